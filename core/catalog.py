@@ -1,0 +1,214 @@
+"""Catalogs of accelerators, models and serving stacks, read from `resources/`.
+
+Every figure carries its source in the data file; this module only validates and
+indexes them. Files are read once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from core.errors import ScenarioError
+
+_FROZEN = ConfigDict(frozen=True, extra="ignore")
+
+
+class DenseTflops(BaseModel):
+    """Dense (no 2:4 sparsity) matrix throughput per format, in TFLOPS or TOPS."""
+
+    model_config = _FROZEN
+    fp16: float | None = Field(default=None, ge=0)
+    bf16: float | None = Field(default=None, ge=0)
+    fp8: float | None = Field(default=None, ge=0)
+    int8: float | None = Field(default=None, ge=0)
+    fp4: float | None = Field(default=None, ge=0)
+
+
+class AcceleratorSpec(BaseModel):
+    """One accelerator (or one CPU server counted as one unit)."""
+
+    model_config = _FROZEN
+    id: str = Field(min_length=1, max_length=64)
+    name: str = Field(min_length=1, max_length=200)
+    vendor: str = Field(default="custom", max_length=64)
+    kind: Literal["gpu", "cpu"] = "gpu"
+    family: str = Field(default="custom", max_length=64)
+    memory_gb: float = Field(gt=0, le=100_000)
+    memory_bandwidth_tb_per_s: float = Field(gt=0, le=1_000)
+    dense_tflops: DenseTflops
+    scale_up_gb_per_s_per_direction: float = Field(gt=0, le=100_000)
+    scale_up_domain: int = Field(default=8, ge=1, le=100_000)
+    interconnect: str = Field(default="", max_length=200)
+    tdp_w: float = Field(gt=0, le=100_000)
+    idle_power_w: float = Field(ge=0, le=100_000)
+    purchase_price_usd: float | None = Field(default=None, ge=0)
+    purchase_price_date: str | None = None
+    rental_price_usd_per_hour: float | None = Field(default=None, ge=0)
+    rental_price_date: str | None = None
+    release_year: int | None = None
+    sources: tuple[str, ...] = ()
+    estimates: tuple[str, ...] = ()
+    notes: str = ""
+
+    def peak_tflops(self, rate: str) -> float | None:
+        value = getattr(self.dense_tflops, rate, None)
+        return float(value) if value else None
+
+
+class MoeShape(BaseModel):
+    model_config = _FROZEN
+    num_routed_experts: int = Field(ge=1, le=100_000)
+    num_active_experts: int = Field(ge=1, le=100_000)
+    num_shared_experts: int = Field(default=0, ge=0, le=1_000)
+    expert_intermediate_size: int | None = Field(default=None, ge=1)
+    num_moe_layers: int | None = Field(default=None, ge=1)
+
+
+class MlaShape(BaseModel):
+    model_config = _FROZEN
+    kv_lora_rank: int = Field(ge=1, le=100_000)
+    qk_rope_head_dim: int = Field(ge=0, le=100_000)
+    q_lora_rank: int | None = None
+    v_head_dim: int | None = Field(default=None, ge=1)
+
+
+class SlidingWindow(BaseModel):
+    model_config = _FROZEN
+    window_tokens: int = Field(ge=1)
+    share_of_layers: float = Field(ge=0, le=1)
+
+
+class ModelSpec(BaseModel):
+    """A model's architecture, as far as inference cost depends on it."""
+
+    model_config = _FROZEN
+    id: str = Field(min_length=1, max_length=128)
+    name: str = Field(min_length=1, max_length=200)
+    hf_id: str | None = None
+    release_year: int | None = None
+    architecture: Literal["dense", "moe"] = "dense"
+    attention: Literal["mha", "gqa", "mla"] = "gqa"
+    num_layers: int = Field(ge=1, le=10_000)
+    hidden_size: int = Field(ge=1, le=1_000_000)
+    num_attention_heads: int = Field(ge=1, le=100_000)
+    num_kv_heads: int = Field(ge=1, le=100_000)
+    head_dim: int = Field(ge=1, le=100_000)
+    intermediate_size: int | None = Field(default=None, ge=1)
+    vocab_size: int | None = Field(default=None, ge=1)
+    max_context_tokens: int | None = Field(default=None, ge=1)
+    moe: MoeShape | None = None
+    mla: MlaShape | None = None
+    sliding_window: SlidingWindow | None = None
+    total_params_b: float = Field(gt=0, le=1_000_000)
+    active_params_b: float = Field(gt=0, le=1_000_000)
+    native_precision: str = "bf16"
+    sources: tuple[str, ...] = ()
+    estimates: tuple[str, ...] = ()
+    notes: str = ""
+
+
+class ServingStack(BaseModel):
+    """Efficiencies of one serving engine, with the evidence behind them."""
+
+    model_config = _FROZEN
+    id: str
+    name: str
+    bandwidth_efficiency: float = Field(gt=0, le=1)
+    decode_compute_efficiency: float = Field(gt=0, le=1)
+    prefill_compute_efficiency: float = Field(gt=0, le=1)
+    step_overhead_s: float = Field(ge=0)
+    per_layer_overhead_s: float = Field(ge=0)
+    allreduce_latency_s: float = Field(ge=0)
+    request_overhead_s: float = Field(ge=0)
+    memory_reserve_fraction: float = Field(ge=0, lt=1)
+    max_sequences_per_replica: int = Field(ge=1)
+    evidence: tuple[str, ...] = ()
+
+
+class FamilyFactors(BaseModel):
+    """Multipliers on a stack's efficiencies for one accelerator family."""
+
+    model_config = _FROZEN
+    bandwidth: float = Field(default=1.0, gt=0, le=2)
+    compute: float = Field(default=1.0, gt=0, le=2)
+    why: str = ""
+
+
+class Calibration(BaseModel):
+    model_config = _FROZEN
+    stacks: dict[str, ServingStack]
+    family_factors: dict[str, FamilyFactors]
+    precision_compute_factors: dict[str, float]
+    scale_out_gb_per_s_per_direction: float = Field(gt=0)
+    scale_out_latency_s: float = Field(ge=0)
+    min_kv_sequences_to_fit: float = Field(gt=0)
+    notes: tuple[str, ...] = ()
+
+
+class Catalog(BaseModel):
+    model_config = _FROZEN
+    accelerators: dict[str, AcceleratorSpec]
+    models: dict[str, ModelSpec]
+
+    def accelerator(self, accelerator_id: str) -> AcceleratorSpec:
+        try:
+            return self.accelerators[accelerator_id]
+        except KeyError:
+            raise ScenarioError(
+                f"unknown accelerator '{accelerator_id}'; known: {', '.join(sorted(self.accelerators))}"
+            ) from None
+
+    def model(self, model_id: str) -> ModelSpec:
+        try:
+            return self.models[model_id]
+        except KeyError:
+            raise ScenarioError(
+                f"unknown model '{model_id}'; known: {', '.join(sorted(self.models))}"
+            ) from None
+
+
+def read_resource_text(*parts: str) -> str:
+    """Text of a file under resources/, also inside a frozen bundle."""
+    node = resources.files("inferonomics_resources")
+    for part in parts:
+        node = node.joinpath(part)
+    return node.read_text(encoding="utf-8")
+
+
+def _read_json(*parts: str) -> Any:
+    return json.loads(read_resource_text(*parts))
+
+
+def _validated(kind: type[BaseModel], entry: Any, where: str) -> Any:
+    try:
+        return kind.model_validate(entry)
+    except ValidationError as error:
+        raise RuntimeError(f"resources/{where} is broken: {error}") from error
+
+
+@cache
+def load_catalog() -> Catalog:
+    accelerators = [
+        _validated(AcceleratorSpec, entry, "catalogs/accelerators.json")
+        for entry in _read_json("catalogs", "accelerators.json")["accelerators"]
+    ]
+    models = [
+        _validated(ModelSpec, entry, "catalogs/models.json")
+        for entry in _read_json("catalogs", "models.json")["models"]
+    ]
+    return Catalog(
+        accelerators={spec.id: spec for spec in accelerators},
+        models={spec.id: spec for spec in models},
+    )
+
+
+@cache
+def load_calibration() -> Calibration:
+    data = _read_json("calibration", "efficiency.json")
+    calibration: Calibration = _validated(Calibration, data, "calibration/efficiency.json")
+    return calibration

@@ -1,0 +1,152 @@
+"""Public entry points: evaluate one scenario, or a sweep of many at once."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from core.cost import fleet_cost
+from core.explain import EXPLANATIONS, warnings_for
+from core.inputs import accelerator_of, model_of
+from core.outcome import MemoryPerAccelerator, Outcome
+from core.performance import BOTTLENECKS, performance
+from core.scenario import Scenario
+from core.sweep import sweep_columns
+
+_BYTES_PER_GB = 2.0**30
+# Results with no meaning when the model does not fit.
+_NEEDS_FIT = (
+    "time_to_first_token_s", "time_per_output_token_s", "call_latency_s", "case_latency_s",
+    "output_tokens_per_s_per_user", "compute_utilization", "bandwidth_utilization",
+    "cost_per_case", "cost_per_million_output_tokens", "cases_per_hour", "cases_per_hour_at_utilization",
+    "output_tokens_per_s", "output_tokens_per_s_per_gpu", "demand_utilization",
+    "accelerators_for_peak_demand", "memory_used_fraction",
+)
+
+
+@dataclass(frozen=True)
+class OutcomeArrays:
+    """Results of a sweep: one numpy array per figure, all of the sweep's shape.
+    Figures without meaning (no fit, nothing served) are NaN, never inf."""
+
+    arrays: dict[str, np.ndarray]
+    currency: str
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.arrays[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.arrays
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return self.arrays["output_tokens_per_s"].shape
+
+    @property
+    def bottleneck(self) -> np.ndarray:
+        return np.asarray(BOTTLENECKS, dtype=object)[self.arrays["bottleneck_code"].astype(int)]
+
+
+def _arrays(scenario: Scenario, sweep: Mapping[str, Any]) -> dict[str, np.ndarray]:
+    columns = sweep_columns(scenario, sweep)
+    perf = performance(columns)
+    cost = fleet_cost(columns, perf)
+    results = {**perf, **cost}
+    shape = np.broadcast_shapes(*(np.shape(v) for v in results.values()))
+    fits = np.broadcast_to(perf["fits"], shape)
+    out: dict[str, np.ndarray] = {}
+    for name, value in results.items():
+        array = np.array(np.broadcast_to(value, shape), dtype=float)
+        if name in _NEEDS_FIT:
+            array[~fits] = np.nan
+        array[~np.isfinite(array)] = np.nan
+        out[name] = array
+    out["fits"] = fits.astype(bool)
+    out["capacity_bound"] = np.broadcast_to(perf["capacity_bound"], shape).astype(bool)
+    return out
+
+
+def evaluate_many(scenario: Scenario, sweep: Mapping[str, Any] | None = None) -> OutcomeArrays:
+    """Evaluate `scenario` with settings replaced by arrays, e.g.
+    `{"hardware.accelerator_count": np.arange(1, 65)}`. Arrays broadcast together
+    (numpy rules), so an outer product is `a[:, None]` against `b[None, :]`."""
+    return OutcomeArrays(_arrays(scenario, sweep or {}), scenario.pricing.currency)
+
+
+def _value(x: float) -> float | None:
+    return float(x) if math.isfinite(x) else None
+
+
+def evaluate(scenario: Scenario) -> Outcome:
+    """Performance and cost of one scenario, with warnings in plain words."""
+    raw = {name: float(np.asarray(value).reshape(-1)[0]) for name, value in _arrays(scenario, {}).items()}
+    columns_fit = bool(raw["fits"])
+    accelerator = accelerator_of(scenario)
+    model = model_of(scenario)
+    row = dict(raw)
+    row["plan_fits"] = columns_fit
+    row["min_gpus_to_fit"] = raw["min_gpus_to_fit"] if math.isfinite(raw["min_gpus_to_fit"]) else math.inf
+    warnings = warnings_for(scenario, accelerator, model, row)
+    code = int(raw["bottleneck_code"])
+    level = scenario.workload.service_level
+    limits = [
+        (level.max_time_to_first_token_s, raw["time_to_first_token_s"]),
+        (level.max_time_per_output_token_s, raw["time_per_output_token_s"]),
+        (level.max_case_latency_s, raw["case_latency_s"]),
+    ]
+    meets = None
+    if columns_fit and any(limit is not None for limit, _ in limits):
+        meets = all(limit is None or value <= limit for limit, value in limits)
+    total_gb = accelerator.memory_gb
+    weights_gb = raw["weights_bytes_per_gpu"] / _BYTES_PER_GB
+    kv_gb = raw["kv_bytes_in_use_per_gpu"] / _BYTES_PER_GB if columns_fit else 0.0
+    reserve_gb = raw["reserve_bytes_per_gpu"] / _BYTES_PER_GB
+    peak_need = raw["accelerators_for_peak_demand"]
+    return Outcome(
+        fits_in_memory=columns_fit,
+        accelerator_name=accelerator.name,
+        model_name=model.name,
+        accelerator_count=scenario.hardware.accelerator_count,
+        tensor_parallel_size=int(raw["tensor_parallel"]),
+        replicas=int(raw["replicas"]),
+        min_accelerators_to_fit=int(raw["min_gpus_to_fit"]) if math.isfinite(raw["min_gpus_to_fit"]) else None,
+        max_concurrency=int(raw["max_concurrency"]),
+        concurrency=raw["concurrency"],
+        memory_used_fraction=_value(raw["memory_used_fraction"]),
+        memory_per_accelerator=MemoryPerAccelerator(
+            total_gb=total_gb,
+            weights_gb=weights_gb,
+            kv_cache_gb=kv_gb,
+            reserve_gb=reserve_gb,
+            free_gb=max(0.0, total_gb - weights_gb - kv_gb - reserve_gb),
+        ),
+        output_tokens_per_s=_value(raw["output_tokens_per_s"]),
+        output_tokens_per_s_per_gpu=_value(raw["output_tokens_per_s_per_gpu"]),
+        output_tokens_per_s_per_user=_value(raw["output_tokens_per_s_per_user"]),
+        time_to_first_token_s=_value(raw["time_to_first_token_s"]),
+        time_per_output_token_s=_value(raw["time_per_output_token_s"]),
+        call_latency_s=_value(raw["call_latency_s"]),
+        case_latency_s=_value(raw["case_latency_s"]),
+        cases_per_hour=_value(raw["cases_per_hour"]),
+        cases_per_hour_at_utilization=_value(raw["cases_per_hour_at_utilization"]),
+        compute_utilization=_value(raw["compute_utilization"]),
+        bandwidth_utilization=_value(raw["bandwidth_utilization"]),
+        currency=scenario.pricing.currency,
+        cost_per_hour=raw["cost_per_hour"],
+        monthly_cost=raw["monthly_cost"],
+        capital_cost=raw["capital_cost"],
+        power_kw=raw["power_kw"],
+        cost_per_case=_value(raw["cost_per_case"]),
+        cost_per_million_output_tokens=_value(raw["cost_per_million_output_tokens"]),
+        demand_utilization=_value(raw["demand_utilization"]),
+        accelerators_for_peak_demand=int(peak_need) if math.isfinite(peak_need) else None,
+        meets_service_level=meets,
+        bottleneck=BOTTLENECKS[code],
+        bottleneck_explanation=EXPLANATIONS[code],
+        warnings=tuple(warnings),
+    )
+

@@ -1,0 +1,169 @@
+"""Turn a scenario into flat numeric columns the vectorized models consume.
+
+Catalog look-ups, defaults (catalog prices, currency) and the model-size knob are
+resolved here, once per scenario; the performance and cost models then only do
+array arithmetic, so a sweep broadcasts any column over thousands of values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from core.catalog import AcceleratorSpec, ModelSpec, load_calibration, load_catalog
+from core.errors import ScenarioError
+from core.model_shape import figures
+from core.precision import BYTES_PER_VALUE, COMPUTE_RATE_PREFERENCE
+from core.scenario import Scenario
+
+Columns = dict[str, Any]  # column name -> float or numpy array (broadcastable)
+
+HOURS_PER_YEAR = 8760.0
+_NO_LIMIT = np.inf
+
+
+def accelerator_of(scenario: Scenario) -> AcceleratorSpec:
+    if scenario.hardware.custom_accelerator is not None:
+        return scenario.hardware.custom_accelerator
+    return load_catalog().accelerator(scenario.hardware.accelerator_id)
+
+
+def model_of(scenario: Scenario) -> ModelSpec:
+    if scenario.model.custom_model is not None:
+        return scenario.model.custom_model
+    return load_catalog().model(scenario.model.model_id)
+
+
+def compute_rate(accelerator: AcceleratorSpec, weight_precision: str) -> tuple[str, float]:
+    """The matrix format the weights compute in on this chip, and its dense TFLOPS."""
+    for rate in COMPUTE_RATE_PREFERENCE[weight_precision]:
+        tflops = accelerator.peak_tflops(rate)
+        if tflops:
+            return rate, tflops
+    raise ScenarioError(f"{accelerator.name} lists no matrix throughput usable for {weight_precision}")
+
+
+def sixteen_bit_tflops(accelerator: AcceleratorSpec) -> float:
+    return accelerator.peak_tflops("bf16") or accelerator.peak_tflops("fp16") or compute_rate(
+        accelerator, "bf16"
+    )[1]
+
+
+def currency_per_usd(scenario: Scenario) -> float:
+    return scenario.pricing.cny_per_usd if scenario.pricing.currency == "CNY" else 1.0
+
+
+def catalog_accelerator_price(scenario: Scenario, accelerator: AcceleratorSpec) -> float:
+    if accelerator.purchase_price_usd is None:
+        raise ScenarioError(f"no purchase price is known for {accelerator.name}; enter one")
+    return accelerator.purchase_price_usd * currency_per_usd(scenario)
+
+
+def catalog_rental_price(scenario: Scenario, accelerator: AcceleratorSpec) -> float:
+    if accelerator.rental_price_usd_per_hour is None:
+        raise ScenarioError(f"no rental price is known for {accelerator.name}; enter one")
+    return accelerator.rental_price_usd_per_hour * currency_per_usd(scenario)
+
+
+def resolve(scenario: Scenario) -> Columns:
+    """Scalar columns for one scenario (floats; arrays may replace any of them)."""
+    calibration = load_calibration()
+    accelerator = accelerator_of(scenario)
+    spec = model_of(scenario)
+    model = figures(spec, scenario.model.total_params_b)
+    stack = calibration.stacks[scenario.serving.serving_stack]
+    family = calibration.family_factors.get(accelerator.family)
+    family_bandwidth = family.bandwidth if family else 1.0
+    family_compute = family.compute if family else 1.0
+    rate, peak_tflops = compute_rate(accelerator, scenario.model.weight_precision)
+    precision_factor = calibration.precision_compute_factors.get(rate, 1.0)
+    workload = scenario.workload
+    level = workload.service_level
+    pricing = scenario.pricing
+    hardware = scenario.hardware
+    link = hardware.scale_up_gb_per_s_per_direction or accelerator.scale_up_gb_per_s_per_direction
+
+    renting = pricing.mode == "rent"
+    if renting:
+        rent = pricing.rental_price_per_accelerator_hour
+        rent_per_hour = catalog_rental_price(scenario, accelerator) if rent is None else rent
+        price_per_accelerator = 0.0
+    else:
+        rent_per_hour = 0.0
+        price = pricing.accelerator_price
+        if price is None and pricing.server_price is None:
+            price = catalog_accelerator_price(scenario, accelerator)
+        price_per_accelerator = price or 0.0
+
+    return {
+        # Hardware, per accelerator (bytes, bytes/s, FLOP/s, W).
+        # Memory "GB" of HBM parts and DIMMs is binary (H100 "80 GB" = 80 GiB).
+        "memory_bytes": accelerator.memory_gb * 2.0**30,
+        "bandwidth_bytes_per_s": accelerator.memory_bandwidth_tb_per_s * 1e12,
+        "peak_flops": peak_tflops * 1e12,
+        "attention_peak_flops": sixteen_bit_tflops(accelerator) * 1e12,
+        "scale_up_bytes_per_s": link * 1e9,
+        "scale_up_domain": float(accelerator.scale_up_domain),
+        "scale_out_bytes_per_s": calibration.scale_out_gb_per_s_per_direction * 1e9,
+        "scale_out_latency_s": calibration.scale_out_latency_s,
+        "tdp_w": accelerator.tdp_w,
+        "idle_power_w": accelerator.idle_power_w,
+        "accelerator_count": float(hardware.accelerator_count),
+        "accelerators_per_server": float(hardware.accelerators_per_server),
+        # Serving-stack efficiencies, adjusted per accelerator family and format.
+        "bandwidth_efficiency": min(1.0, stack.bandwidth_efficiency * family_bandwidth),
+        "decode_compute_efficiency": min(
+            1.0, stack.decode_compute_efficiency * family_compute * precision_factor
+        ),
+        "prefill_compute_efficiency": min(
+            1.0, stack.prefill_compute_efficiency * family_compute * precision_factor
+        ),
+        "step_overhead_s": stack.step_overhead_s,
+        "per_layer_overhead_s": stack.per_layer_overhead_s,
+        "allreduce_latency_s": stack.allreduce_latency_s,
+        "request_overhead_s": stack.request_overhead_s,
+        "memory_reserve_fraction": stack.memory_reserve_fraction,
+        "max_sequences_per_replica": float(stack.max_sequences_per_replica),
+        "min_kv_sequences_to_fit": calibration.min_kv_sequences_to_fit,
+        "tensor_parallel_fixed": 0.0 if scenario.serving.tensor_parallel == "auto"
+        else float(scenario.serving.tensor_parallel),
+        # Model.
+        "total_params": model.total_params,
+        "active_params": model.active_params,
+        "routed_expert_params": model.routed_expert_params,
+        "num_routed_experts": model.num_routed_experts,
+        "num_active_experts": model.num_active_experts,
+        "num_layers": model.num_layers,
+        "hidden_size": model.hidden_size,
+        "kv_values_per_token": model.kv_values_per_token,
+        "kv_shards_max": model.kv_shards_max,
+        "attention_flops_per_context_token": model.attention_flops_per_context_token,
+        "sliding_window_tokens": model.sliding_window_tokens,
+        "sliding_window_share": model.sliding_window_share,
+        "max_context_tokens": float(spec.max_context_tokens or _NO_LIMIT),
+        "weight_bytes_per_param": BYTES_PER_VALUE[scenario.model.weight_precision],
+        "kv_bytes_per_value": BYTES_PER_VALUE[scenario.model.kv_cache_precision],
+        # Workload.
+        "input_tokens": float(workload.input_tokens_per_call),
+        "output_tokens": float(workload.output_tokens_per_call),
+        "calls_per_case": float(workload.calls_per_case),
+        "concurrency": 0.0 if workload.concurrency == "max" else float(workload.concurrency),
+        "utilization": workload.utilization,
+        "cases_per_day": workload.cases_per_day,
+        "peak_factor": workload.peak_factor,
+        "max_time_to_first_token_s": level.max_time_to_first_token_s or _NO_LIMIT,
+        "max_time_per_output_token_s": level.max_time_per_output_token_s or _NO_LIMIT,
+        "max_case_latency_s": level.max_case_latency_s or _NO_LIMIT,
+        # Pricing, in the scenario's currency.
+        "renting": 1.0 if renting else 0.0,
+        "price_per_accelerator": price_per_accelerator,
+        "server_price": pricing.server_price if pricing.server_price is not None else np.nan,
+        "server_overhead_price": pricing.server_overhead_price,
+        "server_overhead_power_w": pricing.server_overhead_power_w,
+        "depreciation_years": pricing.depreciation_years,
+        "electricity_price_per_kwh": pricing.electricity_price_per_kwh,
+        "pue": pricing.pue,
+        "hosting_per_server_year": pricing.hosting_per_server_year,
+        "rent_per_accelerator_hour": rent_per_hour,
+    }

@@ -1,0 +1,60 @@
+"""What the engine reports for one scenario, with units in every name."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class MemoryPerAccelerator(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    total_gb: float
+    weights_gb: float
+    kv_cache_gb: float
+    reserve_gb: float
+    free_gb: float
+
+
+class Outcome(BaseModel):
+    """Performance and cost of one scenario. A figure is None when it has no meaning
+    (the model does not fit, or nothing is served at 0% utilization); warnings say why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    fits_in_memory: bool
+    accelerator_name: str
+    model_name: str
+    accelerator_count: int
+    tensor_parallel_size: int
+    replicas: int
+    min_accelerators_to_fit: int | None
+    max_concurrency: int
+    concurrency: float
+    memory_used_fraction: float | None
+    memory_per_accelerator: MemoryPerAccelerator
+
+    output_tokens_per_s: float | None
+    output_tokens_per_s_per_gpu: float | None
+    output_tokens_per_s_per_user: float | None
+    time_to_first_token_s: float | None
+    time_per_output_token_s: float | None
+    call_latency_s: float | None
+    case_latency_s: float | None
+    cases_per_hour: float | None
+    cases_per_hour_at_utilization: float | None
+    compute_utilization: float | None
+    bandwidth_utilization: float | None
+
+    currency: str
+    cost_per_hour: float
+    monthly_cost: float
+    capital_cost: float
+    power_kw: float
+    cost_per_case: float | None
+    cost_per_million_output_tokens: float | None
+    demand_utilization: float | None
+    accelerators_for_peak_demand: int | None
+    meets_service_level: bool | None
+
+    bottleneck: str
+    bottleneck_explanation: str
+    warnings: tuple[str, ...]

@@ -1,0 +1,240 @@
+"""Vectorized performance model: memory plan, prefill, decode steps, steady state.
+
+Every function takes columns of floats or numpy arrays and broadcasts, so one call
+evaluates a whole sweep. No Python loop runs per scenario.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from core.inputs import Columns
+
+# Tensor-parallel sizes "auto" chooses from (powers of two, as head counts require).
+TENSOR_PARALLEL_CANDIDATES = np.array([1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024], dtype=float)
+ACTIVATION_BYTES = 2.0  # activations travel between GPUs in 16-bit
+
+BOTTLENECKS = (
+    "memory bandwidth",
+    "compute",
+    "communication",
+    "memory capacity",
+    "scheduling overhead",
+    "does not fit",
+)
+BANDWIDTH, COMPUTE, COMMUNICATION, CAPACITY, OVERHEAD, NO_FIT = range(len(BOTTLENECKS))
+
+Array = Any  # numpy array or float
+
+
+def cached_tokens(c: Columns, context_tokens: Array) -> Array:
+    """Tokens a sequence keeps in the KV cache, sliding-window layers capped."""
+    share = c["sliding_window_share"]
+    window = np.where(c["sliding_window_tokens"] > 0, c["sliding_window_tokens"], np.inf)
+    return (1.0 - share) * context_tokens + share * np.minimum(context_tokens, window)
+
+
+def kv_bytes_per_sequence_per_gpu(c: Columns, context_tokens: Array, tensor_parallel: Array) -> Array:
+    shards = np.minimum(tensor_parallel, c["kv_shards_max"])
+    per_token = c["kv_values_per_token"] * c["kv_bytes_per_value"]
+    return per_token * cached_tokens(c, context_tokens) / shards
+
+
+def memory_plan(c: Columns, tensor_parallel: Array) -> dict[str, Array]:
+    """Per-GPU memory at a tensor-parallel size, and how many sequences fit."""
+    weights = c["total_params"] * c["weight_bytes_per_param"] / tensor_parallel
+    reserve = c["memory_bytes"] * c["memory_reserve_fraction"]
+    kv_room = c["memory_bytes"] - reserve - weights
+    average_context = c["input_tokens"] + 0.5 * c["output_tokens"]
+    full_context = c["input_tokens"] + c["output_tokens"]
+    kv_average = kv_bytes_per_sequence_per_gpu(c, average_context, tensor_parallel)
+    kv_full = kv_bytes_per_sequence_per_gpu(c, full_context, tensor_parallel)
+    fits = kv_room >= c["min_kv_sequences_to_fit"] * kv_full
+    # Paged KV: sequences at all stages of decoding share the pool, so the
+    # average context sets how many run at once.
+    max_sequences = np.where(fits, np.floor(np.maximum(kv_room, 0.0) / kv_average), 0.0)
+    return {
+        "weights_bytes_per_gpu": weights,
+        "reserve_bytes_per_gpu": reserve + 0.0 * weights,
+        "kv_room_bytes_per_gpu": kv_room,
+        "kv_bytes_per_sequence_per_gpu": kv_average,
+        "fits": fits,
+        "max_sequences_per_replica": max_sequences,
+    }
+
+
+def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
+    """(tensor-parallel size, smallest GPU count that fits at all).
+
+    Auto picks the smallest candidate that fits and is at most the GPU count;
+    a fixed choice is clamped to the GPU count.
+    """
+    candidates = TENSOR_PARALLEL_CANDIDATES.reshape((1,) * np.ndim(c["accelerator_count"]) + (-1,))
+    expanded = {k: np.expand_dims(np.asarray(v), -1) for k, v in c.items()}
+    fits = np.asarray(memory_plan(expanded, candidates)["fits"])
+    fits = np.broadcast_to(fits, np.broadcast_shapes(fits.shape, candidates.shape))
+    any_fit = fits.any(axis=-1)
+    min_fit = np.where(any_fit, TENSOR_PARALLEL_CANDIDATES[np.argmax(fits, axis=-1)], np.inf)
+    allowed = candidates <= expanded["accelerator_count"]
+    usable = fits & allowed
+    largest_allowed = np.max(np.where(allowed, candidates, 1.0), axis=-1)
+    auto = np.where(usable.any(axis=-1), TENSOR_PARALLEL_CANDIDATES[np.argmax(usable, axis=-1)], largest_allowed)
+    fixed = np.minimum(c["tensor_parallel_fixed"], c["accelerator_count"])
+    chosen = np.where(c["tensor_parallel_fixed"] > 0, fixed, auto)
+    return chosen, min_fit
+
+
+def allreduce_time_s(c: Columns, tokens: Array, tensor_parallel: Array) -> Array:
+    """Two ring all-reduces per layer over the step's activations."""
+    inside_domain = tensor_parallel <= c["scale_up_domain"]
+    link = np.where(inside_domain, c["scale_up_bytes_per_s"], c["scale_out_bytes_per_s"])
+    latency = np.where(inside_domain, c["allreduce_latency_s"], c["scale_out_latency_s"])
+    message = tokens * c["hidden_size"] * ACTIVATION_BYTES
+    one = 2.0 * (tensor_parallel - 1.0) / tensor_parallel * message / link + latency
+    return np.where(tensor_parallel > 1, 2.0 * c["num_layers"] * one, 0.0)
+
+
+def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Array:
+    """Weights streamed from memory in one forward pass over `tokens` tokens.
+
+    MoE: only the experts some token routes to are read; with k of E experts per
+    token, B tokens touch E*(1-(1-k/E)^B) distinct experts in expectation.
+    """
+    experts = c["num_routed_experts"]
+    touched_share = np.where(
+        c["num_active_experts"] > 0,
+        1.0 - (1.0 - c["num_active_experts"] / experts) ** np.maximum(tokens, 1.0),
+        1.0,
+    )
+    shared = c["total_params"] - c["routed_expert_params"]
+    params_read = shared + c["routed_expert_params"] * touched_share
+    return params_read * c["weight_bytes_per_param"] / tensor_parallel
+
+
+def prefill_time_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
+    """Time to process one prompt alone: compute-bound, attention grows with length."""
+    linear = 2.0 * c["active_params"] * input_tokens
+    # Causal attention: token i attends to i earlier tokens, so the mean context is half.
+    attention = c["attention_flops_per_context_token"] * input_tokens * 0.5 * cached_tokens(c, input_tokens)
+    compute = (
+        linear / (c["peak_flops"] * c["prefill_compute_efficiency"])
+        + attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
+    ) / tensor_parallel
+    memory = weight_bytes_read(c, input_tokens, tensor_parallel) / (
+        c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"]
+    )
+    overhead = c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"]
+    return np.maximum(compute, memory) + allreduce_time_s(c, input_tokens, tensor_parallel) + overhead
+
+
+def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, Array]:
+    """One continuous-batching step: `batch` sequences each emit a token while the
+    prompts of arriving requests are prefilled in chunks alongside (on average
+    batch*input/output prompt tokens per step keeps the batch full)."""
+    input_tokens, output_tokens = c["input_tokens"], c["output_tokens"]
+    average_context = cached_tokens(c, input_tokens + 0.5 * output_tokens)
+    prefill_tokens = batch * input_tokens / output_tokens
+    step_tokens = batch + prefill_tokens
+
+    kv_read = batch * kv_bytes_per_sequence_per_gpu(c, input_tokens + 0.5 * output_tokens, tensor_parallel)
+    bytes_moved = weight_bytes_read(c, step_tokens, tensor_parallel) + kv_read
+    memory_s = bytes_moved / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
+
+    decode_linear = 2.0 * c["active_params"] * batch
+    decode_attention = c["attention_flops_per_context_token"] * batch * average_context
+    prefill_linear = 2.0 * c["active_params"] * prefill_tokens
+    prefill_attention = c["attention_flops_per_context_token"] * prefill_tokens * 0.5 * cached_tokens(
+        c, input_tokens
+    )
+    compute_s = (
+        decode_linear / (c["peak_flops"] * c["decode_compute_efficiency"])
+        + decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
+        + prefill_linear / (c["peak_flops"] * c["prefill_compute_efficiency"])
+        + prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
+    ) / tensor_parallel
+    communication_s = allreduce_time_s(c, step_tokens, tensor_parallel)
+    overhead_s = c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"] + 0.0 * batch
+    step_s = np.maximum(memory_s, compute_s) + communication_s + overhead_s
+    flops = (decode_linear + decode_attention + prefill_linear + prefill_attention) / tensor_parallel
+    return {
+        "step_s": step_s,
+        "memory_s": memory_s,
+        "compute_s": compute_s,
+        "communication_s": communication_s,
+        "overhead_s": overhead_s,
+        "bytes_moved_per_gpu": bytes_moved,
+        "kv_bytes_read_per_gpu": kv_read,
+        "flops_per_gpu": flops,
+    }
+
+
+def _bottleneck(step: dict[str, Array], capacity_bound: Array, fits: Array) -> Array:
+    parts = np.stack(
+        np.broadcast_arrays(step["memory_s"], step["compute_s"], step["communication_s"], step["overhead_s"])
+    )
+    largest = np.choose(np.argmax(parts, axis=0), [BANDWIDTH, COMPUTE, COMMUNICATION, OVERHEAD])
+    capacity = capacity_bound & (largest != COMPUTE)
+    return np.where(~fits, NO_FIT, np.where(capacity, CAPACITY, largest))
+
+
+def performance(c: Columns) -> dict[str, Array]:
+    """Steady-state performance of the fleet for every scenario in the columns."""
+    tensor_parallel, min_gpus_to_fit = choose_tensor_parallel(c)
+    plan = memory_plan(c, tensor_parallel)
+    fits = plan["fits"] & (c["input_tokens"] + c["output_tokens"] <= c["max_context_tokens"])
+    replicas = np.floor(c["accelerator_count"] / tensor_parallel)
+
+    memory_limit = plan["max_sequences_per_replica"]
+    ceiling = np.minimum(memory_limit, c["max_sequences_per_replica"])
+    asked = c["concurrency"] > 0
+    requested_per_replica = np.where(asked, c["concurrency"] / np.maximum(replicas, 1.0), ceiling)
+    batch = np.maximum(np.minimum(requested_per_replica, ceiling), 1.0)
+    capacity_bound = np.where(
+        asked, requested_per_replica > memory_limit, memory_limit < c["max_sequences_per_replica"]
+    )
+
+    step = decode_step(c, batch, tensor_parallel)
+    time_per_output_token_s = step["step_s"]
+    # A new request waits, on average, for most of the step in flight before its prompt runs.
+    wait_s = step["step_s"] * (1.0 - 1.0 / batch)
+    time_to_first_token_s = (
+        c["request_overhead_s"] + prefill_time_s(c, c["input_tokens"], tensor_parallel) + wait_s
+    )
+    call_latency_s = time_to_first_token_s + c["output_tokens"] * time_per_output_token_s
+    tokens_per_s_per_replica = batch * c["output_tokens"] / call_latency_s
+    output_tokens_per_s = np.where(fits, replicas * tokens_per_s_per_replica, 0.0)
+
+    kv_in_use = batch * plan["kv_bytes_per_sequence_per_gpu"]
+    used = plan["weights_bytes_per_gpu"] + plan["reserve_bytes_per_gpu"] + np.minimum(
+        kv_in_use, np.maximum(plan["kv_room_bytes_per_gpu"], 0.0)
+    )
+    return {
+        "fits": fits,
+        "tensor_parallel": tensor_parallel,
+        "min_gpus_to_fit": min_gpus_to_fit,
+        "replicas": replicas,
+        "batch_per_replica": batch,
+        "capacity_bound": capacity_bound,
+        "max_concurrency": np.where(fits, replicas * ceiling, 0.0),
+        "concurrency": np.where(fits, replicas * batch, 0.0),
+        "weights_bytes_per_gpu": plan["weights_bytes_per_gpu"],
+        "reserve_bytes_per_gpu": plan["reserve_bytes_per_gpu"],
+        "kv_bytes_in_use_per_gpu": np.minimum(kv_in_use, np.maximum(plan["kv_room_bytes_per_gpu"], 0.0)),
+        "memory_used_fraction": used / c["memory_bytes"],
+        "time_to_first_token_s": time_to_first_token_s,
+        "time_per_output_token_s": time_per_output_token_s,
+        "call_latency_s": call_latency_s,
+        "case_latency_s": c["calls_per_case"] * call_latency_s,
+        "output_tokens_per_s": output_tokens_per_s,
+        "output_tokens_per_s_per_gpu": output_tokens_per_s / c["accelerator_count"],
+        "output_tokens_per_s_per_user": 1.0 / time_per_output_token_s,
+        "compute_utilization": step["flops_per_gpu"] / (c["peak_flops"] * step["step_s"]),
+        "bandwidth_utilization": step["bytes_moved_per_gpu"] / (c["bandwidth_bytes_per_s"] * step["step_s"]),
+        "step_memory_s": step["memory_s"],
+        "step_compute_s": step["compute_s"],
+        "step_communication_s": step["communication_s"],
+        "step_overhead_s": step["overhead_s"],
+        "bottleneck_code": _bottleneck(step, capacity_bound, fits),
+    }

@@ -1,0 +1,187 @@
+"""The scenario: everything a user can set, validated and immutable.
+
+Units live in field names. Figures taken from the world (prices, PUE, exchange rate)
+have no defaults here: they come from the scenario files in resources/scenarios/.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from core.catalog import AcceleratorSpec, ModelSpec
+from core.errors import ScenarioError
+from core.precision import Precision
+
+SCENARIO_FORMAT = "inferonomics-scenario"
+SCHEMA_VERSION = 1
+
+_STRICT = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+Concurrency = int | Literal["max"]
+TensorParallel = int | Literal["auto"]
+ServingStackId = Literal["tensorrt-llm", "vllm", "sglang"]
+
+
+class Hardware(BaseModel):
+    model_config = _STRICT
+    accelerator_id: str = Field(min_length=1, max_length=64)
+    custom_accelerator: AcceleratorSpec | None = None
+    accelerator_count: int = Field(ge=1, le=100_000)
+    accelerators_per_server: int = Field(default=8, ge=1, le=1_000)
+    scale_up_gb_per_s_per_direction: float | None = Field(default=None, gt=0, le=100_000)
+
+
+class Pricing(BaseModel):
+    model_config = _STRICT
+    mode: Literal["buy", "rent"]
+    currency: Literal["USD", "CNY"]
+    cny_per_usd: float = Field(gt=0, le=1_000)
+    # Prices are in `currency`; None means the catalog's figure for the chosen accelerator.
+    accelerator_price: float | None = Field(default=None, ge=0, le=1e9)
+    server_price: float | None = Field(default=None, ge=0, le=1e10)
+    server_overhead_price: float = Field(ge=0, le=1e9)
+    server_overhead_power_w: float = Field(ge=0, le=1e6)
+    depreciation_years: float = Field(gt=0, le=50)
+    electricity_price_per_kwh: float = Field(ge=0, le=100)
+    pue: float = Field(ge=1, le=5)
+    hosting_per_server_year: float = Field(ge=0, le=1e9)
+    rental_price_per_accelerator_hour: float | None = Field(default=None, ge=0, le=1e6)
+
+
+class ModelChoice(BaseModel):
+    model_config = _STRICT
+    model_id: str = Field(min_length=1, max_length=128)
+    custom_model: ModelSpec | None = None
+    # The model-size knob: scale the chosen shape to this many parameters (billions).
+    total_params_b: float | None = Field(default=None, gt=0, le=100_000)
+    weight_precision: Precision
+    kv_cache_precision: Precision
+
+
+class ServiceLevel(BaseModel):
+    model_config = _STRICT
+    max_time_to_first_token_s: float | None = Field(default=None, gt=0, le=1e6)
+    max_time_per_output_token_s: float | None = Field(default=None, gt=0, le=1e6)
+    max_case_latency_s: float | None = Field(default=None, gt=0, le=1e9)
+
+
+class Workload(BaseModel):
+    model_config = _STRICT
+    case_name: str = Field(default="case", min_length=1, max_length=80)
+    calls_per_case: int = Field(ge=1, le=10_000)
+    input_tokens_per_call: int = Field(ge=1, le=10_000_000)
+    output_tokens_per_call: int = Field(ge=1, le=10_000_000)
+    cases_per_day: float = Field(ge=0, le=1e12)
+    peak_factor: float = Field(ge=1, le=1_000)
+    utilization: float = Field(ge=0, le=1)
+    concurrency: Concurrency = "max"
+    service_level: ServiceLevel = ServiceLevel()
+
+    @field_validator("concurrency")
+    @classmethod
+    def _positive_concurrency(cls, value: Concurrency) -> Concurrency:
+        if value != "max" and not 1 <= int(value) <= 100_000_000:
+            raise ValueError("concurrency must be 'max' or a whole number from 1 to 100,000,000")
+        return value
+
+
+class Serving(BaseModel):
+    model_config = _STRICT
+    tensor_parallel: TensorParallel = "auto"
+    serving_stack: ServingStackId = "vllm"
+
+    @field_validator("tensor_parallel")
+    @classmethod
+    def _valid_tensor_parallel(cls, value: TensorParallel) -> TensorParallel:
+        if value != "auto" and not 1 <= int(value) <= 4096:
+            raise ValueError("tensor_parallel must be 'auto' or a whole number from 1 to 4096")
+        return value
+
+
+class Scenario(BaseModel):
+    """One what-if: hardware, pricing, model, workload and serving choices."""
+
+    model_config = _STRICT
+    format: Literal["inferonomics-scenario"] = SCENARIO_FORMAT
+    schema_version: int = SCHEMA_VERSION
+    name: str = Field(default="Untitled scenario", max_length=200)
+    description: str = Field(default="", max_length=5_000)
+    hardware: Hardware
+    pricing: Pricing
+    model: ModelChoice
+    workload: Workload
+    serving: Serving = Serving()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scenario:
+        if self.schema_version != SCHEMA_VERSION:
+            raise ValueError(f"schema_version must be {SCHEMA_VERSION} once loaded")
+        return self
+
+    def updated(self, changes: dict[str, Any]) -> Scenario:
+        """A copy with dotted-path changes applied and validated, e.g.
+        `{"hardware.accelerator_count": 16}`. Raises ScenarioError naming the field."""
+        data = self.model_dump(mode="python")
+        for path, value in changes.items():
+            node = data
+            *parents, leaf = path.split(".")
+            for key in parents:
+                if not isinstance(node.get(key), dict):
+                    raise ScenarioError(f"{path}: no such setting")
+                node = node[key]
+            if leaf not in node:
+                raise ScenarioError(f"{path}: no such setting")
+            node[leaf] = value
+        return scenario_from_dict(data)
+
+
+def _field_path(location: tuple[int | str, ...]) -> str:
+    # Pydantic puts union branch names (e.g. 'int', "literal['max']") in locations.
+    parts = [str(part) for part in location if not str(part).startswith(("literal[", "int", "float"))]
+    return ".".join(parts) or "scenario"
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """Plain words for the first few problems pydantic found, each naming its field."""
+    messages: list[str] = []
+    seen: set[str] = set()
+    for problem in error.errors():
+        path = _field_path(tuple(problem.get("loc", ())))
+        if path in seen:
+            continue
+        seen.add(path)
+        kind = problem.get("type", "")
+        if kind == "extra_forbidden":
+            messages.append(f"{path}: unknown field")
+        elif kind == "missing":
+            messages.append(f"{path}: missing")
+        elif kind in ("finite_number",):
+            messages.append(f"{path}: must be a finite number (not NaN or infinity)")
+        else:
+            text = str(problem.get("msg", "invalid value"))
+            text = text.removeprefix("Value error, ")
+            value = problem.get("input")
+            shown = repr(value) if isinstance(value, int | float | str | bool) else type(value).__name__
+            if isinstance(value, str) and len(value) > 40:
+                shown = repr(value[:40] + "…")
+            messages.append(f"{path}: {text[:1].lower()}{text[1:]} (got {shown})")
+        if len(messages) == 4:
+            break
+    return "; ".join(messages)
+
+
+def scenario_from_dict(data: Any) -> Scenario:
+    """Validate a plain dict into a Scenario or raise ScenarioError in plain words."""
+    try:
+        return Scenario.model_validate(data)
+    except ValidationError as error:
+        raise ScenarioError(describe_validation_error(error)) from None
+    except (TypeError, ValueError, RecursionError) as error:
+        raise ScenarioError(f"scenario is malformed: {error}") from None
+
+
+def is_finite_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)

@@ -1,0 +1,104 @@
+"""Sweeps: the same scenario with some settings replaced by arrays of values.
+
+Numeric settings become array columns directly; categorical ones (accelerator,
+model, precision, stack...) are resolved once per distinct value and gathered, so a
+sweep of any size costs a handful of catalog look-ups plus array arithmetic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from core.errors import ScenarioError
+from core.inputs import Columns, resolve
+from core.scenario import Scenario
+
+# Numeric scenario settings and the column each one drives.
+NUMERIC_SETTINGS: dict[str, str] = {
+    "hardware.accelerator_count": "accelerator_count",
+    "hardware.accelerators_per_server": "accelerators_per_server",
+    "workload.concurrency": "concurrency",  # 0 means "max"
+    "workload.utilization": "utilization",
+    "workload.input_tokens_per_call": "input_tokens",
+    "workload.output_tokens_per_call": "output_tokens",
+    "workload.calls_per_case": "calls_per_case",
+    "workload.cases_per_day": "cases_per_day",
+    "workload.peak_factor": "peak_factor",
+    "pricing.accelerator_price": "price_per_accelerator",
+    "pricing.rental_price_per_accelerator_hour": "rent_per_accelerator_hour",
+    "pricing.electricity_price_per_kwh": "electricity_price_per_kwh",
+    "pricing.pue": "pue",
+    "pricing.depreciation_years": "depreciation_years",
+    "pricing.hosting_per_server_year": "hosting_per_server_year",
+    "serving.tensor_parallel": "tensor_parallel_fixed",  # 0 means "auto"
+}
+CATEGORICAL_SETTINGS = frozenset(
+    {
+        "hardware.accelerator_id",
+        "model.model_id",
+        "model.weight_precision",
+        "model.kv_cache_precision",
+        "serving.serving_stack",
+        "pricing.mode",
+        "pricing.currency",
+    }
+)
+MODEL_SIZE_SETTING = "model.total_params_b"
+# How the model-size knob scales each model column (see core.model_shape).
+_SIZE_EXPONENTS = {
+    "total_params": 1.0,
+    "active_params": 1.0,
+    "routed_expert_params": 1.0,
+    "num_layers": 1.0 / 3.0,
+    "hidden_size": 1.0 / 3.0,
+    "kv_values_per_token": 2.0 / 3.0,
+    "attention_flops_per_context_token": 2.0 / 3.0,
+}
+
+
+def _numeric(name: str, values: Any) -> np.ndarray:
+    array = np.asarray(values, dtype=float)
+    if not np.all(np.isfinite(array)):
+        raise ScenarioError(f"{name}: sweep values must be finite numbers")
+    if np.any(array < 0):
+        raise ScenarioError(f"{name}: sweep values must not be negative")
+    return array
+
+
+def _categorical_columns(scenario: Scenario, sweep: Mapping[str, Any]) -> Columns:
+    keys = [key for key in sweep if key in CATEGORICAL_SETTINGS]
+    if not keys:
+        return resolve(scenario)
+    arrays = np.broadcast_arrays(*(np.asarray(sweep[key], dtype=object) for key in keys))
+    shape = arrays[0].shape
+    combos = list(zip(*(array.ravel().tolist() for array in arrays), strict=True))
+    distinct = list(dict.fromkeys(combos))
+    index = np.array([distinct.index(combo) for combo in combos], dtype=np.intp).reshape(shape)
+    resolved = [resolve(scenario.updated(dict(zip(keys, combo, strict=True)))) for combo in distinct]
+    return {name: np.asarray([r[name] for r in resolved], dtype=float)[index] for name in resolved[0]}
+
+
+def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any]) -> Columns:
+    """Columns for `scenario` with each swept setting replaced by its (broadcastable) array."""
+    unknown = [k for k in sweep if k not in NUMERIC_SETTINGS and k not in CATEGORICAL_SETTINGS
+               and k != MODEL_SIZE_SETTING]
+    if unknown:
+        raise ScenarioError(f"cannot sweep {', '.join(unknown)}; sweepable: "
+                            f"{', '.join(sorted([*NUMERIC_SETTINGS, *CATEGORICAL_SETTINGS, MODEL_SIZE_SETTING]))}")
+    columns = _categorical_columns(scenario, sweep)
+    for key, column in NUMERIC_SETTINGS.items():
+        if key in sweep:
+            columns[column] = _numeric(key, sweep[key])
+    if MODEL_SIZE_SETTING in sweep:
+        target = _numeric(MODEL_SIZE_SETTING, sweep[MODEL_SIZE_SETTING]) * 1e9
+        if np.any(target <= 0):
+            raise ScenarioError(f"{MODEL_SIZE_SETTING}: sweep values must be positive")
+        scale = target / columns["total_params"]
+        for column, exponent in _SIZE_EXPONENTS.items():
+            columns[column] = columns[column] * scale**exponent
+    if "hardware.accelerator_count" in sweep and np.any(columns["accelerator_count"] < 1):
+        raise ScenarioError("hardware.accelerator_count: sweep values must be at least 1")
+    return columns

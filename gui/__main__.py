@@ -1,0 +1,5 @@
+"""`python -m gui` starts the desktop app."""
+
+from gui.app import main
+
+raise SystemExit(main())
