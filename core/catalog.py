@@ -119,6 +119,7 @@ class ServingStack(BaseModel):
     id: str
     name: str
     bandwidth_efficiency: float = Field(gt=0, le=1)
+    kv_cache_bandwidth_efficiency: float = Field(gt=0, le=1)
     decode_compute_efficiency: float = Field(gt=0, le=1)
     prefill_compute_efficiency: float = Field(gt=0, le=1)
     step_overhead_s: float = Field(ge=0)

@@ -113,6 +113,7 @@ def resolve(scenario: Scenario) -> Columns:
         "accelerators_per_server": float(hardware.accelerators_per_server),
         # Serving-stack efficiencies, adjusted per accelerator family and format.
         "bandwidth_efficiency": min(1.0, stack.bandwidth_efficiency * family_bandwidth),
+        "kv_cache_bandwidth_efficiency": min(1.0, stack.kv_cache_bandwidth_efficiency * family_bandwidth),
         "decode_compute_efficiency": min(
             1.0, stack.decode_compute_efficiency * family_compute * precision_factor
         ),

@@ -139,8 +139,14 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     step_tokens = batch + prefill_tokens
 
     kv_read = batch * kv_bytes_per_sequence_per_gpu(c, input_tokens + 0.5 * output_tokens, tensor_parallel)
-    bytes_moved = weight_bytes_read(c, step_tokens, tensor_parallel) + kv_read
-    memory_s = bytes_moved / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
+    weights_read = weight_bytes_read(c, step_tokens, tensor_parallel)
+    bytes_moved = weights_read + kv_read
+    # Attention kernels gather paged KV blocks and reach a lower share of peak
+    # bandwidth than the weight GEMMs do.
+    memory_s = (
+        weights_read / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
+        + kv_read / (c["bandwidth_bytes_per_s"] * c["kv_cache_bandwidth_efficiency"])
+    )
 
     decode_linear = 2.0 * c["active_params"] * batch
     decode_attention = c["attention_flops_per_context_token"] * batch * average_context
