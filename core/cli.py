@@ -1,0 +1,251 @@
+"""`inferonomics-cli`: the engine from a terminal (catalog, evaluate, validate, import-hf).
+
+Bad input exits with code 2 and one plain line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from core.catalog import load_catalog
+from core.engine import evaluate
+from core.errors import ScenarioError
+from core.hf_import import load_hf_config
+from core.outcome import Outcome
+from core.precision import PRECISIONS
+from core.scenario import Scenario
+from core.scenario_io import default_scenario, load_scenario_with_notices
+from core.validation import median_absolute_error, run_validation
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        print(f"inferonomics-cli: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def _concurrency(text: str) -> int | str:
+    if text == "max":
+        return "max"
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number or 'max'") from None
+
+
+def _parser() -> _Parser:
+    parser = _Parser(prog="inferonomics-cli", description="Economics of LLM inference, headless.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    catalog = commands.add_parser("catalog", help="list accelerators and models")
+    catalog.add_argument("--json", action="store_true")
+
+    run = commands.add_parser("evaluate", help="evaluate a scenario (default: the built-in example)")
+    run.add_argument("scenario", nargs="?", help="scenario file (.json)")
+    run.add_argument("--gpu", help="accelerator id (see `catalog`)")
+    run.add_argument("--gpu-count", type=int)
+    run.add_argument("--model", help="model id (see `catalog`)")
+    run.add_argument("--model-config", help="Hugging Face config.json to use as the model")
+    run.add_argument("--model-size-b", type=float, help="scale the model to this many billion parameters")
+    run.add_argument("--weight-precision", choices=PRECISIONS)
+    run.add_argument("--kv-cache-precision", choices=PRECISIONS)
+    run.add_argument("--input-tokens", type=int)
+    run.add_argument("--output-tokens", type=int)
+    run.add_argument("--calls-per-case", type=int)
+    run.add_argument("--cases-per-day", type=float)
+    run.add_argument("--concurrency", type=_concurrency)
+    run.add_argument("--gpu-price", type=float, help="price per accelerator (per hour when renting)")
+    run.add_argument("--rent", action="store_true", help="rent instead of buying")
+    run.add_argument("--currency", choices=("USD", "CNY"))
+    run.add_argument("--utilization", type=float, help="busy share of capacity, 0 to 1")
+    run.add_argument("--serving-stack", choices=("tensorrt-llm", "vllm", "sglang"))
+    run.add_argument("--tensor-parallel", help="'auto' or a whole number")
+    run.add_argument("--json", action="store_true")
+
+    check = commands.add_parser("validate", help="predicted vs measured for the validation set")
+    check.add_argument("--json", action="store_true")
+    return parser
+
+
+def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
+    scenario, notices = (
+        load_scenario_with_notices(args.scenario) if args.scenario else (default_scenario(), [])
+    )
+    changes: dict[str, Any] = {}
+    if args.gpu is not None:
+        load_catalog().accelerator(args.gpu)
+        changes.update({"hardware.accelerator_id": args.gpu, "hardware.custom_accelerator": None,
+                        "pricing.accelerator_price": None, "pricing.server_price": None,
+                        "pricing.rental_price_per_accelerator_hour": None})
+    if args.model is not None:
+        load_catalog().model(args.model)
+        changes.update({"model.model_id": args.model, "model.custom_model": None, "model.total_params_b": None})
+    if args.model_config is not None:
+        spec = load_hf_config(args.model_config)
+        changes.update({"model.custom_model": spec.model_dump(mode="json"), "model.total_params_b": None})
+    flag_paths = {
+        "gpu_count": "hardware.accelerator_count",
+        "model_size_b": "model.total_params_b",
+        "weight_precision": "model.weight_precision",
+        "kv_cache_precision": "model.kv_cache_precision",
+        "input_tokens": "workload.input_tokens_per_call",
+        "output_tokens": "workload.output_tokens_per_call",
+        "calls_per_case": "workload.calls_per_case",
+        "cases_per_day": "workload.cases_per_day",
+        "concurrency": "workload.concurrency",
+        "utilization": "workload.utilization",
+        "serving_stack": "serving.serving_stack",
+        "currency": "pricing.currency",
+    }
+    for flag, path in flag_paths.items():
+        value = getattr(args, flag)
+        if value is not None:
+            changes[path] = value
+    if args.tensor_parallel is not None:
+        changes["serving.tensor_parallel"] = (
+            "auto" if args.tensor_parallel == "auto" else _whole(args.tensor_parallel, "--tensor-parallel")
+        )
+    if args.rent:
+        changes["pricing.mode"] = "rent"
+    if args.gpu_price is not None:
+        renting = args.rent or scenario.pricing.mode == "rent"
+        key = "pricing.rental_price_per_accelerator_hour" if renting else "pricing.accelerator_price"
+        changes[key] = args.gpu_price
+        changes["pricing.server_price"] = None
+    return (scenario.updated(changes) if changes else scenario), notices
+
+
+def _whole(text: str, flag: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ScenarioError(f"{flag}: '{text}' is not a whole number or 'auto'") from None
+
+
+def outcome_json(outcome: Outcome) -> dict[str, Any]:
+    data = outcome.model_dump(mode="json")
+    data["warnings"] = list(outcome.warnings)
+    return data
+
+
+def _fmt(value: float | None, unit: str = "", digits: int = 3) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.{digits}g} {unit}".strip() if abs(value) < 1e4 else f"{value:,.0f} {unit}".strip()
+
+
+def _table(scenario: Scenario, outcome: Outcome) -> str:
+    cur = outcome.currency
+    case = scenario.workload.case_name
+    rows = [
+        ("Scenario", scenario.name),
+        ("Hardware", f"{outcome.accelerator_count} × {outcome.accelerator_name}"),
+        ("Model", f"{outcome.model_name} ({scenario.model.weight_precision})"),
+        ("Fits in memory", "yes" if outcome.fits_in_memory else "no"),
+        ("Tensor parallel × replicas", f"{outcome.tensor_parallel_size} × {outcome.replicas}"),
+        ("Memory used", _fmt(None if outcome.memory_used_fraction is None
+                             else outcome.memory_used_fraction * 100, "%")),
+        ("Requests in flight (max)", f"{outcome.concurrency:,.0f} ({outcome.max_concurrency:,})"),
+        ("Output tokens/s (fleet)", _fmt(outcome.output_tokens_per_s)),
+        ("Output tokens/s per GPU", _fmt(outcome.output_tokens_per_s_per_gpu)),
+        ("Time to first token", _fmt(outcome.time_to_first_token_s, "s")),
+        ("Time per output token", _fmt(None if outcome.time_per_output_token_s is None
+                                       else outcome.time_per_output_token_s * 1000, "ms")),
+        (f"Time per {case}", _fmt(outcome.case_latency_s, "s")),
+        (f"{case.capitalize()}s per hour (capacity)", _fmt(outcome.cases_per_hour)),
+        (f"Cost per {case}", _fmt(outcome.cost_per_case, cur, 4)),
+        ("Cost per million output tokens", _fmt(outcome.cost_per_million_output_tokens, cur)),
+        ("Fleet cost per hour", _fmt(outcome.cost_per_hour, cur)),
+        ("Bottleneck", outcome.bottleneck_explanation),
+    ]
+    width = max(len(label) for label, _ in rows)
+    lines = [f"{label:<{width}}  {value}" for label, value in rows]
+    lines += [f"warning: {text}" for text in outcome.warnings]
+    return "\n".join(lines)
+
+
+def _catalog(as_json: bool) -> str:
+    catalog = load_catalog()
+    if as_json:
+        return json.dumps(
+            {
+                "accelerators": [spec.model_dump(mode="json") for spec in catalog.accelerators.values()],
+                "models": [spec.model_dump(mode="json") for spec in catalog.models.values()],
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    lines = ["Accelerators:"]
+    lines += [f"  {a.id:<18} {a.name} — {a.memory_gb:g} GB, {a.memory_bandwidth_tb_per_s:g} TB/s"
+              for a in catalog.accelerators.values()]
+    lines.append("Models:")
+    lines += [f"  {m.id:<18} {m.name} — {m.total_params_b:.1f}B total, {m.active_params_b:.1f}B active"
+              for m in catalog.models.values()]
+    return "\n".join(lines)
+
+
+def _validate(as_json: bool) -> str:
+    points = run_validation()
+    median = median_absolute_error(points)
+    if as_json:
+        return json.dumps(
+            {
+                "median_absolute_percent_error": median * 100,
+                "points": [
+                    {
+                        "id": p.id,
+                        "description": p.description,
+                        "measured_output_tokens_per_s": p.measured_output_tokens_per_s,
+                        "predicted_output_tokens_per_s": p.predicted_output_tokens_per_s,
+                        "percent_error": None if p.error_fraction is None else p.error_fraction * 100,
+                        "measured_time_per_output_token_s": p.measured_time_per_output_token_s,
+                        "predicted_time_per_output_token_s": p.predicted_time_per_output_token_s,
+                        "measured_time_to_first_token_s": p.measured_time_to_first_token_s,
+                        "predicted_time_to_first_token_s": p.predicted_time_to_first_token_s,
+                        "source": p.source,
+                    }
+                    for p in points
+                ],
+            },
+            indent=2,
+        )
+    lines = [f"{'id':<6} {'setting':<62} {'measured':>10} {'predicted':>10} {'error':>7}"]
+    for p in points:
+        predicted = "no fit" if p.predicted_output_tokens_per_s is None else f"{p.predicted_output_tokens_per_s:,.0f}"
+        error = "" if p.error_fraction is None else f"{p.error_fraction * 100:+.0f}%"
+        lines.append(f"{p.id:<6} {p.description:<62} {p.measured_output_tokens_per_s:>10,.0f} "
+                     f"{predicted:>10} {error:>7}")
+    lines.append(f"median absolute error of output tokens/s: {median * 100:.1f}% over {len(points)} points")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "catalog":
+            print(_catalog(args.json))
+        elif args.command == "validate":
+            print(_validate(args.json))
+        else:
+            scenario, notices = _scenario_from_args(args)
+            for notice in notices:
+                print(f"note: {notice}", file=sys.stderr)
+            outcome = evaluate(scenario)
+            print(json.dumps(outcome_json(outcome), indent=2, ensure_ascii=False) if args.json
+                  else _table(scenario, outcome))
+    except ScenarioError as error:
+        print(f"inferonomics-cli: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
