@@ -57,16 +57,32 @@ def _arrays(scenario: Scenario, sweep: Mapping[str, Any]) -> dict[str, np.ndarra
     cost = fleet_cost(columns, perf)
     results = {**perf, **cost}
     shape = np.broadcast_shapes(*(np.shape(v) for v in results.values()))
+    if shape == ():
+        return _scalar_arrays(results)
     fits = np.broadcast_to(perf["fits"], shape)
     out: dict[str, np.ndarray] = {}
+    with np.errstate(invalid="ignore"):
+        for name, value in results.items():
+            array = np.asarray(value, dtype=float)
+            keep = np.isfinite(array) & fits if name in _NEEDS_FIT else np.isfinite(array)
+            out[name] = np.where(keep, array, np.nan) if array.shape == shape else np.where(
+                np.broadcast_to(keep, shape), np.broadcast_to(array, shape), np.nan
+            )
+    out["fits"] = np.array(fits, dtype=bool)
+    out["capacity_bound"] = np.array(np.broadcast_to(perf["capacity_bound"], shape), dtype=bool)
+    return out
+
+
+def _scalar_arrays(results: dict[str, Any]) -> dict[str, np.ndarray]:
+    """The same cleaning as for sweeps, in plain floats: numpy on 0-d arrays is slow."""
+    fits = bool(results["fits"])
+    out: dict[str, np.ndarray] = {}
     for name, value in results.items():
-        array = np.array(np.broadcast_to(value, shape), dtype=float)
-        if name in _NEEDS_FIT:
-            array[~fits] = np.nan
-        array[~np.isfinite(array)] = np.nan
-        out[name] = array
-    out["fits"] = fits.astype(bool)
-    out["capacity_bound"] = np.broadcast_to(perf["capacity_bound"], shape).astype(bool)
+        number = float(value)
+        keep = math.isfinite(number) and (fits or name not in _NEEDS_FIT)
+        out[name] = np.array(number if keep else math.nan)
+    out["fits"] = np.array(fits)
+    out["capacity_bound"] = np.array(bool(results["capacity_bound"]))
     return out
 
 

@@ -68,19 +68,26 @@ def memory_plan(c: Columns, tensor_parallel: Array) -> dict[str, Array]:
 def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
     """(tensor-parallel size, smallest GPU count that fits at all).
 
-    Auto picks the smallest candidate that fits and is at most the GPU count;
-    a fixed choice is clamped to the GPU count.
+    Auto picks the smallest power of two that fits and is at most the GPU count;
+    a fixed choice is clamped to the GPU count. Solved in closed form (fit only
+    improves with more GPUs) rather than by trying every size.
     """
-    candidates = TENSOR_PARALLEL_CANDIDATES.reshape((1,) * np.ndim(c["accelerator_count"]) + (-1,))
-    expanded = {k: np.expand_dims(np.asarray(v), -1) for k, v in c.items()}
-    fits = np.asarray(memory_plan(expanded, candidates)["fits"])
-    fits = np.broadcast_to(fits, np.broadcast_shapes(fits.shape, candidates.shape))
-    any_fit = fits.any(axis=-1)
-    min_fit = np.where(any_fit, TENSOR_PARALLEL_CANDIDATES[np.argmax(fits, axis=-1)], np.inf)
-    allowed = candidates <= expanded["accelerator_count"]
-    usable = fits & allowed
-    largest_allowed = np.max(np.where(allowed, candidates, 1.0), axis=-1)
-    auto = np.where(usable.any(axis=-1), TENSOR_PARALLEL_CANDIDATES[np.argmax(usable, axis=-1)], largest_allowed)
+    usable = c["memory_bytes"] * (1.0 - c["memory_reserve_fraction"])
+    weights = c["total_params"] * c["weight_bytes_per_param"]
+    full_context = c["input_tokens"] + c["output_tokens"]
+    kv_needed = c["min_kv_sequences_to_fit"] * kv_bytes_per_sequence_per_gpu(c, full_context, 1.0)
+    shards = c["kv_shards_max"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # While tp <= shards both weights and KV split tp ways; beyond, only weights do.
+        within_shards = (weights + kv_needed) / usable
+        room_beyond = usable - kv_needed / shards
+        beyond_shards = np.where(room_beyond > 0, weights / room_beyond, np.inf)
+        exact = np.where(within_shards <= shards, within_shards, np.maximum(beyond_shards, shards))
+        power = np.ceil(np.log2(np.maximum(exact, 1.0)) - 1e-9)
+    largest = TENSOR_PARALLEL_CANDIDATES[-1]
+    min_fit = np.where(np.isfinite(exact) & (power <= np.log2(largest)), 2.0**power, np.inf)
+    largest_allowed = np.minimum(2.0 ** np.floor(np.log2(c["accelerator_count"])), largest)
+    auto = np.where(min_fit <= c["accelerator_count"], min_fit, largest_allowed)
     fixed = np.minimum(c["tensor_parallel_fixed"], c["accelerator_count"])
     chosen = np.where(c["tensor_parallel_fixed"] > 0, fixed, auto)
     return chosen, min_fit
