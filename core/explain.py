@@ -76,8 +76,9 @@ def warnings_for(
             f"memory holds only {_count(row['max_concurrency'])} requests in flight, not the "
             f"{_count(float(workload.concurrency))} asked; the rest would queue"
         )
-    if workload.utilization <= 0:
-        notes.append("utilization is 0%: the fleet serves no cases, so cost per case has no value")
+    if not math.isfinite(row["cost_per_case"]):
+        notes.append(f"utilization is {workload.utilization:.0%}: the fleet serves (almost) no "
+                     f"{workload.case_name}s, so cost per {workload.case_name} has no value")
     demand = row["demand_utilization"]
     if workload.cases_per_day > 0 and math.isfinite(demand):
         peak = demand * workload.peak_factor

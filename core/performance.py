@@ -53,8 +53,9 @@ def memory_plan(c: Columns, tensor_parallel: Array) -> dict[str, Array]:
     kv_full = kv_bytes_per_sequence_per_gpu(c, full_context, tensor_parallel)
     fits = kv_room >= c["min_kv_sequences_to_fit"] * kv_full
     # Paged KV: sequences at all stages of decoding share the pool, so the
-    # average context sets how many run at once.
-    max_sequences = np.where(fits, np.floor(np.maximum(kv_room, 0.0) / kv_average), 0.0)
+    # average context sets how many run at once (a steady-state average, so not
+    # rounded: rounding would make latency jump non-monotonically with lengths).
+    max_sequences = np.where(fits, np.maximum(kv_room, 0.0) / kv_average, 0.0)
     return {
         "weights_bytes_per_gpu": weights,
         "reserve_bytes_per_gpu": reserve + 0.0 * weights,
@@ -170,9 +171,23 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     communication_s = allreduce_time_s(c, step_tokens, tensor_parallel)
     overhead_s = c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"] + 0.0 * batch
     step_s = np.maximum(memory_s, compute_s) + communication_s + overhead_s
+    # The same step without the prompt chunks: what a newly arrived request waits for.
+    decode_only_memory_s = (
+        weight_bytes_read(c, batch, tensor_parallel) / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
+        + kv_read / (c["bandwidth_bytes_per_s"] * c["kv_cache_bandwidth_efficiency"])
+    )
+    decode_only_compute_s = (
+        decode_linear / (c["peak_flops"] * c["decode_compute_efficiency"])
+        + decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
+    ) / tensor_parallel
+    decode_only_s = (
+        np.maximum(decode_only_memory_s, decode_only_compute_s)
+        + allreduce_time_s(c, batch, tensor_parallel) + overhead_s
+    )
     flops = (decode_linear + decode_attention + prefill_linear + prefill_attention) / tensor_parallel
     return {
         "step_s": step_s,
+        "decode_only_s": decode_only_s,
         "memory_s": memory_s,
         "compute_s": compute_s,
         "communication_s": communication_s,
@@ -210,8 +225,8 @@ def performance(c: Columns) -> dict[str, Array]:
 
     step = decode_step(c, batch, tensor_parallel)
     time_per_output_token_s = step["step_s"]
-    # A new request waits, on average, for most of the step in flight before its prompt runs.
-    wait_s = step["step_s"] * (1.0 - 1.0 / batch)
+    # A new request waits, on average, for most of the decode step in flight before its prompt runs.
+    wait_s = step["decode_only_s"] * (1.0 - 1.0 / batch)
     time_to_first_token_s = (
         c["request_overhead_s"] + prefill_time_s(c, c["input_tokens"], tensor_parallel) + wait_s
     )
