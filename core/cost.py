@@ -38,7 +38,7 @@ def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
     tokens_per_case = c["output_tokens"] * c["calls_per_case"]
     cases_per_hour = perf["output_tokens_per_s"] * 3600.0 / tokens_per_case
     served_cases_per_hour = cases_per_hour * utilization
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         cost_per_case = cost_per_hour / served_cases_per_hour
         cost_per_million = cost_per_hour / (perf["output_tokens_per_s"] * utilization * 3600.0) * 1e6
         demand_per_hour = c["cases_per_day"] / 24.0
