@@ -1,0 +1,1 @@
+"""Live charts: each observes the document and redraws only when its inputs change."""

@@ -1,0 +1,101 @@
+"""Cost per case on every catalog accelerator for the same workload and GPU count,
+each at its catalog price; sorted, the current chip highlighted."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from core import Outcome, Scenario, ScenarioError, evaluate_many
+from core.catalog import load_catalog
+from gui.catalog_labels import short_accelerator_name
+from gui.charts.base import Chart
+from gui.formatting import currency_symbol, money
+
+CATALOG_PRICED = (
+    "hardware.accelerator_id",
+    "pricing.accelerator_price",
+    "pricing.server_price",
+    "pricing.rental_price_per_accelerator_hour",
+    "name",
+    "description",
+)
+
+
+class AcceleratorComparisonChart(Chart):
+    title = "Cost per case on every accelerator (catalog prices)"
+    ignored_settings = CATALOG_PRICED
+
+    def build(self) -> None:
+        self.catalog = load_catalog()
+        self.ids = np.array(list(self.catalog.accelerators), dtype=object)
+        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brushes=[])
+        self.plot.addItem(self.bars)
+        self.plot.getAxis("left").setStyle(tickLength=0)
+        self.plot.invertY(True)
+        self.costs = np.full(self.ids.shape, np.nan)
+        self.failure = ""
+        self.setToolTip(
+            "The same workload and GPU count on every accelerator in the catalog, each at its "
+            "catalog price, cheapest first. Chips the model does not fit on are listed below "
+            "the chart. Your accelerator is highlighted."
+        )
+
+    def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
+        return scenario.hardware.accelerator_id
+
+    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
+        catalog_priced = scenario.updated(
+            {
+                "pricing.accelerator_price": None,
+                "pricing.server_price": None,
+                "pricing.rental_price_per_accelerator_hour": None,
+            }
+        )
+        try:
+            result = evaluate_many(catalog_priced, {"hardware.accelerator_id": self.ids})
+        except ScenarioError as error:
+            self.costs = np.full(self.ids.shape, np.nan)
+            self.failure = str(error)
+            return
+        self.costs = result["cost_per_case"]
+        self.failure = ""
+
+    def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
+        currency = scenario.pricing.currency
+        symbol = currency_symbol(currency).strip()
+        self.set_axis_titles(
+            f"{symbol} per {scenario.workload.case_name}, {scenario.hardware.accelerator_count} GPUs each", ""
+        )
+        fits = np.isfinite(self.costs)
+        order = [int(i) for i in np.argsort(self.costs) if fits[i]]
+        current = scenario.hardware.accelerator_id
+        names = [self._name(self.ids[i]) for i in order]
+        brushes = [self.brush("highlight" if self.ids[i] == current else "accent") for i in order]
+        self.bars.setOpts(
+            x0=np.zeros(len(order)),
+            y=np.arange(len(order)),
+            width=self.costs[order],
+            height=0.7,
+            brushes=brushes,
+            pens=[None] * len(order),
+        )
+        self.plot.getAxis("left").setTicks([list(enumerate(names)), []])
+        high = float(self.costs[order].max()) if order else 1.0
+        self.plot.setXRange(0, high * 1.08, padding=0)
+        self.plot.setYRange(-0.6, max(len(order), 1) - 0.4, padding=0)
+        no_fit = [self._name(self.ids[i]) for i in range(len(self.ids)) if not fits[i]]
+        lines = []
+        if self.failure:
+            lines.append(self.failure)
+        if order:
+            best = order[0]
+            lines.append(f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)}.")
+        if current in self.ids and not fits[list(self.ids).index(current)]:
+            lines.append("Your accelerator does not fit this model at this GPU count.")
+        if no_fit:
+            lines.append(f"Does not fit on {scenario.hardware.accelerator_count}: {', '.join(no_fit)}.")
+        self.note.setText(" ".join(lines))
+
+    def _name(self, accelerator_id: str) -> str:
+        return short_accelerator_name(self.catalog.accelerators[accelerator_id])

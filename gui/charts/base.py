@@ -1,0 +1,188 @@
+"""What every chart shares: a titled frame, a fast pyqtgraph plot, a note line, and a
+cache key so a chart recomputes its sweep only when the settings it depends on change.
+
+Speed rules (measured): antialiasing off, ≤ 64 points per curve, no grid, setData on
+existing items, explicit axis ranges instead of auto-range.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from core import Outcome, Scenario
+
+pg.setConfigOptions(antialias=False, useNumba=False)
+
+PALETTE = {
+    "light": {
+        "background": "#ffffff",
+        "foreground": "#333333",
+        "accent": "#1f6fd1",
+        "second": "#e07b00",
+        "third": "#2a9d55",
+        "muted": "#a9b4c2",
+        "highlight": "#d1343f",
+        "free": "#dfe5ec",
+    },
+    "dark": {
+        "background": "#1e2329",
+        "foreground": "#d8dde3",
+        "accent": "#5aa2ff",
+        "second": "#ffa64d",
+        "third": "#5fd08a",
+        "muted": "#5d6875",
+        "highlight": "#ff6b6b",
+        "free": "#39424d",
+    },
+}
+
+
+def scenario_key(scenario: Scenario, ignored: Iterable[str]) -> Scenario:
+    """The scenario with `ignored` settings blanked: equal keys mean the chart's sweep is unchanged."""
+    sections: dict[str, dict[str, Any]] = {}
+    blank_sections: set[str] = set()
+    for path in ignored:
+        section, _, field = path.partition(".")
+        if field:
+            sections.setdefault(section, {})[field] = None
+        else:
+            blank_sections.add(section)
+    update: dict[str, Any] = {name: None for name in blank_sections}
+    for section, fields in sections.items():
+        update[section] = getattr(scenario, section).model_copy(update=fields)
+    return scenario.model_copy(update=update)
+
+
+def finite_range(*arrays: Any, floor: float | None = None) -> tuple[float, float] | None:
+    """Smallest and largest finite values across arrays (for explicit axis ranges)."""
+    values = (
+        np.concatenate([np.ravel(np.asarray(a, dtype=float)) for a in arrays]) if arrays else np.array([])
+    )
+    values = values[np.isfinite(values)]
+    if floor is not None:
+        values = values[values > floor]
+    if values.size == 0:
+        return None
+    return float(values.min()), float(values.max())
+
+
+class Chart(QFrame):
+    """Subclasses set `title`, build items in `build`, and draw in `redraw`."""
+
+    title = ""
+    ignored_settings: tuple[str, ...] = ()
+
+    def __init__(self, theme: str = "light", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chart")
+        self.colors = PALETTE[theme]
+        self._sweep_key: Any = None
+        self._marker_key: Any = None
+        self.redraw_count = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        self.heading = QLabel(self.title)
+        self.heading.setObjectName("chartTitle")
+        layout.addWidget(self.heading)
+        self.plot_widget = pg.PlotWidget(background=self.colors["background"])
+        self.plot_widget.setMenuEnabled(False)
+        self.plot_widget.setMouseEnabled(x=False, y=False)
+        self.plot_widget.hideButtons()
+        self.plot_widget.setMinimumHeight(170)
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.vb.disableAutoRange()
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setPen(pg.mkPen(self.colors["foreground"]))
+            axis.setTextPen(pg.mkPen(self.colors["foreground"]))
+            axis.enableAutoSIPrefix(False)
+        layout.addWidget(self.plot_widget, 1)
+        self.note = QLabel("")
+        self.note.setObjectName("chartNote")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.build()
+
+    def pen(self, color: str, width: float = 2.0) -> Any:
+        return pg.mkPen(self.colors.get(color, color), width=width)
+
+    def brush(self, color: str) -> Any:
+        return pg.mkBrush(self.colors.get(color, color))
+
+    def set_axis_titles(self, bottom: str, left: str) -> None:
+        style = {"color": self.colors["foreground"], "font-size": "9pt"}
+        self.plot.setLabel("bottom", bottom, **style)
+        self.plot.setLabel("left", left, **style)
+
+    def set_ranges(
+        self,
+        x: tuple[float, float] | None,
+        y: tuple[float, float] | None,
+        log_x: bool = False,
+        log_y: bool = False,
+    ) -> None:
+        """Explicit ranges with a little margin (in log10 units on log axes)."""
+        if x is not None:
+            self.plot.setXRange(*_padded(x, log_x), padding=0)
+        if y is not None:
+            self.plot.setYRange(*_padded(y, log_y), padding=0)
+
+    def set_log_ticks(self, side: str, low: float, high: float, label: Callable[[float], str]) -> None:
+        """Ticks at 1-2-5 steps on a log axis, labelled in plain units (not 10^n)."""
+        ticks = []
+        if low > 0 and high > 0:
+            for exponent in range(math.floor(math.log10(low)) - 1, math.ceil(math.log10(high)) + 1):
+                for mantissa in (1, 2, 5):
+                    value = mantissa * 10.0**exponent
+                    if low <= value <= high:
+                        ticks.append((math.log10(value), label(value)))
+        if len(ticks) > 7:
+            ticks = [
+                tick for tick in ticks if label(10 ** tick[0]).lstrip("$¥").startswith(("1", "0.1"))
+            ] or ticks
+        self.plot.getAxis(side).setTicks([ticks, []])
+
+    def update_from(self, scenario: Scenario, outcome: Outcome) -> bool:
+        """Recompute the sweep if the settings it depends on changed, redraw if anything
+        shown changed; True when it redrew."""
+        sweep_key = scenario_key(scenario, self.ignored_settings)
+        marker_key = self.marker_key(scenario, outcome)
+        if sweep_key == self._sweep_key and marker_key == self._marker_key:
+            return False
+        if sweep_key != self._sweep_key:
+            self.recompute(scenario, outcome)
+            self._sweep_key = sweep_key
+        self._marker_key = marker_key
+        self.redraw(scenario, outcome)
+        self.redraw_count += 1
+        return True
+
+    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
+        """Run the chart's vectorized sweep (default: nothing to sweep)."""
+
+    def marker_key(self, scenario: Scenario, outcome: Outcome) -> Any:
+        """What moves the current-point marker without changing the sweep (default: nothing)."""
+        return None
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
+        raise NotImplementedError
+
+
+def _padded(span: tuple[float, float], log: bool) -> tuple[float, float]:
+    low, high = span
+    if log:
+        low, high = math.log10(max(low, 1e-12)), math.log10(max(high, 1e-12))
+    margin = (high - low) * 0.06 or (abs(high) * 0.1 if high else 1.0)
+    if not log and low >= 0:
+        return max(0.0, low - margin) if low > margin else 0.0, high + margin
+    return low - margin, high + margin

@@ -1,0 +1,59 @@
+"""Cost per case as the fleet grows, current GPU count marked."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core import Outcome, Scenario, evaluate_many
+from gui.charts.base import Chart, finite_range
+from gui.formatting import compact_count, currency_symbol
+
+GPU_COUNTS = np.unique(np.round(np.geomspace(1, 512, 48)))
+
+
+class CostVsGpuCountChart(Chart):
+    title = "Cost per case vs GPU count"
+    ignored_settings = ("hardware.accelerator_count", "name", "description")
+
+    def build(self) -> None:
+        self.plot.setLogMode(x=True, y=False)
+        self.curve = self.plot.plot(pen=self.pen("accent"), connect="finite")
+        self.marker = self.plot.plot(
+            pen=None,
+            symbol="o",
+            symbolSize=11,
+            symbolBrush=self.brush("highlight"),
+            symbolPen=self.pen("foreground", 1),
+        )
+        self.counts = GPU_COUNTS
+        self.costs = np.full(GPU_COUNTS.shape, np.nan)
+        self.setToolTip(
+            "Cost per case for the same workload on 1–512 GPUs of the chosen type. Gaps: the "
+            "model does not fit. The red dot is your scenario."
+        )
+
+    def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
+        return scenario.hardware.accelerator_count, outcome.cost_per_case
+
+    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
+        self.costs = evaluate_many(scenario, {"hardware.accelerator_count": self.counts})["cost_per_case"]
+
+    def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
+        symbol = currency_symbol(outcome.currency).strip()
+        self.set_axis_titles("GPUs (log scale)", f"Cost per {scenario.workload.case_name} ({symbol})")
+        self.curve.setData(self.counts, self.costs)
+        count = scenario.hardware.accelerator_count
+        if outcome.cost_per_case is None:
+            self.marker.setData([], [])
+        else:
+            self.marker.setData([count], [outcome.cost_per_case])
+        marked = [outcome.cost_per_case] if outcome.cost_per_case is not None else []
+        y_span = finite_range(self.costs, marked)
+        self.set_ranges((1, 512), (0.0, y_span[1]) if y_span else (0.0, 1.0), log_x=True)
+        self.set_log_ticks("bottom", 1, 512, compact_count)
+        fit = self.counts[np.isfinite(self.costs)]
+        self.note.setText(
+            f"Fits from {int(fit[0])} GPUs; cheapest at {int(self.counts[np.nanargmin(self.costs)])} GPUs."
+            if fit.size
+            else "The model does not fit on up to 512 of these GPUs."
+        )

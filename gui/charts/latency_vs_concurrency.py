@@ -1,0 +1,87 @@
+"""Time to first token, time per output token and case latency as concurrency grows."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+
+from core import Outcome, Scenario
+from gui.charts.base import Chart, finite_range
+from gui.charts.concurrency_sweep import SPEED_IRRELEVANT, concurrency_sweep
+from gui.formatting import compact_count
+
+LEGEND_HEADROOM = 40.0
+TIME_TICKS = (
+    (0.001, "1 ms"), (0.01, "10 ms"), (0.1, "100 ms"), (1.0, "1 s"), (10.0, "10 s"), (60.0, "1 min"),
+    (600.0, "10 min"), (3600.0, "1 h"), (36000.0, "10 h"), (86400.0, "1 day"),
+)
+
+
+def time_ticks(low_s: float, high_s: float) -> list[tuple[float, str]]:
+    """Round times a reader knows (1 s, 1 min, 1 h) as ticks on a log-seconds axis."""
+    return [(math.log10(value), label) for value, label in TIME_TICKS if low_s / 3 <= value <= high_s]
+SERIES = (
+    ("case_latency_s", "Case latency", "accent"),
+    ("time_to_first_token_s", "Time to first token", "second"),
+    ("time_per_output_token_s", "Time per output token", "third"),
+)
+
+
+class LatencyVsConcurrencyChart(Chart):
+    title = "Latency vs concurrency"
+    ignored_settings = tuple(s for s in SPEED_IRRELEVANT if s != "workload.case_name")
+
+    def build(self) -> None:
+        self.plot.setLogMode(x=True, y=True)
+        self.legend = pg.LegendItem(
+            offset=(8, 4),
+            labelTextColor=self.colors["foreground"],
+            brush=pg.mkBrush(self.colors["background"] + "c0"),
+        )
+        self.legend.setParentItem(self.plot.vb)
+        self.curves = {}
+        self.markers = {}
+        for name, label, color in SERIES:
+            self.curves[name] = self.plot.plot(pen=self.pen(color), connect="finite")
+            self.legend.addItem(self.curves[name], label)
+            self.markers[name] = self.plot.plot(
+                pen=None,
+                symbol="o",
+                symbolSize=9,
+                symbolBrush=self.brush(color),
+                symbolPen=self.pen("foreground", 1),
+            )
+        self.levels = np.array([])
+        self.figures: dict[str, np.ndarray] = {}
+        self.setToolTip(
+            "How waiting grows with calls in flight: time to first token (prefill + queue), "
+            "time between output tokens, and the whole case (all its calls in sequence). "
+            "Dots mark your scenario."
+        )
+
+    def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
+        return outcome.concurrency, outcome.case_latency_s, outcome.time_to_first_token_s
+
+    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
+        self.levels, self.figures = concurrency_sweep(scenario, outcome)
+
+    def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
+        self.set_axis_titles("Calls in flight (log scale)", "Time (log scale)")
+        self.legend.items[0][1].setText(f"{scenario.workload.case_name.capitalize()} latency")
+        for name, _label, _color in SERIES:
+            values = self.figures.get(name, np.array([]))
+            self.curves[name].setData(self.levels, values)
+            current = getattr(outcome, name)
+            self.markers[name].setData([outcome.concurrency] if current else [], [current] if current else [])
+        spans = [self.figures.get(name, []) for name, _l, _c in SERIES]
+        y_span = finite_range(*spans, floor=0.0)
+        x_span = (1.0, float(max(self.levels[-1], 2))) if self.levels.size else None
+        if y_span is not None:
+            y_span = (y_span[0], y_span[1] * LEGEND_HEADROOM)  # room for the legend above the curves
+            self.plot.getAxis("left").setTicks([time_ticks(*y_span), []])
+        if x_span is not None:
+            self.set_log_ticks("bottom", *x_span, compact_count)
+        self.set_ranges(x_span, y_span, log_x=True, log_y=True)
+        self.note.setText("" if self.levels.size else "The model does not fit: no curve.")

@@ -1,0 +1,64 @@
+"""Memory of one GPU: weights, KV cache in use, reserve, free (stacked bar)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from core import Outcome, Scenario
+from gui.charts.base import Chart
+from gui.formatting import gigabytes
+
+SEGMENTS = (
+    ("weights_gb", "Weights", "accent"),
+    ("kv_cache_gb", "KV cache", "second"),
+    ("reserve_gb", "Reserve", "muted"),
+    ("free_gb", "Free", "free"),
+)
+
+
+class MemoryBreakdownChart(Chart):
+    title = "Memory per GPU"
+    ignored_settings = ("name", "description", "hardware", "pricing", "model", "workload", "serving")
+
+    def build(self) -> None:
+        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brushes=[])
+        self.plot.addItem(self.bars)
+        self.plot.getAxis("left").setTicks([[(0, "1 GPU")], []])
+        self.plot.getAxis("left").setStyle(tickLength=0)
+        self.plot.setYRange(-0.6, 0.6, padding=0)
+        self.set_axis_titles("GB per GPU", "")
+        self.widths = np.zeros(len(SEGMENTS))
+        self.setToolTip(
+            "How one GPU's memory is used: the model's weights (its share under tensor "
+            "parallelism), the KV cache of the calls in flight, the serving stack's reserve, "
+            "and what is left free."
+        )
+
+    def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
+        return outcome.memory_per_accelerator, outcome.fits_in_memory
+
+    def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
+        memory = outcome.memory_per_accelerator
+        self.widths = np.array([getattr(memory, field) for field, _l, _c in SEGMENTS])
+        starts = np.concatenate([[0.0], np.cumsum(self.widths)[:-1]])
+        brushes = [self.brush(color) for _f, _l, color in SEGMENTS]
+        if not outcome.fits_in_memory:
+            brushes[0] = self.brush("highlight")
+        self.bars.setOpts(
+            x0=starts,
+            y=np.zeros(len(SEGMENTS)),
+            width=self.widths,
+            height=0.6,
+            brushes=brushes,
+            pens=[None] * len(SEGMENTS),
+        )
+        right = max(memory.total_gb, float(self.widths.sum()))
+        self.plot.setXRange(0, right * 1.02, padding=0)
+        parts = []
+        for (field, label, color), width in zip(SEGMENTS, self.widths, strict=True):
+            swatch = self.colors.get(color, color)
+            parts.append(f"<span style='color:{swatch}'>■</span> {label} {gigabytes(width)}")
+            del field
+        verdict = "" if outcome.fits_in_memory else " <b>— weights alone exceed the GPU: does not fit</b>"
+        self.note.setText(" &nbsp; ".join(parts) + f" &nbsp; of {gigabytes(memory.total_gb)}{verdict}")

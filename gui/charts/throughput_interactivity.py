@@ -1,0 +1,62 @@
+"""The throughput–interactivity curve: what each GPU produces vs what each user sees."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core import Outcome, Scenario
+from gui.charts.base import Chart, finite_range
+from gui.charts.concurrency_sweep import SPEED_IRRELEVANT, concurrency_sweep
+
+
+class ThroughputInteractivityChart(Chart):
+    title = "Throughput per GPU vs speed per user"
+    ignored_settings = SPEED_IRRELEVANT
+
+    def build(self) -> None:
+        self.curve = self.plot.plot(
+            pen=self.pen("accent"),
+            symbol="o",
+            symbolSize=4,
+            symbolBrush=self.brush("accent"),
+            symbolPen=None,
+            connect="finite",
+        )
+        self.marker = self.plot.plot(
+            pen=None,
+            symbol="o",
+            symbolSize=11,
+            symbolBrush=self.brush("highlight"),
+            symbolPen=self.pen("foreground", 1),
+        )
+        self.set_axis_titles("Output tokens/s per user", "Output tokens/s per GPU")
+        self.levels = np.array([])
+        self.per_user = np.array([])
+        self.per_gpu = np.array([])
+        self.setToolTip(
+            "Each point is one concurrency level (1 call at a time on the right, memory full on "
+            "the left): more calls at once raise each GPU's output but slow every user. "
+            "The red dot is your scenario."
+        )
+
+    def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
+        return outcome.output_tokens_per_s_per_user, outcome.output_tokens_per_s_per_gpu
+
+    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
+        self.levels, figures = concurrency_sweep(scenario, outcome)
+        self.per_user = figures.get("output_tokens_per_s_per_user", np.array([]))
+        self.per_gpu = figures.get("output_tokens_per_s_per_gpu", np.array([]))
+
+    def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
+        self.curve.setData(self.per_user, self.per_gpu)
+        user, gpu = outcome.output_tokens_per_s_per_user, outcome.output_tokens_per_s_per_gpu
+        current = user is not None and gpu is not None
+        self.marker.setData([user] if current else [], [gpu] if current else [])
+        x_span = finite_range(self.per_user, [user] if current else [])
+        y_span = finite_range(self.per_gpu, [gpu] if current else [])
+        self.set_ranges((0.0, x_span[1]) if x_span else None, (0.0, y_span[1]) if y_span else None)
+        self.note.setText(
+            f"Concurrency 1 → {int(self.levels[-1])} calls in flight (memory limit)."
+            if self.levels.size
+            else "The model does not fit: no curve."
+        )

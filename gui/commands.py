@@ -1,0 +1,53 @@
+"""Undoable edits of the scenario. One slider drag becomes one undo step by merging
+consecutive changes of the same control within one "gesture" (see ScenarioDocument)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from core import Scenario
+
+if TYPE_CHECKING:
+    from gui.document import ScenarioDocument
+
+MERGEABLE_CHANGE_ID = 1001
+
+
+class ChangeScenarioCommand(QUndoCommand):
+    """Replace the document's scenario `before` → `after`."""
+
+    def __init__(
+        self,
+        document: ScenarioDocument,
+        before: Scenario,
+        after: Scenario,
+        text: str,
+        merge_key: str | None = None,
+        gesture: int = 0,
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self.before = before
+        self.after = after
+        self.merge_key = merge_key
+        self.gesture = gesture
+
+    def redo(self) -> None:
+        self._document._show_scenario(self.after)
+
+    def undo(self) -> None:
+        self._document._show_scenario(self.before)
+
+    def id(self) -> int:
+        return MERGEABLE_CHANGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ChangeScenarioCommand):
+            return False
+        if other.merge_key != self.merge_key or other.gesture != self.gesture:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True

@@ -1,0 +1,415 @@
+"""The left-hand controls: every knob of the scenario, each slider with a spin box.
+
+Controls never compute anything: they show the document's scenario and send changes
+to it as coalesced, undoable requests (one slider drag = one undo step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import Scenario, ScenarioError
+from core.catalog import load_catalog
+from core.inputs import catalog_accelerator_price, catalog_rental_price
+from core.precision import PRECISIONS
+from gui.catalog_labels import accelerator_label, model_label
+from gui.document import ScenarioDocument
+from gui.formatting import currency_symbol, money, params_billions
+from gui.slider_spin import SliderSpin
+
+SERVING_STACKS = {"vllm": "vLLM", "sglang": "SGLang", "tensorrt-llm": "TensorRT-LLM"}
+TENSOR_PARALLEL_CHOICES = ["auto", 1, 2, 4, 8, 16, 32, 64]
+BUY_PRICE_RANGE = (100.0, 2_000_000.0)
+RENT_PRICE_RANGE = (0.05, 500.0)
+
+
+class ControlsPanel(QScrollArea):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.catalog = load_catalog()
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(430)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self._hardware_group())
+        column.addWidget(self._pricing_group())
+        column.addWidget(self._model_group())
+        column.addWidget(self._workload_group())
+        column.addWidget(self._serving_group())
+        column.addStretch(1)
+        self.setWidget(body)
+        self.sliders: dict[str, SliderSpin] = {
+            "hardware.accelerator_count": self.gpu_count,
+            "pricing.price": self.price,
+            "workload.utilization": self.utilization,
+            "model.total_params_b": self.model_size,
+            "workload.input_tokens_per_call": self.input_tokens,
+            "workload.output_tokens_per_call": self.output_tokens,
+            "workload.calls_per_case": self.calls_per_case,
+            "workload.cases_per_day": self.cases_per_day,
+            "workload.concurrency": self.concurrency,
+        }
+        for combo in body.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        document.scenarioChanged.connect(self.show_scenario)
+        self.show_scenario(document.scenario)
+
+    # --- building ---------------------------------------------------------------------
+    def _slider(
+        self,
+        path: str,
+        label: str,
+        make_changes: Callable[[float], dict[str, Any]],
+        slider: SliderSpin,
+        tip: str,
+    ) -> SliderSpin:
+        slider.setToolTip(tip)
+        slider.valueEdited.connect(
+            lambda value: self.document.request_change(make_changes(value), label, merge_key=path)
+        )
+        slider.editFinished.connect(self.document.end_gesture)
+        return slider
+
+    def _combo_changed(
+        self, combo: QComboBox, label: str, make_changes: Callable[[Any], dict[str, Any]]
+    ) -> None:
+        def changed(_index: int) -> None:
+            data = combo.currentData()
+            if data is not None:
+                self.document.request_change(make_changes(data), label)
+                self.document.end_gesture()
+
+        combo.currentIndexChanged.connect(changed)
+
+    def _hardware_group(self) -> QGroupBox:
+        group = QGroupBox("Hardware")
+        form = QFormLayout(group)
+        self.accelerator = QComboBox()
+        self.accelerator.setToolTip(
+            "Accelerator type, grouped by vendor: memory per chip and memory bandwidth."
+        )
+        model = QStandardItemModel(self.accelerator)
+        by_vendor: dict[str, list[Any]] = {}
+        for spec in self.catalog.accelerators.values():
+            by_vendor.setdefault(spec.vendor, []).append(spec)
+        for vendor, specs in by_vendor.items():
+            header = QStandardItem(vendor)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            model.appendRow(header)
+            for spec in specs:
+                item = QStandardItem("   " + accelerator_label(spec))
+                item.setData(spec.id, Qt.ItemDataRole.UserRole)
+                item.setToolTip(spec.name)
+                model.appendRow(item)
+        self.accelerator.setModel(model)
+        self._combo_changed(
+            self.accelerator,
+            "Change accelerator",
+            lambda chip: {
+                "hardware.accelerator_id": chip,
+                "pricing.accelerator_price": None,
+                "pricing.server_price": None,
+                "pricing.rental_price_per_accelerator_hour": None,
+            },
+        )
+        form.addRow("Accelerator", self.accelerator)
+        self.gpu_count = self._slider(
+            "hardware.accelerator_count",
+            "Change GPU count",
+            lambda v: {"hardware.accelerator_count": int(v)},
+            SliderSpin(1, 512, log=True, suffix=" GPUs"),
+            "How many accelerators the fleet has (1–512; the slider is logarithmic).",
+        )
+        form.addRow("GPU count", self.gpu_count)
+        return group
+
+    def _pricing_group(self) -> QGroupBox:
+        group = QGroupBox("Pricing")
+        form = QFormLayout(group)
+        self.mode = QComboBox()
+        self.mode.addItem("Buy — own the hardware", "buy")
+        self.mode.addItem("Rent — cloud, per GPU-hour", "rent")
+        self.mode.setToolTip(
+            "Buy: purchase price depreciated over the years, plus power and hosting. "
+            "Rent: a price per GPU per hour, all included."
+        )
+        self._combo_changed(self.mode, "Buy or rent", lambda mode: {"pricing.mode": mode})
+        form.addRow("Buy or rent", self.mode)
+        self.price = self._slider(
+            "pricing.price",
+            "Change GPU price",
+            self._price_changes,
+            SliderSpin(*BUY_PRICE_RANGE, log=True, decimals=0),
+            "Price per GPU in the scenario's currency.",
+        )
+        form.addRow("Price per GPU", self.price)
+        row = QHBoxLayout()
+        self.catalog_price = QCheckBox("Catalog price")
+        self.catalog_price.setToolTip("Use the catalog's price for this accelerator.")
+        self.catalog_price.clicked.connect(self._catalog_price_clicked)
+        row.addWidget(self.catalog_price)
+        self.price_note = QLabel()
+        self.price_note.setWordWrap(True)
+        self.price_note.setObjectName("note")
+        row.addWidget(self.price_note, 1)
+        form.addRow("", row)
+        return group
+
+    def _model_group(self) -> QGroupBox:
+        group = QGroupBox("Model")
+        form = QFormLayout(group)
+        self.model = QComboBox()
+        for spec in sorted(self.catalog.models.values(), key=lambda m: m.name.lower()):
+            self.model.addItem(model_label(spec), spec.id)
+        self.model.setToolTip("The model served; size in billions of parameters.")
+        self._combo_changed(
+            self.model,
+            "Change model",
+            lambda model_id: {"model.model_id": model_id, "model.total_params_b": None},
+        )
+        form.addRow("Model", self.model)
+        self.model_size = self._slider(
+            "model.total_params_b",
+            "Change model size",
+            lambda v: {"model.total_params_b": v},
+            SliderSpin(1, 1000, log=True, decimals=1, suffix=" B"),
+            "Model size in billions of parameters: scales the chosen model's shape up or down.",
+        )
+        form.addRow("Model size", self.model_size)
+        self.reset_size = QPushButton("Reset to catalog size")
+        self.reset_size.setToolTip("Use the chosen model's real parameter count.")
+        self.reset_size.clicked.connect(
+            lambda: (
+                self.document.request_change({"model.total_params_b": None}, "Reset model size"),
+                self.document.end_gesture(),
+            )
+        )
+        form.addRow("", self.reset_size)
+        self.weight_precision = QComboBox()
+        self.kv_precision = QComboBox()
+        for precision in PRECISIONS:
+            self.weight_precision.addItem(precision.upper(), precision)
+            self.kv_precision.addItem(precision.upper(), precision)
+        self.weight_precision.setToolTip(
+            "Number format of the weights: fewer bits = less memory, faster decode."
+        )
+        self.kv_precision.setToolTip("Number format of the KV cache: fewer bits = more requests in memory.")
+        self._combo_changed(
+            self.weight_precision, "Change weight precision", lambda p: {"model.weight_precision": p}
+        )
+        self._combo_changed(
+            self.kv_precision, "Change KV-cache precision", lambda p: {"model.kv_cache_precision": p}
+        )
+        form.addRow("Weight precision", self.weight_precision)
+        form.addRow("KV-cache precision", self.kv_precision)
+        return group
+
+    def _workload_group(self) -> QGroupBox:
+        group = QGroupBox("Workload")
+        form = QFormLayout(group)
+
+        def whole(path: str) -> Callable[[float], dict[str, Any]]:
+            return lambda v: {path: int(v)}
+
+        self.input_tokens = self._slider(
+            "workload.input_tokens_per_call",
+            "Change input tokens",
+            whole("workload.input_tokens_per_call"),
+            SliderSpin(16, 200_000, log=True, suffix=" tok"),
+            "Tokens sent to the model per call (documents, instructions, history).",
+        )
+        self.output_tokens = self._slider(
+            "workload.output_tokens_per_call",
+            "Change output tokens",
+            whole("workload.output_tokens_per_call"),
+            SliderSpin(16, 64_000, log=True, suffix=" tok"),
+            "Tokens the model writes per call (reasoning plus answer).",
+        )
+        self.calls_per_case = self._slider(
+            "workload.calls_per_case",
+            "Change calls per case",
+            whole("workload.calls_per_case"),
+            SliderSpin(1, 100, log=True, suffix=" calls"),
+            "Model calls one business case needs, run one after another.",
+        )
+        self.cases_per_day = self._slider(
+            "workload.cases_per_day",
+            "Change cases per day",
+            lambda v: {"workload.cases_per_day": v},
+            SliderSpin(1, 10_000_000, log=True, suffix=" /day"),
+            "Business cases arriving per day: sets how many GPUs the peak hour needs.",
+        )
+        self.utilization = self._slider(
+            "workload.utilization",
+            "Change utilization",
+            lambda v: {"workload.utilization": v / 100},
+            SliderSpin(0, 100, suffix=" %"),
+            "Share of the time the fleet is busy serving; idle time still costs money.",
+        )
+        concurrency_row = QWidget()
+        row = QHBoxLayout(concurrency_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.concurrency = self._slider(
+            "workload.concurrency",
+            "Change concurrency",
+            lambda v: {"workload.concurrency": int(v)},
+            SliderSpin(1, 4096, log=True),
+            "Calls in flight at once across the fleet. More raises throughput and slows each user.",
+        )
+        self.max_concurrency = QCheckBox("max")
+        self.max_concurrency.setToolTip("As many calls at once as memory holds.")
+        self.max_concurrency.clicked.connect(self._max_concurrency_clicked)
+        row.addWidget(self.concurrency, 1)
+        row.addWidget(self.max_concurrency)
+        form.addRow("Input per call", self.input_tokens)
+        form.addRow("Output per call", self.output_tokens)
+        form.addRow("Calls per case", self.calls_per_case)
+        form.addRow("Cases per day", self.cases_per_day)
+        form.addRow("Utilization", self.utilization)
+        form.addRow("Concurrency", concurrency_row)
+        return group
+
+    def _serving_group(self) -> QGroupBox:
+        group = QGroupBox("Serving")
+        form = QFormLayout(group)
+        self.stack = QComboBox()
+        for stack_id, name in SERVING_STACKS.items():
+            self.stack.addItem(name, stack_id)
+        self.stack.setToolTip("Inference server software; each has its own measured efficiency.")
+        self._combo_changed(self.stack, "Change serving stack", lambda s: {"serving.serving_stack": s})
+        self.tensor_parallel = QComboBox()
+        for choice in TENSOR_PARALLEL_CHOICES:
+            self.tensor_parallel.addItem(
+                "auto (smallest that fits)" if choice == "auto" else str(choice), choice
+            )
+        self.tensor_parallel.setToolTip("GPUs that share one copy of the model (tensor parallelism).")
+        self._combo_changed(
+            self.tensor_parallel, "Change tensor parallelism", lambda tp: {"serving.tensor_parallel": tp}
+        )
+        form.addRow("Serving stack", self.stack)
+        form.addRow("Tensor parallel", self.tensor_parallel)
+        return group
+
+    # --- changes sent to the document --------------------------------------------------------
+    def _price_changes(self, value: float) -> dict[str, Any]:
+        if self.document.scenario.pricing.mode == "rent":
+            return {"pricing.rental_price_per_accelerator_hour": value}
+        return {"pricing.accelerator_price": value, "pricing.server_price": None}
+
+    def _catalog_price_clicked(self, checked: bool) -> None:
+        if checked:
+            changes = {
+                "pricing.accelerator_price": None,
+                "pricing.server_price": None,
+                "pricing.rental_price_per_accelerator_hour": None,
+            }
+        else:
+            changes = self._price_changes(self.price.value())
+        self.document.request_change(changes, "Catalog price" if checked else "Own price")
+        self.document.end_gesture()
+
+    def _max_concurrency_clicked(self, checked: bool) -> None:
+        value: int | str = "max" if checked else int(self.concurrency.value())
+        self.document.request_change({"workload.concurrency": value}, "Change concurrency")
+        self.document.end_gesture()
+
+    # --- showing the document ------------------------------------------------------------
+    def show_scenario(self, scenario: Scenario) -> None:
+        self._select(self.accelerator, scenario.hardware.accelerator_id)
+        self._select(self.mode, scenario.pricing.mode)
+        self._select(self.model, scenario.model.model_id)
+        self._select(self.weight_precision, scenario.model.weight_precision)
+        self._select(self.kv_precision, scenario.model.kv_cache_precision)
+        self._select(self.stack, scenario.serving.serving_stack)
+        self._select(self.tensor_parallel, scenario.serving.tensor_parallel)
+        self.gpu_count.set_value(scenario.hardware.accelerator_count)
+        workload = scenario.workload
+        self.input_tokens.set_value(workload.input_tokens_per_call)
+        self.output_tokens.set_value(workload.output_tokens_per_call)
+        self.calls_per_case.set_value(workload.calls_per_case)
+        self.cases_per_day.set_value(workload.cases_per_day)
+        self.utilization.set_value(workload.utilization * 100)
+        is_max = workload.concurrency == "max"
+        self.max_concurrency.setChecked(is_max)
+        self.concurrency.setEnabled(not is_max)
+        if not is_max:
+            self.concurrency.set_value(float(workload.concurrency))
+        else:
+            self.concurrency.set_value(self.document.outcome.concurrency)
+        catalog_size = (
+            self.catalog.models[scenario.model.model_id].total_params_b
+            if scenario.model.custom_model is None
+            else scenario.model.custom_model.total_params_b
+        )
+        self.model_size.set_range(max(0.5, catalog_size / 10), catalog_size * 4)
+        self.model_size.set_value(scenario.model.total_params_b or catalog_size)
+        self.reset_size.setEnabled(scenario.model.total_params_b is not None)
+        self.reset_size.setText(f"Reset to catalog size ({params_billions(catalog_size)})")
+        self._show_price(scenario)
+
+    def _show_price(self, scenario: Scenario) -> None:
+        pricing = scenario.pricing
+        symbol = currency_symbol(pricing.currency)
+        accelerator = self.catalog.accelerators.get(scenario.hardware.accelerator_id)
+        renting = pricing.mode == "rent"
+        catalog: float | None = None
+        try:
+            if accelerator is not None:
+                catalog = (catalog_rental_price if renting else catalog_accelerator_price)(
+                    scenario, accelerator
+                )
+        except ScenarioError:
+            catalog = None
+        if renting:
+            self.price.set_range(*RENT_PRICE_RANGE)
+            self.price.spin.setDecimals(2)
+            self.price.spin.setSuffix(" /GPU·h")
+            own = pricing.rental_price_per_accelerator_hour
+            uses_catalog = own is None
+            note = f"catalog: {money(catalog, pricing.currency)} per GPU-hour"
+        else:
+            self.price.set_range(*BUY_PRICE_RANGE)
+            self.price.spin.setDecimals(0)
+            self.price.spin.setSuffix("")
+            own = pricing.accelerator_price
+            uses_catalog = own is None and pricing.server_price is None
+            note = f"catalog: {money(catalog, pricing.currency)} per GPU"
+            if pricing.server_price is not None:
+                note = (
+                    f"Scenario prices whole servers: {money(pricing.server_price, pricing.currency)} per "
+                    f"{scenario.hardware.accelerators_per_server}-GPU server. Moving the slider prices GPUs."
+                )
+        self.price.spin.setPrefix(symbol)
+        self.price.set_value(own if own is not None else (catalog or 0.0))
+        self.catalog_price.setChecked(uses_catalog)
+        self.price_note.setText(note)
+
+    @staticmethod
+    def _select(combo: QComboBox, data: object) -> None:
+        index = combo.findData(data)
+        if index >= 0 and index != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)

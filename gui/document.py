@@ -1,0 +1,129 @@
+"""The open scenario: what it is, what it evaluates to, where it lives, and its history.
+
+Panels observe the signals and change the scenario only through `request_change`
+(coalesced, undoable) or the file operations. Evaluation is ~1 ms, so it runs in the
+GUI thread; bursts of slider events are coalesced by a zero-delay timer so only the
+latest value is evaluated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from core import Outcome, Scenario, ScenarioError, evaluate
+from gui.commands import ChangeScenarioCommand
+
+
+class ScenarioDocument(QObject):
+    scenarioChanged = Signal(object)  # Scenario
+    outcomeChanged = Signal(object)  # Outcome
+    pathChanged = Signal(object)  # Path | None
+    modifiedChanged = Signal(bool)
+    changeRejected = Signal(str)  # plain-words reason a change was not applied
+
+    def __init__(self, scenario: Scenario, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._scenario = scenario
+        self._outcome = evaluate(scenario)
+        self._prepared: tuple[Scenario | None, Outcome | None] = (None, None)
+        self._path: Path | None = None
+        self._pending: dict[str, Any] = {}
+        self._pending_label = ""
+        self._pending_merge_key: str | None = None
+        self._gesture = 0
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self.flush)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+
+    # --- what observers read -------------------------------------------------------
+    @property
+    def scenario(self) -> Scenario:
+        return self._scenario
+
+    @property
+    def outcome(self) -> Outcome:
+        return self._outcome
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        if self._path is not None:
+            return self._path.name
+        return self._scenario.name or "Untitled scenario"
+
+    # --- edits ------------------------------------------------------------------------
+    def request_change(self, changes: dict[str, Any], label: str, merge_key: str | None = None) -> None:
+        """Queue a change; the latest values win until the event loop runs `flush`."""
+        if self._pending and merge_key != self._pending_merge_key:
+            self.flush()
+        self._pending.update(changes)
+        self._pending_label = label
+        self._pending_merge_key = merge_key
+        self._flush_timer.start()
+
+    def end_gesture(self) -> None:
+        """The user let go of a slider (or finished typing): the next change is a new undo step."""
+        self.flush()
+        self._gesture += 1
+
+    def flush(self) -> None:
+        """Apply queued changes now as one (possibly merged) undo step."""
+        self._flush_timer.stop()
+        if not self._pending:
+            return
+        changes, self._pending = self._pending, {}
+        try:
+            after = self._scenario.updated(changes)
+            self._prepared = (after, evaluate(after))
+        except ScenarioError as error:
+            self.changeRejected.emit(str(error))
+            self.scenarioChanged.emit(self._scenario)  # controls snap back to the real values
+            return
+        if after == self._scenario:
+            return
+        self.undo_stack.push(
+            ChangeScenarioCommand(
+                self, self._scenario, after, self._pending_label, self._pending_merge_key, self._gesture
+            )
+        )
+
+    def replace(self, scenario: Scenario, path: Path | None) -> None:
+        """A new or opened document: fresh history, nothing unsaved."""
+        self._flush_timer.stop()
+        self._pending = {}
+        self.undo_stack.clear()
+        self._path = path
+        self._show_scenario(scenario)
+        self.undo_stack.setClean()
+        self.pathChanged.emit(path)
+        self.modifiedChanged.emit(False)
+
+    def mark_saved(self, path: Path) -> None:
+        self._path = path
+        self.undo_stack.setClean()
+        self.pathChanged.emit(path)
+
+    # --- called by commands -------------------------------------------------------
+    def _show_scenario(self, scenario: Scenario) -> None:
+        prepared_scenario, prepared_outcome = self._prepared
+        self._outcome = (
+            prepared_outcome
+            if prepared_scenario is scenario and prepared_outcome is not None
+            else evaluate(scenario)
+        )
+        self._scenario = scenario
+        self.scenarioChanged.emit(scenario)
+        self.outcomeChanged.emit(self._outcome)

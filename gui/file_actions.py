@@ -1,0 +1,124 @@
+"""New, Open, Save, Save As, Recent files, Examples and drops: the document's life on disk.
+
+Every file problem is shown in plain words (the engine's ScenarioError message) and
+the document on screen is never lost: it is replaced only after a new one loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from core import ScenarioError, save_scenario
+from core.scenario_io import builtin_scenario, load_scenario_with_notices
+from gui.document import ScenarioDocument
+from gui.new_scenario import new_scenario
+from gui.preferences import Preferences
+
+FILE_FILTER = "Inferonomics scenarios (*.json);;All files (*)"
+
+
+class FileActions(QObject):
+    recentFilesChanged = Signal()
+
+    def __init__(self, window: QWidget, document: ScenarioDocument, preferences: Preferences) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.preferences = preferences
+
+    # --- guarding unsaved work ------------------------------------------------------------
+    def may_discard_changes(self) -> bool:
+        """True when it is fine to replace the document (saved, discarded, or unchanged)."""
+        self.document.flush()
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            "Unsaved changes",
+            f"“{self.document.display_name()}” has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- actions --------------------------------------------------------------------
+    def new(self) -> bool:
+        if not self.may_discard_changes():
+            return False
+        self.document.replace(new_scenario(self.preferences.currency), None)
+        return True
+
+    def open(self) -> bool:
+        if not self.may_discard_changes():
+            return False
+        start = str(self.document.path.parent) if self.document.path else ""
+        chosen, _ = QFileDialog.getOpenFileName(self.window, "Open scenario", start, FILE_FILTER)
+        return bool(chosen) and self.open_path(Path(chosen), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Load `path`; on any problem show why and keep the current document."""
+        if ask and not self.may_discard_changes():
+            return False
+        try:
+            scenario, notices = load_scenario_with_notices(path)
+        except ScenarioError as error:
+            self.show_error("Could not open the scenario", f"{path.name}: {error}")
+            return False
+        self.document.replace(scenario, path)
+        self.preferences.add_recent_file(path)
+        self.recentFilesChanged.emit()
+        if notices:
+            QMessageBox.information(self.window, "About this file", "\n\n".join(notices))
+        return True
+
+    def open_example(self, name: str) -> bool:
+        if not self.may_discard_changes():
+            return False
+        try:
+            scenario = builtin_scenario(name)
+        except ScenarioError as error:
+            self.show_error("Could not open the example", str(error))
+            return False
+        self.document.replace(scenario, None)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = self.document.path or Path(self._file_stem() + ".json")
+        chosen, _ = QFileDialog.getSaveFileName(self.window, "Save scenario as", str(suggested), FILE_FILTER)
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        self.document.flush()
+        try:
+            save_scenario(self.document.scenario, path)
+        except ScenarioError as error:
+            self.show_error("Could not save the scenario", str(error))
+            return False
+        self.document.mark_saved(path)
+        self.preferences.add_recent_file(path)
+        self.recentFilesChanged.emit()
+        return True
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.window, title, message)
+
+    def _file_stem(self) -> str:
+        name = self.document.scenario.name or "scenario"
+        return "".join(ch if ch.isalnum() or ch in " -_." else "-" for ch in name).strip() or "scenario"

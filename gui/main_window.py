@@ -1,0 +1,155 @@
+"""The main window: assembles panels, menus and the status bar; owns no logic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+
+from core.scenario_io import builtin_scenario, builtin_scenario_names
+from gui.charts_panel import ChartsPanel
+from gui.controls_panel import ControlsPanel
+from gui.document import ScenarioDocument
+from gui.file_actions import FileActions
+from gui.preferences import CURRENCIES, THEMES, Preferences
+from gui.results_panel import ResultsPanel
+from gui.theme import style_sheet
+
+APP_NAME = "Inferonomics"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: ScenarioDocument, preferences: Preferences) -> None:
+        super().__init__()
+        self.document = document
+        self.preferences = preferences
+        self.files = FileActions(self, document, preferences)
+        theme = preferences.theme
+        self.controls = ControlsPanel(document)
+        self.results = ResultsPanel(document)
+        self.charts = ChartsPanel(document, theme)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(4, 8, 8, 8)
+        column.setSpacing(8)
+        column.addWidget(self.results)
+        column.addWidget(self.charts, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.controls)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([450, 1150])
+        self.setCentralWidget(splitter)
+        self.setStyleSheet(style_sheet(theme))
+        self.setAcceptDrops(True)
+        self._build_menus()
+        document.pathChanged.connect(lambda _path: self._update_title())
+        document.scenarioChanged.connect(lambda _s: self._update_title())
+        document.modifiedChanged.connect(self.setWindowModified)
+        document.changeRejected.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self._update_title()
+        self.statusBar().showMessage("Drag a slider: every figure and chart follows. Ctrl+Z undoes.", 6000)
+        if preferences.geometry is not None:
+            self.restoreGeometry(preferences.geometry)
+        else:
+            self.resize(1600, 1000)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {self.document.display_name()}[*]")
+        self.setWindowModified(self.document.modified)
+
+    # --- menus ----------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New", self.files.new, QKeySequence.StandardKey.New)
+        self._action(file_menu, "&Open…", self.files.open, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.files.recentFilesChanged.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+        self._action(file_menu, "&Save", self.files.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, "Save &As…", self.files.save_as, QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        examples = bar.addMenu("E&xamples")
+        for name in builtin_scenario_names():
+            title = builtin_scenario(name).name
+            action = examples.addAction(title)
+            action.triggered.connect(lambda _checked=False, n=name: self.files.open_example(n))
+
+        preferences_menu = bar.addMenu("&Preferences")
+        currency_menu = preferences_menu.addMenu("Currency for new scenarios")
+        self._choice_group(
+            currency_menu,
+            CURRENCIES,
+            self.preferences.currency,
+            lambda value: setattr(self.preferences, "currency", value),
+        )
+        theme_menu = preferences_menu.addMenu("Theme (applies on restart for charts)")
+        self._choice_group(theme_menu, THEMES, self.preferences.theme, self._set_theme)
+
+    def _choice_group(self, menu: QMenu, choices: tuple[str, ...], current: str, apply: object) -> None:
+        group = QActionGroup(menu)
+        for choice in choices:
+            action = menu.addAction(choice)
+            action.setCheckable(True)
+            action.setChecked(choice == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, value=choice: apply(value))  # type: ignore[operator]
+
+    def _set_theme(self, theme: str) -> None:
+        self.preferences.theme = theme
+        self.setStyleSheet(style_sheet(theme))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.preferences.recent_files
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # --- window events --------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.files.open_path(Path(files[0]))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.may_discard_changes():
+            event.ignore()
+            return
+        self.preferences.geometry = self.saveGeometry()
+        self.preferences.sync()
+        event.accept()
+
+
+def running_app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

@@ -1,0 +1,172 @@
+"""The headline figures as large cards, the bottleneck in one sentence, and warnings.
+
+Every figure comes straight from the engine's Outcome; this module only formats.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from core import Outcome, Scenario
+from gui.document import ScenarioDocument
+from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quantity
+
+
+class Card(QFrame):
+    """A titled figure with a one-line detail underneath."""
+
+    def __init__(self, title: str, tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setToolTip(tooltip)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.value = QLabel(NO_FIGURE)
+        self.value.setObjectName("cardValue")
+        self.detail = QLabel("")
+        self.detail.setObjectName("cardDetail")
+        self.detail.setWordWrap(True)
+        for label in (self.title, self.value, self.detail):
+            label.setToolTip(tooltip)
+            layout.addWidget(label)
+
+    def display(self, value: str, detail: str = "", state: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        if self.property("state") != state:
+            self.setProperty("state", state)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+
+class ResultsPanel(QWidget):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
+        self.cost = Card(
+            "Cost per case",
+            "What one business case costs: the fleet's cost per hour (depreciation, "
+            "power and hosting, or rent) divided by the cases it serves per hour at the chosen "
+            "utilization.",
+        )
+        self.latency = Card(
+            "Case latency",
+            "Wall-clock time for one case: its model calls run one after "
+            "another, each = time to first token + output tokens × time per output token.",
+        )
+        self.throughput = Card(
+            "Throughput",
+            "Output tokens per second the whole fleet generates at the chosen "
+            "concurrency (all replicas together).",
+        )
+        self.cases = Card(
+            "Cases per hour",
+            "Cases served per hour at the chosen utilization: throughput ÷ "
+            "output tokens per case × busy share.",
+        )
+        self.ttft = Card(
+            "Time to first token",
+            "How long a call waits before its first token: prefill of the "
+            "input tokens plus queueing/scheduling overhead.",
+        )
+        self.tpot = Card(
+            "Time per output token",
+            "Time between output tokens for one call while decoding; "
+            "1 ÷ this = tokens per second each user sees.",
+        )
+        self.memory = Card(
+            "Memory fit",
+            "Whether the model's weights plus at least one call's KV cache fit in "
+            "the GPUs' memory, and how full memory is at this concurrency.",
+        )
+        cards = [self.cost, self.latency, self.throughput, self.cases, self.ttft, self.tpot, self.memory]
+        for index, card in enumerate(cards):
+            grid.addWidget(card, 0 if index < 4 else 1, index % 4)
+        self.bottleneck = Card(
+            "Bottleneck",
+            "What limits speed right now, from the engine's step-time "
+            "breakdown (memory bandwidth, compute, communication, memory capacity, overhead).",
+        )
+        self.bottleneck.value.setObjectName("bottleneckValue")
+        grid.addWidget(self.bottleneck, 1, 3)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setToolTip("Things about this scenario you should know before trusting the figures.")
+        grid.addWidget(self.warnings, 2, 0, 1, 4)
+        document.outcomeChanged.connect(self.show_outcome)
+        self.show_outcome(document.outcome)
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        scenario: Scenario = self.document.scenario
+        workload = scenario.workload
+        case = workload.case_name
+        currency = outcome.currency
+        self.cost.title.setText(f"Cost per {case}")
+        self.cost.display(
+            money(outcome.cost_per_case, currency),
+            f"{money(outcome.cost_per_million_output_tokens, currency)} per million output tokens · "
+            f"{money(outcome.monthly_cost, currency)} per month",
+        )
+        self.latency.title.setText(f"{case.capitalize()} latency")
+        self.latency.display(
+            duration(outcome.case_latency_s),
+            f"{workload.calls_per_case} calls × {duration(outcome.call_latency_s)} each",
+        )
+        self.throughput.display(
+            quantity(outcome.output_tokens_per_s, "tokens/s"),
+            f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per GPU')} · "
+            f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
+        )
+        self.cases.title.setText(f"{case.capitalize()}s per hour")
+        peak = outcome.accelerators_for_peak_demand
+        self.cases.display(
+            quantity(outcome.cases_per_hour_at_utilization),
+            f"at {percent(workload.utilization)} busy · {quantity(outcome.cases_per_hour)} flat out · "
+            f"peak demand needs {peak if peak is not None else NO_FIGURE} GPUs",
+        )
+        self.ttft.display(
+            duration(outcome.time_to_first_token_s),
+            f"prefill of {workload.input_tokens_per_call:,} input tokens",
+        )
+        self.tpot.display(
+            duration(outcome.time_per_output_token_s),
+            f"{quantity(outcome.output_tokens_per_s_per_user, 'tokens/s', 1)} per user · "
+            f"{quantity(outcome.concurrency)} calls in flight",
+        )
+        self._show_memory(outcome)
+        self.bottleneck.display(outcome.bottleneck.capitalize(), outcome.bottleneck_explanation)
+        self.warnings.setText("\n".join(f"⚠ {warning}" for warning in outcome.warnings))
+        self.warnings.setVisible(bool(outcome.warnings))
+
+    def _show_memory(self, outcome: Outcome) -> None:
+        memory = outcome.memory_per_accelerator
+        fleet_memory_gb = memory.total_gb * outcome.accelerator_count
+        if not outcome.fits_in_memory:
+            need = outcome.min_accelerators_to_fit
+            self.memory.display(
+                "Does not fit",
+                f"weights need {gigabytes(memory.weights_gb)} per GPU of {gigabytes(memory.total_gb)}; "
+                + (f"needs at least {need} GPUs" if need else "no GPU count fits"),
+                "bad",
+            )
+            return
+        tight = outcome.bottleneck == "memory capacity"
+        self.memory.display(
+            "Fits, memory-bound" if tight else "Fits",
+            f"uses {percent(outcome.memory_used_fraction)} of {gigabytes(fleet_memory_gb)} · "
+            f"TP {outcome.tensor_parallel_size} × {outcome.replicas} "
+            f"{'replica' if outcome.replicas == 1 else 'replicas'} · up to {outcome.max_concurrency:,} calls",
+            "tight" if tight else "good",
+        )

@@ -1,0 +1,116 @@
+"""A slider with a spin box beside it: linear or logarithmic, with units.
+
+The slider runs over integer steps mapped onto [minimum, maximum] (log-spaced when
+`log=True`), so 1–512 GPUs or 1–200,000 tokens all feel even under the hand.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
+
+SLIDER_STEPS = 1000
+
+
+class SliderSpin(QWidget):
+    valueEdited = Signal(float)  # user moved the slider or typed a value
+    editFinished = Signal()  # slider released or typing finished: end of one undo step
+
+    def __init__(
+        self,
+        minimum: float,
+        maximum: float,
+        *,
+        log: bool = False,
+        decimals: int = 0,
+        suffix: str = "",
+        prefix: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._log = log
+        self._integer = decimals == 0
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, SLIDER_STEPS)
+        self.slider.setMinimumWidth(120)
+        self.spin = QDoubleSpinBox()
+        self.spin.setDecimals(decimals)
+        self.spin.setSuffix(suffix)
+        self.spin.setPrefix(prefix)
+        self.spin.setGroupSeparatorShown(True)
+        self.spin.setKeyboardTracking(False)
+        self.spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.spin.setMinimumWidth(118)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.set_range(minimum, maximum)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 3)
+        layout.addWidget(self.spin, 2)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.sliderReleased.connect(self.editFinished)
+        self.spin.valueChanged.connect(self._spin_changed)
+        self.spin.editingFinished.connect(self.editFinished)
+
+    # --- mapping between slider steps and values ---------------------------------------
+    def set_range(self, minimum: float, maximum: float) -> None:
+        self._minimum, self._maximum = minimum, max(maximum, minimum * 1.0001 + 1e-9)
+        self.spin.blockSignals(True)
+        self.spin.setRange(minimum, self._maximum)
+        self.spin.blockSignals(False)
+
+    def _value_at(self, step: int) -> float:
+        share = step / SLIDER_STEPS
+        if self._log:
+            low, high = math.log(self._minimum), math.log(self._maximum)
+            value = math.exp(low + share * (high - low))
+        else:
+            value = self._minimum + share * (self._maximum - self._minimum)
+        return float(round(value)) if self._integer else value
+
+    def _step_at(self, value: float) -> int:
+        value = min(max(value, self._minimum), self._maximum)
+        if self._log:
+            low, high = math.log(self._minimum), math.log(self._maximum)
+            share = (math.log(value) - low) / (high - low)
+        else:
+            share = (value - self._minimum) / (self._maximum - self._minimum)
+        return round(share * SLIDER_STEPS)
+
+    # --- value --------------------------------------------------------------------------
+    def value(self) -> float:
+        return self.spin.value()
+
+    def set_value(self, value: float) -> None:
+        """Show a value from the document without emitting valueEdited."""
+        self.spin.blockSignals(True)
+        self.spin.setValue(value)
+        self.spin.blockSignals(False)
+        if not self.slider.isSliderDown():
+            self.slider.blockSignals(True)
+            self.slider.setValue(self._step_at(value))
+            self.slider.blockSignals(False)
+
+    def move_slider_to(self, step: int) -> None:
+        """What a hand on the slider does (used by tests and the latency benchmark)."""
+        self.slider.setValue(step)
+
+    def _slider_moved(self, step: int) -> None:
+        value = self._value_at(step)
+        self.spin.blockSignals(True)
+        self.spin.setValue(value)
+        self.spin.blockSignals(False)
+        self.valueEdited.emit(self.spin.value())
+
+    def _spin_changed(self, value: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(self._step_at(value))
+        self.slider.blockSignals(False)
+        self.valueEdited.emit(value)
+
+    def setToolTip(self, text: str) -> None:
+        super().setToolTip(text)
+        self.slider.setToolTip(text)
+        self.spin.setToolTip(text)
