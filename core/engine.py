@@ -37,7 +37,8 @@ class OutcomeArrays:
     currency: str
 
     def __getitem__(self, name: str) -> np.ndarray:
-        return self.arrays[name]
+        array: np.ndarray = self.arrays[name]
+        return array
 
     def __contains__(self, name: object) -> bool:
         return name in self.arrays
@@ -48,7 +49,8 @@ class OutcomeArrays:
 
     @property
     def bottleneck(self) -> np.ndarray:
-        return np.asarray(BOTTLENECKS, dtype=object)[self.arrays["bottleneck_code"].astype(int)]
+        names: np.ndarray = np.asarray(BOTTLENECKS, dtype=object)[self.arrays["bottleneck_code"].astype(int)]
+        return names
 
 
 def _arrays(scenario: Scenario, sweep: Mapping[str, Any]) -> dict[str, np.ndarray]:

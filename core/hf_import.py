@@ -47,10 +47,9 @@ def _parameter_counts(config: dict[str, Any], layers: int, hidden: int, heads: i
     dense_layers = layers - moe_layers
     router = hidden * moe.num_routed_experts
     per_moe_layer_shared = attention + router + moe.num_shared_experts * expert
-    total = (dense_layers * (attention + dense_ffn) + moe_layers * (per_moe_layer_shared + moe.num_routed_experts * expert)
-             + embeddings)
-    active = (dense_layers * (attention + dense_ffn) + moe_layers * (per_moe_layer_shared + moe.num_active_experts * expert)
-              + embeddings)
+    dense_part = dense_layers * (attention + dense_ffn) + embeddings
+    total = dense_part + moe_layers * (per_moe_layer_shared + moe.num_routed_experts * expert)
+    active = dense_part + moe_layers * (per_moe_layer_shared + moe.num_active_experts * expert)
     return total, active
 
 

@@ -105,7 +105,7 @@ class Scenario(BaseModel):
     """One what-if: hardware, pricing, model, workload and serving choices."""
 
     model_config = _STRICT
-    format: Literal["inferonomics-scenario"] = SCENARIO_FORMAT
+    format: Literal["inferonomics-scenario"] = "inferonomics-scenario"
     schema_version: int = SCHEMA_VERSION
     name: str = Field(default="Untitled scenario", max_length=200)
     description: str = Field(default="", max_length=5_000)

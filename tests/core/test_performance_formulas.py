@@ -51,7 +51,8 @@ def test_prefill_grows_faster_than_linearly_with_prompt_length(llama70b_on_h100)
     short = prefill_time_s(columns, 4_000.0, 2.0)
     long = prefill_time_s(columns, 32_000.0, 2.0)
     assert long > 8 * (short - columns["step_overhead_s"] - 80 * columns["per_layer_overhead_s"])
-    linear_only = 2 * columns["active_params"] * 4_000 / (columns["peak_flops"] * columns["prefill_compute_efficiency"]) / 2
+    rate = columns["peak_flops"] * columns["prefill_compute_efficiency"]
+    linear_only = 2 * columns["active_params"] * 4_000 / rate / 2
     assert short > linear_only
 
 

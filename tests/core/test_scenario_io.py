@@ -91,7 +91,7 @@ def test_bad_fields_are_named(scenario, tmp_path, mutate, expected) -> None:
         (b"\xff\xfe\x00garbage", "not UTF-8"),
         (b'{"format": "inferonomics-scenario", ', "not valid JSON"),
         (b"[1, 2, 3]", "expected a JSON object"),
-        (b"[" * 100_000 + b"]" * 100_000, "nested|not valid JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, r"nested|not valid JSON"),
         (b'{"a": NaN}', "NaN"),
         (b'{"a": Infinity}', "Infinity"),
         (b" " * (5 * 1024 * 1024), "at most"),
@@ -109,7 +109,7 @@ def test_nan_in_a_field_is_rejected_with_its_name(scenario, tmp_path) -> None:
     data = _valid(scenario)
     data["workload"]["utilization"] = 1e400  # parses as inf in Python's json
     text = json.dumps(data).replace("Infinity", "1e400")
-    with pytest.raises(ScenarioError, match="workload.utilization"):
+    with pytest.raises(ScenarioError, match=r"workload\.utilization"):
         load_scenario(_write(tmp_path, text.encode()))
 
 
