@@ -1,0 +1,1 @@
+"""Inferonomics desktop app: PySide6 + pyqtgraph panels over the `core` engine."""
