@@ -55,8 +55,10 @@ class OutcomeArrays:
 
 def _arrays(scenario: Scenario, sweep: Mapping[str, Any]) -> dict[str, np.ndarray]:
     columns = sweep_columns(scenario, sweep)
-    perf = performance(columns)
-    cost = fleet_cost(columns, perf)
+    # Extreme but valid inputs may overflow to inf; those figures become NaN below.
+    with np.errstate(all="ignore"):
+        perf = performance(columns)
+        cost = fleet_cost(columns, perf)
     results = {**perf, **cost}
     shape = np.broadcast_shapes(*(np.shape(v) for v in results.values()))
     if shape == ():

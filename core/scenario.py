@@ -44,7 +44,7 @@ class Pricing(BaseModel):
     server_price: float | None = Field(default=None, ge=0, le=1e10)
     server_overhead_price: float = Field(ge=0, le=1e9)
     server_overhead_power_w: float = Field(ge=0, le=1e6)
-    depreciation_years: float = Field(gt=0, le=50)
+    depreciation_years: float = Field(ge=0.1, le=50)
     electricity_price_per_kwh: float = Field(ge=0, le=100)
     pue: float = Field(ge=1, le=5)
     hosting_per_server_year: float = Field(ge=0, le=1e9)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from core.catalog import read_resource_text
+from core.catalog import load_catalog, read_resource_text
 from core.errors import ScenarioError
 from core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, Scenario, scenario_from_dict
 
@@ -97,7 +97,24 @@ def scenario_from_data(data: Any) -> tuple[Scenario, list[str]]:
         version += 1
         data["schema_version"] = version
         notices.append(f"Upgraded from schema {version - 1} to {version}.")
-    return scenario_from_dict(data), notices
+    scenario = scenario_from_dict(data)
+    _check_catalog_ids(scenario)
+    return scenario, notices
+
+
+def _check_catalog_ids(scenario: Scenario) -> None:
+    """Catch a misspelt or unknown id when the file is opened, not at first use."""
+    catalog = load_catalog()
+    try:
+        if scenario.hardware.custom_accelerator is None:
+            catalog.accelerator(scenario.hardware.accelerator_id)
+    except ScenarioError as error:
+        raise ScenarioError(f"hardware.accelerator_id: {error}") from None
+    try:
+        if scenario.model.custom_model is None:
+            catalog.model(scenario.model.model_id)
+    except ScenarioError as error:
+        raise ScenarioError(f"model.model_id: {error}") from None
 
 
 def _known_fields_only(data: dict[str, Any], model: Any) -> tuple[dict[str, Any], list[str]]:
