@@ -163,8 +163,11 @@ def scenario_to_json(scenario: Scenario) -> str:
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     """Write atomically: temp file, flush, fsync, keep the old file as .bak, rename."""
-    target = Path(path)
-    payload = scenario_to_json(scenario).encode("utf-8")
+    atomic_write_bytes(Path(path), scenario_to_json(scenario).encode("utf-8"), keep_backup=True)
+
+
+def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool) -> None:
+    """Replace `target` with `payload` so that a crash leaves the old or the new file, never a torn one."""
     folder = target.parent if str(target.parent) else Path(".")
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -175,7 +178,7 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
+        if keep_backup and target.exists():
             _keep_backup(target)
         os.replace(temporary, target)
         _fsync_folder(folder)
