@@ -11,7 +11,7 @@ PYTHON=${PYTHON:-.venv/bin/python}
 BUNDLE=dist/inferonomics
 HERE=packaging/linux
 STAGE=build/linux
-ICONS=build/pyinstaller/icons
+ICONS=build/icons
 PNG_SIZES="16 24 32 48 64 128 256 512"
 
 [ -x "$BUNDLE/inferonomics" ] || { echo "make_packages: no bundle at $BUNDLE; run packaging/build.sh" >&2; exit 1; }
