@@ -76,6 +76,31 @@ def _scenarios() -> str:
     return f"{len(names)} evaluated ({fitting} fit in memory): {', '.join(names)}"
 
 
+def _qt_text_services() -> str:
+    """Qt's ICU-backed services (collation, time-zone names): the bundle ships trimmed ICU data."""
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone, QtMsgType, qInstallMessageHandler
+
+    warnings: list[str] = []
+
+    def collect(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg:
+            warnings.append(message)
+
+    previous = qInstallMessageHandler(collect)
+    try:
+        order = QCollator(QLocale("zh_CN")).compare("北京", "上海")
+        english = QCollator(QLocale("en_US")).compare("apple", "Zebra")
+        name = QTimeZone(b"Asia/Shanghai").displayName(
+            QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("en_US")
+        )
+    finally:
+        qInstallMessageHandler(previous)
+    _check(not warnings, f"Qt text services: {'; '.join(warnings)}")
+    _check(order < 0 and english < 0, f"collation: 北京 vs 上海 {order}, apple vs Zebra {english} (expected < 0)")
+    _check(bool(name), "time zones: no display name for Asia/Shanghai")
+    return f"collation zh_CN/en_US, time zone '{name}'"
+
+
 def _distinct_colours(image: Any) -> int:
     """Distinct colours on a coarse grid over a QImage (enough to tell blank from drawn)."""
     colours = set()
@@ -152,6 +177,7 @@ def run_selftest() -> int:
             ("catalog", _catalog),
             ("scenarios", _scenarios),
             ("window", lambda: _window(Path(folder))),
+            ("text", _qt_text_services),
         ]
         for label, step in steps:
             step_started = time.perf_counter()
