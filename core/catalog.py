@@ -148,6 +148,7 @@ class Calibration(BaseModel):
     scale_out_gb_per_s_per_direction: float = Field(gt=0)
     scale_out_latency_s: float = Field(ge=0)
     min_kv_sequences_to_fit: float = Field(gt=0)
+    auto_tp_max_weight_share: float = Field(gt=0, le=1)
     notes: tuple[str, ...] = ()
 
 

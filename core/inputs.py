@@ -127,6 +127,7 @@ def resolve(scenario: Scenario) -> Columns:
         "memory_reserve_fraction": stack.memory_reserve_fraction,
         "max_sequences_per_replica": float(stack.max_sequences_per_replica),
         "min_kv_sequences_to_fit": calibration.min_kv_sequences_to_fit,
+        "auto_tp_max_weight_share": calibration.auto_tp_max_weight_share,
         "tensor_parallel_fixed": 0.0 if scenario.serving.tensor_parallel == "auto"
         else float(scenario.serving.tensor_parallel),
         # Model.

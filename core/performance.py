@@ -69,9 +69,11 @@ def memory_plan(c: Columns, tensor_parallel: Array) -> dict[str, Array]:
 def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
     """(tensor-parallel size, smallest GPU count that fits at all).
 
-    Auto picks the smallest power of two that fits and is at most the GPU count;
-    a fixed choice is clamped to the GPU count. Solved in closed form (fit only
-    improves with more GPUs) rather than by trying every size.
+    Auto picks the smallest power of two that fits and leaves the KV cache room to
+    batch: weights at most `auto_tp_max_weight_share` of an accelerator's memory,
+    within one scale-up domain and the GPU count. Where no size does, it is the
+    smallest that fits at all (e.g. DeepSeek-R1 on 8×H20). A fixed choice is clamped
+    to the GPU count. Solved in closed form (fit only improves with more GPUs).
     """
     usable = c["memory_bytes"] * (1.0 - c["memory_reserve_fraction"])
     weights = c["total_params"] * c["weight_bytes_per_param"]
@@ -88,7 +90,13 @@ def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
     largest = TENSOR_PARALLEL_CANDIDATES[-1]
     min_fit = np.where(np.isfinite(exact) & (power <= np.log2(largest)), 2.0**power, np.inf)
     largest_allowed = np.minimum(2.0 ** np.floor(np.log2(c["accelerator_count"])), largest)
-    auto = np.where(min_fit <= c["accelerator_count"], min_fit, largest_allowed)
+    smallest_fit = np.where(min_fit <= c["accelerator_count"], min_fit, largest_allowed)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        roomy = 2.0 ** np.ceil(np.log2(np.maximum(
+            weights / (c["memory_bytes"] * c["auto_tp_max_weight_share"]), 1.0)) - 1e-9)
+    roomy = np.maximum(roomy, min_fit)
+    roomy_allowed = roomy <= np.minimum(c["accelerator_count"], c["scale_up_domain"])
+    auto = np.where(roomy_allowed, roomy, smallest_fit)
     fixed = np.minimum(c["tensor_parallel_fixed"], c["accelerator_count"])
     chosen = np.where(c["tensor_parallel_fixed"] > 0, fixed, auto)
     return chosen, min_fit

@@ -57,13 +57,23 @@ def test_minimum_gpus_for_deepseek_r1_on_h100(scenario) -> None:
     assert any("needs at least 16" in warning for warning in outcome.warnings)
 
 
-def test_auto_tensor_parallel_is_smallest_power_of_two_that_fits(llama70b_on_h100) -> None:
+def test_auto_tensor_parallel_leaves_room_for_the_kv_cache(llama70b_on_h100) -> None:
     columns = resolve(llama70b_on_h100)
     chosen, min_fit = choose_tensor_parallel(columns)
-    # Brute force over candidates must agree with the closed form.
+    # 70.6 GB of FP8 weights fit on one 80 GB H100 (brute force agrees with the closed form)...
     smallest = next(t for t in (1, 2, 4, 8, 16) if bool(memory_plan(columns, float(t))["fits"]))
-    assert float(min_fit) == smallest
-    assert float(chosen) == smallest
+    assert float(min_fit) == smallest == 1
+    # ...but would leave almost no KV cache, so auto splits them over 2 (weights <= 60% of memory).
+    assert float(chosen) == 2
+
+
+def test_auto_tensor_parallel_falls_back_to_smallest_fit(scenario) -> None:
+    # DeepSeek-R1 on 8×H20: only TP8 fits at all, though weights take 81% of each GPU.
+    chosen, min_fit = choose_tensor_parallel(resolve(scenario))
+    assert float(chosen) == float(min_fit) == 8
+    on_b200 = resolve(scenario.updated({"hardware.accelerator_id": "b200", "pricing.server_price": None}))
+    chosen, min_fit = choose_tensor_parallel(on_b200)
+    assert float(min_fit) == 4 and float(chosen) == 8
 
 
 def test_memory_used_fraction_of_default_is_high_but_below_one(scenario) -> None:
