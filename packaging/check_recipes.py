@@ -2,7 +2,10 @@
 and of the names every recipe must agree on (executable, app bundle, MIME type, icon, paths).
 
     python packaging/check_recipes.py        # prints problems, exit 1 if any
-    from packaging.check_recipes import problems   # (or runpy) -> list[str], empty when fine
+    runpy.run_path("packaging/check_recipes.py")["problems"]()   # -> list[str], empty when fine
+
+(Not importable as `packaging.check_recipes`: the folder has no __init__.py, and `packaging`
+is also the name of a PyPI library in the venv.)
 
 Pure standard library; reads files only.
 """
