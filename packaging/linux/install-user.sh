@@ -22,4 +22,4 @@ fi
 command -v update-mime-database >/dev/null && update-mime-database "$data/mime" || true
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
-echo "inferonomics: ${1:-installed} (command: $bin/inferonomics)"
+if [ "${1:-}" = --uninstall ]; then echo "inferonomics: removed from $bin and $data"; else echo "inferonomics: installed (command: $bin/inferonomics)"; fi
