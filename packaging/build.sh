@@ -32,6 +32,7 @@ if [ "$what" != installers ]; then
   # Linux: trimming Qt's ICU data (packaging/linux/trim_icu.py) needs icupkg and a C compiler.
   if [ "$(uname -s)" = Linux ] && ! command -v icupkg >/dev/null && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
     echo "build.sh: installing icu-devtools (icupkg)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends icu-devtools >/dev/null
   fi
   started=$(date +%s)
