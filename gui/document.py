@@ -40,7 +40,7 @@ class ScenarioDocument(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self.flush)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # --- what observers read -------------------------------------------------------
     @property
@@ -127,3 +127,6 @@ class ScenarioDocument(QObject):
         self._scenario = scenario
         self.scenarioChanged.emit(scenario)
         self.outcomeChanged.emit(self._outcome)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)

@@ -80,10 +80,12 @@ class AcceleratorComparisonChart(Chart):
             brushes=brushes,
             pens=[None] * len(order),
         )
-        self.plot.getAxis("left").setTicks([list(enumerate(names)), []])
+        self.set_ticks("left", list(enumerate(names)))
         high = float(self.costs[order].max()) if order else 1.0
-        self.plot.setXRange(0, high * 1.08, padding=0)
-        self.plot.setYRange(-0.6, max(len(order), 1) - 0.4, padding=0)
+        self.set_ranges((0.0, high), None)
+        if self._ranges.get("bars") != (len(order), 0.0):
+            self._ranges["bars"] = (len(order), 0.0)
+            self.plot.setYRange(-0.6, max(len(order), 1) - 0.4, padding=0)
         no_fit = [self._name(self.ids[i]) for i in range(len(self.ids)) if not fits[i]]
         lines = []
         if self.failure:
@@ -95,7 +97,7 @@ class AcceleratorComparisonChart(Chart):
             lines.append("Your accelerator does not fit this model at this GPU count.")
         if no_fit:
             lines.append(f"Does not fit on {scenario.hardware.accelerator_count}: {', '.join(no_fit)}.")
-        self.note.setText(" ".join(lines))
+        self.set_note(" ".join(lines))
 
     def _name(self, accelerator_id: str) -> str:
         return short_accelerator_name(self.catalog.accelerators[accelerator_id])

@@ -83,6 +83,9 @@ class Chart(QFrame):
         self.setObjectName("chart")
         self.colors = PALETTE[theme]
         self._sweep_key: Any = None
+        self._axis_titles: tuple[str, str] | None = None
+        self._ranges: dict[str, tuple[float, float]] = {}
+        self._ticks: dict[str, list[tuple[float, str]]] = {}
         self._marker_key: Any = None
         self.redraw_count = 0
         layout = QVBoxLayout(self)
@@ -117,9 +120,22 @@ class Chart(QFrame):
         return pg.mkBrush(self.colors.get(color, color))
 
     def set_axis_titles(self, bottom: str, left: str) -> None:
+        if (bottom, left) == self._axis_titles:
+            return  # setLabel re-lays out HTML: skip when nothing changed
+        self._axis_titles = (bottom, left)
         style = {"color": self.colors["foreground"], "font-size": "9pt"}
         self.plot.setLabel("bottom", bottom, **style)
         self.plot.setLabel("left", left, **style)
+
+    def set_ticks(self, side: str, ticks: list[tuple[float, str]]) -> None:
+        """Fixed tick labels; the axis is re-laid out only when they change."""
+        if self._ticks.get(side) != ticks:
+            self._ticks[side] = ticks
+            self.plot.getAxis(side).setTicks([ticks, []])
+
+    def set_note(self, text: str) -> None:
+        if text != self.note.text():
+            self.note.setText(text)
 
     def set_ranges(
         self,
@@ -128,11 +144,22 @@ class Chart(QFrame):
         log_x: bool = False,
         log_y: bool = False,
     ) -> None:
-        """Explicit ranges with a little margin (in log10 units on log axes)."""
-        if x is not None:
-            self.plot.setXRange(*_padded(x, log_x), padding=0)
-        if y is not None:
-            self.plot.setYRange(*_padded(y, log_y), padding=0)
+        """Axis ranges that hold still while the data stays comfortably inside them:
+        a new range (and its costly tick layout) only when data leaves the view or
+        shrinks to under half of it."""
+        for axis, span, log in (("x", x, log_x), ("y", y, log_y)):
+            if span is None:
+                continue
+            wanted = _padded(span, log)
+            shown = self._ranges.get(axis)
+            if shown is not None and _comfortably_inside(wanted, shown):
+                continue
+            view = _roomy(wanted, log)
+            self._ranges[axis] = view
+            if axis == "x":
+                self.plot.setXRange(*view, padding=0)
+            else:
+                self.plot.setYRange(*view, padding=0)
 
     def set_log_ticks(self, side: str, low: float, high: float, label: Callable[[float], str]) -> None:
         """Ticks at 1-2-5 steps on a log axis, labelled in plain units (not 10^n)."""
@@ -147,7 +174,7 @@ class Chart(QFrame):
             ticks = [
                 tick for tick in ticks if label(10 ** tick[0]).lstrip("$¥").startswith(("1", "0.1"))
             ] or ticks
-        self.plot.getAxis(side).setTicks([ticks, []])
+        self.set_ticks(side, ticks)
 
     def update_from(self, scenario: Scenario, outcome: Outcome) -> bool:
         """Recompute the sweep if the settings it depends on changed, redraw if anything
@@ -186,3 +213,17 @@ def _padded(span: tuple[float, float], log: bool) -> tuple[float, float]:
     if not log and low >= 0:
         return max(0.0, low - margin) if low > margin else 0.0, high + margin
     return low - margin, high + margin
+
+
+def _comfortably_inside(wanted: tuple[float, float], shown: tuple[float, float]) -> bool:
+    inside = shown[0] <= wanted[0] and wanted[1] <= shown[1]
+    return inside and (wanted[1] - wanted[0]) >= 0.5 * (shown[1] - shown[0])
+
+
+def _roomy(wanted: tuple[float, float], log: bool) -> tuple[float, float]:
+    """A little extra room so small moves do not change the range again."""
+    low, high = wanted
+    room = (high - low) * 0.15
+    if (not log and low <= 0 <= high) or (not log and low == 0):
+        return low, high + room
+    return low - room / 2, high + room / 2

@@ -28,7 +28,20 @@ def concurrency_levels(outcome: Outcome) -> np.ndarray:
     return np.unique(np.round(np.geomspace(1, outcome.max_concurrency, POINTS)))
 
 
+_last: list[tuple[object, tuple[np.ndarray, dict[str, np.ndarray]]]] = []
+
+
 def concurrency_sweep(scenario: Scenario, outcome: Outcome) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Both concurrency charts need the same sweep: the last one is remembered."""
+    key = (scenario, outcome.max_concurrency, outcome.fits_in_memory)
+    if _last and _last[0][0] == key:
+        return _last[0][1]
+    result = _sweep(scenario, outcome)
+    _last[:] = [(key, result)]
+    return result
+
+
+def _sweep(scenario: Scenario, outcome: Outcome) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     levels = concurrency_levels(outcome)
     if levels.size == 0:
         return levels, {}

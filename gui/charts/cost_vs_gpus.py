@@ -52,7 +52,7 @@ class CostVsGpuCountChart(Chart):
         self.set_ranges((1, 512), (0.0, y_span[1]) if y_span else (0.0, 1.0), log_x=True)
         self.set_log_ticks("bottom", 1, 512, compact_count)
         fit = self.counts[np.isfinite(self.costs)]
-        self.note.setText(
+        self.set_note(
             f"Fits from {int(fit[0])} GPUs; cheapest at {int(self.counts[np.nanargmin(self.costs)])} GPUs."
             if fit.size
             else "The model does not fit on up to 512 of these GPUs."

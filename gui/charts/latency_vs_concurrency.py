@@ -80,8 +80,8 @@ class LatencyVsConcurrencyChart(Chart):
         x_span = (1.0, float(max(self.levels[-1], 2))) if self.levels.size else None
         if y_span is not None:
             y_span = (y_span[0], y_span[1] * LEGEND_HEADROOM)  # room for the legend above the curves
-            self.plot.getAxis("left").setTicks([time_ticks(*y_span), []])
+            self.set_ticks("left", time_ticks(*y_span))
         if x_span is not None:
             self.set_log_ticks("bottom", *x_span, compact_count)
         self.set_ranges(x_span, y_span, log_x=True, log_y=True)
-        self.note.setText("" if self.levels.size else "The model does not fit: no curve.")
+        self.set_note("" if self.levels.size else "The model does not fit: no curve.")

@@ -24,7 +24,7 @@ class MemoryBreakdownChart(Chart):
     def build(self) -> None:
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brushes=[])
         self.plot.addItem(self.bars)
-        self.plot.getAxis("left").setTicks([[(0, "1 GPU")], []])
+        self.set_ticks("left", [(0, "1 GPU")])
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.setYRange(-0.6, 0.6, padding=0)
         self.set_axis_titles("GB per GPU", "")
@@ -54,11 +54,11 @@ class MemoryBreakdownChart(Chart):
             pens=[None] * len(SEGMENTS),
         )
         right = max(memory.total_gb, float(self.widths.sum()))
-        self.plot.setXRange(0, right * 1.02, padding=0)
+        self.set_ranges((0.0, right), None)
         parts = []
         for (field, label, color), width in zip(SEGMENTS, self.widths, strict=True):
             swatch = self.colors.get(color, color)
             parts.append(f"<span style='color:{swatch}'>■</span> {label} {gigabytes(width)}")
             del field
         verdict = "" if outcome.fits_in_memory else " <b>— weights alone exceed the GPU: does not fit</b>"
-        self.note.setText(" &nbsp; ".join(parts) + f" &nbsp; of {gigabytes(memory.total_gb)}{verdict}")
+        self.set_note(" &nbsp; ".join(parts) + f" &nbsp; of {gigabytes(memory.total_gb)}{verdict}")

@@ -55,7 +55,7 @@ class ThroughputInteractivityChart(Chart):
         x_span = finite_range(self.per_user, [user] if current else [])
         y_span = finite_range(self.per_gpu, [gpu] if current else [])
         self.set_ranges((0.0, x_span[1]) if x_span else None, (0.0, y_span[1]) if y_span else None)
-        self.note.setText(
+        self.set_note(
             f"Concurrency 1 → {int(self.levels[-1])} calls in flight (memory limit)."
             if self.levels.size
             else "The model does not fit: no curve."

@@ -1,0 +1,70 @@
+"""Shared set-up for GUI tests: a main window whose preferences live in a temp INI,
+and modal dialogs replaced by recorders (a real modal dialog would hang offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from gui.app import build_window
+from gui.main_window import MainWindow
+from gui.preferences import Preferences
+
+
+class DialogRecorder:
+    """Stands in for QMessageBox's static dialogs: records and answers."""
+
+    def __init__(self) -> None:
+        self.questions: list[str] = []
+        self.warnings: list[str] = []
+        self.informations: list[str] = []
+        self.answer = QMessageBox.StandardButton.Cancel
+
+    def question(self, _parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        self.questions.append(text)
+        return self.answer
+
+    def warning(self, _parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        self.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def information(self, _parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        self.informations.append(text)
+        return QMessageBox.StandardButton.Ok
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
+    recorder = DialogRecorder()
+    for name in ("question", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, getattr(recorder, name))
+    return recorder
+
+
+def make_window(folder: Path, scenario_path: Path | None = None) -> MainWindow:
+    settings = QSettings(str(folder / "preferences.ini"), QSettings.Format.IniFormat)
+    window, messages = build_window(scenario_path, Preferences(settings))
+    assert messages == []
+    window.resize(1600, 1000)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: DialogRecorder) -> Iterator[MainWindow]:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    main_window = make_window(tmp_path)
+    yield main_window
+    main_window.document.undo_stack.setClean()
+    main_window.close()
+    main_window.deleteLater()
+
+
+def settle(window: MainWindow) -> None:
+    """Apply coalesced slider events now, as the zero-delay timer would."""
+    window.document.flush()

@@ -1,0 +1,119 @@
+"""Slider moves reach the cards and the charts' data; non-fitting scenarios show "—"."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from gui_test_support import dialogs, settle, window  # noqa: F401 (fixtures)
+
+from gui.formatting import NO_FIGURE, duration, money
+
+
+def test_gpu_count_slider_updates_cards_and_cost_chart(window):
+    before_cost_text = window.results.cost.value.text()
+    window.controls.gpu_count.spin.setValue(12)  # 1 replica of 8 + 4 idle GPUs: dearer per case
+    settle(window)
+    outcome = window.document.outcome
+    assert window.document.scenario.hardware.accelerator_count == 12
+    assert outcome.accelerator_count == 12
+    assert window.results.cost.value.text() == money(outcome.cost_per_case, "CNY")
+    assert window.results.cost.value.text() != before_cost_text
+    marker_x, marker_y = window.charts.cost_vs_gpus.marker.getData()
+    assert 10 ** marker_x[0] == pytest.approx(12)  # log-scale axis: data is stored as log10
+    assert marker_y[0] == pytest.approx(outcome.cost_per_case)
+
+
+def test_utilization_slider_changes_cost_card_and_accelerator_bars(window):
+    chart = window.charts.accelerators
+    widths_before = np.array(chart.bars.opts["width"], dtype=float)
+    window.controls.utilization.move_slider_to(900)  # 90 %
+    settle(window)
+    assert window.document.scenario.workload.utilization == pytest.approx(0.9)
+    assert window.results.cost.value.text() == money(window.document.outcome.cost_per_case, "CNY")
+    widths_after = np.array(chart.bars.opts["width"], dtype=float)
+    assert widths_after.shape == widths_before.shape
+    assert widths_after.sum() < widths_before.sum()  # busier fleet: every chip cheaper per case
+
+
+def test_slider_drag_is_coalesced_latest_value_wins(window, qtbot):
+    slider = window.controls.input_tokens
+    for step in (100, 200, 300, 400):
+        slider.move_slider_to(step)
+    assert window.document.scenario.workload.input_tokens_per_call == 3000  # not applied yet
+    qtbot.waitUntil(lambda: window.document.scenario.workload.input_tokens_per_call != 3000, timeout=2000)
+    assert window.document.scenario.workload.input_tokens_per_call == int(slider.value())
+    assert window.document.undo_stack.count() == 1
+
+
+def test_concurrency_moves_latency_markers_and_keeps_curves(window):
+    controls = window.controls
+    controls.max_concurrency.click()
+    settle(window)
+    controls.concurrency.spin.setValue(8)
+    settle(window)
+    outcome = window.document.outcome
+    assert window.document.scenario.workload.concurrency == 8
+    latency = window.charts.latency
+    x, y = latency.markers["case_latency_s"].getData()
+    assert 10 ** x[0] == pytest.approx(8.0)
+    assert 10 ** y[0] == pytest.approx(outcome.case_latency_s)
+    curve_x, curve_y = latency.curves["time_per_output_token_s"].getData()
+    curve_y = 10**curve_y
+    assert len(curve_x) >= 10 and np.all(np.isfinite(curve_y))
+    assert np.all(np.diff(curve_y) >= -1e-12)  # more calls in flight never makes tokens faster
+    assert window.results.latency.value.text() == duration(outcome.case_latency_s)
+    through_x, _ = window.charts.throughput.marker.getData()
+    assert through_x[0] == pytest.approx(outcome.output_tokens_per_s_per_user)
+
+
+def test_model_that_does_not_fit_shows_dash_and_warning(window):
+    window.controls.gpu_count.spin.setValue(2)
+    settle(window)
+    results = window.results
+    assert results.cost.value.text() == NO_FIGURE
+    assert results.memory.value.text() == "Does not fit"
+    assert results.memory.property("state") == "bad"
+    assert not results.warnings.isHidden()
+    assert "does not fit" in results.warnings.text()
+    assert "nan" not in results.cost.detail.text().lower()
+
+
+def test_changing_accelerator_uses_its_catalog_price(window):
+    combo = window.controls.accelerator
+    combo.setCurrentIndex(combo.findData("b200"))
+    settle(window)
+    pricing = window.document.scenario.pricing
+    assert window.document.scenario.hardware.accelerator_id == "b200"
+    assert pricing.server_price is None and pricing.accelerator_price is None
+    assert window.controls.catalog_price.isChecked()
+    assert "B200" in window.document.outcome.accelerator_name
+    highlighted = window.charts.accelerators.ids.tolist().index("b200")
+    assert np.isfinite(window.charts.accelerators.costs[highlighted])
+
+
+def test_model_size_slider_and_reset(window):
+    window.controls.model_size.spin.setValue(300.0)
+    settle(window)
+    assert window.document.scenario.model.total_params_b == pytest.approx(300.0)
+    assert window.controls.reset_size.isEnabled()
+    window.controls.reset_size.click()
+    settle(window)
+    assert window.document.scenario.model.total_params_b is None
+    assert window.controls.model_size.value() == pytest.approx(671.0, abs=0.1)
+
+
+def test_every_output_card_has_a_tooltip(window):
+    cards = [
+        window.results.cost,
+        window.results.latency,
+        window.results.throughput,
+        window.results.cases,
+        window.results.ttft,
+        window.results.tpot,
+        window.results.memory,
+        window.results.bottleneck,
+    ]
+    for card in cards:
+        assert len(card.toolTip()) > 40
+        assert card.value.toolTip() == card.toolTip()
+    assert window.results.bottleneck.detail.text() == window.document.outcome.bottleneck_explanation
