@@ -15,9 +15,7 @@ from gui.document import ScenarioDocument
 
 
 class ChartsPanel(QWidget):
-    def __init__(
-        self, document: ScenarioDocument, theme: str = "light", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, document: ScenarioDocument, theme: str = "light", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.cost_vs_gpus = CostVsGpuCountChart(theme)

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +27,8 @@ from core import Scenario, ScenarioError
 from core.catalog import load_catalog
 from core.inputs import catalog_accelerator_price, catalog_rental_price
 from core.precision import PRECISIONS
-from gui.catalog_labels import accelerator_label, model_label
+from gui.accelerator_picker import accelerators_by_vendor
+from gui.catalog_labels import model_label
 from gui.document import ScenarioDocument
 from gui.formatting import currency_symbol, money, params_billions
 from gui.slider_spin import SliderSpin
@@ -89,9 +89,7 @@ class ControlsPanel(QScrollArea):
         slider.editFinished.connect(self.document.end_gesture)
         return slider
 
-    def _combo_changed(
-        self, combo: QComboBox, label: str, make_changes: Callable[[Any], dict[str, Any]]
-    ) -> None:
+    def _combo_changed(self, combo: QComboBox, label: str, make_changes: Callable[[Any], dict[str, Any]]) -> None:
         def changed(_index: int) -> None:
             data = combo.currentData()
             if data is not None:
@@ -104,26 +102,8 @@ class ControlsPanel(QScrollArea):
         group = QGroupBox("Hardware")
         form = QFormLayout(group)
         self.accelerator = QComboBox()
-        self.accelerator.setToolTip(
-            "Accelerator type, grouped by vendor: memory per chip and memory bandwidth."
-        )
-        model = QStandardItemModel(self.accelerator)
-        by_vendor: dict[str, list[Any]] = {}
-        for spec in self.catalog.accelerators.values():
-            by_vendor.setdefault(spec.vendor, []).append(spec)
-        for vendor, specs in by_vendor.items():
-            header = QStandardItem(vendor)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            model.appendRow(header)
-            for spec in specs:
-                item = QStandardItem("   " + accelerator_label(spec))
-                item.setData(spec.id, Qt.ItemDataRole.UserRole)
-                item.setToolTip(spec.name)
-                model.appendRow(item)
-        self.accelerator.setModel(model)
+        self.accelerator.setToolTip("Accelerator type, grouped by vendor: memory per chip and memory bandwidth.")
+        self.accelerator.setModel(accelerators_by_vendor(self.catalog.accelerators.values(), self.accelerator))
         self._combo_changed(
             self.accelerator,
             "Change accelerator",
@@ -212,16 +192,10 @@ class ControlsPanel(QScrollArea):
         for precision in PRECISIONS:
             self.weight_precision.addItem(precision.upper(), precision)
             self.kv_precision.addItem(precision.upper(), precision)
-        self.weight_precision.setToolTip(
-            "Number format of the weights: fewer bits = less memory, faster decode."
-        )
+        self.weight_precision.setToolTip("Number format of the weights: fewer bits = less memory, faster decode.")
         self.kv_precision.setToolTip("Number format of the KV cache: fewer bits = more requests in memory.")
-        self._combo_changed(
-            self.weight_precision, "Change weight precision", lambda p: {"model.weight_precision": p}
-        )
-        self._combo_changed(
-            self.kv_precision, "Change KV-cache precision", lambda p: {"model.kv_cache_precision": p}
-        )
+        self._combo_changed(self.weight_precision, "Change weight precision", lambda p: {"model.weight_precision": p})
+        self._combo_changed(self.kv_precision, "Change KV-cache precision", lambda p: {"model.kv_cache_precision": p})
         form.addRow("Weight precision", self.weight_precision)
         form.addRow("KV-cache precision", self.kv_precision)
         return group
@@ -301,9 +275,7 @@ class ControlsPanel(QScrollArea):
         self._combo_changed(self.stack, "Change serving stack", lambda s: {"serving.serving_stack": s})
         self.tensor_parallel = QComboBox()
         for choice in TENSOR_PARALLEL_CHOICES:
-            self.tensor_parallel.addItem(
-                "auto (smallest that fits)" if choice == "auto" else str(choice), choice
-            )
+            self.tensor_parallel.addItem("auto (smallest that fits)" if choice == "auto" else str(choice), choice)
         self.tensor_parallel.setToolTip("GPUs that share one copy of the model (tensor parallelism).")
         self._combo_changed(
             self.tensor_parallel, "Change tensor parallelism", lambda tp: {"serving.tensor_parallel": tp}
@@ -377,9 +349,7 @@ class ControlsPanel(QScrollArea):
         catalog: float | None = None
         try:
             if accelerator is not None:
-                catalog = (catalog_rental_price if renting else catalog_accelerator_price)(
-                    scenario, accelerator
-                )
+                catalog = (catalog_rental_price if renting else catalog_accelerator_price)(scenario, accelerator)
         except ScenarioError:
             catalog = None
         if renting:

@@ -120,9 +120,7 @@ class ScenarioDocument(QObject):
     def _show_scenario(self, scenario: Scenario) -> None:
         prepared_scenario, prepared_outcome = self._prepared
         self._outcome = (
-            prepared_outcome
-            if prepared_scenario is scenario and prepared_outcome is not None
-            else evaluate(scenario)
+            prepared_outcome if prepared_scenario is scenario and prepared_outcome is not None else evaluate(scenario)
         )
         self._scenario = scenario
         self.scenarioChanged.emit(scenario)

@@ -66,13 +66,11 @@ class ResultsPanel(QWidget):
         )
         self.throughput = Card(
             "Throughput",
-            "Output tokens per second the whole fleet generates at the chosen "
-            "concurrency (all replicas together).",
+            "Output tokens per second the whole fleet generates at the chosen concurrency (all replicas together).",
         )
         self.cases = Card(
             "Cases per hour",
-            "Cases served per hour at the chosen utilization: throughput ÷ "
-            "output tokens per case × busy share.",
+            "Cases served per hour at the chosen utilization: throughput ÷ output tokens per case × busy share.",
         )
         self.ttft = Card(
             "Time to first token",
@@ -81,8 +79,7 @@ class ResultsPanel(QWidget):
         )
         self.tpot = Card(
             "Time per output token",
-            "Time between output tokens for one call while decoding; "
-            "1 ÷ this = tokens per second each user sees.",
+            "Time between output tokens for one call while decoding; 1 ÷ this = tokens per second each user sees.",
         )
         self.memory = Card(
             "Memory fit",

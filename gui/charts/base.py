@@ -61,9 +61,7 @@ def scenario_key(scenario: Scenario, ignored: Iterable[str]) -> Scenario:
 
 def finite_range(*arrays: Any, floor: float | None = None) -> tuple[float, float] | None:
     """Smallest and largest finite values across arrays (for explicit axis ranges)."""
-    values = (
-        np.concatenate([np.ravel(np.asarray(a, dtype=float)) for a in arrays]) if arrays else np.array([])
-    )
+    values = np.concatenate([np.ravel(np.asarray(a, dtype=float)) for a in arrays]) if arrays else np.array([])
     values = values[np.isfinite(values)]
     if floor is not None:
         values = values[values > floor]
@@ -171,9 +169,7 @@ class Chart(QFrame):
                     if low <= value <= high:
                         ticks.append((math.log10(value), label(value)))
         if len(ticks) > 7:
-            ticks = [
-                tick for tick in ticks if label(10 ** tick[0]).lstrip("$¥").startswith(("1", "0.1"))
-            ] or ticks
+            ticks = [tick for tick in ticks if label(10 ** tick[0]).lstrip("$¥").startswith(("1", "0.1"))] or ticks
         self.set_ticks(side, ticks)
 
     def update_from(self, scenario: Scenario, outcome: Outcome) -> bool:

@@ -14,14 +14,24 @@ from gui.formatting import compact_count
 
 LEGEND_HEADROOM = 40.0
 TIME_TICKS = (
-    (0.001, "1 ms"), (0.01, "10 ms"), (0.1, "100 ms"), (1.0, "1 s"), (10.0, "10 s"), (60.0, "1 min"),
-    (600.0, "10 min"), (3600.0, "1 h"), (36000.0, "10 h"), (86400.0, "1 day"),
+    (0.001, "1 ms"),
+    (0.01, "10 ms"),
+    (0.1, "100 ms"),
+    (1.0, "1 s"),
+    (10.0, "10 s"),
+    (60.0, "1 min"),
+    (600.0, "10 min"),
+    (3600.0, "1 h"),
+    (36000.0, "10 h"),
+    (86400.0, "1 day"),
 )
 
 
 def time_ticks(low_s: float, high_s: float) -> list[tuple[float, str]]:
     """Round times a reader knows (1 s, 1 min, 1 h) as ticks on a log-seconds axis."""
     return [(math.log10(value), label) for value, label in TIME_TICKS if low_s / 3 <= value <= high_s]
+
+
 SERIES = (
     ("case_latency_s", "Case latency", "accent"),
     ("time_to_first_token_s", "Time to first token", "second"),

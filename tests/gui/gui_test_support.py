@@ -68,3 +68,12 @@ def window(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialo
 def settle(window: MainWindow) -> None:
     """Apply coalesced slider events now, as the zero-delay timer would."""
     window.document.flush()
+
+
+def scenario_text_with(scenario: Any, old: str, new: str) -> str:
+    """The scenario's JSON with one textual replacement (to craft invalid files)."""
+    from core.scenario_io import scenario_to_json
+
+    text = scenario_to_json(scenario).replace(old.replace(": ", ": "), new)
+    assert new in text, f"{old!r} not found in the scenario JSON"
+    return text

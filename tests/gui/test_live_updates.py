@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gui_test_support
 import numpy as np
 import pytest
-from gui_test_support import dialogs, settle, window  # noqa: F401 (fixtures)
 
 from gui.formatting import NO_FIGURE, duration, money
+
+window = gui_test_support.window  # fixtures
+dialogs = gui_test_support.dialogs
+settle = gui_test_support.settle
 
 
 def test_gpu_count_slider_updates_cards_and_cost_chart(window):
