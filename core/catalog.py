@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from core.errors import ScenarioError
 
@@ -110,6 +110,16 @@ class ModelSpec(BaseModel):
     sources: tuple[str, ...] = ()
     estimates: tuple[str, ...] = ()
     notes: str = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ModelSpec:
+        if self.moe is not None and self.moe.num_active_experts > self.moe.num_routed_experts:
+            raise ValueError("moe.num_active_experts cannot exceed moe.num_routed_experts")
+        if self.active_params_b > self.total_params_b:
+            raise ValueError("active_params_b cannot exceed total_params_b")
+        if self.attention == "mla" and self.mla is None:
+            raise ValueError("an MLA model needs its mla shape (kv_lora_rank, qk_rope_head_dim)")
+        return self
 
 
 class ServingStack(BaseModel):

@@ -151,7 +151,7 @@ def _table(scenario: Scenario, outcome: Outcome) -> str:
         ("Tensor parallel × replicas", f"{outcome.tensor_parallel_size} × {outcome.replicas}"),
         ("Memory used", _fmt(None if outcome.memory_used_fraction is None
                              else outcome.memory_used_fraction * 100, "%")),
-        ("Requests in flight (max)", f"{outcome.concurrency:,.0f} ({outcome.max_concurrency:,})"),
+        ("Requests in flight (memory allows)", f"{outcome.concurrency:,.0f} ({outcome.max_concurrency:,})"),
         ("Output tokens/s (fleet)", _fmt(outcome.output_tokens_per_s)),
         ("Output tokens/s per GPU", _fmt(outcome.output_tokens_per_s_per_gpu)),
         ("Time to first token", _fmt(outcome.time_to_first_token_s, "s")),

@@ -134,7 +134,7 @@ def evaluate(scenario: Scenario) -> Outcome:
         tensor_parallel_size=int(raw["tensor_parallel"]),
         replicas=int(raw["replicas"]),
         min_accelerators_to_fit=int(raw["min_gpus_to_fit"]) if math.isfinite(raw["min_gpus_to_fit"]) else None,
-        max_concurrency=int(raw["max_concurrency"]),
+        max_concurrency=int(raw["max_concurrency"] + 0.5),
         concurrency=raw["concurrency"],
         memory_used_fraction=_value(raw["memory_used_fraction"]),
         memory_per_accelerator=MemoryPerAccelerator(

@@ -43,7 +43,14 @@ def warnings_for(
             f"{_count(model.max_context_tokens)}"
         )
     if not row["plan_fits"]:
-        if math.isfinite(row["min_gpus_to_fit"]):
+        fixed = scenario.serving.tensor_parallel
+        if fixed != "auto" and math.isfinite(row["min_gpus_to_fit"]) and row["min_gpus_to_fit"] <= count:
+            notes.append(
+                f"does not fit at tensor parallel size {fixed}: one replica of {model.name} at "
+                f"{scenario.model.weight_precision} needs at least {_count(row['min_gpus_to_fit'])} × "
+                f"{accelerator.name}; choose 'auto' or a larger size"
+            )
+        elif math.isfinite(row["min_gpus_to_fit"]):
             notes.append(
                 f"does not fit: {model.name} at {scenario.model.weight_precision} needs at least "
                 f"{_count(row['min_gpus_to_fit'])} × {accelerator.name}; the scenario has {count}"
@@ -54,6 +61,9 @@ def warnings_for(
                 f"of one {accelerator.name} even before weights; shorten the calls"
             )
         return notes
+    pricing = scenario.pricing
+    if pricing.mode == "buy" and pricing.server_price is not None and pricing.accelerator_price is not None:
+        notes.append("the price per server is used; the price per accelerator entered is ignored")
     rate, _ = compute_rate(accelerator, scenario.model.weight_precision)
     if rate != scenario.model.weight_precision and scenario.model.weight_precision != "int4":
         notes.append(

@@ -8,6 +8,7 @@ from typing import Any
 
 from core.catalog import MlaShape, ModelSpec, MoeShape, SlidingWindow
 from core.errors import ScenarioError
+from core.scenario_io import read_bounded
 
 MAX_CONFIG_BYTES = 1024 * 1024
 
@@ -53,6 +54,22 @@ def _parameter_counts(config: dict[str, Any], layers: int, hidden: int, heads: i
     return total, active
 
 
+def _sliding_share(config: dict[str, Any], layers: int) -> float:
+    """Share of layers with windowed attention: from `layer_types` (gpt-oss, Gemma 3),
+    `sliding_window_pattern` (one global layer every N) or `max_window_layers` (Qwen2),
+    else every layer."""
+    types = config.get("layer_types")
+    if isinstance(types, list) and types:
+        return sum(1 for kind in types if kind == "sliding_attention") / len(types)
+    pattern = config.get("sliding_window_pattern")
+    if isinstance(pattern, int) and not isinstance(pattern, bool) and pattern > 1:
+        return (pattern - 1) / pattern
+    windowed = config.get("max_window_layers")
+    if isinstance(windowed, int) and not isinstance(windowed, bool) and 0 <= windowed <= layers:
+        return windowed / layers
+    return 1.0
+
+
 def model_from_hf_config(config: dict[str, Any], model_id: str = "custom") -> ModelSpec:
     if not isinstance(config, dict):
         raise ScenarioError("config.json: expected a JSON object")
@@ -83,7 +100,7 @@ def model_from_hf_config(config: dict[str, Any], model_id: str = "custom") -> Mo
     window = config.get("sliding_window")
     sliding = None
     if isinstance(window, int) and window > 0 and config.get("use_sliding_window", True):
-        sliding = SlidingWindow(window_tokens=window, share_of_layers=1.0)
+        sliding = SlidingWindow(window_tokens=window, share_of_layers=_sliding_share(config, layers))
     total, active = _parameter_counts(config, layers, hidden, heads, kv_heads, head_dim, moe, mla)
     name = str(config.get("_name_or_path") or model_id)[:200] or model_id
     return ModelSpec(
@@ -102,10 +119,7 @@ def model_from_hf_config(config: dict[str, Any], model_id: str = "custom") -> Mo
 
 def load_hf_config(path: str | Path, model_id: str = "custom") -> ModelSpec:
     file = Path(path)
-    try:
-        raw = file.read_bytes()[: MAX_CONFIG_BYTES + 1]
-    except OSError as error:
-        raise ScenarioError(f"{file}: cannot be read ({error.strerror or error})") from None
+    raw = read_bounded(file, MAX_CONFIG_BYTES)
     if len(raw) > MAX_CONFIG_BYTES:
         raise ScenarioError(f"{file}: larger than a config.json can be")
     try:
@@ -114,7 +128,7 @@ def load_hf_config(path: str | Path, model_id: str = "custom") -> ModelSpec:
         raise ScenarioError(f"{file}: not a JSON config file") from None
     try:
         return model_from_hf_config(config, model_id)
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError, ArithmeticError) as error:
         if isinstance(error, ScenarioError):
             raise
         raise ScenarioError(f"{file}: unusable config ({error})") from None

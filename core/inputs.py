@@ -36,12 +36,17 @@ def model_of(scenario: Scenario) -> ModelSpec:
 
 
 def compute_rate(accelerator: AcceleratorSpec, weight_precision: str) -> tuple[str, float]:
-    """The matrix format the weights compute in on this chip, and its dense TFLOPS."""
-    for rate in COMPUTE_RATE_PREFERENCE[weight_precision]:
-        tflops = accelerator.peak_tflops(rate)
-        if tflops:
-            return rate, tflops
-    raise ScenarioError(f"{accelerator.name} lists no matrix throughput usable for {weight_precision}")
+    """The fastest matrix format this chip offers for these weights, and its dense TFLOPS
+    (B300 lists a cut-down INT8 rate: INT8 weights then run faster at BF16)."""
+    usable = [
+        (tflops, rate)
+        for rate in COMPUTE_RATE_PREFERENCE[weight_precision]
+        if (tflops := accelerator.peak_tflops(rate))
+    ]
+    if not usable:
+        raise ScenarioError(f"{accelerator.name} lists no matrix throughput usable for {weight_precision}")
+    tflops, rate = max(usable, key=lambda pair: pair[0])  # the first listed wins a tie
+    return rate, tflops
 
 
 def sixteen_bit_tflops(accelerator: AcceleratorSpec) -> float:

@@ -97,7 +97,8 @@ def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
     roomy = np.maximum(roomy, min_fit)
     roomy_allowed = roomy <= np.minimum(c["accelerator_count"], c["scale_up_domain"])
     auto = np.where(roomy_allowed, roomy, smallest_fit)
-    fixed = np.minimum(c["tensor_parallel_fixed"], c["accelerator_count"])
+    # A fixed size larger than the fleet falls back to the largest power of two it holds.
+    fixed = np.where(c["tensor_parallel_fixed"] <= c["accelerator_count"], c["tensor_parallel_fixed"], largest_allowed)
     chosen = np.where(c["tensor_parallel_fixed"] > 0, fixed, auto)
     return chosen, min_fit
 
@@ -151,7 +152,9 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     batch*input/output prompt tokens per step keeps the batch full)."""
     input_tokens, output_tokens = c["input_tokens"], c["output_tokens"]
     average_context = cached_tokens(c, input_tokens + 0.5 * output_tokens)
-    prefill_tokens = batch * input_tokens / output_tokens
+    # Each request's own prompt is in its time to first token; the steps of its decode
+    # carry the prompts of the other batch-1 requests, each once per cycle.
+    prefill_tokens = np.maximum(batch - 1.0, 0.0) * input_tokens / output_tokens
     step_tokens = batch + prefill_tokens
 
     kv_read = batch * kv_bytes_per_sequence_per_gpu(c, input_tokens + 0.5 * output_tokens, tensor_parallel)
@@ -226,7 +229,9 @@ def performance(c: Columns) -> dict[str, Array]:
     ceiling = np.minimum(memory_limit, c["max_sequences_per_replica"])
     asked = c["concurrency"] > 0
     requested_per_replica = np.where(asked, c["concurrency"] / np.maximum(replicas, 1.0), ceiling)
-    batch = np.maximum(np.minimum(requested_per_replica, ceiling), 1.0)
+    # Fewer requests than replicas: each busy replica still runs a batch of one.
+    occupancy = np.minimum(requested_per_replica, ceiling)
+    batch = np.maximum(occupancy, 1.0)
     capacity_bound = np.where(
         asked, requested_per_replica > memory_limit, memory_limit < c["max_sequences_per_replica"]
     )
@@ -238,8 +243,9 @@ def performance(c: Columns) -> dict[str, Array]:
     time_to_first_token_s = (
         c["request_overhead_s"] + prefill_time_s(c, c["input_tokens"], tensor_parallel) + wait_s
     )
-    call_latency_s = time_to_first_token_s + c["output_tokens"] * time_per_output_token_s
-    tokens_per_s_per_replica = batch * c["output_tokens"] / call_latency_s
+    # The first token arrives with the prompt's pass; the other output-1 take a step each.
+    call_latency_s = time_to_first_token_s + (c["output_tokens"] - 1.0) * time_per_output_token_s
+    tokens_per_s_per_replica = occupancy * c["output_tokens"] / call_latency_s
     output_tokens_per_s = np.where(fits, replicas * tokens_per_s_per_replica, 0.0)
 
     kv_in_use = batch * plan["kv_bytes_per_sequence_per_gpu"]
@@ -254,7 +260,7 @@ def performance(c: Columns) -> dict[str, Array]:
         "batch_per_replica": batch,
         "capacity_bound": capacity_bound,
         "max_concurrency": np.where(fits, replicas * ceiling, 0.0),
-        "concurrency": np.where(fits, replicas * batch, 0.0),
+        "concurrency": np.where(fits, replicas * occupancy, 0.0),
         "weights_bytes_per_gpu": plan["weights_bytes_per_gpu"],
         "reserve_bytes_per_gpu": plan["reserve_bytes_per_gpu"],
         "kv_bytes_in_use_per_gpu": np.minimum(kv_in_use, np.maximum(plan["kv_room_bytes_per_gpu"], 0.0)),

@@ -18,7 +18,7 @@ import platformdirs
 
 from core.errors import ScenarioError
 from core.scenario import Scenario
-from core.scenario_io import MAX_FILE_BYTES, atomic_write_bytes, parse_scenario_text
+from core.scenario_io import atomic_write_bytes, parse_scenario_text, read_bounded
 
 RECOVERY_FORMAT = "inferonomics-recovery"
 _PREFIX = "recovery-"
@@ -74,7 +74,7 @@ def _process_alive(pid: int) -> bool:
 
 def _read(file: Path) -> RecoveredScenario | None:
     try:
-        raw = file.read_bytes()[: MAX_FILE_BYTES + 1]
+        raw = read_bounded(file)
         wrapper = json.loads(raw.decode("utf-8"))
         if not isinstance(wrapper, dict) or wrapper.get("format") != RECOVERY_FORMAT:
             return None

@@ -96,9 +96,20 @@ class Serving(BaseModel):
     @field_validator("tensor_parallel")
     @classmethod
     def _valid_tensor_parallel(cls, value: TensorParallel) -> TensorParallel:
-        if value != "auto" and not 1 <= int(value) <= 4096:
-            raise ValueError("tensor_parallel must be 'auto' or a whole number from 1 to 4096")
+        if value != "auto" and (not 1 <= int(value) <= 1024 or int(value) & (int(value) - 1)):
+            raise ValueError("tensor_parallel must be 'auto' or a power of two from 1 to 1024")
         return value
+
+
+# Amounts of money in Pricing, all in the scenario's currency.
+MONEY_FIELDS = (
+    "accelerator_price",
+    "server_price",
+    "server_overhead_price",
+    "electricity_price_per_kwh",
+    "hosting_per_server_year",
+    "rental_price_per_accelerator_hour",
+)
 
 
 class Scenario(BaseModel):
@@ -121,9 +132,34 @@ class Scenario(BaseModel):
             raise ValueError(f"schema_version must be {SCHEMA_VERSION} once loaded")
         return self
 
+    def in_currency(self, currency: str) -> Scenario:
+        """The same scenario priced in another currency: every entered amount is
+        converted at the scenario's exchange rate (catalog prices convert by themselves)."""
+        if currency == self.pricing.currency:
+            return self
+        rate = self.pricing.cny_per_usd
+        factor = rate if currency == "CNY" else 1.0 / rate
+        changes: dict[str, Any] = {"pricing.currency": currency}
+        for name in MONEY_FIELDS:
+            value = getattr(self.pricing, name)
+            if value is not None:
+                changes[f"pricing.{name}"] = value * factor
+        return self._with_changes(changes)
+
     def updated(self, changes: dict[str, Any]) -> Scenario:
         """A copy with dotted-path changes applied and validated, e.g.
-        `{"hardware.accelerator_count": 16}`. Raises ScenarioError naming the field."""
+        `{"hardware.accelerator_count": 16}`. Raises ScenarioError naming the field.
+
+        Changing `pricing.currency` converts the entered amounts (see `in_currency`)
+        unless the same change sets them explicitly."""
+        currency = changes.get("pricing.currency")
+        if isinstance(currency, str) and currency in ("USD", "CNY") and currency != self.pricing.currency:
+            converted = self.in_currency(currency)
+            rest = {key: value for key, value in changes.items() if key != "pricing.currency"}
+            return converted._with_changes(rest) if rest else converted
+        return self._with_changes(changes)
+
+    def _with_changes(self, changes: dict[str, Any]) -> Scenario:
         data = self.model_dump(mode="python")
         for path, value in changes.items():
             node = data

@@ -138,18 +138,24 @@ def _known_fields_only(data: dict[str, Any], model: Any) -> tuple[dict[str, Any]
     return prune(data, model, ""), dropped
 
 
-def load_scenario_with_notices(path: str | os.PathLike[str]) -> tuple[Scenario, list[str]]:
+def read_bounded(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
+    """At most limit+1 bytes of a regular file (never blocks on a pipe or device)."""
     file = Path(path)
     try:
+        if file.is_dir():
+            raise ScenarioError(f"{file}: is a folder, not a file")
+        if file.exists() and not file.is_file():
+            raise ScenarioError(f"{file}: is not a regular file")
         with file.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            return handle.read(limit + 1)
     except FileNotFoundError:
         raise ScenarioError(f"{file}: no such file") from None
-    except IsADirectoryError:
-        raise ScenarioError(f"{file}: is a folder, not a scenario file") from None
     except OSError as error:
         raise ScenarioError(f"{file}: cannot be read ({error.strerror or error})") from None
-    return parse_scenario_text(raw)
+
+
+def load_scenario_with_notices(path: str | os.PathLike[str]) -> tuple[Scenario, list[str]]:
+    return parse_scenario_text(read_bounded(path))
 
 
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:

@@ -50,11 +50,21 @@ def test_server_price_replaces_per_accelerator_price(scenario) -> None:
     assert outcome.currency == "CNY"
 
 
-def test_catalog_price_converted_to_scenario_currency(scenario) -> None:
+def test_switching_currency_converts_every_amount(scenario) -> None:
+    cny = evaluate(scenario.updated({"pricing.server_price": None}))
     usd = evaluate(scenario.updated({"pricing.server_price": None, "pricing.currency": "USD"}))
-    cny = evaluate(scenario.updated({"pricing.server_price": None, "pricing.currency": "CNY"}))
-    # Only the accelerators' catalog price converts; the rest of the scenario's prices are as typed.
-    assert cny.capital_cost - usd.capital_cost == pytest.approx(8 * 13_500 * (7.2 - 1))
+    # Catalog prices and the amounts typed in CNY both convert at the scenario's 7.2 CNY/USD.
+    assert cny.capital_cost == pytest.approx(7.2 * usd.capital_cost)
+    assert cny.cost_per_case == pytest.approx(7.2 * usd.cost_per_case)
+    assert usd.currency == "USD"
+    back = scenario.in_currency("USD").in_currency("CNY")
+    assert back.pricing.server_price == pytest.approx(scenario.pricing.server_price)
+
+
+def test_entered_accelerator_price_ignored_under_a_server_price_is_said(scenario) -> None:
+    outcome = evaluate(scenario.updated({"pricing.accelerator_price": 99_000}))
+    assert outcome.capital_cost == pytest.approx(1_100_000)
+    assert any("price per accelerator entered is ignored" in w for w in outcome.warnings)
 
 
 def test_zero_utilization_has_no_cost_per_case_and_says_why(scenario) -> None:
@@ -69,5 +79,5 @@ def test_case_latency_is_calls_times_call_latency(scenario) -> None:
     outcome = evaluate(scenario)
     assert outcome.case_latency_s == pytest.approx(4 * outcome.call_latency_s)
     assert outcome.call_latency_s == pytest.approx(
-        outcome.time_to_first_token_s + 1500 * outcome.time_per_output_token_s
+        outcome.time_to_first_token_s + (1500 - 1) * outcome.time_per_output_token_s
     )

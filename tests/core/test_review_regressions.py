@@ -1,0 +1,69 @@
+"""Regressions for defects an independent review found in the engine."""
+
+import os
+
+import pytest
+
+from core import ScenarioError, evaluate
+from core.catalog import load_catalog
+from core.cli import main
+from core.hf_import import model_from_hf_config
+from core.inputs import compute_rate
+
+
+def test_fewer_requests_than_replicas_are_not_inflated(llama70b_on_h100) -> None:
+    small = llama70b_on_h100.updated({"model.model_id": "llama-3.1-8b", "workload.concurrency": 1})
+    one = evaluate(small)
+    assert one.replicas == 8
+    assert one.concurrency == pytest.approx(1.0)
+    eight = evaluate(small.updated({"workload.concurrency": 8}))
+    assert eight.output_tokens_per_s == pytest.approx(8 * one.output_tokens_per_s, rel=1e-6)
+    assert one.time_per_output_token_s == pytest.approx(eight.time_per_output_token_s, rel=1e-6)
+
+
+def test_fastest_usable_matrix_rate_is_chosen() -> None:
+    b300 = load_catalog().accelerator("b300")
+    rate, tflops = compute_rate(b300, "int8")  # B300 lists a cut-down 150 TOPS INT8
+    assert rate == "bf16" and tflops == 2250
+
+
+def test_fixed_tensor_parallel_must_be_a_power_of_two(scenario) -> None:
+    with pytest.raises(ScenarioError, match="power of two"):
+        scenario.updated({"serving.tensor_parallel": 6})
+    fewer = evaluate(scenario.updated({"serving.tensor_parallel": 8, "hardware.accelerator_id": "b200",
+                                       "pricing.server_price": None, "hardware.accelerator_count": 6}))
+    assert fewer.tensor_parallel_size == 4
+
+
+def test_moe_with_more_active_than_routed_experts_is_rejected() -> None:
+    config = {"num_hidden_layers": 4, "hidden_size": 512, "num_attention_heads": 8,
+              "num_local_experts": 8, "num_experts_per_tok": 16, "intermediate_size": 1024}
+    with pytest.raises(ValueError, match="num_active_experts"):
+        model_from_hf_config(config)
+
+
+def test_sliding_share_from_layer_types() -> None:
+    config = {"num_hidden_layers": 4, "hidden_size": 512, "num_attention_heads": 8, "sliding_window": 128,
+              "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention"]}
+    spec = model_from_hf_config(config)
+    assert spec.sliding_window is not None and spec.sliding_window.share_of_layers == 0.5
+
+
+@pytest.mark.parametrize("kind", ["fifo", "huge-int", "folder"])
+def test_hostile_model_configs_exit_2(tmp_path, capsys, kind) -> None:
+    path = tmp_path / "config.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "huge-int":
+        path.write_text('{"num_hidden_layers": 4, "hidden_size": 1' + "0" * 200 + ', "num_attention_heads": 8}')
+    else:
+        path.mkdir()
+    code = main(["evaluate", "--model-config", str(path)])
+    _, err = capsys.readouterr()
+    assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_fixed_tensor_parallel_too_small_says_so(scenario) -> None:
+    outcome = evaluate(scenario.updated({"serving.tensor_parallel": 2}))
+    assert not outcome.fits_in_memory
+    assert any("at tensor parallel size 2" in w for w in outcome.warnings)
