@@ -111,6 +111,12 @@ class ScenarioDocument(QObject):
         self.pathChanged.emit(path)
         self.modifiedChanged.emit(False)
 
+    def restore_unsaved(self, scenario: Scenario, path: Path | None) -> None:
+        """A recovered autosave: shown like an opened file, but marked as not saved."""
+        self.replace(scenario, path)
+        self.undo_stack.resetClean()
+        self.modifiedChanged.emit(True)
+
     def mark_saved(self, path: Path) -> None:
         self._path = path
         self.undo_stack.setClean()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from core.scenario_io import builtin_scenario, builtin_scenario_names
+from gui.autosave import Autosaver, offer_crash_recovery
 from gui.charts_panel import ChartsPanel
 from gui.controls_panel import ControlsPanel
 from gui.document import ScenarioDocument
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.preferences = preferences
         self.files = FileActions(self, document, preferences)
+        self.autosaver = Autosaver(document, self)
         theme = preferences.theme
         self.controls = ControlsPanel(document)
         self.results = ResultsPanel(document)
@@ -146,7 +148,12 @@ class MainWindow(QMainWindow):
             return
         self.preferences.geometry = self.saveGeometry()
         self.preferences.sync()
+        self.autosaver.stop()
         event.accept()
+
+    def offer_crash_recovery(self) -> bool:
+        """Called once at start-up by the app (not by screenshots or tests)."""
+        return offer_crash_recovery(self, self.document)
 
 
 def running_app() -> QApplication:
