@@ -1,6 +1,8 @@
 """The headline figures as large cards, the bottleneck in one sentence, and warnings.
 
 Every figure comes straight from the engine's Outcome; this module only formats.
+Card texts live in fixed-height labels, so a new figure repaints its label and never
+re-lays out the window (which would resize and fully repaint every chart).
 """
 
 from __future__ import annotations
@@ -10,13 +12,23 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from core import Outcome, Scenario
 from gui.document import ScenarioDocument
+from gui.fixed_label import FixedLinesLabel
 from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quantity
+
+MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
 
 
 class Card(QFrame):
     """A titled figure with a one-line detail underneath."""
 
-    def __init__(self, title: str, tooltip: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        tooltip: str,
+        detail_lines: int = 2,
+        values: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -25,20 +37,19 @@ class Card(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
-        self.title = QLabel(title)
+        self.title = FixedLinesLabel(title)
         self.title.setObjectName("cardTitle")
-        self.value = QLabel(NO_FIGURE)
+        self.value = FixedLinesLabel(NO_FIGURE, widest=values)
         self.value.setObjectName("cardValue")
-        self.detail = QLabel("")
+        self.detail = FixedLinesLabel("", detail_lines)
         self.detail.setObjectName("cardDetail")
-        self.detail.setWordWrap(True)
         for label in (self.title, self.value, self.detail):
             label.setToolTip(tooltip)
             layout.addWidget(label)
 
     def display(self, value: str, detail: str = "", state: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
+        self.value.set_text(value)
+        self.detail.set_text(detail)
         if self.property("state") != state:
             self.setProperty("state", state)
             self.style().unpolish(self)
@@ -85,6 +96,7 @@ class ResultsPanel(QWidget):
             "Memory fit",
             "Whether the model's weights plus at least one call's KV cache fit in "
             "the GPUs' memory, and how full memory is at this concurrency.",
+            values=MEMORY_VERDICTS,
         )
         cards = [self.cost, self.latency, self.throughput, self.cases, self.ttft, self.tpot, self.memory]
         for index, card in enumerate(cards):
@@ -93,6 +105,7 @@ class ResultsPanel(QWidget):
             "Bottleneck",
             "What limits speed right now, from the engine's step-time "
             "breakdown (memory bandwidth, compute, communication, memory capacity, overhead).",
+            detail_lines=4,
         )
         self.bottleneck.value.setObjectName("bottleneckValue")
         grid.addWidget(self.bottleneck, 1, 3)
@@ -101,6 +114,7 @@ class ResultsPanel(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setToolTip("Things about this scenario you should know before trusting the figures.")
+        self.warnings.hide()  # shown with the first warning
         grid.addWidget(self.warnings, 2, 0, 1, 4)
         document.outcomeChanged.connect(self.show_outcome)
         self.show_outcome(document.outcome)
@@ -110,13 +124,13 @@ class ResultsPanel(QWidget):
         workload = scenario.workload
         case = workload.case_name
         currency = outcome.currency
-        self.cost.title.setText(f"Cost per {case}")
+        self.cost.title.set_text(f"Cost per {case}")
         self.cost.display(
             money(outcome.cost_per_case, currency),
             f"{money(outcome.cost_per_million_output_tokens, currency)} per million output tokens · "
             f"{money(outcome.monthly_cost, currency)} per month",
         )
-        self.latency.title.setText(f"{case.capitalize()} latency")
+        self.latency.title.set_text(f"{case.capitalize()} latency")
         self.latency.display(
             duration(outcome.case_latency_s),
             f"{workload.calls_per_case} calls × {duration(outcome.call_latency_s)} each",
@@ -126,7 +140,7 @@ class ResultsPanel(QWidget):
             f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per GPU')} · "
             f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
         )
-        self.cases.title.setText(f"{case.capitalize()}s per hour")
+        self.cases.title.set_text(f"{case.capitalize()}s per hour")
         peak = outcome.accelerators_for_peak_demand
         self.cases.display(
             quantity(outcome.cases_per_hour_at_utilization),
@@ -144,8 +158,10 @@ class ResultsPanel(QWidget):
         )
         self._show_memory(outcome)
         self.bottleneck.display(outcome.bottleneck.capitalize(), outcome.bottleneck_explanation)
-        self.warnings.setText("\n".join(f"⚠ {warning}" for warning in outcome.warnings))
-        self.warnings.setVisible(bool(outcome.warnings))
+        warnings = "\n".join(f"⚠ {warning}" for warning in outcome.warnings)
+        if warnings != self.warnings.text():  # a new text re-lays out the window: only when it changed
+            self.warnings.setText(warnings)
+            self.warnings.setVisible(bool(warnings))
 
     def _show_memory(self, outcome: Outcome) -> None:
         memory = outcome.memory_per_accelerator
@@ -153,7 +169,7 @@ class ResultsPanel(QWidget):
         if not outcome.fits_in_memory:
             need = outcome.min_accelerators_to_fit
             self.memory.display(
-                "Does not fit",
+                MEMORY_VERDICTS[0],
                 f"weights need {gigabytes(memory.weights_gb)} per GPU of {gigabytes(memory.total_gb)}; "
                 + (f"needs at least {need} GPUs" if need else "no GPU count fits"),
                 "bad",
@@ -161,7 +177,7 @@ class ResultsPanel(QWidget):
             return
         tight = outcome.bottleneck == "memory capacity"
         self.memory.display(
-            "Fits, memory-bound" if tight else "Fits",
+            MEMORY_VERDICTS[2] if tight else MEMORY_VERDICTS[1],
             f"uses {percent(outcome.memory_used_fraction)} of {gigabytes(fleet_memory_gb)} · "
             f"TP {outcome.tensor_parallel_size} × {outcome.replicas} "
             f"{'replica' if outcome.replicas == 1 else 'replicas'} · up to {outcome.max_concurrency:,} calls",

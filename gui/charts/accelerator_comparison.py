@@ -4,14 +4,15 @@ each at its catalog price; sorted, the current chip highlighted."""
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 
 from core import Outcome, Scenario, ScenarioError, evaluate_many
 from core.catalog import load_catalog
 from gui.catalog_labels import short_accelerator_name
 from gui.charts.base import Chart
+from gui.charts.items import Bars
 from gui.formatting import currency_symbol, money
 
+NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
 CATALOG_PRICED = (
     "hardware.accelerator_id",
     "pricing.accelerator_price",
@@ -25,12 +26,12 @@ CATALOG_PRICED = (
 class AcceleratorComparisonChart(Chart):
     title = "Cost per case on every accelerator (catalog prices)"
     ignored_settings = CATALOG_PRICED
+    note_lines = 3
 
     def build(self) -> None:
         self.catalog = load_catalog()
         self.ids = np.array(list(self.catalog.accelerators), dtype=object)
-        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brushes=[])
-        self.plot.addItem(self.bars)
+        self.bars = self.add(Bars())
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.invertY(True)
         self.costs = np.full(self.ids.shape, np.nan)
@@ -71,15 +72,8 @@ class AcceleratorComparisonChart(Chart):
         order = [int(i) for i in np.argsort(self.costs) if fits[i]]
         current = scenario.hardware.accelerator_id
         names = [self._name(self.ids[i]) for i in order]
-        brushes = [self.brush("highlight" if self.ids[i] == current else "accent") for i in order]
-        self.bars.setOpts(
-            x0=np.zeros(len(order)),
-            y=np.arange(len(order)),
-            width=self.costs[order],
-            height=0.7,
-            brushes=brushes,
-            pens=[None] * len(order),
-        )
+        colors = [self.colors["highlight" if self.ids[i] == current else "accent"] for i in order]
+        self.bars.set_bars(np.zeros(len(order)), np.arange(len(order)), self.costs[order], 0.7, colors)
         self.set_ticks("left", list(enumerate(names)))
         high = float(self.costs[order].max()) if order else 1.0
         self.set_ranges((0.0, high), None)
@@ -95,9 +89,14 @@ class AcceleratorComparisonChart(Chart):
             lines.append(f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)}.")
         if current in self.ids and not fits[list(self.ids).index(current)]:
             lines.append("Your accelerator does not fit this model at this GPU count.")
+        full = lines.copy()
         if no_fit:
-            lines.append(f"Does not fit on {scenario.hardware.accelerator_count}: {', '.join(no_fit)}.")
-        self.set_note(" ".join(lines))
+            count = scenario.hardware.accelerator_count
+            full.append(f"Does not fit on {count}: {', '.join(no_fit)}.")
+            shown = no_fit if len(no_fit) <= NO_FIT_NAMES + 1 else no_fit[:NO_FIT_NAMES]
+            more = f" and {len(no_fit) - len(shown)} more (hover for all)" if len(shown) < len(no_fit) else ""
+            lines.append(f"Does not fit on {count}: {', '.join(shown)}{more}.")
+        self.set_note(" ".join(lines), " ".join(full) if full != lines else None)
 
     def _name(self, accelerator_id: str) -> str:
         return short_accelerator_name(self.catalog.accelerators[accelerator_id])

@@ -1,8 +1,10 @@
 """What every chart shares: a titled frame, a fast pyqtgraph plot, a note line, and a
 cache key so a chart recomputes its sweep only when the settings it depends on change.
 
-Speed rules (measured): antialiasing off, ≤ 64 points per curve, no grid, setData on
-existing items, explicit axis ranges instead of auto-range.
+Speed rules (measured): antialiasing off, ≤ 64 points per curve, no grid, lean items
+(gui.charts.items) updated in place, explicit axis ranges that hold still (a new range
+means new tick labels), axes cached as pixmaps, and a fixed-height note so a new text
+never resizes the plot.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
+from gui.charts.items import Series
+from gui.fixed_label import FixedLinesLabel
 
 pg.setConfigOptions(antialias=False, useNumba=False)
 
@@ -59,6 +63,14 @@ def scenario_key(scenario: Scenario, ignored: Iterable[str]) -> Scenario:
     return scenario.model_copy(update=update)
 
 
+def cache_as_pixmaps(item: QGraphicsItem) -> None:
+    """Keep an item and everything in it as device pixmaps: repainting them is a copy
+    until they change (an item's own update() invalidates its pixmap)."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    for child in item.childItems():
+        cache_as_pixmaps(child)
+
+
 def finite_range(*arrays: Any, floor: float | None = None) -> tuple[float, float] | None:
     """Smallest and largest finite values across arrays (for explicit axis ranges)."""
     values = np.concatenate([np.ravel(np.asarray(a, dtype=float)) for a in arrays]) if arrays else np.array([])
@@ -75,6 +87,7 @@ class Chart(QFrame):
 
     title = ""
     ignored_settings: tuple[str, ...] = ()
+    note_lines = 1  # height of the note under the plot, fixed so the plot never resizes
 
     def __init__(self, theme: str = "light", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +99,7 @@ class Chart(QFrame):
         self._ticks: dict[str, list[tuple[float, str]]] = {}
         self._marker_key: Any = None
         self.redraw_count = 0
+        self.redrawing_sweep = True  # in redraw: the sweep is new (curves need new data)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
@@ -99,17 +113,29 @@ class Chart(QFrame):
         self.plot_widget.setMinimumHeight(170)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.vb.disableAutoRange()
+        # A handful of items that all change together: scanning them beats keeping a BSP index.
+        self.plot_widget.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
             axis.setPen(pg.mkPen(self.colors["foreground"]))
             axis.setTextPen(pg.mkPen(self.colors["foreground"]))
             axis.enableAutoSIPrefix(False)
+            cache_as_pixmaps(axis)  # a full repaint of the plot copies the axes instead of redrawing them
         layout.addWidget(self.plot_widget, 1)
-        self.note = QLabel("")
+        self.note = FixedLinesLabel("", self.note_lines)
         self.note.setObjectName("chartNote")
-        self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.build()
+
+    def add(self, item: Any) -> Any:
+        """Put an item in the plot (axis ranges are set explicitly, never from item bounds)."""
+        self.plot.addItem(item, ignoreBounds=True)
+        return item
+
+    def marker_series(self, color: str, size: float = 11.0) -> Series:
+        """The dot marking the current scenario."""
+        fill = self.colors.get(color, color)
+        return Series(None, dot_size=size, dot_color=fill, ring_color=self.colors["foreground"])
 
     def pen(self, color: str, width: float = 2.0) -> Any:
         return pg.mkPen(self.colors.get(color, color), width=width)
@@ -131,9 +157,12 @@ class Chart(QFrame):
             self._ticks[side] = ticks
             self.plot.getAxis(side).setTicks([ticks, []])
 
-    def set_note(self, text: str) -> None:
-        if text != self.note.text():
-            self.note.setText(text)
+    def set_note(self, text: str, full: str | None = None) -> None:
+        """The note under the plot; `full` (e.g. an untruncated list) goes in its tooltip."""
+        self.note.set_text(text)
+        tip = full if full is not None else ""
+        if tip != self.note.toolTip():
+            self.note.setToolTip(tip)
 
     def set_ranges(
         self,
@@ -179,7 +208,8 @@ class Chart(QFrame):
         marker_key = self.marker_key(scenario, outcome)
         if sweep_key == self._sweep_key and marker_key == self._marker_key:
             return False
-        if sweep_key != self._sweep_key:
+        self.redrawing_sweep = sweep_key != self._sweep_key
+        if self.redrawing_sweep:
             self.recompute(scenario, outcome)
             self._sweep_key = sweep_key
         self._marker_key = marker_key

@@ -6,9 +6,11 @@ import numpy as np
 
 from core import Outcome, Scenario, evaluate_many
 from gui.charts.base import Chart, finite_range
+from gui.charts.items import Series
 from gui.formatting import compact_count, currency_symbol
 
 GPU_COUNTS = np.unique(np.round(np.geomspace(1, 512, 48)))
+LOG_COUNTS = np.log10(GPU_COUNTS)  # the x axis is log10(GPUs)
 
 
 class CostVsGpuCountChart(Chart):
@@ -17,14 +19,8 @@ class CostVsGpuCountChart(Chart):
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=False)
-        self.curve = self.plot.plot(pen=self.pen("accent"), connect="finite")
-        self.marker = self.plot.plot(
-            pen=None,
-            symbol="o",
-            symbolSize=11,
-            symbolBrush=self.brush("highlight"),
-            symbolPen=self.pen("foreground", 1),
-        )
+        self.curve = self.add(Series(self.pen("accent")))
+        self.marker = self.add(self.marker_series("highlight"))
         self.counts = GPU_COUNTS
         self.costs = np.full(GPU_COUNTS.shape, np.nan)
         self.setToolTip(
@@ -41,12 +37,13 @@ class CostVsGpuCountChart(Chart):
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         symbol = currency_symbol(outcome.currency).strip()
         self.set_axis_titles("GPUs (log scale)", f"Cost per {scenario.workload.case_name} ({symbol})")
-        self.curve.setData(self.counts, self.costs)
+        if self.redrawing_sweep:
+            self.curve.setData(LOG_COUNTS, self.costs)
         count = scenario.hardware.accelerator_count
         if outcome.cost_per_case is None:
             self.marker.setData([], [])
         else:
-            self.marker.setData([count], [outcome.cost_per_case])
+            self.marker.setData([np.log10(count)], [outcome.cost_per_case])
         marked = [outcome.cost_per_case] if outcome.cost_per_case is not None else []
         y_span = finite_range(self.costs, marked)
         self.set_ranges((1, 512), (0.0, y_span[1]) if y_span else (0.0, 1.0), log_x=True)

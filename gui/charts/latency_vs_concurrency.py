@@ -8,8 +8,9 @@ import numpy as np
 import pyqtgraph as pg
 
 from core import Outcome, Scenario
-from gui.charts.base import Chart, finite_range
+from gui.charts.base import Chart, cache_as_pixmaps, finite_range
 from gui.charts.concurrency_sweep import SPEED_IRRELEVANT, concurrency_sweep
+from gui.charts.items import Series
 from gui.formatting import compact_count
 
 LEGEND_HEADROOM = 40.0
@@ -54,15 +55,11 @@ class LatencyVsConcurrencyChart(Chart):
         self.curves = {}
         self.markers = {}
         for name, label, color in SERIES:
-            self.curves[name] = self.plot.plot(pen=self.pen(color), connect="finite")
+            self.curves[name] = self.add(Series(self.pen(color)))
             self.legend.addItem(self.curves[name], label)
-            self.markers[name] = self.plot.plot(
-                pen=None,
-                symbol="o",
-                symbolSize=9,
-                symbolBrush=self.brush(color),
-                symbolPen=self.pen("foreground", 1),
-            )
+            self.markers[name] = self.add(self.marker_series(color, 9))
+        cache_as_pixmaps(self.legend)
+        self.case_label = ""
         self.levels = np.array([])
         self.figures: dict[str, np.ndarray] = {}
         self.setToolTip(
@@ -79,12 +76,21 @@ class LatencyVsConcurrencyChart(Chart):
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         self.set_axis_titles("Calls in flight (log scale)", "Time (log scale)")
-        self.legend.items[0][1].setText(f"{scenario.workload.case_name.capitalize()} latency")
+        case_label = f"{scenario.workload.case_name.capitalize()} latency"
+        if case_label != self.case_label:
+            self.case_label = case_label
+            self.legend.items[0][1].setText(case_label)
+        log_levels = np.log10(self.levels) if self.levels.size else self.levels
         for name, _label, _color in SERIES:
-            values = self.figures.get(name, np.array([]))
-            self.curves[name].setData(self.levels, values)
+            if self.redrawing_sweep:
+                values = self.figures.get(name, np.array([]))
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    self.curves[name].setData(log_levels, np.log10(values) if values.size else log_levels)
             current = getattr(outcome, name)
-            self.markers[name].setData([outcome.concurrency] if current else [], [current] if current else [])
+            if current:
+                self.markers[name].setData([np.log10(outcome.concurrency)], [np.log10(current)])
+            else:
+                self.markers[name].setData([], [])
         spans = [self.figures.get(name, []) for name, _l, _c in SERIES]
         y_span = finite_range(*spans, floor=0.0)
         x_span = (1.0, float(max(self.levels[-1], 2))) if self.levels.size else None

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 
 from core import Outcome, Scenario
 from gui.charts.base import Chart
+from gui.charts.items import Bars
 from gui.formatting import gigabytes
 
 SEGMENTS = (
@@ -20,10 +20,10 @@ SEGMENTS = (
 class MemoryBreakdownChart(Chart):
     title = "Memory per GPU"
     ignored_settings = ("name", "description", "hardware", "pricing", "model", "workload", "serving")
+    note_lines = 2
 
     def build(self) -> None:
-        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brushes=[])
-        self.plot.addItem(self.bars)
+        self.bars = self.add(Bars())
         self.set_ticks("left", [(0, "1 GPU")])
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.setYRange(-0.6, 0.6, padding=0)
@@ -42,17 +42,10 @@ class MemoryBreakdownChart(Chart):
         memory = outcome.memory_per_accelerator
         self.widths = np.array([getattr(memory, field) for field, _l, _c in SEGMENTS])
         starts = np.concatenate([[0.0], np.cumsum(self.widths)[:-1]])
-        brushes = [self.brush(color) for _f, _l, color in SEGMENTS]
+        colors = [self.colors[color] for _f, _l, color in SEGMENTS]
         if not outcome.fits_in_memory:
-            brushes[0] = self.brush("highlight")
-        self.bars.setOpts(
-            x0=starts,
-            y=np.zeros(len(SEGMENTS)),
-            width=self.widths,
-            height=0.6,
-            brushes=brushes,
-            pens=[None] * len(SEGMENTS),
-        )
+            colors[0] = self.colors["highlight"]
+        self.bars.set_bars(starts, np.zeros(len(SEGMENTS)), self.widths, 0.6, colors)
         right = max(memory.total_gb, float(self.widths.sum()))
         self.set_ranges((0.0, right), None)
         parts = []

@@ -7,6 +7,7 @@ import numpy as np
 from core import Outcome, Scenario
 from gui.charts.base import Chart, finite_range
 from gui.charts.concurrency_sweep import SPEED_IRRELEVANT, concurrency_sweep
+from gui.charts.items import Series
 
 
 class ThroughputInteractivityChart(Chart):
@@ -14,21 +15,8 @@ class ThroughputInteractivityChart(Chart):
     ignored_settings = SPEED_IRRELEVANT
 
     def build(self) -> None:
-        self.curve = self.plot.plot(
-            pen=self.pen("accent"),
-            symbol="o",
-            symbolSize=4,
-            symbolBrush=self.brush("accent"),
-            symbolPen=None,
-            connect="finite",
-        )
-        self.marker = self.plot.plot(
-            pen=None,
-            symbol="o",
-            symbolSize=11,
-            symbolBrush=self.brush("highlight"),
-            symbolPen=self.pen("foreground", 1),
-        )
+        self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
+        self.marker = self.add(self.marker_series("highlight"))
         self.set_axis_titles("Output tokens/s per user", "Output tokens/s per GPU")
         self.levels = np.array([])
         self.per_user = np.array([])
@@ -48,7 +36,8 @@ class ThroughputInteractivityChart(Chart):
         self.per_gpu = figures.get("output_tokens_per_s_per_gpu", np.array([]))
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
-        self.curve.setData(self.per_user, self.per_gpu)
+        if self.redrawing_sweep:
+            self.curve.setData(self.per_user, self.per_gpu)
         user, gpu = outcome.output_tokens_per_s_per_user, outcome.output_tokens_per_s_per_gpu
         current = user is not None and gpu is not None
         self.marker.setData([user] if current else [], [gpu] if current else [])

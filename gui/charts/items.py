@@ -1,0 +1,120 @@
+"""Lean plot items: a polyline with optional dots, and horizontal bars.
+
+pyqtgraph's PlotDataItem/ScatterPlotItem/BarGraphItem re-derive bounds, symbols and
+pictures in Python on every update and paint; these items keep what Qt needs ready
+(a QPainterPath, a QPolygonF, rectangles) and paint in a handful of C++ calls. Their
+bounding rect is the visible view (the ViewBox clips children), so nothing in Python
+runs per item when Qt asks for bounds. Log axes: pass log10 values, as the axis shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+_EMPTY = np.array([], dtype=float)
+
+
+def _dot_pen(color: Any, size: float) -> QPen:
+    pen = QPen(QColor(color))
+    pen.setWidthF(size)
+    pen.setCosmetic(True)  # size in pixels, whatever the axis scales
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)  # a wide round-capped point is a disc
+    return pen
+
+
+class _InView(pg.GraphicsObject):
+    """Bounds = the visible part of the view (kept in step with range changes)."""
+
+    def boundingRect(self) -> QRectF:
+        return self.viewRect() or QRectF()
+
+    def viewTransformChanged(self) -> None:
+        super().viewTransformChanged()
+        self.prepareGeometryChange()
+
+
+class Series(_InView):
+    """A line through (x, y), broken at non-finite values, and/or dots at each finite point.
+
+    `pen` draws the line (None: dots only); `dot_size` > 0 draws discs of that many pixels
+    in `dot_color`, ringed by `ring_color` when given.
+    """
+
+    def __init__(
+        self,
+        pen: Any = None,
+        dot_size: float = 0.0,
+        dot_color: Any = None,
+        ring_color: Any = None,
+    ) -> None:
+        super().__init__()
+        self.opts = {"pen": pen}  # LegendItem samples draw the line from opts["pen"]
+        self._pen = pen
+        self._dot_pens: list[QPen] = []
+        if dot_size > 0:
+            if ring_color is not None:
+                self._dot_pens.append(_dot_pen(ring_color, dot_size + 2))
+            self._dot_pens.append(_dot_pen(dot_color, dot_size))
+        self._x = _EMPTY
+        self._y = _EMPTY
+        self._path = QPainterPath()
+        self._points = QPolygonF()
+
+    def setData(self, x: Any, y: Any) -> None:
+        x = np.asarray(x, dtype=float)
+        y = np.asarray(y, dtype=float)
+        if x.shape != y.shape:
+            raise ValueError(f"x and y differ in shape: {x.shape} vs {y.shape}")
+        self._x, self._y = x, y
+        if self._pen is not None:
+            self._path = pg.arrayToQPath(x, y, connect="finite") if x.size else QPainterPath()
+        if self._dot_pens:
+            finite = np.isfinite(x) & np.isfinite(y)
+            points = zip(x[finite].tolist(), y[finite].tolist(), strict=True)
+            self._points = QPolygonF([QPointF(a, b) for a, b in points])
+        self.update()
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._x, self._y
+
+    def paint(self, painter: QPainter, *_args: Any) -> None:
+        if self._pen is not None and not self._path.isEmpty():
+            painter.setPen(self._pen)
+            painter.drawPath(self._path)
+        if self._dot_pens and not self._points.isEmpty():
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)  # a few discs: smooth is cheap
+            for pen in self._dot_pens:
+                painter.setPen(pen)
+                painter.drawPoints(self._points)
+
+
+class Bars(_InView):
+    """Horizontal bars: left edge x0, centre y, length width, thickness height, one colour each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widths = _EMPTY
+        self._bars: list[tuple[QRectF, QBrush]] = []
+
+    def set_bars(self, x0: Any, y: Any, width: Any, height: float, colors: list[Any]) -> None:
+        self.widths = np.asarray(width, dtype=float)
+        self._bars = [
+            (QRectF(left, centre - height / 2, length, height), QBrush(QColor(color)))
+            for left, centre, length, color in zip(
+                np.asarray(x0, dtype=float).tolist(),
+                np.asarray(y, dtype=float).tolist(),
+                self.widths.tolist(),
+                colors,
+                strict=True,
+            )
+        ]
+        self.update()
+
+    def paint(self, painter: QPainter, *_args: Any) -> None:
+        for rect, brush in self._bars:
+            painter.fillRect(rect, brush)
