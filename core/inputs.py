@@ -71,23 +71,17 @@ def catalog_rental_price(scenario: Scenario, accelerator: AcceleratorSpec) -> fl
     return accelerator.rental_price_usd_per_hour * currency_per_usd(scenario)
 
 
-def resolve(scenario: Scenario) -> Columns:
-    """Scalar columns for one scenario (floats; arrays may replace any of them)."""
+def accelerator_columns(scenario: Scenario, accelerator: AcceleratorSpec) -> Columns:
+    """The columns that depend on the accelerator (with the stack, format and prices)."""
     calibration = load_calibration()
-    accelerator = accelerator_of(scenario)
-    spec = model_of(scenario)
-    model = figures(spec, scenario.model.total_params_b)
     stack = calibration.stacks[scenario.serving.serving_stack]
     family = calibration.family_factors.get(accelerator.family)
     family_bandwidth = family.bandwidth if family else 1.0
     family_compute = family.compute if family else 1.0
     rate, peak_tflops = compute_rate(accelerator, scenario.model.weight_precision)
     precision_factor = calibration.precision_compute_factors.get(rate, 1.0)
-    workload = scenario.workload
-    level = workload.service_level
     pricing = scenario.pricing
-    hardware = scenario.hardware
-    link = hardware.scale_up_gb_per_s_per_direction or accelerator.scale_up_gb_per_s_per_direction
+    link = scenario.hardware.scale_up_gb_per_s_per_direction or accelerator.scale_up_gb_per_s_per_direction
 
     renting = pricing.mode == "rent"
     if renting:
@@ -100,9 +94,7 @@ def resolve(scenario: Scenario) -> Columns:
         if price is None and pricing.server_price is None:
             price = catalog_accelerator_price(scenario, accelerator)
         price_per_accelerator = price or 0.0
-
     return {
-        # Hardware, per accelerator (bytes, bytes/s, FLOP/s, W).
         # Memory "GB" of HBM parts and DIMMs is binary (H100 "80 GB" = 80 GiB).
         "memory_bytes": accelerator.memory_gb * 2.0**30,
         "bandwidth_bytes_per_s": accelerator.memory_bandwidth_tb_per_s * 1e12,
@@ -110,12 +102,8 @@ def resolve(scenario: Scenario) -> Columns:
         "attention_peak_flops": sixteen_bit_tflops(accelerator) * 1e12,
         "scale_up_bytes_per_s": link * 1e9,
         "scale_up_domain": float(accelerator.scale_up_domain),
-        "scale_out_bytes_per_s": calibration.scale_out_gb_per_s_per_direction * 1e9,
-        "scale_out_latency_s": calibration.scale_out_latency_s,
         "tdp_w": accelerator.tdp_w,
         "idle_power_w": accelerator.idle_power_w,
-        "accelerator_count": float(hardware.accelerator_count),
-        "accelerators_per_server": float(hardware.accelerators_per_server),
         # Serving-stack efficiencies, adjusted per accelerator family and format.
         "bandwidth_efficiency": min(1.0, stack.bandwidth_efficiency * family_bandwidth),
         "kv_cache_bandwidth_efficiency": min(1.0, stack.kv_cache_bandwidth_efficiency * family_bandwidth),
@@ -125,6 +113,28 @@ def resolve(scenario: Scenario) -> Columns:
         "prefill_compute_efficiency": min(
             1.0, stack.prefill_compute_efficiency * family_compute * precision_factor
         ),
+        "price_per_accelerator": price_per_accelerator,
+        "rent_per_accelerator_hour": rent_per_hour,
+    }
+
+
+def resolve(scenario: Scenario) -> Columns:
+    """Scalar columns for one scenario (floats; arrays may replace any of them)."""
+    calibration = load_calibration()
+    accelerator = accelerator_of(scenario)
+    spec = model_of(scenario)
+    model = figures(spec, scenario.model.total_params_b)
+    stack = calibration.stacks[scenario.serving.serving_stack]
+    workload = scenario.workload
+    level = workload.service_level
+    pricing = scenario.pricing
+    hardware = scenario.hardware
+    return {
+        **accelerator_columns(scenario, accelerator),
+        "scale_out_bytes_per_s": calibration.scale_out_gb_per_s_per_direction * 1e9,
+        "scale_out_latency_s": calibration.scale_out_latency_s,
+        "accelerator_count": float(hardware.accelerator_count),
+        "accelerators_per_server": float(hardware.accelerators_per_server),
         "step_overhead_s": stack.step_overhead_s,
         "per_layer_overhead_s": stack.per_layer_overhead_s,
         "allreduce_latency_s": stack.allreduce_latency_s,
@@ -163,8 +173,7 @@ def resolve(scenario: Scenario) -> Columns:
         "max_time_per_output_token_s": level.max_time_per_output_token_s or _NO_LIMIT,
         "max_case_latency_s": level.max_case_latency_s or _NO_LIMIT,
         # Pricing, in the scenario's currency.
-        "renting": 1.0 if renting else 0.0,
-        "price_per_accelerator": price_per_accelerator,
+        "renting": 1.0 if pricing.mode == "rent" else 0.0,
         "server_price": pricing.server_price if pricing.server_price is not None else np.nan,
         "server_overhead_price": pricing.server_overhead_price,
         "server_overhead_power_w": pricing.server_overhead_power_w,
@@ -172,5 +181,4 @@ def resolve(scenario: Scenario) -> Columns:
         "electricity_price_per_kwh": pricing.electricity_price_per_kwh,
         "pue": pricing.pue,
         "hosting_per_server_year": pricing.hosting_per_server_year,
-        "rent_per_accelerator_hour": rent_per_hour,
     }

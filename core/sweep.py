@@ -12,8 +12,10 @@ from typing import Any
 
 import numpy as np
 
+from core.catalog import load_catalog
 from core.errors import ScenarioError
-from core.inputs import Columns, resolve
+from core.inputs import Columns, accelerator_columns, resolve
+from core.precision import PRECISIONS
 from core.scenario import Scenario
 
 # Numeric scenario settings and the column each one drives.
@@ -68,16 +70,64 @@ def _numeric(name: str, values: Any) -> np.ndarray:
     return array
 
 
+_CHOICES = {
+    "model.weight_precision": frozenset(PRECISIONS),
+    "model.kv_cache_precision": frozenset(PRECISIONS),
+    "serving.serving_stack": frozenset({"tensorrt-llm", "vllm", "sglang"}),
+    "pricing.mode": frozenset({"buy", "rent"}),
+}
+
+
+def _with_choices(scenario: Scenario, choices: dict[str, Any]) -> Scenario:
+    """The scenario with categorical settings replaced. Ids are checked by the catalog
+    look-up in resolve() and the other choices here, so the per-value copies skip full
+    re-validation (a sweep over every accelerator would otherwise spend most of its
+    time validating)."""
+    if "pricing.currency" in choices:
+        return scenario.updated(choices)  # converts the entered amounts: the validated path
+    sections: dict[str, dict[str, Any]] = {}
+    for path, value in choices.items():
+        allowed = _CHOICES.get(path)
+        if allowed is not None and value not in allowed:
+            raise ScenarioError(f"{path}: '{value}' is not one of {', '.join(sorted(allowed))}")
+        if not isinstance(value, str):
+            raise ScenarioError(f"{path}: sweep values must be text ids")
+        section, field = path.split(".")
+        sections.setdefault(section, {})[field] = value
+    return scenario.model_copy(
+        update={name: getattr(scenario, name).model_copy(update=fields) for name, fields in sections.items()}
+    )
+
+
+def _accelerator_sweep_columns(scenario: Scenario, ids: Any) -> Columns:
+    """Only the accelerator's columns differ between chips: resolve the rest once."""
+    array = np.asarray(ids, dtype=object)
+    distinct = list(dict.fromkeys(array.ravel().tolist()))
+    index = np.array([distinct.index(item) for item in array.ravel().tolist()], dtype=np.intp).reshape(array.shape)
+    catalog = load_catalog()
+    columns = resolve(scenario)
+    if scenario.hardware.custom_accelerator is not None:
+        scenario = scenario.model_copy(
+            update={"hardware": scenario.hardware.model_copy(update={"custom_accelerator": None})}
+        )
+    per_chip = [accelerator_columns(scenario, catalog.accelerator(str(item))) for item in distinct]
+    for name in per_chip[0]:
+        columns[name] = np.asarray([chip[name] for chip in per_chip], dtype=float)[index]
+    return columns
+
+
 def _categorical_columns(scenario: Scenario, sweep: Mapping[str, Any]) -> Columns:
     keys = [key for key in sweep if key in CATEGORICAL_SETTINGS]
     if not keys:
         return resolve(scenario)
+    if keys == ["hardware.accelerator_id"]:
+        return _accelerator_sweep_columns(scenario, sweep["hardware.accelerator_id"])
     arrays = np.broadcast_arrays(*(np.asarray(sweep[key], dtype=object) for key in keys))
     shape = arrays[0].shape
     combos = list(zip(*(array.ravel().tolist() for array in arrays), strict=True))
     distinct = list(dict.fromkeys(combos))
     index = np.array([distinct.index(combo) for combo in combos], dtype=np.intp).reshape(shape)
-    resolved = [resolve(scenario.updated(dict(zip(keys, combo, strict=True)))) for combo in distinct]
+    resolved = [resolve(_with_choices(scenario, dict(zip(keys, combo, strict=True)))) for combo in distinct]
     return {name: np.asarray([r[name] for r in resolved], dtype=float)[index] for name in resolved[0]}
 
 
