@@ -55,3 +55,17 @@ def test_unknown_sweep_key_is_a_scenario_error(scenario) -> None:
         evaluate_many(scenario, {"hardware.colour": [1, 2]})
     with pytest.raises(ScenarioError, match="finite"):
         evaluate_many(scenario, {"hardware.accelerator_count": [8.0, float("nan")]})
+
+
+def test_every_catalog_chip_in_one_sweep_matches_its_own_evaluation(scenario) -> None:
+    from core.catalog import load_catalog
+
+    base = scenario.updated({"pricing.server_price": None, "pricing.currency": "USD"})
+    ids = sorted(load_catalog().accelerators)
+    result = evaluate_many(base, {"hardware.accelerator_id": np.array(ids, dtype=object)})
+    for index, chip in enumerate(ids):
+        one = evaluate(base.updated({"hardware.accelerator_id": chip}))
+        if one.cost_per_case is None:
+            assert np.isnan(result["cost_per_case"][index]), chip
+        else:
+            assert result["cost_per_case"][index] == pytest.approx(one.cost_per_case, rel=1e-12), chip
