@@ -2,8 +2,12 @@
 
 Offscreen; builds the main window on the default scenario and performs hundreds of
 slider moves across every slider. Each move is timed through: the slider's signal,
-the document's coalesced flush (evaluate + vectorized sweeps), Qt event processing,
-and a forced synchronous repaint of the result cards and every chart.
+the document's coalesced flush (evaluate + vectorized sweeps, every chart updated),
+Qt event processing (which paints what changed, as the event loop does after a slider
+event), and then a synchronous repaint of every result label and every chart whose content
+changed, unless the event processing already painted it during this move. Charts
+are painted in their plot viewport (a pyqtgraph PlotWidget is a QGraphicsView: calling
+repaint() on the view itself does not repaint the plot).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_latency.py [--moves 600] [--json]
 """
@@ -21,15 +25,31 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from gui.app import SCREENSHOT_SIZE, build_window
 from gui.preferences import Preferences
 from gui.slider_spin import SLIDER_STEPS
 
 
-def measure(moves: int, seed: int = 7) -> list[float]:
+class PaintLog(QObject):
+    """Which of the watched widgets received a paint event."""
+
+    def __init__(self, widgets: list[QWidget]) -> None:
+        super().__init__()
+        self.painted: set[QWidget] = set()
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.add(watched)  # type: ignore[arg-type]
+        return False
+
+
+def measure(moves: int, seed: int = 7) -> tuple[list[float], int]:
+    """Milliseconds per move, and how many changed widgets the bench had to repaint itself."""
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
@@ -42,24 +62,37 @@ def measure(moves: int, seed: int = 7) -> list[float]:
         controls.max_concurrency.click()  # a numeric concurrency so its slider is live
         app.processEvents()
         sliders = list(controls.sliders.values())
-        painted = [window.results, *(chart.plot_widget for chart in window.charts.charts)]
+        charts = window.charts.charts
+        viewports = {chart: chart.plot_widget.viewport() for chart in charts}
+        labels = window.results.findChildren(QLabel)
+        log = PaintLog([*labels, *viewports.values()])
         rng = random.Random(seed)
         timings_ms: list[float] = []
+        forced = 0
         for move in range(moves):
             slider = sliders[move % len(sliders)]
             current = slider.slider.value()
             step = min(SLIDER_STEPS, max(0, current + rng.choice((-1, 1)) * rng.randint(5, 60)))
+            redraws = [chart.redraw_count for chart in charts]
+            texts = [label.text() for label in labels]
+            log.painted.clear()
             start = time.perf_counter()
             slider.move_slider_to(step)
             document.flush()
             app.processEvents()
-            for widget in painted:
-                widget.repaint()
+            changed: list[QWidget] = [
+                viewports[chart] for chart, count in zip(charts, redraws, strict=True) if chart.redraw_count > count
+            ]
+            changed += [label for label, text in zip(labels, texts, strict=True) if label.text() != text]
+            for widget in changed:
+                if widget not in log.painted and widget.isVisible():
+                    widget.repaint()
+                    forced += 1
             timings_ms.append((time.perf_counter() - start) * 1000)
             if move % len(sliders) == len(sliders) - 1:
                 document.end_gesture()
         window.hide()
-    return timings_ms
+    return timings_ms, forced
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -72,19 +105,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--moves", type=int, default=540, help="slider moves to time (default 540)")
     parser.add_argument("--json", action="store_true", help="print only a JSON summary")
     args = parser.parse_args(argv)
-    timings = measure(max(1, args.moves))
+    timings, forced = measure(max(1, args.moves))
     summary = {
         "p50_ms": round(percentile(timings, 0.50), 2),
         "p95_ms": round(percentile(timings, 0.95), 2),
         "max_ms": round(max(timings), 2),
         "updates": len(timings),
+        "forced_repaints": forced,
     }
     if args.json:
         print(json.dumps(summary))
     else:
         print(
             f"{summary['updates']} slider moves, value change → last chart painted: "
-            f"p50 {summary['p50_ms']} ms, p95 {summary['p95_ms']} ms, max {summary['max_ms']} ms"
+            f"p50 {summary['p50_ms']} ms, p95 {summary['p95_ms']} ms, max {summary['max_ms']} ms "
+            f"({forced} changed widgets not painted by the event loop were repainted by the bench)"
         )
     return 0
 

@@ -338,7 +338,7 @@ class ControlsPanel(QScrollArea):
         self.model_size.set_range(max(0.5, catalog_size / 10), catalog_size * 4)
         self.model_size.set_value(scenario.model.total_params_b or catalog_size)
         self.reset_size.setEnabled(scenario.model.total_params_b is not None)
-        self.reset_size.setText(f"Reset to catalog size ({params_billions(catalog_size)})")
+        _set_text(self.reset_size, f"Reset to catalog size ({params_billions(catalog_size)})")
         self._show_price(scenario)
 
     def _show_price(self, scenario: Scenario) -> None:
@@ -354,15 +354,13 @@ class ControlsPanel(QScrollArea):
             catalog = None
         if renting:
             self.price.set_range(*RENT_PRICE_RANGE)
-            self.price.spin.setDecimals(2)
-            self.price.spin.setSuffix(" /GPU·h")
+            self.price.set_format(2, symbol, " /GPU·h")
             own = pricing.rental_price_per_accelerator_hour
             uses_catalog = own is None
             note = f"catalog: {money(catalog, pricing.currency)} per GPU-hour"
         else:
             self.price.set_range(*BUY_PRICE_RANGE)
-            self.price.spin.setDecimals(0)
-            self.price.spin.setSuffix("")
+            self.price.set_format(0, symbol)
             own = pricing.accelerator_price
             uses_catalog = own is None and pricing.server_price is None
             note = f"catalog: {money(catalog, pricing.currency)} per GPU"
@@ -371,10 +369,9 @@ class ControlsPanel(QScrollArea):
                     f"Scenario prices whole servers: {money(pricing.server_price, pricing.currency)} per "
                     f"{scenario.hardware.accelerators_per_server}-GPU server. Moving the slider prices GPUs."
                 )
-        self.price.spin.setPrefix(symbol)
         self.price.set_value(own if own is not None else (catalog or 0.0))
         self.catalog_price.setChecked(uses_catalog)
-        self.price_note.setText(note)
+        _set_text(self.price_note, note)
 
     @staticmethod
     def _select(combo: QComboBox, data: object) -> None:
@@ -383,3 +380,9 @@ class ControlsPanel(QScrollArea):
             combo.blockSignals(True)
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
+
+
+def _set_text(widget: QLabel | QPushButton, text: str) -> None:
+    """A new text re-lays out the panel: only when it changed."""
+    if widget.text() != text:
+        widget.setText(text)

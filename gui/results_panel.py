@@ -8,7 +8,8 @@ re-lays out the window (which would resize and fully repaint every chart).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
 from gui.document import ScenarioDocument
@@ -54,6 +55,49 @@ class Card(QFrame):
             self.setProperty("state", state)
             self.style().unpolish(self)
             self.style().polish(self)
+
+
+class WarningsLabel(FixedLinesLabel):
+    """Up to three warnings, one line each (cut with "…" to the width; the tooltip has
+    them all). Its height is fixed while there are warnings, so new warnings during a
+    drag never resize the charts; it is hidden (space given back) when there are none."""
+
+    LINES = 3
+    ABOUT = "Things about this scenario you should know before trusting the figures."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", self.LINES, parent=parent)
+        self.setObjectName("warnings")
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setToolTip(self.ABOUT)
+        self._warnings: tuple[str, ...] = ()
+        self.hide()  # shown with the first warning
+
+    def warnings(self) -> tuple[str, ...]:
+        return self._warnings
+
+    def set_warnings(self, warnings: list[str] | tuple[str, ...]) -> None:
+        if tuple(warnings) == self._warnings:
+            return
+        self._warnings = tuple(warnings)
+        self._fit_text()
+        self.setToolTip("\n".join([self.ABOUT, "", *(f"⚠ {warning}" for warning in self._warnings)]))
+        if self.isHidden() == bool(self._warnings):
+            self.setVisible(bool(self._warnings))  # the only change of height
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        lines = [f"⚠ {warning}" for warning in self._warnings]
+        if len(lines) > self.LINES:
+            hidden = len(lines) - self.LINES + 1
+            lines = [*lines[: self.LINES - 1], f"… and {hidden} more warnings (point here to read them all)"]
+        width = self.contentsRect().width() - 2
+        metrics = self.fontMetrics()
+        self.set_text("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines))
 
 
 class ResultsPanel(QWidget):
@@ -109,12 +153,7 @@ class ResultsPanel(QWidget):
         )
         self.bottleneck.value.setObjectName("bottleneckValue")
         grid.addWidget(self.bottleneck, 1, 3)
-        self.warnings = QLabel()
-        self.warnings.setObjectName("warnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setToolTip("Things about this scenario you should know before trusting the figures.")
-        self.warnings.hide()  # shown with the first warning
+        self.warnings = WarningsLabel()
         grid.addWidget(self.warnings, 2, 0, 1, 4)
         document.outcomeChanged.connect(self.show_outcome)
         self.show_outcome(document.outcome)
@@ -158,10 +197,7 @@ class ResultsPanel(QWidget):
         )
         self._show_memory(outcome)
         self.bottleneck.display(outcome.bottleneck.capitalize(), outcome.bottleneck_explanation)
-        warnings = "\n".join(f"⚠ {warning}" for warning in outcome.warnings)
-        if warnings != self.warnings.text():  # a new text re-lays out the window: only when it changed
-            self.warnings.setText(warnings)
-            self.warnings.setVisible(bool(warnings))
+        self.warnings.set_warnings(outcome.warnings)
 
     def _show_memory(self, outcome: Outcome) -> None:
         memory = outcome.memory_per_accelerator

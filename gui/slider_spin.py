@@ -56,10 +56,22 @@ class SliderSpin(QWidget):
 
     # --- mapping between slider steps and values ---------------------------------------
     def set_range(self, minimum: float, maximum: float) -> None:
-        self._minimum, self._maximum = minimum, max(maximum, minimum * 1.0001 + 1e-9)
+        maximum = max(maximum, minimum * 1.0001 + 1e-9)
+        if (minimum, maximum) == (getattr(self, "_minimum", None), getattr(self, "_maximum", None)):
+            return  # unchanged: no repaint
+        self._minimum, self._maximum = minimum, maximum
         self.spin.blockSignals(True)
         self.spin.setRange(minimum, self._maximum)
         self.spin.blockSignals(False)
+
+    def set_format(self, decimals: int, prefix: str = "", suffix: str = "") -> None:
+        """Decimals and units of the spin box; changing them re-lays it out, so only when they differ."""
+        if self.spin.decimals() != decimals:
+            self.spin.setDecimals(decimals)
+        if self.spin.prefix() != prefix:
+            self.spin.setPrefix(prefix)
+        if self.spin.suffix() != suffix:
+            self.spin.setSuffix(suffix)
 
     def _value_at(self, step: int) -> float:
         share = step / SLIDER_STEPS
@@ -84,11 +96,13 @@ class SliderSpin(QWidget):
         return self.spin.value()
 
     def set_value(self, value: float) -> None:
-        """Show a value from the document without emitting valueEdited."""
-        self.spin.blockSignals(True)
-        self.spin.setValue(value)
-        self.spin.blockSignals(False)
-        if not self.slider.isSliderDown():
+        """Show a value from the document without emitting valueEdited (and without
+        repainting when it is already shown: every slider hears every change)."""
+        if value != self.spin.value():
+            self.spin.blockSignals(True)
+            self.spin.setValue(value)
+            self.spin.blockSignals(False)
+        if not self.slider.isSliderDown() and self._step_at(value) != self.slider.value():
             self.slider.blockSignals(True)
             self.slider.setValue(self._step_at(value))
             self.slider.blockSignals(False)
