@@ -1,13 +1,17 @@
-"""Start the desktop app: `python -m gui [SCENARIO.json] [--screenshot PATH]`."""
+"""Start the desktop app: `python -m gui [SCENARIO.json] [--screenshot PATH] [--selftest]`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+import gui.charts_panel
 from core import ScenarioError
 from core.scenario_io import load_scenario_with_notices
 from gui.document import ScenarioDocument
@@ -27,7 +31,34 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         metavar="PATH",
         help=f"render the window at {SCREENSHOT_SIZE[0]}×{SCREENSHOT_SIZE[1]} to a PNG and exit",
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check the installation (catalogs, examples, an offscreen window) and exit: 0 when all pass",
+    )
     return parser.parse_args(argv)
+
+
+class FileOpenHandler(QObject):
+    """macOS: Finder (double-click, drop on the Dock icon) sends files as QFileOpenEvent to
+    the application; open them as Open or a drop would (asking about unsaved changes)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self.window.files.open_path(Path(event.file()))
+            return True
+        return False
+
+
+def app_icon() -> QIcon:
+    icon = resources.files("inferonomics_resources") / "icons" / "inferonomics.svg"
+    with resources.as_file(icon) as path:
+        return QIcon(str(path))
 
 
 def build_window(scenario_path: Path | None, preferences: Preferences) -> tuple[MainWindow, list[str]]:
@@ -50,13 +81,22 @@ def build_window(scenario_path: Path | None, preferences: Preferences) -> tuple[
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(sys.argv[1:] if argv is None else argv)
+    if args.selftest:
+        from gui.selftest import run_selftest
+
+        return run_selftest()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    QGuiApplication.setDesktopFileName("inferonomics")
+    app.setWindowIcon(app_icon())
     preferences = Preferences()
+    # Interactive start: show the window first, build the charts right after its first paint.
+    gui.charts_panel.DEFER_CHARTS = args.screenshot is None
     window, messages = build_window(args.scenario, preferences)
     if args.screenshot is not None:
         return save_screenshot(window, args.screenshot, messages)
+    app.installEventFilter(FileOpenHandler(window))
     window.show()
     for message in messages:
         window.files.show_error("About the scenario file", message)
@@ -66,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 def save_screenshot(window: MainWindow, path: Path, messages: list[str]) -> int:
     for message in messages:
         print(message, file=sys.stderr)
+    window.charts.ensure_built()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     for _ in range(3):

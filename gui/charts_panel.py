@@ -1,47 +1,121 @@
-"""The live charts in a grid; each redraws only when what it shows changed."""
+"""The live charts in a grid; each redraws only when what it shows changed.
+
+Start-up: importing pyqtgraph and building five plots takes about half a second, so a
+normal start (`gui.app.main`) sets DEFER_CHARTS: the window first shows light
+placeholders (controls and result cards need only the engine) and the charts are
+built right after the first paint. Everything else (tests, --screenshot, the
+selftest) builds them at once; `ensure_built()` builds them on demand.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome
-from gui.charts.accelerator_comparison import AcceleratorComparisonChart
-from gui.charts.base import Chart
-from gui.charts.cost_vs_gpus import CostVsGpuCountChart
-from gui.charts.latency_vs_concurrency import LatencyVsConcurrencyChart
-from gui.charts.memory_breakdown import MemoryBreakdownChart
-from gui.charts.throughput_interactivity import ThroughputInteractivityChart
 from gui.document import ScenarioDocument
+
+if TYPE_CHECKING:
+    from gui.charts.base import Chart
+
+DEFER_CHARTS = False  # gui.app.main sets it for an interactive start
+
+# (title, row, column, row span) of each chart, in the order of ChartsPanel.charts
+LAYOUT = (
+    ("Cost per case vs GPU count", 0, 0, 1),
+    ("Throughput per GPU vs speed per user", 0, 1, 1),
+    ("Latency vs concurrency", 1, 0, 1),
+    ("Cost per case on every accelerator (catalog prices)", 0, 2, 2),
+    ("Memory per GPU", 1, 1, 1),
+)
+
+
+def _placeholder(title: str) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("chart")  # styled like a chart: same frame, same title
+    column = QVBoxLayout(frame)
+    column.setContentsMargins(6, 4, 6, 4)
+    heading = QLabel(title)
+    heading.setObjectName("chartTitle")
+    column.addWidget(heading)
+    column.addStretch(1)
+    frame.setMinimumHeight(200)
+    return frame
 
 
 class ChartsPanel(QWidget):
+    chartsBuilt = Signal()
+
     def __init__(self, document: ScenarioDocument, theme: str = "light", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.cost_vs_gpus = CostVsGpuCountChart(theme)
-        self.throughput = ThroughputInteractivityChart(theme)
-        self.latency = LatencyVsConcurrencyChart(theme)
-        self.accelerators = AcceleratorComparisonChart(theme)
-        self.memory = MemoryBreakdownChart(theme)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
-        grid.addWidget(self.cost_vs_gpus, 0, 0)
-        grid.addWidget(self.throughput, 0, 1)
-        grid.addWidget(self.accelerators, 0, 2, 2, 1)
-        grid.addWidget(self.latency, 1, 0)
-        grid.addWidget(self.memory, 1, 1)
+        self.theme = theme
+        self.charts: list[Chart] = []
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(8)
         for column in range(3):
-            grid.setColumnStretch(column, 1)
-        self.memory.setMaximumHeight(16777215)
-        document.outcomeChanged.connect(self.show_outcome)
-        self.show_outcome(document.outcome)
+            self.grid.setColumnStretch(column, 1)
+        self._placeholders: list[QFrame] = []
+        if DEFER_CHARTS:
+            for title, row, column, rows in LAYOUT:
+                placeholder = _placeholder(title)
+                self.grid.addWidget(placeholder, row, column, rows, 1)
+                self._placeholders.append(placeholder)
+            self._first_paint = _FirstPaint(self)
+            self._placeholders[0].installEventFilter(self._first_paint)
+        else:
+            self.ensure_built()
 
     @property
-    def charts(self) -> list[Chart]:
-        return [self.cost_vs_gpus, self.throughput, self.latency, self.accelerators, self.memory]
+    def built(self) -> bool:
+        return bool(self.charts)
+
+    def ensure_built(self) -> None:
+        """Build the charts now (no-op once built)."""
+        if self.charts:
+            return
+        from gui.charts.accelerator_comparison import AcceleratorComparisonChart
+        from gui.charts.cost_vs_gpus import CostVsGpuCountChart
+        from gui.charts.latency_vs_concurrency import LatencyVsConcurrencyChart
+        from gui.charts.memory_breakdown import MemoryBreakdownChart
+        from gui.charts.throughput_interactivity import ThroughputInteractivityChart
+
+        self.setUpdatesEnabled(False)
+        self.cost_vs_gpus = CostVsGpuCountChart(self.theme)
+        self.throughput = ThroughputInteractivityChart(self.theme)
+        self.latency = LatencyVsConcurrencyChart(self.theme)
+        self.accelerators = AcceleratorComparisonChart(self.theme)
+        self.memory = MemoryBreakdownChart(self.theme)
+        self.charts = [self.cost_vs_gpus, self.throughput, self.latency, self.accelerators, self.memory]
+        for placeholder in self._placeholders:
+            self.grid.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._placeholders = []
+        for chart, (_title, row, column, rows) in zip(self.charts, LAYOUT, strict=True):
+            self.grid.addWidget(chart, row, column, rows, 1)
+        self.document.outcomeChanged.connect(self.show_outcome)
+        self.show_outcome(self.document.outcome)
+        self.setUpdatesEnabled(True)
+        self.chartsBuilt.emit()
 
     def show_outcome(self, outcome: Outcome) -> list[Chart]:
         """Update every chart whose inputs changed; returns the ones that redrew."""
         scenario = self.document.scenario
         return [chart for chart in self.charts if chart.update_from(scenario, outcome)]
+
+
+class _FirstPaint(QObject):
+    """Builds the charts on the turn of the event loop after the placeholders first paint."""
+
+    def __init__(self, panel: ChartsPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.panel.ensure_built)
+        return False

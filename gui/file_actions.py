@@ -17,7 +17,8 @@ from gui.document import ScenarioDocument
 from gui.new_scenario import new_scenario
 from gui.preferences import Preferences
 
-FILE_FILTER = "Inferonomics scenarios (*.json);;All files (*)"
+SUFFIX = ".inferonomics.json"  # Save As suggests it; Open takes any .json
+FILE_FILTER = "Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)"
 
 
 class FileActions(QObject):
@@ -93,13 +94,13 @@ class FileActions(QObject):
         return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
-        suggested = self.document.path or Path(self._file_stem() + ".json")
+        suggested = self.document.path or Path(self._file_stem() + SUFFIX)
         chosen, _ = QFileDialog.getSaveFileName(self.window, "Save scenario as", str(suggested), FILE_FILTER)
         if not chosen:
             return False
         path = Path(chosen)
         if not path.suffix:
-            path = path.with_suffix(".json")
+            path = path.with_name(path.name + SUFFIX)
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:

@@ -33,6 +33,7 @@ class AcceleratorComparisonChart(Chart):
         self.ids = np.array(list(self.catalog.accelerators), dtype=object)
         self.bars = self.add(Bars())
         self.plot.getAxis("left").setStyle(tickLength=0)
+        self.reserve_tick_text("left", [self._name(accelerator_id) for accelerator_id in self.ids])
         self.plot.invertY(True)
         self.costs = np.full(self.ids.shape, np.nan)
         self.failure = ""

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
@@ -120,6 +121,9 @@ class Chart(QFrame):
             axis.setPen(pg.mkPen(self.colors["foreground"]))
             axis.setTextPen(pg.mkPen(self.colors["foreground"]))
             axis.enableAutoSIPrefix(False)
+            # Room for tick labels grows to the widest seen and never shrinks back:
+            # a narrower axis would re-lay out and fully repaint the plot mid-drag.
+            axis.setStyle(autoReduceTextSpace=False)
             cache_as_pixmaps(axis)  # a full repaint of the plot copies the axes instead of redrawing them
         layout.addWidget(self.plot_widget, 1)
         self.note = FixedLinesLabel("", self.note_lines)
@@ -156,6 +160,18 @@ class Chart(QFrame):
         if self._ticks.get(side) != ticks:
             self._ticks[side] = ticks
             self.plot.getAxis(side).setTicks([ticks, []])
+
+    def reserve_tick_text(self, side: str, labels: list[str]) -> None:
+        """Make room on an axis for the widest of `labels` now, not when it first appears."""
+        axis = self.plot.getAxis(side)
+        metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=0) + 4
+        if side in ("left", "right"):
+            axis.textWidth = max(axis.textWidth, widest)
+            axis.setWidth(None)  # re-applies the automatic width with the new room
+        else:
+            axis.textHeight = max(axis.textHeight, metrics.height() + 2)
+            axis.setHeight(None)
 
     def set_note(self, text: str, full: str | None = None) -> None:
         """The note under the plot; `full` (e.g. an untruncated list) goes in its tooltip."""
