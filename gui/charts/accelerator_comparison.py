@@ -66,9 +66,8 @@ class AcceleratorComparisonChart(Chart):
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         currency = scenario.pricing.currency
         symbol = currency_symbol(currency).strip()
-        self.set_axis_titles(
-            f"{symbol} per {scenario.workload.case_name}, {scenario.hardware.accelerator_count} GPUs each", ""
-        )
+        # The GPU count goes in the note, not the axis title: a new title re-lays out the axis.
+        self.set_axis_titles(f"{symbol} per {scenario.workload.case_name}", "")
         fits = np.isfinite(self.costs)
         order = [int(i) for i in np.argsort(self.costs) if fits[i]]
         current = scenario.hardware.accelerator_id
@@ -87,7 +86,10 @@ class AcceleratorComparisonChart(Chart):
             lines.append(self.failure)
         if order:
             best = order[0]
-            lines.append(f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)}.")
+            lines.append(
+                f"{scenario.hardware.accelerator_count} GPUs each. "
+                f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)}."
+            )
         if current in self.ids and not fits[list(self.ids).index(current)]:
             lines.append("Your accelerator does not fit this model at this GPU count.")
         full = lines.copy()

@@ -189,7 +189,7 @@ class Chart(QFrame):
     ) -> None:
         """Axis ranges that hold still while the data stays comfortably inside them:
         a new range (and its costly tick layout) only when data leaves the view or
-        shrinks to under half of it."""
+        shrinks to under 40% of it."""
         for axis, span, log in (("x", x, log_x), ("y", y, log_y)):
             if span is None:
                 continue
@@ -259,13 +259,13 @@ def _padded(span: tuple[float, float], log: bool) -> tuple[float, float]:
 
 def _comfortably_inside(wanted: tuple[float, float], shown: tuple[float, float]) -> bool:
     inside = shown[0] <= wanted[0] and wanted[1] <= shown[1]
-    return inside and (wanted[1] - wanted[0]) >= 0.5 * (shown[1] - shown[0])
+    return inside and (wanted[1] - wanted[0]) >= 0.4 * (shown[1] - shown[0])
 
 
 def _roomy(wanted: tuple[float, float], log: bool) -> tuple[float, float]:
     """A little extra room so small moves do not change the range again."""
     low, high = wanted
-    room = (high - low) * 0.15
+    room = (high - low) * 0.25
     if (not log and low <= 0 <= high) or (not log and low == 0):
         return low, high + room
     return low - room / 2, high + room / 2
