@@ -7,7 +7,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -100,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     for message in messages:
         window.files.show_error("About the scenario file", message)
+    # Once the window is up: offer back unsaved work a crash left in the autosave folder.
+    QTimer.singleShot(0, window.offer_crash_recovery)
     return app.exec()
 
 
