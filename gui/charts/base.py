@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
+from gui.charts.axis import LeanAxis
 from gui.charts.items import Series
 from gui.fixed_label import FixedLinesLabel
 
@@ -107,7 +108,10 @@ class Chart(QFrame):
         self.heading = QLabel(self.title)
         self.heading.setObjectName("chartTitle")
         layout.addWidget(self.heading)
-        self.plot_widget = pg.PlotWidget(background=self.colors["background"])
+        self.plot_widget = pg.PlotWidget(
+            background=self.colors["background"],
+            axisItems={"left": LeanAxis("left"), "bottom": LeanAxis("bottom")},
+        )
         self.plot_widget.setMenuEnabled(False)
         self.plot_widget.setMouseEnabled(x=False, y=False)
         self.plot_widget.hideButtons()
@@ -258,14 +262,28 @@ def _padded(span: tuple[float, float], log: bool) -> tuple[float, float]:
 
 
 def _comfortably_inside(wanted: tuple[float, float], shown: tuple[float, float]) -> bool:
+    """Data inside the view and using at least a third of it: keep the view (and its ticks)."""
     inside = shown[0] <= wanted[0] and wanted[1] <= shown[1]
-    return inside and (wanted[1] - wanted[0]) >= 0.4 * (shown[1] - shown[0])
+    return inside and (wanted[1] - wanted[0]) * 3 >= (shown[1] - shown[0])
+
+
+def _nice_ceil(value: float) -> float:
+    """The smallest 1-2-5 × 10^k at or above a positive value."""
+    exponent = math.floor(math.log10(value))
+    for mantissa in (1.0, 2.0, 5.0, 10.0):
+        nice = mantissa * 10.0**exponent
+        if nice >= value * (1 - 1e-12):
+            return nice
+    return 10.0 ** (exponent + 1)
 
 
 def _roomy(wanted: tuple[float, float], log: bool) -> tuple[float, float]:
-    """A little extra room so small moves do not change the range again."""
+    """Snap the view to coarse round bounds (log axes: whole decades; linear axes: a
+    1-2-5 × 10^k top, from zero when the data starts at zero) so small moves keep it."""
     low, high = wanted
-    room = (high - low) * 0.25
-    if (not log and low <= 0 <= high) or (not log and low == 0):
-        return low, high + room
-    return low - room / 2, high + room / 2
+    if log:
+        return float(math.floor(low)), float(max(math.ceil(high), math.floor(low) + 1))
+    if low == 0 and high > 0:
+        return 0.0, _nice_ceil(high)
+    step = _nice_ceil((high - low) / 4) if high > low else 1.0
+    return math.floor(low / step) * step, max(math.ceil(high / step) * step, math.floor(low / step) * step + step)
