@@ -33,7 +33,8 @@ class AcceleratorComparisonChart(Chart):
         self.ids = np.array(list(self.catalog.accelerators), dtype=object)
         self.bars = self.add(Bars())
         self.plot.getAxis("left").setStyle(tickLength=0)
-        self.reserve_tick_text("left", [self._name(accelerator_id) for accelerator_id in self.ids])
+        self.names = [self._name(accelerator_id) for accelerator_id in self.ids]
+        self.reserve_tick_text("left", self.names)
         self.plot.invertY(True)
         self.costs = np.full(self.ids.shape, np.nan)
         self.failure = ""
@@ -71,7 +72,7 @@ class AcceleratorComparisonChart(Chart):
         fits = np.isfinite(self.costs)
         order = [int(i) for i in np.argsort(self.costs) if fits[i]]
         current = scenario.hardware.accelerator_id
-        names = [self._name(self.ids[i]) for i in order]
+        names = [self.names[i] for i in order]
         colors = [self.colors["highlight" if self.ids[i] == current else "accent"] for i in order]
         self.bars.set_bars(np.zeros(len(order)), np.arange(len(order)), self.costs[order], 0.7, colors)
         self.set_ticks("left", list(enumerate(names)))
@@ -80,7 +81,7 @@ class AcceleratorComparisonChart(Chart):
         if self._ranges.get("bars") != (len(order), 0.0):
             self._ranges["bars"] = (len(order), 0.0)
             self.plot.setYRange(-0.6, max(len(order), 1) - 0.4, padding=0)
-        no_fit = [self._name(self.ids[i]) for i in range(len(self.ids)) if not fits[i]]
+        no_fit = [self.names[i] for i in range(len(self.ids)) if not fits[i]]
         lines = []
         if self.failure:
             lines.append(self.failure)

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 _EMPTY = np.array([], dtype=float)
@@ -75,8 +75,12 @@ class Series(_InView):
             self._path = pg.arrayToQPath(x, y, connect="finite") if x.size else QPainterPath()
         if self._dot_pens:
             finite = np.isfinite(x) & np.isfinite(y)
-            points = zip(x[finite].tolist(), y[finite].tolist(), strict=True)
-            self._points = QPolygonF([QPointF(a, b) for a, b in points])
+            count = int(finite.sum())
+            self._points = pg.functions.create_qpolygonf(count)  # filled in place: no QPointF per point
+            if count:
+                memory = pg.functions.ndarray_from_qpolygonf(self._points)
+                memory[:, 0] = x[finite]
+                memory[:, 1] = y[finite]
         self.update()
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:

@@ -96,8 +96,12 @@ class LatencyVsConcurrencyChart(Chart):
         x_span = (1.0, float(max(self.levels[-1], 2))) if self.levels.size else None
         if y_span is not None:
             y_span = (y_span[0], y_span[1] * LEGEND_HEADROOM)  # room for the legend above the curves
-            self.set_ticks("left", time_ticks(*y_span))
-        if x_span is not None:
-            self.set_log_ticks("bottom", *x_span, compact_count)
         self.set_ranges(x_span, y_span, log_x=True, log_y=True)
+        # Ticks for the range shown (it holds still), not the data's: new ticks only with a new range.
+        if y_span is not None:
+            low, high = self._ranges["y"]
+            self.set_ticks("left", time_ticks(3 * 10.0**low, 10.0**high))
+        if x_span is not None:
+            low, high = self._ranges["x"]
+            self.set_log_ticks("bottom", max(1.0, 10.0**low), 10.0**high, compact_count)
         self.set_note("" if self.levels.size else "The model does not fit: no curve.")
