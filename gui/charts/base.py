@@ -234,6 +234,9 @@ class Chart(QFrame):
             self._sweep_key = sweep_key
         self._marker_key = marker_key
         self.redraw(scenario, outcome)
+        # Apply a new range to the view now: left to the paint, it moves items mid-paint
+        # and Qt paints the plot a second time.
+        self.plot.vb.prepareForPaint()
         self.redraw_count += 1
         return True
 
