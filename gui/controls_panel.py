@@ -275,7 +275,7 @@ class ControlsPanel(QScrollArea):
         self._combo_changed(self.stack, "Change serving stack", lambda s: {"serving.serving_stack": s})
         self.tensor_parallel = QComboBox()
         for choice in TENSOR_PARALLEL_CHOICES:
-            self.tensor_parallel.addItem("auto (smallest that fits)" if choice == "auto" else str(choice), choice)
+            self.tensor_parallel.addItem("auto (leaves room for KV cache)" if choice == "auto" else str(choice), choice)
         self.tensor_parallel.setToolTip("GPUs that share one copy of the model (tensor parallelism).")
         self._combo_changed(
             self.tensor_parallel, "Change tensor parallelism", lambda tp: {"serving.tensor_parallel": tp}

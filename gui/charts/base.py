@@ -201,7 +201,7 @@ class Chart(QFrame):
             shown = self._ranges.get(axis)
             if shown is not None and _comfortably_inside(wanted, shown):
                 continue
-            view = _roomy(wanted, log)
+            view = _with_headroom(_roomy(wanted, log))
             self._ranges[axis] = view
             if axis == "x":
                 self.plot.setXRange(*view, padding=0)
@@ -278,6 +278,12 @@ def _nice_ceil(value: float) -> float:
         if nice >= value * (1 - 1e-12):
             return nice
     return 10.0 ** (exponent + 1)
+
+
+def _with_headroom(view: tuple[float, float]) -> tuple[float, float]:
+    """A little room past the top tick so its label is not cut in half by the frame."""
+    low, high = view
+    return low, high + 0.04 * (high - low)
 
 
 def _roomy(wanted: tuple[float, float], log: bool) -> tuple[float, float]:
