@@ -170,6 +170,22 @@ class ResultsPanel(QWidget):
             f"{money(outcome.monthly_cost, currency)} per month",
         )
         self.latency.title.set_text(f"{case.capitalize()} latency")
+        self.cases.title.set_text(f"{case.capitalize()}s per hour")
+        if not outcome.fits_in_memory:
+            # Nothing runs: say so once per card instead of strings of dashes.
+            self.latency.display(NO_FIGURE, "the model does not fit: nothing runs")
+            self.throughput.display(NO_FIGURE, "the model does not fit")
+            self.cases.display(NO_FIGURE, "the model does not fit")
+            self.ttft.display(NO_FIGURE, "the model does not fit")
+            self.tpot.display(NO_FIGURE, "the model does not fit")
+        else:
+            self._show_performance(outcome, scenario)
+        self._show_memory(outcome)
+        self.bottleneck.display(outcome.bottleneck.capitalize(), outcome.bottleneck_explanation)
+        self.warnings.set_warnings(outcome.warnings)
+
+    def _show_performance(self, outcome: Outcome, scenario: Scenario) -> None:
+        workload = scenario.workload
         self.latency.display(
             duration(outcome.case_latency_s),
             f"{workload.calls_per_case} calls × {duration(outcome.call_latency_s)} each",
@@ -179,7 +195,6 @@ class ResultsPanel(QWidget):
             f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per GPU')} · "
             f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
         )
-        self.cases.title.set_text(f"{case.capitalize()}s per hour")
         peak = outcome.accelerators_for_peak_demand
         self.cases.display(
             quantity(outcome.cases_per_hour_at_utilization),
@@ -195,9 +210,6 @@ class ResultsPanel(QWidget):
             f"{quantity(outcome.output_tokens_per_s_per_user, 'tokens/s', 1)} per user · "
             f"{quantity(outcome.concurrency)} calls in flight",
         )
-        self._show_memory(outcome)
-        self.bottleneck.display(outcome.bottleneck.capitalize(), outcome.bottleneck_explanation)
-        self.warnings.set_warnings(outcome.warnings)
 
     def _show_memory(self, outcome: Outcome) -> None:
         memory = outcome.memory_per_accelerator
