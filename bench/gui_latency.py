@@ -29,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from gui.app import SCREENSHOT_SIZE, build_window
+from gui.fixed_label import FixedLinesLabel
 from gui.preferences import Preferences
 from gui.slider_spin import SLIDER_STEPS
 
@@ -64,7 +65,7 @@ def measure(moves: int, seed: int = 7) -> tuple[list[float], int]:
         sliders = list(controls.sliders.values())
         charts = window.charts.charts
         viewports = {chart: chart.plot_widget.viewport() for chart in charts}
-        labels = window.results.findChildren(QLabel)
+        labels = [*window.results.findChildren(QLabel), *window.results.findChildren(FixedLinesLabel)]
         log = PaintLog([*labels, *viewports.values()])
         rng = random.Random(seed)
         timings_ms: list[float] = []

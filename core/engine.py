@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +11,7 @@ import numpy as np
 
 from core.cost import fleet_cost
 from core.explain import EXPLANATIONS, warnings_for
-from core.inputs import accelerator_of, model_of
+from core.inputs import Columns, accelerator_of, model_of
 from core.outcome import MemoryPerAccelerator, Outcome
 from core.performance import BOTTLENECKS, performance
 from core.scenario import Scenario
@@ -54,25 +54,30 @@ class OutcomeArrays:
 
 
 def _arrays(scenario: Scenario, sweep: Mapping[str, Any]) -> dict[str, np.ndarray]:
-    columns = sweep_columns(scenario, sweep)
+    return _results(sweep_columns(scenario, sweep))
+
+
+def _results(columns: Columns) -> dict[str, np.ndarray]:
+    """Run the models on the columns; figures without meaning become NaN."""
     # Extreme but valid inputs may overflow to inf; those figures become NaN below.
     with np.errstate(all="ignore"):
         perf = performance(columns)
         cost = fleet_cost(columns, perf)
     results = {**perf, **cost}
-    shape = np.broadcast_shapes(*(np.shape(v) for v in results.values()))
+    shape = np.broadcast_shapes(*(value.shape for value in results.values() if isinstance(value, np.ndarray)))
     if shape == ():
         return _scalar_arrays(results)
-    fits = np.broadcast_to(perf["fits"], shape)
-    out: dict[str, np.ndarray] = {}
-    with np.errstate(invalid="ignore"):
-        for name, value in results.items():
-            array = np.asarray(value, dtype=float)
-            keep = np.isfinite(array) & fits if name in _NEEDS_FIT else np.isfinite(array)
-            out[name] = np.where(keep, array, np.nan) if array.shape == shape else np.where(
-                np.broadcast_to(keep, shape), np.broadcast_to(array, shape), np.nan
-            )
-    out["fits"] = np.array(fits, dtype=bool)
+    # One matrix, a row per figure: cleaning it is a handful of numpy calls, not one per figure.
+    names = list(results)
+    matrix = np.empty((len(names), *shape))
+    for row, name in enumerate(names):
+        matrix[row] = results[name]
+    fits = np.array(np.broadcast_to(perf["fits"], shape), dtype=bool)
+    keep = np.isfinite(matrix)
+    keep[[row for row, name in enumerate(names) if name in _NEEDS_FIT]] &= fits
+    matrix[~keep] = np.nan
+    out = dict(zip(names, matrix, strict=True))
+    out["fits"] = fits
     out["capacity_bound"] = np.array(np.broadcast_to(perf["capacity_bound"], shape), dtype=bool)
     return out
 
@@ -95,6 +100,51 @@ def evaluate_many(scenario: Scenario, sweep: Mapping[str, Any] | None = None) ->
     `{"hardware.accelerator_count": np.arange(1, 65)}`. Arrays broadcast together
     (numpy rules), so an outer product is `a[:, None]` against `b[None, :]`."""
     return OutcomeArrays(_arrays(scenario, sweep or {}), scenario.pricing.currency)
+
+
+def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> list[OutcomeArrays]:
+    """Several sweeps (each a scenario and its arrays, as for `evaluate_many`) in one
+    vectorized pass. The models cost a fixed amount per array operation, so laying the
+    sweeps' columns end to end costs about as much as the largest sweep alone."""
+    if not sweeps:
+        return []
+    parts = [sweep_columns(scenario, sweep) for scenario, sweep in sweeps]
+    shapes = [
+        np.broadcast_shapes(*(value.shape for value in columns.values() if isinstance(value, np.ndarray)))
+        for columns in parts
+    ]
+    sizes = [math.prod(shape) for shape in shapes]
+    if sum(sizes) == 0:
+        return [evaluate_many(scenario, sweep) for scenario, sweep in sweeps]
+    if len(parts) == 1:
+        return [OutcomeArrays(_results(parts[0]), sweeps[0][0].pricing.currency)]
+    total = sum(sizes)
+    results = _results({name: _join([columns[name] for columns in parts], shapes, total) for name in parts[0]})
+    ends = np.cumsum(sizes)
+    outcomes = []
+    for (scenario, _), shape, end, size in zip(sweeps, shapes, ends, sizes, strict=True):
+        start = int(end) - size
+        arrays = {name: array[start:int(end)].reshape(shape) for name, array in results.items()}
+        outcomes.append(OutcomeArrays(arrays, scenario.pricing.currency))
+    return outcomes
+
+
+def _join(values: list[Any], shapes: list[tuple[int, ...]], total: int) -> Any:
+    """One column of several sweeps laid end to end; a value shared by all stays a scalar
+    (most columns are, and scalars keep the models' arithmetic cheap)."""
+    first = values[0]
+    if not isinstance(first, np.ndarray) and all(
+        not isinstance(value, np.ndarray) and (value == first or (value != value and first != first))  # NaN
+        for value in values
+    ):
+        return first
+    joined = np.empty(total)
+    start = 0
+    for value, shape in zip(values, shapes, strict=True):
+        size = math.prod(shape)
+        joined[start:start + size] = np.broadcast_to(value, shape).ravel() if isinstance(value, np.ndarray) else value
+        start += size
+    return joined
 
 
 def _value(x: float) -> float | None:

@@ -15,7 +15,7 @@ from core.catalog import AcceleratorSpec, ModelSpec, load_calibration, load_cata
 from core.errors import ScenarioError
 from core.model_shape import figures
 from core.precision import BYTES_PER_VALUE, COMPUTE_RATE_PREFERENCE
-from core.scenario import Scenario
+from core.scenario import Pricing, Scenario
 
 Columns = dict[str, Any]  # column name -> float or numpy array (broadcastable)
 
@@ -56,43 +56,71 @@ def sixteen_bit_tflops(accelerator: AcceleratorSpec) -> float:
 
 
 def currency_per_usd(scenario: Scenario) -> float:
-    return scenario.pricing.cny_per_usd if scenario.pricing.currency == "CNY" else 1.0
+    return _currency_per_usd(scenario.pricing)
+
+
+def _currency_per_usd(pricing: Pricing) -> float:
+    return pricing.cny_per_usd if pricing.currency == "CNY" else 1.0
 
 
 def catalog_accelerator_price(scenario: Scenario, accelerator: AcceleratorSpec) -> float:
+    return _catalog_accelerator_price(scenario.pricing, accelerator)
+
+
+def _catalog_accelerator_price(pricing: Pricing, accelerator: AcceleratorSpec) -> float:
     if accelerator.purchase_price_usd is None:
         raise ScenarioError(f"no purchase price is known for {accelerator.name}; enter one")
-    return accelerator.purchase_price_usd * currency_per_usd(scenario)
+    return accelerator.purchase_price_usd * _currency_per_usd(pricing)
 
 
 def catalog_rental_price(scenario: Scenario, accelerator: AcceleratorSpec) -> float:
+    return _catalog_rental_price(scenario.pricing, accelerator)
+
+
+def _catalog_rental_price(pricing: Pricing, accelerator: AcceleratorSpec) -> float:
     if accelerator.rental_price_usd_per_hour is None:
         raise ScenarioError(f"no rental price is known for {accelerator.name}; enter one")
-    return accelerator.rental_price_usd_per_hour * currency_per_usd(scenario)
+    return accelerator.rental_price_usd_per_hour * _currency_per_usd(pricing)
 
 
 def accelerator_columns(scenario: Scenario, accelerator: AcceleratorSpec) -> Columns:
     """The columns that depend on the accelerator (with the stack, format and prices)."""
+    return chip_columns(
+        accelerator,
+        scenario.serving.serving_stack,
+        scenario.model.weight_precision,
+        scenario.pricing,
+        scenario.hardware.scale_up_gb_per_s_per_direction,
+    )
+
+
+def chip_columns(
+    accelerator: AcceleratorSpec,
+    serving_stack: str,
+    weight_precision: str,
+    pricing: Pricing,
+    scale_up_override_gb_per_s: float | None,
+) -> Columns:
+    """accelerator_columns from just the settings they depend on."""
     calibration = load_calibration()
-    stack = calibration.stacks[scenario.serving.serving_stack]
+    stack = calibration.stacks[serving_stack]
     family = calibration.family_factors.get(accelerator.family)
     family_bandwidth = family.bandwidth if family else 1.0
     family_compute = family.compute if family else 1.0
-    rate, peak_tflops = compute_rate(accelerator, scenario.model.weight_precision)
+    rate, peak_tflops = compute_rate(accelerator, weight_precision)
     precision_factor = calibration.precision_compute_factors.get(rate, 1.0)
-    pricing = scenario.pricing
-    link = scenario.hardware.scale_up_gb_per_s_per_direction or accelerator.scale_up_gb_per_s_per_direction
+    link = scale_up_override_gb_per_s or accelerator.scale_up_gb_per_s_per_direction
 
     renting = pricing.mode == "rent"
     if renting:
         rent = pricing.rental_price_per_accelerator_hour
-        rent_per_hour = catalog_rental_price(scenario, accelerator) if rent is None else rent
+        rent_per_hour = _catalog_rental_price(pricing, accelerator) if rent is None else rent
         price_per_accelerator = 0.0
     else:
         rent_per_hour = 0.0
         price = pricing.accelerator_price
         if price is None and pricing.server_price is None:
-            price = catalog_accelerator_price(scenario, accelerator)
+            price = _catalog_accelerator_price(pricing, accelerator)
         price_per_accelerator = price or 0.0
     return {
         # Memory "GB" of HBM parts and DIMMs is binary (H100 "80 GB" = 80 GiB).

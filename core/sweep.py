@@ -7,6 +7,7 @@ sweep of any size costs a handful of catalog look-ups plus array arithmetic.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,9 +15,9 @@ import numpy as np
 
 from core.catalog import load_catalog
 from core.errors import ScenarioError
-from core.inputs import Columns, accelerator_columns, resolve
+from core.inputs import Columns, chip_columns, resolve
 from core.precision import PRECISIONS
-from core.scenario import Scenario
+from core.scenario import Pricing, Scenario
 
 # Numeric scenario settings and the column each one drives.
 NUMERIC_SETTINGS: dict[str, str] = {
@@ -102,18 +103,38 @@ def _with_choices(scenario: Scenario, choices: dict[str, Any]) -> Scenario:
 def _accelerator_sweep_columns(scenario: Scenario, ids: Any) -> Columns:
     """Only the accelerator's columns differ between chips: resolve the rest once."""
     array = np.asarray(ids, dtype=object)
-    distinct = list(dict.fromkeys(array.ravel().tolist()))
-    index = np.array([distinct.index(item) for item in array.ravel().tolist()], dtype=np.intp).reshape(array.shape)
-    catalog = load_catalog()
-    columns = resolve(scenario)
-    if scenario.hardware.custom_accelerator is not None:
+    flat = tuple(str(item) for item in array.ravel().tolist())
+    if scenario.hardware.custom_accelerator is not None:  # the sweep replaces it; its prices may be missing
         scenario = scenario.model_copy(
             update={"hardware": scenario.hardware.model_copy(update={"custom_accelerator": None})}
         )
-    per_chip = [accelerator_columns(scenario, catalog.accelerator(str(item))) for item in distinct]
-    for name in per_chip[0]:
-        columns[name] = np.asarray([chip[name] for chip in per_chip], dtype=float)[index]
+    columns = resolve(scenario)
+    for name, values in _per_chip_columns(
+        flat, scenario.serving.serving_stack, scenario.model.weight_precision, scenario.pricing,
+        scenario.hardware.scale_up_gb_per_s_per_direction,
+    ).items():
+        columns[name] = values.reshape(array.shape)
     return columns
+
+
+@functools.lru_cache(maxsize=32)
+def _per_chip_columns(
+    ids: tuple[str, ...], stack: str, weight_precision: str, pricing: Pricing, link_override: float | None
+) -> dict[str, np.ndarray]:
+    """accelerator_columns for each of `ids`, as read-only arrays. They depend only on these
+    arguments, and a live comparison chart asks for the same ones on most slider moves."""
+    catalog = load_catalog()
+    distinct = list(dict.fromkeys(ids))
+    index = np.array([distinct.index(item) for item in ids], dtype=np.intp)
+    per_chip = [
+        chip_columns(catalog.accelerator(item), stack, weight_precision, pricing, link_override) for item in distinct
+    ]
+    out = {}
+    for name in per_chip[0]:
+        values = np.asarray([chip[name] for chip in per_chip], dtype=float)[index]
+        values.setflags(write=False)
+        out[name] = values
+    return out
 
 
 def _categorical_columns(scenario: Scenario, sweep: Mapping[str, Any]) -> Columns:

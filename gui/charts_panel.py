@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome
+from core.overview import overview
 from gui.document import ScenarioDocument
 
 if TYPE_CHECKING:
@@ -102,9 +103,55 @@ class ChartsPanel(QWidget):
         self.chartsBuilt.emit()
 
     def show_outcome(self, outcome: Outcome) -> list[Chart]:
-        """Update every chart whose inputs changed; returns the ones that redrew."""
+        """Update every chart whose inputs changed; returns the ones that redrew.
+        The sweeps the charts need are computed together, in one vectorized pass."""
         scenario = self.document.scenario
-        return [chart for chart in self.charts if chart.update_from(scenario, outcome)]
+        keys = [chart.sweep_key(scenario) for chart in self.charts]
+        parts = {
+            chart.overview_part
+            for chart, key in zip(self.charts, keys, strict=True)
+            if chart.overview_part is not None and chart.needs_sweep(key)
+        }
+        sweeps = overview(scenario, outcome, parts) if parts else None
+        redrawn = [
+            chart
+            for chart, key in zip(self.charts, keys, strict=True)
+            if chart.update_from(scenario, outcome, sweeps, key)
+        ]
+        if redrawn:
+            with _HeldUpdateRequests(self.window()):
+                for chart in redrawn:
+                    chart.settle()
+        return redrawn
+
+
+class _HeldUpdateRequests(QObject):
+    """While the charts settle, hold the window's repaints and ask for one afterwards.
+
+    A QGraphicsScene that processes changed items delivers the window's pending repaint
+    at once (QGraphicsViewPrivate::dispatchPendingUpdateRequests), so five changed charts
+    would paint the window in five passes; held, everything changed paints in one."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.target = window
+        self.held = False
+
+    def __enter__(self) -> _HeldUpdateRequests:
+        self.target.installEventFilter(self)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.target.removeEventFilter(self)
+        if self.held:  # Qt still counts a request as sent: send the one that paints it all
+            request = QEvent(QEvent.Type.UpdateRequest)
+            QCoreApplication.postEvent(self.target, request, Qt.EventPriority.LowEventPriority.value)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target and event.type() == QEvent.Type.UpdateRequest:
+            self.held = True
+            return True
+        return False
 
 
 class _FirstPaint(QObject):

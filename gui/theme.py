@@ -50,11 +50,11 @@ def style_sheet(theme: str) -> str:
     QFrame#card[state="tight"] {{ background: {c["tight"]}; border: 2px solid {c["tight_edge"]}; }}
     QFrame#card[state="bad"] {{ background: {c["bad"]}; border: 2px solid {c["bad_edge"]}; }}
     QFrame#card QLabel, QFrame#chart QLabel {{ background: transparent; border: none; }}
-    QLabel#cardTitle {{ color: {c["muted"]}; font-size: 9pt; font-weight: 600; }}
-    QLabel#cardValue {{ color: {c["value"]}; font-size: 19pt; font-weight: 700; }}
-    QLabel#bottleneckValue {{ color: {c["value"]}; font-size: 13pt; font-weight: 700; }}
-    QLabel#cardDetail, QLabel#chartNote, QLabel#note {{ color: {c["muted"]}; font-size: 8pt; }}
+    #cardTitle {{ color: {c["muted"]}; font-size: 9pt; font-weight: 600; }}
+    #cardValue {{ color: {c["value"]}; font-size: 19pt; font-weight: 700; }}
+    #bottleneckValue {{ color: {c["value"]}; font-size: 13pt; font-weight: 700; }}
+    #cardDetail, #chartNote, QLabel#note {{ color: {c["muted"]}; font-size: 8pt; }}
     QLabel#chartTitle {{ font-weight: 700; font-size: 10pt; }}
-    QLabel#warnings {{ background: {c["warn"]}; border: 1px solid {c["tight_edge"]}; border-radius: 6px;
+    #warnings {{ background: {c["warn"]}; border: 1px solid {c["tight_edge"]}; border-radius: 6px;
                        padding: 6px 10px; }}
     """

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from core import Outcome, Scenario, ScenarioError, evaluate_many
+from core import Outcome, Scenario
 from core.catalog import load_catalog
+from core.overview import ACCELERATOR, Overview, accelerator_ids
 from gui.catalog_labels import short_accelerator_name
 from gui.charts.base import Chart
 from gui.charts.items import Bars
@@ -26,11 +27,12 @@ CATALOG_PRICED = (
 class AcceleratorComparisonChart(Chart):
     title = "Cost per case on every accelerator (catalog prices)"
     ignored_settings = CATALOG_PRICED
+    overview_part = ACCELERATOR
     note_lines = 3
 
     def build(self) -> None:
         self.catalog = load_catalog()
-        self.ids = np.array(list(self.catalog.accelerators), dtype=object)
+        self.ids = accelerator_ids()  # the overview's order
         self.bars = self.add(Bars())
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.names = [self._name(accelerator_id) for accelerator_id in self.ids]
@@ -47,22 +49,10 @@ class AcceleratorComparisonChart(Chart):
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
         return scenario.hardware.accelerator_id
 
-    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
-        catalog_priced = scenario.updated(
-            {
-                "pricing.accelerator_price": None,
-                "pricing.server_price": None,
-                "pricing.rental_price_per_accelerator_hour": None,
-            }
-        )
-        try:
-            result = evaluate_many(catalog_priced, {"hardware.accelerator_id": self.ids})
-        except ScenarioError as error:
-            self.costs = np.full(self.ids.shape, np.nan)
-            self.failure = str(error)
-            return
-        self.costs = result["cost_per_case"]
-        self.failure = ""
+    def recompute(self, overview: Overview) -> None:
+        sweep = overview.by_accelerator
+        self.costs = sweep["cost_per_case"] if sweep is not None else np.full(self.ids.shape, np.nan)
+        self.failure = overview.failures.get(ACCELERATOR, "")
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         currency = scenario.pricing.currency

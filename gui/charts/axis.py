@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
 
 _ALIGN = {
     "left": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -27,22 +27,140 @@ class LeanAxis(pg.AxisItem):
     def __init__(self, orientation: str, **kwargs: Any) -> None:
         super().__init__(orientation, **kwargs)
         self._text_sizes: dict[str, tuple[float, float]] = {}
+        self._static_texts: dict[str, QStaticText] = {}
 
     def setTickFont(self, font: Any) -> None:
         self._text_sizes.clear()
+        self._static_texts.clear()
         super().setTickFont(font)
+
+    def drawPicture(self, p: QPainter, axisSpec: Any, tickSpecs: Any, textSpecs: Any) -> None:
+        """As AxisItem draws it, but each label from a QStaticText laid out once (a
+        labelled axis repaints its twenty-odd names without shaping them again)."""
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        pen, start, end = axisSpec
+        p.setPen(pen)
+        p.drawLine(start, end)
+        for pen, start, end in tickSpecs:
+            p.setPen(pen)
+            p.drawLine(start, end)
+        p.setPen(self.textPen())
+        p.setClipRect(self.boundingRect().toAlignedRect())
+        side = self.orientation
+        for rect, _flags, text in textSpecs:
+            static = self._static_text(p, text)
+            size = static.size()
+            if side == "left":
+                corner = QPointF(rect.right() - size.width(), rect.center().y() - size.height() / 2)
+            elif side == "right":
+                corner = QPointF(rect.left(), rect.center().y() - size.height() / 2)
+            elif side == "top":
+                corner = QPointF(rect.center().x() - size.width() / 2, rect.bottom() - size.height())
+            else:
+                corner = QPointF(rect.center().x() - size.width() / 2, rect.top())
+            p.drawStaticText(corner, static)
+
+    def _static_text(self, p: QPainter, text: str) -> QStaticText:
+        static = self._static_texts.get(text)
+        if static is None:
+            static = self._static_texts[text] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=p.font())
+        return static
 
     def paint(self, p: QPainter, *_args: Any) -> None:
         p.save()
         try:
             if self.style["tickFont"]:
                 p.setFont(self.style["tickFont"])
-            specs = self.generateDrawSpecs(p)
-            if specs is not None:
-                self.drawPicture(p, *specs)
+            if not self._paint_fixed_ticks(p):
+                specs = self.generateDrawSpecs(p)
+                if specs is not None:
+                    self.drawPicture(p, *specs)
         finally:
             p.restore()
         self.picture = None
+
+    def _paint_fixed_ticks(self, p: QPainter) -> bool:
+        """Ticks set with setTicks (one level, no grid): the same picture as the generic
+        path, computed straight from the axis size and range. A chart re-renders an axis
+        whenever its range or labels change, and the generic path spends ~1 ms of Python
+        per render in coordinate mapping."""
+        levels = [level for level in self._tickLevels or [] if level]
+        if self._tickLevels is None or len(levels) > 1 or self.grid is not False or not self.style["showValues"]:
+            return False
+        ticks = levels[0] if levels else []
+        side = self.orientation
+        vertical = side in ("left", "right")
+        bounds = self.rect()
+        width, height = bounds.width(), bounds.height()
+        low, high = self.range
+        dif = high - low
+        if dif == 0:
+            scale, offset = 1.0, 0.0
+        elif vertical:
+            scale = -height / dif
+            offset = low * scale - height
+        else:
+            scale = width / dif
+            offset = low * scale
+        lo_px, hi_px = sorted((low * scale - offset, high * scale - offset))
+        tick_length = self.style["tickLength"]
+        gap = max(0, tick_length) + self.style["tickTextOffset"][0 if vertical else 1]
+        if side == "left":
+            edge, direction = bounds.right(), -1
+            line = (QPointF(edge - 1, -1), QPointF(edge - 1, height + 1))
+        elif side == "right":
+            edge, direction = bounds.left(), 1
+            line = (QPointF(edge + 1, -1), QPointF(edge + 1, height + 1))
+        elif side == "top":
+            edge, direction = bounds.bottom(), -1
+            line = (QPointF(-1, edge - 1), QPointF(width + 1, edge - 1))
+        else:
+            edge, direction = bounds.top(), 1
+            line = (QPointF(-1, edge + 1), QPointF(width + 1, edge + 1))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setPen(self.pen())
+        p.drawLine(*line)
+        p.setPen(self.tickPen())
+        stop = edge + tick_length * direction
+        placed: list[tuple[float, str]] = []
+        for value, text in ticks:
+            position = value * scale - offset
+            if position < lo_px or position > hi_px:
+                continue
+            if vertical:
+                p.drawLine(QPointF(edge, position), QPointF(stop, position))
+            else:
+                p.drawLine(QPointF(position, edge), QPointF(position, stop))
+            placed.append((position, text))
+        own = self.boundingRect()
+        p.setPen(self.textPen())
+        p.setClipRect(own.toAlignedRect())
+        thickness = 0.0
+        for position, text in placed:
+            text_width, text_height = self._text_size(p, text)
+            static = self._static_text(p, text)
+            size = static.size()
+            if side == "left":
+                box = QRectF(edge - gap - text_width, position - text_height / 2, text_width, text_height)
+                corner = QPointF(box.right() - size.width(), position - size.height() / 2)
+            elif side == "right":
+                box = QRectF(edge + gap, position - text_height / 2, text_width, text_height)
+                corner = QPointF(box.left(), position - size.height() / 2)
+            elif side == "top":
+                box = QRectF(position - text_width / 2, edge - gap - text_height, text_width, text_height)
+                corner = QPointF(position - size.width() / 2, box.bottom() - size.height())
+            else:
+                box = QRectF(position - text_width / 2, edge + gap, text_width, text_height)
+                corner = QPointF(position - size.width() / 2, box.top())
+            thickness = max(thickness, text_width if vertical else text_height)
+            if own.contains(box):
+                p.drawStaticText(corner, static)
+        self._updateMaxTextSize(thickness)
+        return True
 
     def _text_size(self, p: QPainter, text: str) -> tuple[float, float]:
         size = self._text_sizes.get(text)

@@ -15,10 +15,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
+from core.overview import Overview
 from gui.charts.axis import LeanAxis
 from gui.charts.items import Series
 from gui.fixed_label import FixedLinesLabel
@@ -89,6 +91,7 @@ class Chart(QFrame):
 
     title = ""
     ignored_settings: tuple[str, ...] = ()
+    overview_part: str | None = None  # the part of core.overview.Overview this chart draws
     note_lines = 1  # height of the note under the plot, fixed so the plot never resizes
 
     def __init__(self, theme: str = "light", parent: QWidget | None = None) -> None:
@@ -207,6 +210,8 @@ class Chart(QFrame):
                 self.plot.setXRange(*view, padding=0)
             else:
                 self.plot.setYRange(*view, padding=0)
+            if not log:  # log axes: the chart labels its decades itself
+                self.set_ticks("bottom" if axis == "x" else "left", linear_ticks(*view))
 
     def set_log_ticks(self, side: str, low: float, high: float, label: Callable[[float], str]) -> None:
         """Ticks at 1-2-5 steps on a log axis, labelled in plain units (not 10^n)."""
@@ -221,16 +226,26 @@ class Chart(QFrame):
             ticks = [tick for tick in ticks if label(10 ** tick[0]).lstrip("$¥").startswith(("1", "0.1"))] or ticks
         self.set_ticks(side, ticks)
 
-    def update_from(self, scenario: Scenario, outcome: Outcome) -> bool:
-        """Recompute the sweep if the settings it depends on changed, redraw if anything
-        shown changed; True when it redrew."""
-        sweep_key = scenario_key(scenario, self.ignored_settings)
+    def sweep_key(self, scenario: Scenario) -> Any:
+        """Equal keys mean the chart's sweep is unchanged."""
+        return scenario_key(scenario, self.ignored_settings)
+
+    def needs_sweep(self, key: Any) -> bool:
+        return key != self._sweep_key
+
+    def update_from(
+        self, scenario: Scenario, outcome: Outcome, overview: Overview | None = None, sweep_key: Any = None
+    ) -> bool:
+        """Take the new sweep from `overview` if the settings it depends on changed, and
+        redraw if anything shown changed; True when it redrew. `overview` must hold this
+        chart's part whenever its sweep key changed (see ChartsPanel.show_outcome)."""
+        sweep_key = self.sweep_key(scenario) if sweep_key is None else sweep_key
         marker_key = self.marker_key(scenario, outcome)
         if sweep_key == self._sweep_key and marker_key == self._marker_key:
             return False
         self.redrawing_sweep = sweep_key != self._sweep_key
         if self.redrawing_sweep:
-            self.recompute(scenario, outcome)
+            self.recompute(overview if overview is not None else Overview())
             self._sweep_key = sweep_key
         self._marker_key = marker_key
         self.redraw(scenario, outcome)
@@ -240,8 +255,13 @@ class Chart(QFrame):
         self.redraw_count += 1
         return True
 
-    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
-        """Run the chart's vectorized sweep (default: nothing to sweep)."""
+    def settle(self) -> None:
+        """Let the scene mark what changed now, not in a queued call: the window then paints
+        every changed chart and label in one pass instead of one pass per chart."""
+        QCoreApplication.sendPostedEvents(self.plot_widget.scene(), QEvent.Type.MetaCall)
+
+    def recompute(self, overview: Overview) -> None:
+        """Take the chart's sweep from the overview (default: nothing to sweep)."""
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> Any:
         """What moves the current-point marker without changing the sweep (default: nothing)."""
@@ -252,6 +272,18 @@ class Chart(QFrame):
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         raise NotImplementedError
+
+
+def linear_ticks(low: float, high: float, target: int = 6) -> list[tuple[float, str]]:
+    """About `target` ticks at round 1-2-5 steps across [low, high], labelled plainly.
+    Explicit ticks spare pyqtgraph's automatic tick search on every re-render."""
+    if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
+        return []
+    step = _nice_ceil((high - low) / target)
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    first = math.ceil(low / step - 1e-9)
+    count = math.floor(high / step + 1e-9) - first + 1
+    return [((first + i) * step, f"{(first + i) * step + 0.0:,.{decimals}f}") for i in range(max(0, count))]
 
 
 def _padded(span: tuple[float, float], log: bool) -> tuple[float, float]:

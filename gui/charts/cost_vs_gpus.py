@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from core import Outcome, Scenario, evaluate_many
+from core import Outcome, Scenario
+from core.overview import GPU_COUNT, GPU_COUNTS, MAX_GPU_COUNT, Overview
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
 from gui.formatting import compact_count, currency_symbol
 
-GPU_COUNTS = np.unique(np.round(np.geomspace(1, 512, 48)))
 LOG_COUNTS = np.log10(GPU_COUNTS)  # the x axis is log10(GPUs)
 
 
 class CostVsGpuCountChart(Chart):
     title = "Cost per case vs GPU count"
     ignored_settings = ("hardware.accelerator_count", "name", "description")
+    overview_part = GPU_COUNT
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=False)
@@ -31,8 +32,9 @@ class CostVsGpuCountChart(Chart):
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
         return scenario.hardware.accelerator_count, outcome.cost_per_case
 
-    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
-        self.costs = evaluate_many(scenario, {"hardware.accelerator_count": self.counts})["cost_per_case"]
+    def recompute(self, overview: Overview) -> None:
+        sweep = overview.by_gpu_count
+        self.costs = sweep["cost_per_case"] if sweep is not None else np.full(GPU_COUNTS.shape, np.nan)
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         symbol = currency_symbol(outcome.currency).strip()
@@ -46,11 +48,11 @@ class CostVsGpuCountChart(Chart):
             self.marker.setData([np.log10(count)], [outcome.cost_per_case])
         marked = [outcome.cost_per_case] if outcome.cost_per_case is not None else []
         y_span = finite_range(self.costs, marked)
-        self.set_ranges((1, 512), (0.0, y_span[1]) if y_span else (0.0, 1.0), log_x=True)
-        self.set_log_ticks("bottom", 1, 512, compact_count)
+        self.set_ranges((1, MAX_GPU_COUNT), (0.0, y_span[1]) if y_span else (0.0, 1.0), log_x=True)
+        self.set_log_ticks("bottom", 1, MAX_GPU_COUNT, compact_count)
         fit = self.counts[np.isfinite(self.costs)]
         self.set_note(
             f"Fits from {int(fit[0])} GPUs; cheapest at {int(self.counts[np.nanargmin(self.costs)])} GPUs."
             if fit.size
-            else "The model does not fit on up to 512 of these GPUs."
+            else f"The model does not fit on up to {MAX_GPU_COUNT} of these GPUs."
         )

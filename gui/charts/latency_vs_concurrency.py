@@ -8,9 +8,10 @@ import numpy as np
 import pyqtgraph as pg
 
 from core import Outcome, Scenario
+from core.overview import CONCURRENCY, Overview
 from gui.charts.base import Chart, cache_as_pixmaps, finite_range
-from gui.charts.concurrency_sweep import SPEED_IRRELEVANT, concurrency_sweep
 from gui.charts.items import Series
+from gui.charts.speed_settings import SPEED_IRRELEVANT
 from gui.formatting import compact_count
 
 LEGEND_HEADROOM = 40.0
@@ -43,6 +44,7 @@ SERIES = (
 class LatencyVsConcurrencyChart(Chart):
     title = "Latency vs concurrency"
     ignored_settings = tuple(s for s in SPEED_IRRELEVANT if s != "workload.case_name")
+    overview_part = CONCURRENCY
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=True)
@@ -71,8 +73,10 @@ class LatencyVsConcurrencyChart(Chart):
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
         return outcome.concurrency, outcome.case_latency_s, outcome.time_to_first_token_s
 
-    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
-        self.levels, self.figures = concurrency_sweep(scenario, outcome)
+    def recompute(self, overview: Overview) -> None:
+        sweep = overview.by_concurrency
+        self.levels = overview.concurrency_levels if sweep is not None else np.array([])
+        self.figures = {name: sweep[name] for name, _label, _color in SERIES} if sweep is not None else {}
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         self.set_axis_titles("Calls in flight (log scale)", "Time (log scale)")

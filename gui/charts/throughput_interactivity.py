@@ -5,14 +5,16 @@ from __future__ import annotations
 import numpy as np
 
 from core import Outcome, Scenario
+from core.overview import CONCURRENCY, Overview
 from gui.charts.base import Chart, finite_range
-from gui.charts.concurrency_sweep import SPEED_IRRELEVANT, concurrency_sweep
 from gui.charts.items import Series
+from gui.charts.speed_settings import SPEED_IRRELEVANT
 
 
 class ThroughputInteractivityChart(Chart):
     title = "Throughput per GPU vs speed per user"
     ignored_settings = SPEED_IRRELEVANT
+    overview_part = CONCURRENCY
 
     def build(self) -> None:
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
@@ -30,10 +32,11 @@ class ThroughputInteractivityChart(Chart):
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
         return outcome.output_tokens_per_s_per_user, outcome.output_tokens_per_s_per_gpu
 
-    def recompute(self, scenario: Scenario, outcome: Outcome) -> None:
-        self.levels, figures = concurrency_sweep(scenario, outcome)
-        self.per_user = figures.get("output_tokens_per_s_per_user", np.array([]))
-        self.per_gpu = figures.get("output_tokens_per_s_per_gpu", np.array([]))
+    def recompute(self, overview: Overview) -> None:
+        sweep = overview.by_concurrency
+        self.levels = overview.concurrency_levels if sweep is not None else np.array([])
+        self.per_user = sweep["output_tokens_per_s_per_user"] if sweep is not None else np.array([])
+        self.per_gpu = sweep["output_tokens_per_s_per_gpu"] if sweep is not None else np.array([])
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         if self.redrawing_sweep:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from core import save_scenario
 from core.scenario_io import builtin_scenario_names
+from gui.fixed_label import FixedLinesLabel
 
 window = gui_test_support.window
 dialogs = gui_test_support.dialogs
@@ -23,7 +24,7 @@ NOT_A_NUMBER = re.compile(r"\b(nan|inf|infinity)\b", re.IGNORECASE)
 
 
 def _shown_texts(main_window) -> list[str]:
-    labels = main_window.findChildren(QLabel)
+    labels = [*main_window.findChildren(QLabel), *main_window.findChildren(FixedLinesLabel)]
     return [label.text() for label in labels if label.isVisible()]
 
 

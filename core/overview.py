@@ -1,0 +1,113 @@
+"""The scenario's surroundings: the same workload across GPU counts, across concurrency
+levels, and on every catalog accelerator, computed in one vectorized pass.
+
+These are the sweeps an analyst looks at next to a single result ("what if we bought
+more GPUs / pushed more calls at once / used another chip?"). Ask only for the parts
+you need: each part costs its catalog look-ups, and all parts share one model run.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from core.catalog import load_catalog
+from core.engine import OutcomeArrays, evaluate_sweeps
+from core.errors import ScenarioError
+from core.outcome import Outcome
+from core.scenario import Scenario
+
+GPU_COUNT = "gpu_count"
+CONCURRENCY = "concurrency"
+ACCELERATOR = "accelerator"
+PARTS = (GPU_COUNT, CONCURRENCY, ACCELERATOR)
+
+MAX_GPU_COUNT = 512  # the GPU-count control's range
+GPU_COUNTS = np.unique(np.round(np.geomspace(1, MAX_GPU_COUNT, 48)))
+CONCURRENCY_POINTS = 48
+# The comparison prices every chip from the catalog: the user's price is for their chip.
+_ENTERED_PRICES = {"accelerator_price": None, "server_price": None, "rental_price_per_accelerator_hour": None}
+
+
+def accelerator_ids() -> np.ndarray:
+    """Every catalog accelerator, in catalog order (read-only)."""
+    return _catalog_ids()
+
+
+@functools.cache
+def _catalog_ids() -> np.ndarray:
+    ids = np.array(list(load_catalog().accelerators), dtype=object)
+    ids.setflags(write=False)
+    return ids
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Sweeps around one scenario; a part not asked for (or that failed) is None."""
+
+    gpu_counts: np.ndarray = field(default_factory=lambda: GPU_COUNTS)
+    by_gpu_count: OutcomeArrays | None = None
+    concurrency_levels: np.ndarray = field(default_factory=lambda: np.array([], dtype=float))
+    by_concurrency: OutcomeArrays | None = None
+    accelerator_ids: np.ndarray = field(default_factory=lambda: _catalog_ids())
+    by_accelerator: OutcomeArrays | None = None
+    failures: dict[str, str] = field(default_factory=dict)  # part -> why it could not be computed
+
+
+def concurrency_levels(outcome: Outcome) -> np.ndarray:
+    """1 … the most calls memory holds, log-spaced whole numbers (empty if nothing fits)."""
+    if not outcome.fits_in_memory or outcome.max_concurrency < 1:
+        return np.array([], dtype=float)
+    exponents = np.linspace(0.0, math.log(outcome.max_concurrency), CONCURRENCY_POINTS)
+    return np.unique(np.round(np.exp(exponents)))
+
+
+def catalog_priced(scenario: Scenario) -> Scenario:
+    """The scenario with entered prices cleared, so every chip is costed at its catalog price."""
+    # Clearing optional prices cannot make a valid scenario invalid: no re-validation needed.
+    return scenario.model_copy(update={"pricing": scenario.pricing.model_copy(update=_ENTERED_PRICES)})
+
+
+def overview(scenario: Scenario, outcome: Outcome, parts: Collection[str] = PARTS) -> Overview:
+    """The asked-for sweeps around `scenario` (whose single result is `outcome`)."""
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        raise ScenarioError(f"unknown overview parts: {', '.join(sorted(unknown))}")
+    ids = accelerator_ids()
+    levels = concurrency_levels(outcome)
+    sweeps: dict[str, tuple[Scenario, dict[str, Any]]] = {}
+    failures: dict[str, str] = {}
+    if GPU_COUNT in parts:
+        sweeps[GPU_COUNT] = (scenario, {"hardware.accelerator_count": GPU_COUNTS})
+    if CONCURRENCY in parts and levels.size:
+        sweeps[CONCURRENCY] = (scenario, {"workload.concurrency": levels})
+    if ACCELERATOR in parts:
+        try:
+            sweeps[ACCELERATOR] = (catalog_priced(scenario), {"hardware.accelerator_id": ids})
+        except ScenarioError as error:
+            failures[ACCELERATOR] = str(error)
+    results: dict[str, OutcomeArrays] = {}
+    try:
+        results = dict(zip(sweeps, evaluate_sweeps(list(sweeps.values())), strict=True))
+    except ScenarioError:
+        # One part's settings cannot be resolved (e.g. a chip without a catalog price):
+        # evaluate the parts one by one so the others still show.
+        for part, sweep in sweeps.items():
+            try:
+                results[part] = evaluate_sweeps([sweep])[0]
+            except ScenarioError as error:
+                failures[part] = str(error)
+    return Overview(
+        gpu_counts=GPU_COUNTS,
+        by_gpu_count=results.get(GPU_COUNT),
+        concurrency_levels=levels,
+        by_concurrency=results.get(CONCURRENCY),
+        accelerator_ids=ids,
+        by_accelerator=results.get(ACCELERATOR),
+        failures=failures,
+    )

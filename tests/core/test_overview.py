@@ -1,0 +1,101 @@
+"""Several sweeps in one pass give exactly what each sweep gives alone; the overview
+around a scenario (GPU counts, concurrency, every accelerator) is built from them."""
+
+import numpy as np
+import pytest
+
+from core import ScenarioError, default_scenario, evaluate, evaluate_many
+from core import sweep as sweep_module
+from core.engine import evaluate_sweeps
+from core.overview import ACCELERATOR, CONCURRENCY, GPU_COUNT, GPU_COUNTS, overview
+
+
+def assert_same(left, right):
+    assert left.shape == right.shape
+    assert set(left.arrays) == set(right.arrays)
+    for name in left.arrays:
+        np.testing.assert_allclose(left[name], right[name], rtol=1e-12, equal_nan=True, err_msg=name)
+
+
+def test_joined_sweeps_equal_separate_sweeps():
+    scenario = default_scenario()
+    cheap = scenario.updated({"pricing.accelerator_price": 50_000.0, "model.weight_precision": "bf16"})
+    sweeps = [
+        (scenario, {"hardware.accelerator_count": np.array([8.0, 16.0, 64.0])}),
+        (scenario, {}),  # a single scenario inside a batch
+        (cheap, {"hardware.accelerator_count": np.array([8.0, 16.0])[:, None],
+                 "workload.utilization": np.array([0.2, 0.9])[None, :]}),  # 2-D
+        (scenario, {"hardware.accelerator_id": np.array(["h20", "h100-sxm", "b200"], dtype=object)}),
+    ]
+    joined = evaluate_sweeps(sweeps)
+    assert len(joined) == len(sweeps)
+    for result, (base, sweep) in zip(joined, sweeps, strict=True):
+        assert_same(result, evaluate_many(base, sweep))
+    assert joined[2].shape == (2, 2)
+    assert joined[1].shape == ()
+    assert float(joined[1]["cost_per_case"]) == pytest.approx(evaluate(scenario).cost_per_case)
+
+
+def test_overview_parts_match_their_own_sweeps():
+    scenario = default_scenario()
+    outcome = evaluate(scenario)
+    around = overview(scenario, outcome)
+    assert_same(around.by_gpu_count, evaluate_many(scenario, {"hardware.accelerator_count": GPU_COUNTS}))
+    levels = around.concurrency_levels
+    assert levels[0] == 1 and levels[-1] == outcome.max_concurrency
+    assert np.all(np.diff(levels) > 0)
+    assert_same(around.by_concurrency, evaluate_many(scenario, {"workload.concurrency": levels}))
+    catalog_priced = scenario.updated(
+        {"pricing.accelerator_price": None, "pricing.server_price": None,
+         "pricing.rental_price_per_accelerator_hour": None}
+    )
+    assert_same(
+        around.by_accelerator,
+        evaluate_many(catalog_priced, {"hardware.accelerator_id": around.accelerator_ids}),
+    )
+    assert around.failures == {}
+
+
+def test_accelerator_comparison_ignores_the_entered_price():
+    scenario = default_scenario()
+    assert scenario.pricing.server_price  # the example prices whole servers
+    dearer = scenario.updated({"pricing.server_price": 10 * scenario.pricing.server_price})
+    base = overview(scenario, evaluate(scenario), [ACCELERATOR]).by_accelerator
+    other = overview(dearer, evaluate(dearer), [ACCELERATOR]).by_accelerator
+    np.testing.assert_array_equal(base["cost_per_case"], other["cost_per_case"])
+    # ...while the GPU-count sweep does follow it.
+    cost = overview(scenario, evaluate(scenario), [GPU_COUNT]).by_gpu_count["cost_per_case"]
+    cost_dearer = overview(dearer, evaluate(dearer), [GPU_COUNT]).by_gpu_count["cost_per_case"]
+    fits = np.isfinite(cost)
+    assert fits.any() and np.all(cost_dearer[fits] > cost[fits])
+
+
+def test_only_the_asked_parts_are_computed():
+    scenario = default_scenario()
+    around = overview(scenario, evaluate(scenario), [CONCURRENCY])
+    assert around.by_concurrency is not None
+    assert around.by_gpu_count is None and around.by_accelerator is None
+    with pytest.raises(ScenarioError, match="unknown overview parts"):
+        overview(scenario, evaluate(scenario), ["colour"])
+
+
+def test_no_fit_gives_no_concurrency_curve():
+    scenario = default_scenario().updated({"hardware.accelerator_count": 1})
+    outcome = evaluate(scenario)
+    assert not outcome.fits_in_memory
+    around = overview(scenario, outcome)
+    assert around.concurrency_levels.size == 0 and around.by_concurrency is None
+    assert np.isnan(around.by_gpu_count["cost_per_case"][0])  # one GPU: no fit either
+    assert np.isfinite(around.by_gpu_count["cost_per_case"]).any()
+
+
+def test_a_failing_part_leaves_the_others(monkeypatch):
+    def no_chips(*_args, **_kwargs):
+        raise ScenarioError("no chips today")
+
+    monkeypatch.setattr(sweep_module, "_per_chip_columns", no_chips)
+    scenario = default_scenario()
+    around = overview(scenario, evaluate(scenario))
+    assert around.failures == {ACCELERATOR: "no chips today"}
+    assert around.by_accelerator is None
+    assert around.by_gpu_count is not None and around.by_concurrency is not None
