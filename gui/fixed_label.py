@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QStaticText, QTextOption
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QStaticText, QTextOption
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 _RELAYOUT_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
@@ -35,7 +35,16 @@ class FixedLinesLabel(QFrame):
         self._format = Qt.TextFormat.AutoText
         self._laid_out: list[QStaticText] = []
         self._laid_out_width = -1
+        self._opaque = False
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_opaque(self, opaque: bool = True) -> None:
+        """Paint the parent's background colour under the text, so a new text repaints
+        this label alone and not the styled card behind it (for labels on a plain
+        background, away from the parent's rounded border)."""
+        self._opaque = opaque
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
+        self.update()
 
     # --- the QLabel calls its users make ------------------------------------------------
     def text(self) -> str:
@@ -121,13 +130,17 @@ class FixedLinesLabel(QFrame):
         return laid_out
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)  # background and border from the style sheet, if any
-        if not self._text:
+        parent = self.parentWidget()
+        if not (self._opaque and parent is not None):
+            super().paintEvent(event)  # background and border from the style sheet, if any
+        if not self._text and not self._opaque:
             return
         area = self.contentsRect()
         laid_out = self._layout(area.width())
         painter = QPainter(self)
         try:
+            if self._opaque and parent is not None:
+                painter.fillRect(self.rect(), parent.palette().color(QPalette.ColorRole.Window))
             painter.setClipRect(area)
             painter.setFont(self.font())
             painter.setPen(self.palette().color(self.foregroundRole()))

@@ -46,6 +46,7 @@ class Card(QFrame):
         self.detail.setObjectName("cardDetail")
         for label in (self.title, self.value, self.detail):
             label.setToolTip(tooltip)
+            label.set_opaque()
             layout.addWidget(label)
 
     def display(self, value: str, detail: str = "", state: str = "") -> None:

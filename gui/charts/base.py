@@ -135,6 +135,7 @@ class Chart(QFrame):
         layout.addWidget(self.plot_widget, 1)
         self.note = FixedLinesLabel("", self.note_lines)
         self.note.setObjectName("chartNote")
+        self.note.set_opaque()
         layout.addWidget(self.note)
         self.build()
 
