@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QStaticText, QTextOption
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QStaticText, QTextOption
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 _RELAYOUT_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
@@ -36,6 +36,10 @@ class FixedLinesLabel(QFrame):
         self._laid_out: list[QStaticText] = []
         self._laid_out_width = -1
         self._opaque = False
+        self._is_rich: bool | None = None
+        self._text_color: QColor | None = None
+        self._flags = 0
+        self._set_flags()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_opaque(self, opaque: bool = True) -> None:
@@ -53,6 +57,7 @@ class FixedLinesLabel(QFrame):
     def setText(self, text: str) -> None:
         self._text = text
         self._laid_out_width = -1
+        self._is_rich = None
         self.update()
 
     def set_text(self, text: str) -> None:
@@ -63,7 +68,12 @@ class FixedLinesLabel(QFrame):
     def setWordWrap(self, wrap: bool) -> None:
         self._word_wrap = wrap
         self._laid_out_width = -1
+        self._set_flags()
         self.update()
+
+    def _set_flags(self) -> None:
+        wrap = Qt.TextFlag.TextWordWrap if self._word_wrap else Qt.TextFlag(0)
+        self._flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(wrap)
 
     def wordWrap(self) -> bool:
         return self._word_wrap
@@ -71,6 +81,7 @@ class FixedLinesLabel(QFrame):
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:
         self._format = text_format
         self._laid_out_width = -1
+        self._is_rich = None
         self.update()
 
     def lines(self) -> int:
@@ -100,55 +111,49 @@ class FixedLinesLabel(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _RELAYOUT_EVENTS:
             self._laid_out_width = -1
+            self._text_color = None
         super().changeEvent(event)
 
     def _rich(self) -> bool:
-        if self._format == Qt.TextFormat.AutoText:
-            return bool(QtGui.Qt.mightBeRichText(self._text))  # type: ignore[attr-defined]
-        return self._format == Qt.TextFormat.RichText
+        if self._is_rich is None:
+            if self._format == Qt.TextFormat.AutoText:
+                self._is_rich = bool(QtGui.Qt.mightBeRichText(self._text))  # type: ignore[attr-defined]
+            else:
+                self._is_rich = self._format == Qt.TextFormat.RichText
+        return self._is_rich
 
-    def _layout(self, width: int) -> list[QStaticText]:
-        """One QStaticText per paragraph (QStaticText ignores newlines in plain text)."""
-        if width == self._laid_out_width:
-            return self._laid_out
-        rich = self._rich()
-        paragraphs = [self._text.replace("\n", "<br>")] if rich else self._text.split("\n")
-        option = QTextOption()
-        option.setWrapMode(
-            QTextOption.WrapMode.WordWrap if self._word_wrap else QTextOption.WrapMode.NoWrap
-        )
-        laid_out = []
-        for paragraph in paragraphs:
-            static = QStaticText(paragraph)
-            static.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    def _rich_layout(self, width: int) -> QStaticText:
+        """Rich text laid out once per text and width (a QTextDocument layout is slow)."""
+        if width != self._laid_out_width or not self._laid_out:
+            static = QStaticText(self._text.replace("\n", "<br>"))
+            static.setTextFormat(Qt.TextFormat.RichText)
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WordWrap if self._word_wrap else QTextOption.WrapMode.NoWrap)
             static.setTextOption(option)
             if self._word_wrap:
                 static.setTextWidth(width)
             static.prepare(font=self.font())
-            laid_out.append(static)
-        self._laid_out, self._laid_out_width = laid_out, width
-        return laid_out
+            self._laid_out, self._laid_out_width = [static], width
+        return self._laid_out[0]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         parent = self.parentWidget()
-        if not (self._opaque and parent is not None):
+        opaque = self._opaque and parent is not None
+        if not opaque:
             super().paintEvent(event)  # background and border from the style sheet, if any
-        if not self._text and not self._opaque:
+        if not self._text and not opaque:
             return
         area = self.contentsRect()
-        laid_out = self._layout(area.width())
         painter = QPainter(self)
-        try:
-            if self._opaque and parent is not None:
-                painter.fillRect(self.rect(), parent.palette().color(QPalette.ColorRole.Window))
-            painter.setClipRect(area)
-            painter.setFont(self.font())
-            painter.setPen(self.palette().color(self.foregroundRole()))
-            top = float(area.top())
-            for static in laid_out:
-                painter.drawStaticText(QPointF(area.left(), top), static)
-                top += static.size().height()
-                if top >= area.bottom():
-                    break
-        finally:
-            painter.end()
+        if opaque:
+            painter.fillRect(event.rect(), parent.palette().color(QPalette.ColorRole.Window))
+        if self._text:
+            if self._text_color is None:
+                self._text_color = self.palette().color(self.foregroundRole())
+            painter.setPen(self._text_color)
+            if self._rich():
+                painter.setClipRect(area)
+                painter.drawStaticText(QPointF(area.topLeft()), self._rich_layout(area.width()))
+            else:  # plain text changes with every figure: laid out as it is drawn (cheaper than once + draw)
+                painter.drawText(area, self._flags, self._text)
+        painter.end()
