@@ -119,7 +119,22 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> lis
     if len(parts) == 1:
         return [OutcomeArrays(_results(parts[0]), sweeps[0][0].pricing.currency)]
     total = sum(sizes)
-    results = _results({name: _join([columns[name] for columns in parts], shapes, total) for name in parts[0]})
+    base = parts[0]
+    # Columns that differ between the sweeps become arrays; the rest stay shared scalars
+    # (NaN != NaN makes a NaN column an array: harmless).
+    differing = {name for name, value in base.items() if isinstance(value, np.ndarray)}
+    for columns in parts[1:]:
+        differing.update(
+            name
+            for name, value in columns.items()
+            if name not in differing
+            and value is not base[name]
+            and (isinstance(value, np.ndarray) or value != base[name])
+        )
+    joined = dict(base)
+    for name in differing:
+        joined[name] = _join([columns[name] for columns in parts], shapes, total)
+    results = _results(joined)
     ends = np.cumsum(sizes)
     outcomes = []
     for (scenario, _), shape, end, size in zip(sweeps, shapes, ends, sizes, strict=True):
@@ -129,15 +144,8 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> lis
     return outcomes
 
 
-def _join(values: list[Any], shapes: list[tuple[int, ...]], total: int) -> Any:
-    """One column of several sweeps laid end to end; a value shared by all stays a scalar
-    (most columns are, and scalars keep the models' arithmetic cheap)."""
-    first = values[0]
-    if not isinstance(first, np.ndarray) and all(
-        not isinstance(value, np.ndarray) and (value == first or (value != value and first != first))  # NaN
-        for value in values
-    ):
-        return first
+def _join(values: list[Any], shapes: list[tuple[int, ...]], total: int) -> np.ndarray:
+    """One column of several sweeps laid end to end."""
     joined = np.empty(total)
     start = 0
     for value, shape in zip(values, shapes, strict=True):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
 
 _ALIGN = {
@@ -28,10 +28,12 @@ class LeanAxis(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self._text_sizes: dict[str, tuple[float, float]] = {}
         self._static_texts: dict[str, QStaticText] = {}
+        self._labels: dict[str, tuple[QStaticText, float, float, float, float]] = {}
 
     def setTickFont(self, font: Any) -> None:
         self._text_sizes.clear()
         self._static_texts.clear()
+        self._labels.clear()
         super().setTickFont(font)
 
     def drawPicture(self, p: QPainter, axisSpec: Any, tickSpecs: Any, textSpecs: Any) -> None:
@@ -124,43 +126,54 @@ class LeanAxis(pg.AxisItem):
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.setPen(self.pen())
         p.drawLine(*line)
-        p.setPen(self.tickPen())
         stop = edge + tick_length * direction
-        placed: list[tuple[float, str]] = []
-        for value, text in ticks:
-            position = value * scale - offset
-            if position < lo_px or position > hi_px:
-                continue
-            if vertical:
-                p.drawLine(QPointF(edge, position), QPointF(stop, position))
-            else:
-                p.drawLine(QPointF(position, edge), QPointF(position, stop))
-            placed.append((position, text))
+        placed = [
+            (position, text)
+            for value, text in ticks
+            if lo_px <= (position := value * scale - offset) <= hi_px
+        ]
+        if tick_length and placed:
+            p.setPen(self.tickPen())
+            p.drawLines(
+                [QLineF(edge, position, stop, position) for position, _ in placed]
+                if vertical
+                else [QLineF(position, edge, position, stop) for position, _ in placed]
+            )
         own = self.boundingRect()
+        left, top, right, bottom = own.left(), own.top(), own.right(), own.bottom()
         p.setPen(self.textPen())
         p.setClipRect(own.toAlignedRect())
         thickness = 0.0
         for position, text in placed:
-            text_width, text_height = self._text_size(p, text)
-            static = self._static_text(p, text)
-            size = static.size()
+            static, text_width, text_height, static_width, static_height = self._label(p, text)
+            # The label's box as AxisItem lays it out (height trimmed to 80%), and where the
+            # static text's corner goes for the same alignment.
             if side == "left":
-                box = QRectF(edge - gap - text_width, position - text_height / 2, text_width, text_height)
-                corner = QPointF(box.right() - size.width(), position - size.height() / 2)
+                x0, y0 = edge - gap - text_width, position - text_height / 2
+                corner = (x0 + text_width - static_width, position - static_height / 2)
             elif side == "right":
-                box = QRectF(edge + gap, position - text_height / 2, text_width, text_height)
-                corner = QPointF(box.left(), position - size.height() / 2)
+                x0, y0 = edge + gap, position - text_height / 2
+                corner = (x0, position - static_height / 2)
             elif side == "top":
-                box = QRectF(position - text_width / 2, edge - gap - text_height, text_width, text_height)
-                corner = QPointF(position - size.width() / 2, box.bottom() - size.height())
+                x0, y0 = position - text_width / 2, edge - gap - text_height
+                corner = (position - static_width / 2, y0 + text_height - static_height)
             else:
-                box = QRectF(position - text_width / 2, edge + gap, text_width, text_height)
-                corner = QPointF(position - size.width() / 2, box.top())
+                x0, y0 = position - text_width / 2, edge + gap
+                corner = (position - static_width / 2, y0)
             thickness = max(thickness, text_width if vertical else text_height)
-            if own.contains(box):
-                p.drawStaticText(corner, static)
+            if left <= x0 and top <= y0 and x0 + text_width <= right and y0 + text_height <= bottom:
+                p.drawStaticText(QPointF(*corner), static)
         self._updateMaxTextSize(thickness)
         return True
+
+    def _label(self, p: QPainter, text: str) -> tuple[QStaticText, float, float, float, float]:
+        """A tick label's static text, its AxisItem box size and its own size (cached)."""
+        label = self._labels.get(text)
+        if label is None:
+            static = self._static_text(p, text)
+            size = static.size()
+            label = self._labels[text] = (static, *self._text_size(p, text), size.width(), size.height())
+        return label
 
     def _text_size(self, p: QPainter, text: str) -> tuple[float, float]:
         size = self._text_sizes.get(text)

@@ -102,6 +102,7 @@ class Chart(QFrame):
         self._axis_titles: tuple[str, str] | None = None
         self._ranges: dict[str, tuple[float, float]] = {}
         self._ticks: dict[str, list[tuple[float, str]]] = {}
+        self._log_tick_keys: dict[str, tuple[float, float, Callable[[float], str]]] = {}
         self._marker_key: Any = None
         self.redraw_count = 0
         self.redrawing_sweep = True  # in redraw: the sweep is new (curves need new data)
@@ -216,6 +217,10 @@ class Chart(QFrame):
 
     def set_log_ticks(self, side: str, low: float, high: float, label: Callable[[float], str]) -> None:
         """Ticks at 1-2-5 steps on a log axis, labelled in plain units (not 10^n)."""
+        key = (low, high, label)
+        if self._log_tick_keys.get(side) == key:
+            return
+        self._log_tick_keys[side] = key
         ticks = []
         if low > 0 and high > 0:
             for exponent in range(math.floor(math.log10(low)) - 1, math.ceil(math.log10(high)) + 1):
