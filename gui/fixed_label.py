@@ -14,7 +14,17 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QStaticText, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QStaticText,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 _RELAYOUT_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
@@ -36,6 +46,8 @@ class FixedLinesLabel(QFrame):
         self._laid_out: list[QStaticText] = []
         self._laid_out_width = -1
         self._opaque = False
+        self._spans: tuple[tuple[int, int, str | None, bool], ...] = ()
+        self._styled: QTextLayout | None = None
         self._is_rich: bool | None = None
         self._text_color: QColor | None = None
         self._flags = 0
@@ -62,7 +74,16 @@ class FixedLinesLabel(QFrame):
 
     def set_text(self, text: str) -> None:
         """Repaint only when the text changed."""
-        if text != self._text:
+        if text != self._text or self._spans:
+            self._spans = ()
+            self.setText(text)
+
+    def set_styled_text(self, text: str, spans: tuple[tuple[int, int, str | None, bool], ...]) -> None:
+        """Plain text with some characters coloured and/or bold: (start, length, colour or
+        None, bold) per span. Laid out like plain text (rich text costs a document layout)."""
+        if text != self._text or spans != self._spans:
+            self._spans = spans
+            self._format = Qt.TextFormat.PlainText
             self.setText(text)
 
     def setWordWrap(self, wrap: bool) -> None:
@@ -136,6 +157,34 @@ class FixedLinesLabel(QFrame):
             self._laid_out, self._laid_out_width = [static], width
         return self._laid_out[0]
 
+    def _styled_layout(self, width: int) -> QTextLayout:
+        if width != self._laid_out_width or self._styled is None:
+            layout = QTextLayout(self._text, self.font())
+            ranges = []
+            for start, length, color, bold in self._spans:
+                span = QTextLayout.FormatRange()
+                span.start, span.length = start, length
+                char_format = QTextCharFormat()
+                if color is not None:
+                    char_format.setForeground(QColor(color))
+                if bold:
+                    char_format.setFontWeight(QFont.Weight.Bold)
+                span.format = char_format
+                ranges.append(span)
+            layout.setFormats(ranges)
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WordWrap if self._word_wrap else QTextOption.WrapMode.NoWrap)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            top = 0.0
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                line.setPosition(QPointF(0.0, top))
+                top += line.height()
+            layout.endLayout()
+            self._styled, self._laid_out_width = layout, width
+        return self._styled
+
     def paintEvent(self, event: QPaintEvent) -> None:
         parent = self.parentWidget()
         opaque = self._opaque and parent is not None
@@ -151,7 +200,10 @@ class FixedLinesLabel(QFrame):
             if self._text_color is None:
                 self._text_color = self.palette().color(self.foregroundRole())
             painter.setPen(self._text_color)
-            if self._rich():
+            if self._spans:
+                painter.setClipRect(area)
+                self._styled_layout(area.width()).draw(painter, QPointF(area.topLeft()))
+            elif self._rich():
                 painter.setClipRect(area)
                 painter.drawStaticText(QPointF(area.topLeft()), self._rich_layout(area.width()))
             else:  # plain text changes with every figure: laid out as it is drawn (cheaper than once + draw)

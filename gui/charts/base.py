@@ -182,6 +182,12 @@ class Chart(QFrame):
             axis.textHeight = max(axis.textHeight, metrics.height() + 2)
             axis.setHeight(None)
 
+    def set_styled_note(self, text: str, spans: tuple[tuple[int, int, str | None, bool], ...]) -> None:
+        """A note with coloured or bold characters (see FixedLinesLabel.set_styled_text)."""
+        self.note.set_styled_text(text, spans)
+        if text != self.note.toolTip():
+            self.note.setToolTip(text)
+
     def set_note(self, text: str, full: str | None = None) -> None:
         """The note under the plot; `full` (e.g. an untruncated list) goes in its tooltip."""
         self.note.set_text(text)

@@ -48,10 +48,14 @@ class MemoryBreakdownChart(Chart):
         self.bars.set_bars(starts, np.zeros(len(SEGMENTS)), self.widths, 0.6, colors)
         right = max(memory.total_gb, float(self.widths.sum()))
         self.set_ranges((0.0, right), None)
-        parts = []
-        for (field, label, color), width in zip(SEGMENTS, self.widths, strict=True):
-            swatch = self.colors.get(color, color)
-            parts.append(f"<span style='color:{swatch}'>■</span> {label} {gigabytes(width)}")
-            del field
-        verdict = "" if outcome.fits_in_memory else " <b>— weights alone exceed the GPU: does not fit</b>"
-        self.set_note(" &nbsp; ".join(parts) + f" &nbsp; of {gigabytes(memory.total_gb)}{verdict}")
+        text = ""
+        spans: list[tuple[int, int, str | None, bool]] = []
+        for (_field, label, color), width in zip(SEGMENTS, self.widths, strict=True):
+            spans.append((len(text), 1, self.colors.get(color, color), False))
+            text += f"■ {label} {gigabytes(width)}   "
+        text += f"of {gigabytes(memory.total_gb)}"
+        if not outcome.fits_in_memory:
+            verdict = " — the weights alone exceed one GPU: does not fit"
+            spans.append((len(text), len(verdict), None, True))
+            text += verdict
+        self.set_styled_note(text, tuple(spans))
