@@ -161,7 +161,12 @@ def _value(x: float) -> float | None:
 
 def evaluate(scenario: Scenario) -> Outcome:
     """Performance and cost of one scenario, with warnings in plain words."""
-    raw = {name: float(np.asarray(value).reshape(-1)[0]) for name, value in _arrays(scenario, {}).items()}
+    return outcome_of(scenario, OutcomeArrays(_arrays(scenario, {}), scenario.pricing.currency))
+
+
+def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
+    """The Outcome of `scenario` from its single-point result (e.g. one part of evaluate_sweeps)."""
+    raw = {name: float(np.asarray(value).reshape(-1)[0]) for name, value in result.arrays.items()}
     columns_fit = bool(raw["fits"])
     accelerator = accelerator_of(scenario)
     model = model_of(scenario)

@@ -194,6 +194,7 @@ def resolve(scenario: Scenario) -> Columns:
         "output_tokens": float(workload.output_tokens_per_call),
         "calls_per_case": float(workload.calls_per_case),
         "concurrency": 0.0 if workload.concurrency == "max" else float(workload.concurrency),
+        "concurrency_exponent": np.nan,  # sweeps only (see performance.requested_concurrency)
         "utilization": workload.utilization,
         "cases_per_day": workload.cases_per_day,
         "peak_factor": workload.peak_factor,

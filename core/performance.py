@@ -218,6 +218,18 @@ def _bottleneck(step: dict[str, Array], capacity_bound: Array, fits: Array) -> A
     return np.where(~fits, NO_FIT, np.where(capacity, CAPACITY, largest))
 
 
+def requested_concurrency(c: Columns, memory_limit_calls: Array) -> Array:
+    """Calls in flight asked for (0: as many as memory holds). A sweep may give an exponent
+    e instead, asking round(limit ** e): one call at e = 0 up to the memory limit at
+    e = 1, log-spaced in between, without knowing the limit beforehand."""
+    exponent = c["concurrency_exponent"]
+    if not np.any(np.isfinite(exponent)):
+        return c["concurrency"]
+    return np.where(
+        np.isfinite(exponent), np.round(np.maximum(memory_limit_calls, 1.0) ** exponent), c["concurrency"]
+    )
+
+
 def performance(c: Columns) -> dict[str, Array]:
     """Steady-state performance of the fleet for every scenario in the columns."""
     tensor_parallel, min_gpus_to_fit = choose_tensor_parallel(c)
@@ -227,8 +239,9 @@ def performance(c: Columns) -> dict[str, Array]:
 
     memory_limit = plan["max_sequences_per_replica"]
     ceiling = np.minimum(memory_limit, c["max_sequences_per_replica"])
-    asked = c["concurrency"] > 0
-    requested_per_replica = np.where(asked, c["concurrency"] / np.maximum(replicas, 1.0), ceiling)
+    concurrency = requested_concurrency(c, replicas * ceiling)
+    asked = concurrency > 0
+    requested_per_replica = np.where(asked, concurrency / np.maximum(replicas, 1.0), ceiling)
     # Fewer requests than replicas: each busy replica still runs a batch of one.
     occupancy = np.minimum(requested_per_replica, ceiling)
     batch = np.maximum(occupancy, 1.0)

@@ -24,6 +24,8 @@ NUMERIC_SETTINGS: dict[str, str] = {
     "hardware.accelerator_count": "accelerator_count",
     "hardware.accelerators_per_server": "accelerators_per_server",
     "workload.concurrency": "concurrency",  # 0 means "max"
+    # Not a scenario setting: concurrency = round(memory limit ** exponent), 0 -> 1 call, 1 -> the limit.
+    "workload.concurrency_exponent": "concurrency_exponent",
     "workload.utilization": "utilization",
     "workload.input_tokens_per_call": "input_tokens",
     "workload.output_tokens_per_call": "output_tokens",

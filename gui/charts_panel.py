@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome
-from core.overview import overview
 from gui.document import ScenarioDocument
 
 if TYPE_CHECKING:
@@ -103,16 +102,11 @@ class ChartsPanel(QWidget):
         self.chartsBuilt.emit()
 
     def show_outcome(self, outcome: Outcome) -> list[Chart]:
-        """Update every chart whose inputs changed; returns the ones that redrew.
-        The sweeps the charts need are computed together, in one vectorized pass."""
+        """Update every chart whose inputs changed; returns the ones that redrew. The
+        sweeps come with the outcome (the document computes both in one pass)."""
         scenario = self.document.scenario
+        sweeps = self.document.overview
         keys = [chart.sweep_key(scenario) for chart in self.charts]
-        parts = {
-            chart.overview_part
-            for chart, key in zip(self.charts, keys, strict=True)
-            if chart.overview_part is not None and chart.needs_sweep(key)
-        }
-        sweeps = overview(scenario, outcome, parts) if parts else None
         redrawn = [
             chart
             for chart, key in zip(self.charts, keys, strict=True)

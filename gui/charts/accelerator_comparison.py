@@ -27,7 +27,6 @@ CATALOG_PRICED = (
 class AcceleratorComparisonChart(Chart):
     title = "Cost per case on every accelerator (catalog prices)"
     ignored_settings = CATALOG_PRICED
-    overview_part = ACCELERATOR
     note_lines = 3
 
     def build(self) -> None:

@@ -91,7 +91,6 @@ class Chart(QFrame):
 
     title = ""
     ignored_settings: tuple[str, ...] = ()
-    overview_part: str | None = None  # the part of core.overview.Overview this chart draws
     note_lines = 1  # height of the note under the plot, fixed so the plot never resizes
 
     def __init__(self, theme: str = "light", parent: QWidget | None = None) -> None:
@@ -241,9 +240,6 @@ class Chart(QFrame):
     def sweep_key(self, scenario: Scenario) -> Any:
         """Equal keys mean the chart's sweep is unchanged."""
         return scenario_key(scenario, self.ignored_settings)
-
-    def needs_sweep(self, key: Any) -> bool:
-        return key != self._sweep_key
 
     def update_from(
         self, scenario: Scenario, outcome: Outcome, overview: Overview | None = None, sweep_key: Any = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from core import Outcome, Scenario
-from core.overview import GPU_COUNT, GPU_COUNTS, MAX_GPU_COUNT, Overview
+from core.overview import GPU_COUNTS, MAX_GPU_COUNT, Overview
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
 from gui.formatting import compact_count, currency_symbol
@@ -16,7 +16,6 @@ LOG_COUNTS = np.log10(GPU_COUNTS)  # the x axis is log10(GPUs)
 class CostVsGpuCountChart(Chart):
     title = "Cost per case vs GPU count"
     ignored_settings = ("hardware.accelerator_count", "name", "description")
-    overview_part = GPU_COUNT
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=False)

@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from core import Outcome, Scenario
-from core.overview import CONCURRENCY, Overview
+from core.overview import Overview
 from gui.charts.base import Chart, cache_as_pixmaps, finite_range
 from gui.charts.items import Series
 from gui.charts.speed_settings import SPEED_IRRELEVANT
@@ -44,7 +44,6 @@ SERIES = (
 class LatencyVsConcurrencyChart(Chart):
     title = "Latency vs concurrency"
     ignored_settings = tuple(s for s in SPEED_IRRELEVANT if s != "workload.case_name")
-    overview_part = CONCURRENCY
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=True)

@@ -7,13 +7,13 @@ import pytest
 from core import ScenarioError, default_scenario, evaluate, evaluate_many
 from core import sweep as sweep_module
 from core.engine import evaluate_sweeps
-from core.overview import ACCELERATOR, CONCURRENCY, GPU_COUNT, GPU_COUNTS, overview
+from core.overview import ACCELERATOR, CONCURRENCY, GPU_COUNT, GPU_COUNTS, analyze, overview
 
 
-def assert_same(left, right):
+def assert_same(left, right, ignore=()):
     assert left.shape == right.shape
     assert set(left.arrays) == set(right.arrays)
-    for name in left.arrays:
+    for name in set(left.arrays) - set(ignore):
         np.testing.assert_allclose(left[name], right[name], rtol=1e-12, equal_nan=True, err_msg=name)
 
 
@@ -39,12 +39,17 @@ def test_joined_sweeps_equal_separate_sweeps():
 def test_overview_parts_match_their_own_sweeps():
     scenario = default_scenario()
     outcome = evaluate(scenario)
-    around = overview(scenario, outcome)
+    around = overview(scenario)
     assert_same(around.by_gpu_count, evaluate_many(scenario, {"hardware.accelerator_count": GPU_COUNTS}))
     levels = around.concurrency_levels
-    assert levels[0] == 1 and levels[-1] == outcome.max_concurrency
+    assert levels[0] == 1 and levels[-1] == pytest.approx(outcome.max_concurrency, abs=0.5)
     assert np.all(np.diff(levels) > 0)
-    assert_same(around.by_concurrency, evaluate_many(scenario, {"workload.concurrency": levels}))
+    # The top level asks for the whole-number limit (a fraction of a call more than memory
+    # holds) and reaches what memory holds; the levels below are whole numbers.
+    asked = levels.copy()
+    asked[-1] = outcome.max_concurrency
+    assert np.all(levels[:-1] == np.round(levels[:-1]))
+    assert_same(around.by_concurrency, evaluate_many(scenario, {"workload.concurrency": asked}))
     catalog_priced = scenario.updated(
         {"pricing.accelerator_price": None, "pricing.server_price": None,
          "pricing.rental_price_per_accelerator_hour": None}
@@ -60,30 +65,30 @@ def test_accelerator_comparison_ignores_the_entered_price():
     scenario = default_scenario()
     assert scenario.pricing.server_price  # the example prices whole servers
     dearer = scenario.updated({"pricing.server_price": 10 * scenario.pricing.server_price})
-    base = overview(scenario, evaluate(scenario), [ACCELERATOR]).by_accelerator
-    other = overview(dearer, evaluate(dearer), [ACCELERATOR]).by_accelerator
+    base = overview(scenario, [ACCELERATOR]).by_accelerator
+    other = overview(dearer, [ACCELERATOR]).by_accelerator
     np.testing.assert_array_equal(base["cost_per_case"], other["cost_per_case"])
     # ...while the GPU-count sweep does follow it.
-    cost = overview(scenario, evaluate(scenario), [GPU_COUNT]).by_gpu_count["cost_per_case"]
-    cost_dearer = overview(dearer, evaluate(dearer), [GPU_COUNT]).by_gpu_count["cost_per_case"]
+    cost = overview(scenario, [GPU_COUNT]).by_gpu_count["cost_per_case"]
+    cost_dearer = overview(dearer, [GPU_COUNT]).by_gpu_count["cost_per_case"]
     fits = np.isfinite(cost)
     assert fits.any() and np.all(cost_dearer[fits] > cost[fits])
 
 
 def test_only_the_asked_parts_are_computed():
     scenario = default_scenario()
-    around = overview(scenario, evaluate(scenario), [CONCURRENCY])
+    around = overview(scenario, [CONCURRENCY])
     assert around.by_concurrency is not None
     assert around.by_gpu_count is None and around.by_accelerator is None
     with pytest.raises(ScenarioError, match="unknown overview parts"):
-        overview(scenario, evaluate(scenario), ["colour"])
+        overview(scenario, ["colour"])
 
 
 def test_no_fit_gives_no_concurrency_curve():
     scenario = default_scenario().updated({"hardware.accelerator_count": 1})
     outcome = evaluate(scenario)
     assert not outcome.fits_in_memory
-    around = overview(scenario, outcome)
+    around = overview(scenario)
     assert around.concurrency_levels.size == 0 and around.by_concurrency is None
     assert np.isnan(around.by_gpu_count["cost_per_case"][0])  # one GPU: no fit either
     assert np.isfinite(around.by_gpu_count["cost_per_case"]).any()
@@ -95,7 +100,17 @@ def test_a_failing_part_leaves_the_others(monkeypatch):
 
     monkeypatch.setattr(sweep_module, "_per_chip_columns", no_chips)
     scenario = default_scenario()
-    around = overview(scenario, evaluate(scenario))
+    around = overview(scenario)
     assert around.failures == {ACCELERATOR: "no chips today"}
     assert around.by_accelerator is None
     assert around.by_gpu_count is not None and around.by_concurrency is not None
+
+
+def test_analyze_gives_the_same_outcome_as_evaluate():
+    for name in ("r1-claims-8xh20", "r1-claims-8xh100", "r1-claims-cpu"):
+        from core.scenario_io import builtin_scenario
+
+        scenario = builtin_scenario(name)
+        outcome, around = analyze(scenario)
+        assert outcome == evaluate(scenario)
+        assert around.by_gpu_count is not None
