@@ -13,16 +13,15 @@ Style sheets still apply (font, colour, background, border, padding: it is a QFr
 from __future__ import annotations
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QPaintEvent,
     QPalette,
     QStaticText,
-    QTextCharFormat,
-    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
@@ -46,8 +45,7 @@ class FixedLinesLabel(QFrame):
         self._laid_out: list[QStaticText] = []
         self._laid_out_width = -1
         self._opaque = False
-        self._spans: tuple[tuple[int, int, str | None, bool], ...] = ()
-        self._styled: QTextLayout | None = None
+        self._legend: tuple[tuple[str | None, str, bool], ...] = ()
         self._is_rich: bool | None = None
         self._text_color: QColor | None = None
         self._flags = 0
@@ -74,16 +72,16 @@ class FixedLinesLabel(QFrame):
 
     def set_text(self, text: str) -> None:
         """Repaint only when the text changed."""
-        if text != self._text or self._spans:
-            self._spans = ()
+        if text != self._text or self._legend:
+            self._legend = ()
             self.setText(text)
 
-    def set_styled_text(self, text: str, spans: tuple[tuple[int, int, str | None, bool], ...]) -> None:
-        """Plain text with some characters coloured and/or bold: (start, length, colour or
-        None, bold) per span. Laid out like plain text (rich text costs a document layout)."""
-        if text != self._text or spans != self._spans:
-            self._spans = spans
-            self._format = Qt.TextFormat.PlainText
+    def set_legend(self, entries: tuple[tuple[str | None, str, bool], ...]) -> None:
+        """Entries flowed left to right (wrapping between entries): each a colour swatch
+        (or None), a text, and whether it is bold. Drawn directly: no rich-text layout."""
+        text = " ".join(entry_text for _color, entry_text, _bold in entries)
+        if entries != self._legend or text != self._text:
+            self._legend = entries
             self.setText(text)
 
     def setWordWrap(self, wrap: bool) -> None:
@@ -138,7 +136,7 @@ class FixedLinesLabel(QFrame):
     def _rich(self) -> bool:
         if self._is_rich is None:
             if self._format == Qt.TextFormat.AutoText:
-                self._is_rich = bool(QtGui.Qt.mightBeRichText(self._text))  # type: ignore[attr-defined]
+                self._is_rich = bool(QtGui.Qt.mightBeRichText(self._text))
             else:
                 self._is_rich = self._format == Qt.TextFormat.RichText
         return self._is_rich
@@ -157,52 +155,42 @@ class FixedLinesLabel(QFrame):
             self._laid_out, self._laid_out_width = [static], width
         return self._laid_out[0]
 
-    def _styled_layout(self, width: int) -> QTextLayout:
-        if width != self._laid_out_width or self._styled is None:
-            layout = QTextLayout(self._text, self.font())
-            ranges = []
-            for start, length, color, bold in self._spans:
-                span = QTextLayout.FormatRange()
-                span.start, span.length = start, length
-                char_format = QTextCharFormat()
-                if color is not None:
-                    char_format.setForeground(QColor(color))
-                if bold:
-                    char_format.setFontWeight(QFont.Weight.Bold)
-                span.format = char_format
-                ranges.append(span)
-            layout.setFormats(ranges)
-            option = QTextOption()
-            option.setWrapMode(QTextOption.WrapMode.WordWrap if self._word_wrap else QTextOption.WrapMode.NoWrap)
-            layout.setTextOption(option)
-            layout.beginLayout()
-            top = 0.0
-            while (line := layout.createLine()).isValid():
-                line.setLineWidth(width)
-                line.setPosition(QPointF(0.0, top))
-                top += line.height()
-            layout.endLayout()
-            self._styled, self._laid_out_width = layout, width
-        return self._styled
+    def _paint_legend(self, painter: QPainter, area: QRect) -> None:
+        metrics = self.fontMetrics()
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold_metrics = QFontMetrics(bold_font)
+        side = max(4, round(metrics.ascent() * 0.75))
+        gap = metrics.horizontalAdvance("  ")
+        x, y = area.left(), area.top()
+        for color, text, bold in self._legend:
+            width = (side + 4 if color else 0) + (bold_metrics if bold else metrics).horizontalAdvance(text)
+            if x > area.left() and x + width > area.right():
+                x, y = area.left(), y + metrics.lineSpacing()
+            if color:
+                painter.fillRect(QRect(x, y + metrics.ascent() - side, side, side), QColor(color))
+                x += side + 4
+            painter.setFont(bold_font if bold else self.font())
+            painter.drawText(QPoint(x, y + metrics.ascent()), text)
+            x += (bold_metrics if bold else metrics).horizontalAdvance(text) + gap
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        parent = self.parentWidget()
-        opaque = self._opaque and parent is not None
-        if not opaque:
+        parent = self.parentWidget() if self._opaque else None
+        if parent is None:
             super().paintEvent(event)  # background and border from the style sheet, if any
-        if not self._text and not opaque:
-            return
+            if not self._text:
+                return
         area = self.contentsRect()
         painter = QPainter(self)
-        if opaque:
+        if parent is not None:
             painter.fillRect(event.rect(), parent.palette().color(QPalette.ColorRole.Window))
         if self._text:
             if self._text_color is None:
                 self._text_color = self.palette().color(self.foregroundRole())
             painter.setPen(self._text_color)
-            if self._spans:
+            if self._legend:
                 painter.setClipRect(area)
-                self._styled_layout(area.width()).draw(painter, QPointF(area.topLeft()))
+                self._paint_legend(painter, area)
             elif self._rich():
                 painter.setClipRect(area)
                 painter.drawStaticText(QPointF(area.topLeft()), self._rich_layout(area.width()))

@@ -181,9 +181,10 @@ class Chart(QFrame):
             axis.textHeight = max(axis.textHeight, metrics.height() + 2)
             axis.setHeight(None)
 
-    def set_styled_note(self, text: str, spans: tuple[tuple[int, int, str | None, bool], ...]) -> None:
-        """A note with coloured or bold characters (see FixedLinesLabel.set_styled_text)."""
-        self.note.set_styled_text(text, spans)
+    def set_legend_note(self, entries: tuple[tuple[str | None, str, bool], ...]) -> None:
+        """A note of colour swatches and texts (see FixedLinesLabel.set_legend)."""
+        self.note.set_legend(entries)
+        text = self.note.text()
         if text != self.note.toolTip():
             self.note.setToolTip(text)
 

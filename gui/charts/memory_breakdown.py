@@ -48,14 +48,15 @@ class MemoryBreakdownChart(Chart):
         self.bars.set_bars(starts, np.zeros(len(SEGMENTS)), self.widths, 0.6, colors)
         right = max(memory.total_gb, float(self.widths.sum()))
         self.set_ranges((0.0, right), None)
-        text = ""
-        spans: list[tuple[int, int, str | None, bool]] = []
-        for (_field, label, color), width in zip(SEGMENTS, self.widths, strict=True):
-            spans.append((len(text), 1, self.colors.get(color, color), False))
-            text += f"■ {label} {gigabytes(width)}   "
-        text += f"of {gigabytes(memory.total_gb)}"
+        swatches = [self.colors.get(color, color) for _f, _l, color in SEGMENTS]
+        entries: list[tuple[str | None, str, bool]] = []
         if not outcome.fits_in_memory:
-            verdict = " — the weights alone exceed one GPU: does not fit"
-            spans.append((len(text), len(verdict), None, True))
-            text += verdict
-        self.set_styled_note(text, tuple(spans))
+            swatches[0] = self.colors["highlight"]
+            entries.append((None, "Does not fit: the weights alone exceed one GPU.", True))
+        entries += [
+            (swatch, f"{label} {gigabytes(width)}", False)
+            for (_field, label, _color), swatch, width in zip(SEGMENTS, swatches, self.widths, strict=True)
+            if outcome.fits_in_memory or width > 0
+        ]
+        entries.append((None, f"of {gigabytes(memory.total_gb)}", False))
+        self.set_legend_note(tuple(entries))
