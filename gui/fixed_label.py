@@ -46,6 +46,7 @@ class FixedLinesLabel(QFrame):
         self._laid_out_width = -1
         self._opaque = False
         self._legend: tuple[tuple[str | None, str, bool], ...] = ()
+        self._legend_fonts: tuple[QFont, QFontMetrics, QFont, QFontMetrics] | None = None
         self._is_rich: bool | None = None
         self._text_color: QColor | None = None
         self._flags = 0
@@ -131,6 +132,7 @@ class FixedLinesLabel(QFrame):
         if event.type() in _RELAYOUT_EVENTS:
             self._laid_out_width = -1
             self._text_color = None
+            self._legend_fonts = None
         super().changeEvent(event)
 
     def _rich(self) -> bool:
@@ -156,10 +158,11 @@ class FixedLinesLabel(QFrame):
         return self._laid_out[0]
 
     def _paint_legend(self, painter: QPainter, area: QRect) -> None:
-        metrics = self.fontMetrics()
-        bold_font = QFont(self.font())
-        bold_font.setBold(True)
-        bold_metrics = QFontMetrics(bold_font)
+        if self._legend_fonts is None:  # building fonts and metrics is slow: once per font
+            bold = QFont(self.font())
+            bold.setBold(True)
+            self._legend_fonts = (self.font(), self.fontMetrics(), bold, QFontMetrics(bold))
+        font, metrics, bold_font, bold_metrics = self._legend_fonts
         side = max(4, round(metrics.ascent() * 0.75))
         gap = metrics.horizontalAdvance("  ")
         x, y = area.left(), area.top()
@@ -170,7 +173,7 @@ class FixedLinesLabel(QFrame):
             if color:
                 painter.fillRect(QRect(x, y + metrics.ascent() - side, side, side), QColor(color))
                 x += side + 4
-            painter.setFont(bold_font if bold else self.font())
+            painter.setFont(bold_font if bold else font)
             painter.drawText(QPoint(x, y + metrics.ascent()), text)
             x += (bold_metrics if bold else metrics).horizontalAdvance(text) + gap
 
