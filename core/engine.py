@@ -11,11 +11,11 @@ import numpy as np
 
 from core.cost import fleet_cost
 from core.explain import EXPLANATIONS, warnings_for
-from core.inputs import Columns, accelerator_of, model_of
+from core.inputs import Columns, accelerator_of, model_of, resolve
 from core.outcome import MemoryPerAccelerator, Outcome
 from core.performance import BOTTLENECKS, performance
 from core.scenario import Scenario
-from core.sweep import sweep_columns
+from core.sweep import CATEGORICAL_SETTINGS, sweep_columns
 
 _BYTES_PER_GB = 2.0**30
 # Results with no meaning when the model does not fit.
@@ -108,7 +108,15 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> lis
     sweeps' columns end to end costs about as much as the largest sweep alone."""
     if not sweeps:
         return []
-    parts = [sweep_columns(scenario, sweep) for scenario, sweep in sweeps]
+    resolved: dict[int, Columns] = {}  # numeric sweeps of the same scenario resolve it once
+    parts = []
+    for scenario, sweep in sweeps:
+        if any(key in CATEGORICAL_SETTINGS for key in sweep):
+            parts.append(sweep_columns(scenario, sweep))
+            continue
+        if id(scenario) not in resolved:
+            resolved[id(scenario)] = resolve(scenario)
+        parts.append(sweep_columns(scenario, sweep, resolved[id(scenario)]))
     shapes = [
         np.broadcast_shapes(*(value.shape for value in columns.values() if isinstance(value, np.ndarray)))
         for columns in parts
@@ -138,8 +146,11 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> lis
     ends = np.cumsum(sizes)
     outcomes = []
     for (scenario, _), shape, end, size in zip(sweeps, shapes, ends, sizes, strict=True):
-        start = int(end) - size
-        arrays = {name: array[start:int(end)].reshape(shape) for name, array in results.items()}
+        start, stop = int(end) - size, int(end)
+        if len(shape) == 1:  # already the sweep's shape: a view is enough
+            arrays = {name: array[start:stop] for name, array in results.items()}
+        else:
+            arrays = {name: array[start:stop].reshape(shape) for name, array in results.items()}
         outcomes.append(OutcomeArrays(arrays, scenario.pricing.currency))
     return outcomes
 
@@ -150,7 +161,10 @@ def _join(values: list[Any], shapes: list[tuple[int, ...]], total: int) -> np.nd
     start = 0
     for value, shape in zip(values, shapes, strict=True):
         size = math.prod(shape)
-        joined[start:start + size] = np.broadcast_to(value, shape).ravel() if isinstance(value, np.ndarray) else value
+        if not isinstance(value, np.ndarray) or value.shape == shape:
+            joined[start:start + size] = value.ravel() if isinstance(value, np.ndarray) else value
+        else:
+            joined[start:start + size] = np.broadcast_to(value, shape).ravel()
         start += size
     return joined
 

@@ -139,10 +139,10 @@ def _per_chip_columns(
     return out
 
 
-def _categorical_columns(scenario: Scenario, sweep: Mapping[str, Any]) -> Columns:
+def _categorical_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved: Columns | None) -> Columns:
     keys = [key for key in sweep if key in CATEGORICAL_SETTINGS]
     if not keys:
-        return resolve(scenario)
+        return dict(resolved) if resolved is not None else resolve(scenario)
     if keys == ["hardware.accelerator_id"]:
         return _accelerator_sweep_columns(scenario, sweep["hardware.accelerator_id"])
     arrays = np.broadcast_arrays(*(np.asarray(sweep[key], dtype=object) for key in keys))
@@ -154,14 +154,15 @@ def _categorical_columns(scenario: Scenario, sweep: Mapping[str, Any]) -> Column
     return {name: np.asarray([r[name] for r in resolved], dtype=float)[index] for name in resolved[0]}
 
 
-def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any]) -> Columns:
-    """Columns for `scenario` with each swept setting replaced by its (broadcastable) array."""
+def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved: Columns | None = None) -> Columns:
+    """Columns for `scenario` with each swept setting replaced by its (broadcastable) array.
+    `resolved`: resolve(scenario), when the caller already has it."""
     unknown = [k for k in sweep if k not in NUMERIC_SETTINGS and k not in CATEGORICAL_SETTINGS
                and k != MODEL_SIZE_SETTING]
     if unknown:
         raise ScenarioError(f"cannot sweep {', '.join(unknown)}; sweepable: "
                             f"{', '.join(sorted([*NUMERIC_SETTINGS, *CATEGORICAL_SETTINGS, MODEL_SIZE_SETTING]))}")
-    columns = _categorical_columns(scenario, sweep)
+    columns = _categorical_columns(scenario, sweep, resolved)
     for key, column in NUMERIC_SETTINGS.items():
         if key in sweep:
             columns[column] = _numeric(key, sweep[key])
