@@ -123,6 +123,10 @@ class Chart(QFrame):
         self.plot.vb.disableAutoRange()
         # A handful of items that all change together: scanning them beats keeping a BSP index.
         self.plot_widget.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        for side in ("top", "right"):
+            # Hidden, but linked to the view: with SI prefixes on, every range change
+            # re-lays out their (invisible) HTML labels (~0.5 ms a change, measured).
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
             axis.setPen(pg.mkPen(self.colors["foreground"]))
