@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome
 from gui.document import ScenarioDocument
+from gui.theme import SurfaceFrame
 
 if TYPE_CHECKING:
     from gui.charts.base import Chart
@@ -33,7 +34,7 @@ LAYOUT = (
 
 
 def _placeholder(title: str) -> QFrame:
-    frame = QFrame()
+    frame = SurfaceFrame()
     frame.setObjectName("chart")  # styled like a chart: same frame, same title
     column = QVBoxLayout(frame)
     column.setContentsMargins(6, 4, 6, 4)

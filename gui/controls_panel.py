@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,6 +31,7 @@ from gui.catalog_labels import model_label
 from gui.document import ScenarioDocument
 from gui.formatting import currency_symbol, money, params_billions
 from gui.slider_spin import SliderSpin
+from gui.theme import Section
 
 SERVING_STACKS = {"vllm": "vLLM", "sglang": "SGLang", "tensorrt-llm": "TensorRT-LLM"}
 TENSOR_PARALLEL_CHOICES = ["auto", 1, 2, 4, 8, 16, 32, 64]
@@ -98,8 +98,8 @@ class ControlsPanel(QScrollArea):
 
         combo.currentIndexChanged.connect(changed)
 
-    def _hardware_group(self) -> QGroupBox:
-        group = QGroupBox("Hardware")
+    def _hardware_group(self) -> Section:
+        group = Section("Hardware")
         form = QFormLayout(group)
         self.accelerator = QComboBox()
         self.accelerator.setToolTip("Accelerator type, grouped by vendor: memory per chip and memory bandwidth.")
@@ -125,8 +125,8 @@ class ControlsPanel(QScrollArea):
         form.addRow("GPU count", self.gpu_count)
         return group
 
-    def _pricing_group(self) -> QGroupBox:
-        group = QGroupBox("Pricing")
+    def _pricing_group(self) -> Section:
+        group = Section("Pricing")
         form = QFormLayout(group)
         self.mode = QComboBox()
         self.mode.addItem("Buy — own the hardware", "buy")
@@ -157,8 +157,8 @@ class ControlsPanel(QScrollArea):
         form.addRow("", row)
         return group
 
-    def _model_group(self) -> QGroupBox:
-        group = QGroupBox("Model")
+    def _model_group(self) -> Section:
+        group = Section("Model")
         form = QFormLayout(group)
         self.model = QComboBox()
         for spec in sorted(self.catalog.models.values(), key=lambda m: m.name.lower()):
@@ -200,8 +200,8 @@ class ControlsPanel(QScrollArea):
         form.addRow("KV-cache precision", self.kv_precision)
         return group
 
-    def _workload_group(self) -> QGroupBox:
-        group = QGroupBox("Workload")
+    def _workload_group(self) -> Section:
+        group = Section("Workload")
         form = QFormLayout(group)
 
         def whole(path: str) -> Callable[[float], dict[str, Any]]:
@@ -265,8 +265,8 @@ class ControlsPanel(QScrollArea):
         form.addRow("Concurrency", concurrency_row)
         return group
 
-    def _serving_group(self) -> QGroupBox:
-        group = QGroupBox("Serving")
+    def _serving_group(self) -> Section:
+        group = Section("Serving")
         form = QFormLayout(group)
         self.stack = QComboBox()
         for stack_id, name in SERVING_STACKS.items():

@@ -16,7 +16,7 @@ from gui.document import ScenarioDocument
 from gui.file_actions import FileActions
 from gui.preferences import CURRENCIES, THEMES, Preferences
 from gui.results_panel import ResultsPanel
-from gui.theme import style_sheet
+from gui.theme import apply_theme
 
 APP_NAME = "Inferonomics"
 
@@ -44,7 +44,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([450, 1150])
         self.setCentralWidget(splitter)
-        self.setStyleSheet(style_sheet(theme))
+        apply_theme(self, theme)
+        self.charts.chartsBuilt.connect(lambda: apply_theme(self, self.preferences.theme))
         self.setAcceptDrops(True)
         self._build_menus()
         document.pathChanged.connect(lambda _path: self._update_title())
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def _set_theme(self, theme: str) -> None:
         self.preferences.theme = theme
-        self.setStyleSheet(style_sheet(theme))
+        apply_theme(self, theme)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

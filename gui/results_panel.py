@@ -8,18 +8,19 @@ re-lays out the window (which would resize and fully repaint every chart).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
 from gui.document import ScenarioDocument
 from gui.fixed_label import FixedLinesLabel
 from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quantity
+from gui.theme import Surface, SurfaceFrame, colors
 
 MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
 
 
-class Card(QFrame):
+class Card(SurfaceFrame):
     """A titled figure with a one-line detail underneath."""
 
     def __init__(
@@ -32,7 +33,6 @@ class Card(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip(tooltip)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
@@ -54,11 +54,10 @@ class Card(QFrame):
         self.detail.set_text(detail)
         if self.property("state") != state:
             self.setProperty("state", state)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            self.set_surface_state(state)
 
 
-class WarningsLabel(FixedLinesLabel):
+class WarningsLabel(Surface, FixedLinesLabel):
     """Up to three warnings, one line each (cut with "…" to the width; the tooltip has
     them all). Its height is fixed while there are warnings, so new warnings during a
     drag never resize the charts; it is hidden (space given back) when there are none."""
@@ -69,11 +68,22 @@ class WarningsLabel(FixedLinesLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", self.LINES, parent=parent)
         self.setObjectName("warnings")
+        self.setContentsMargins(10, 6, 10, 6)
         self.setWordWrap(False)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setToolTip(self.ABOUT)
         self._warnings: tuple[str, ...] = ()
         self.hide()  # shown with the first warning
+
+    def surface_colors(self) -> tuple[QColor, QColor, float]:
+        c = colors(self.surface_theme)
+        return QColor(c["warn"]), QColor(c["tight_edge"]), 1.0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.paint_surface(painter)
+        painter.end()
+        super().paintEvent(event)  # the text
 
     def warnings(self) -> tuple[str, ...]:
         return self._warnings

@@ -1,6 +1,11 @@
-"""Light and dark style sheets for the panels (charts take colours from charts.base)."""
+"""Light and dark themes: palettes, fonts and self-painted rounded panels (charts take
+their plot colours from charts.base)."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 _COLORS = {
     "light": {
@@ -36,25 +41,134 @@ _COLORS = {
 }
 
 
-def style_sheet(theme: str) -> str:
-    c = _COLORS.get(theme, _COLORS["light"])
-    return f"""
-    QMainWindow, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c["window"]}; }}
-    QWidget {{ color: {c["text"]}; }}
-    QGroupBox {{ font-weight: 600; border: 1px solid {c["border"]}; border-radius: 6px;
-                 margin-top: 14px; padding: 8px 6px 4px 6px; background: {c["card"]}; }}
-    QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
-    QFrame#card, QFrame#chart {{ background: {c["card"]}; border: 1px solid {c["border"]};
-                                 border-radius: 6px; }}
-    QFrame#card[state="good"] {{ background: {c["good"]}; border: 2px solid {c["good_edge"]}; }}
-    QFrame#card[state="tight"] {{ background: {c["tight"]}; border: 2px solid {c["tight_edge"]}; }}
-    QFrame#card[state="bad"] {{ background: {c["bad"]}; border: 2px solid {c["bad_edge"]}; }}
-    QFrame#card QLabel, QFrame#chart QLabel {{ background: transparent; border: none; }}
-    #cardTitle {{ color: {c["muted"]}; font-size: 9pt; font-weight: 600; }}
-    #cardValue {{ color: {c["value"]}; font-size: 19pt; font-weight: 700; }}
-    #bottleneckValue {{ color: {c["value"]}; font-size: 13pt; font-weight: 700; }}
-    #cardDetail, #chartNote, QLabel#note {{ color: {c["muted"]}; font-size: 8pt; }}
-    QLabel#chartTitle {{ font-weight: 700; font-size: 10pt; }}
-    #warnings {{ background: {c["warn"]}; border: 1px solid {c["tight_edge"]}; border-radius: 6px;
-                       padding: 6px 10px; }}
-    """
+# Text roles by object name: point size, weight, colour key (None: the normal text colour).
+TEXT_ROLES: dict[str, tuple[float, QFont.Weight, str | None]] = {
+    "cardTitle": (9.0, QFont.Weight.DemiBold, "muted"),
+    "cardValue": (19.0, QFont.Weight.Bold, "value"),
+    "bottleneckValue": (13.0, QFont.Weight.Bold, "value"),
+    "cardDetail": (8.0, QFont.Weight.Normal, "muted"),
+    "chartNote": (8.0, QFont.Weight.Normal, "muted"),
+    "note": (8.0, QFont.Weight.Normal, "muted"),
+    "chartTitle": (10.0, QFont.Weight.Bold, None),
+}
+RADIUS = 6.0
+
+
+def colors(theme: str) -> dict[str, str]:
+    """The theme's named colours."""
+    return _COLORS.get(theme, _COLORS["light"])
+
+
+def apply_theme(root: QWidget, theme: str) -> None:
+    """Colours and fonts for the window and everything in it, from palettes and fonts
+    rather than a style sheet: a style sheet routes every widget's painting through
+    Qt's style-sheet engine, which costs about a millisecond per slider move here."""
+    c = colors(theme)
+    palette = QPalette(root.palette())
+    for role, key in (
+        (QPalette.ColorRole.Window, "window"),
+        (QPalette.ColorRole.WindowText, "text"),
+        (QPalette.ColorRole.Base, "card"),
+        (QPalette.ColorRole.AlternateBase, "window"),
+        (QPalette.ColorRole.Text, "text"),
+        (QPalette.ColorRole.Button, "card"),
+        (QPalette.ColorRole.ButtonText, "text"),
+        (QPalette.ColorRole.ToolTipBase, "card"),
+        (QPalette.ColorRole.ToolTipText, "text"),
+        (QPalette.ColorRole.PlaceholderText, "muted"),
+    ):
+        palette.setColor(role, QColor(c[key]))
+    root.setPalette(palette)
+    for area in root.findChildren(QScrollArea):  # the controls' scroll area: window-coloured, no frame
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        if area.widget() is not None:
+            area.widget().setBackgroundRole(QPalette.ColorRole.Window)
+    for widget in root.findChildren(QWidget):
+        role = TEXT_ROLES.get(widget.objectName())
+        if role is not None:
+            size, weight, color = role
+            font = QFont(widget.font())
+            font.setPointSizeF(size)
+            font.setWeight(weight)
+            widget.setFont(font)
+            if color is not None:
+                text_palette = QPalette(widget.palette())
+                text_palette.setColor(QPalette.ColorRole.WindowText, QColor(c[color]))
+                widget.setPalette(text_palette)
+        if isinstance(widget, Surface):
+            widget.set_theme(theme)
+        widget.update()
+
+
+class Surface:
+    """A rounded panel (card, chart frame, control section) that paints itself in the
+    theme's colours; `surface_state` picks the good/tight/bad colours of a card."""
+
+    surface_theme = "light"
+    surface_state = ""
+    surface_top = 0  # room above the panel (a section's title sits there)
+
+    def set_theme(self, theme: str) -> None:
+        self.surface_theme = theme
+        self._sync_palette()
+
+    def set_surface_state(self, state: str) -> None:
+        if state != self.surface_state:
+            self.surface_state = state
+            self._sync_palette()
+            self.update()  # type: ignore[attr-defined]
+
+    def surface_colors(self) -> tuple[QColor, QColor, float]:
+        c = colors(self.surface_theme)
+        if self.surface_state in ("good", "tight", "bad"):
+            return QColor(c[self.surface_state]), QColor(c[f"{self.surface_state}_edge"]), 2.0
+        return QColor(c["card"]), QColor(c["border"]), 1.0
+
+    def _sync_palette(self) -> None:
+        """Children that paint their own background (opaque labels) read the panel colour here."""
+        widget: QWidget = self  # type: ignore[assignment]
+        palette = QPalette(widget.palette())
+        palette.setColor(QPalette.ColorRole.Window, self.surface_colors()[0])
+        widget.setPalette(palette)
+
+    def paint_surface(self, painter: QPainter) -> None:
+        widget: QWidget = self  # type: ignore[assignment]
+        fill, edge, edge_width = self.surface_colors()
+        half = edge_width / 2
+        area = QRectF(widget.rect()).adjusted(half, half + self.surface_top, -half, -half)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(edge, edge_width))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(area, RADIUS, RADIUS)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+
+class SurfaceFrame(Surface, QFrame):
+    """A QFrame drawn as a rounded panel (cards and charts)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.paint_surface(painter)
+        painter.end()
+
+
+class Section(Surface, QWidget):
+    """A titled panel of controls (what a styled QGroupBox was)."""
+
+    surface_top = 14
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setContentsMargins(0, self.surface_top, 0, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.paint_surface(painter)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.drawText(QPointF(14, self.surface_top / 2 + QFontMetrics(font).ascent() / 2), self.title)
+        painter.end()

@@ -17,13 +17,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
 from core.overview import Overview
 from gui.charts.axis import LeanAxis
 from gui.charts.items import Series
 from gui.fixed_label import FixedLinesLabel
+from gui.theme import SurfaceFrame
 
 pg.setConfigOptions(antialias=False, useNumba=False)
 
@@ -86,7 +87,7 @@ def finite_range(*arrays: Any, floor: float | None = None) -> tuple[float, float
     return float(values.min()), float(values.max())
 
 
-class Chart(QFrame):
+class Chart(SurfaceFrame):
     """Subclasses set `title`, build items in `build`, and draw in `redraw`."""
 
     title = ""

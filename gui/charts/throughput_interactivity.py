@@ -47,7 +47,7 @@ class ThroughputInteractivityChart(Chart):
         y_span = finite_range(self.per_gpu, [gpu] if current else [])
         self.set_ranges((0.0, x_span[1]) if x_span else None, (0.0, y_span[1]) if y_span else None)
         self.set_note(
-            f"Concurrency 1 → {int(self.levels[-1])} calls in flight (memory limit)."
+            f"Concurrency 1 → {round(self.levels[-1])} calls in flight (memory limit)."
             if self.levels.size
             else "The model does not fit: no curve."
         )
