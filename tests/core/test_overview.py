@@ -114,3 +114,16 @@ def test_analyze_gives_the_same_outcome_as_evaluate():
         outcome, around = analyze(scenario)
         assert outcome == evaluate(scenario)
         assert around.by_gpu_count is not None
+
+
+def test_concurrency_exponent_runs_from_one_call_to_the_memory_limit():
+    scenario = default_scenario()
+    outcome = evaluate(scenario)
+    result = evaluate_many(scenario, {"workload.concurrency_exponent": np.array([0.0, 0.5, 1.0])})
+    assert result["concurrency"][0] == 1
+    assert result["concurrency"][1] == pytest.approx(round(outcome.max_concurrency**0.5), abs=1)
+    assert result["concurrency"][2] == pytest.approx(outcome.concurrency, rel=1e-9)  # memory full, as "max"
+    # Without an exponent the scenario's own concurrency applies.
+    assert float(evaluate_many(scenario, {})["concurrency"]) == pytest.approx(outcome.concurrency)
+    with pytest.raises(ScenarioError):
+        evaluate_many(scenario, {"workload.concurrency_exponent": [float("nan")]})

@@ -1,0 +1,119 @@
+"""The fast paint path stays correct: every changed chart and label is painted by the
+event loop (repaints are held while charts settle, then asked for once), themes colour
+self-painted panels, and explicit ticks cover the view."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import gui_test_support
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.charts.base import linear_ticks
+from gui.fixed_label import FixedLinesLabel
+from gui.slider_spin import SLIDER_STEPS
+from gui.theme import Section, apply_theme, colors
+
+window = gui_test_support.window  # fixtures
+dialogs = gui_test_support.dialogs
+settle = gui_test_support.settle
+
+
+class PaintLog(QObject):
+    def __init__(self, widgets: list[QWidget]) -> None:
+        super().__init__()
+        self.painted: set[int] = set()
+        self.update_requests = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.add(id(watched))
+        return False
+
+
+def test_every_changed_chart_and_label_is_painted_by_the_event_loop(window):
+    QApplication.processEvents()
+    charts = window.charts.charts
+    viewports = [chart.plot_widget.viewport() for chart in charts]
+    labels = window.results.findChildren(FixedLinesLabel)
+    log = PaintLog([*viewports, *labels])
+    sliders = list(window.controls.sliders.values())
+    rng = random.Random(3)
+    checked_charts = checked_labels = 0
+    for move in range(36):
+        slider = sliders[move % len(sliders)]
+        step = min(SLIDER_STEPS, max(0, slider.slider.value() + rng.choice((-1, 1)) * rng.randint(5, 60)))
+        redraws = [chart.redraw_count for chart in charts]
+        texts = [label.text() for label in labels]
+        log.painted.clear()
+        slider.move_slider_to(step)
+        settle(window)
+        QApplication.processEvents()
+        for chart, viewport, count in zip(charts, viewports, redraws, strict=True):
+            if chart.redraw_count > count:
+                checked_charts += 1
+                assert id(viewport) in log.painted, f"{type(chart).__name__} redrew but was not painted"
+        for label, text in zip(labels, texts, strict=True):
+            if label.text() != text and label.isVisible():
+                checked_labels += 1
+                assert id(label) in log.painted, f"{label.objectName()} changed but was not painted"
+    assert checked_charts > 36 and checked_labels > 36  # the moves did change things
+
+
+def test_dark_theme_recolours_panels_and_cards(window):
+    apply_theme(window, "dark")
+    dark = colors("dark")
+    assert window.palette().color(QPalette.ColorRole.Window) == QColor(dark["window"])
+    card = window.results.cost
+    assert card.surface_colors()[0] == QColor(dark["card"])
+    # Opaque labels paint their card's colour: the card's palette carries it.
+    assert card.palette().color(QPalette.ColorRole.Window) == QColor(dark["card"])
+    sections = window.controls.findChildren(Section)
+    assert sections and all(section.surface_theme == "dark" for section in sections)
+    image = window.grab().toImage()
+    centre = window.results.cost.mapTo(window, window.results.cost.rect().center())
+    assert image.pixelColor(centre).lightness() < 100  # a dark card, not a white one
+    apply_theme(window, "light")
+    assert card.surface_colors()[0] == QColor(colors("light")["card"])
+
+
+def test_card_state_colours_follow_the_outcome(window):
+    window.controls.gpu_count.spin.setValue(1)  # R1 does not fit on one H20
+    settle(window)
+    memory = window.results.memory
+    assert memory.property("state") == "bad"
+    assert memory.surface_colors()[0] == QColor(colors("light")["bad"])
+    assert memory.palette().color(QPalette.ColorRole.Window) == QColor(colors("light")["bad"])
+
+
+def test_memory_note_says_so_first_when_nothing_fits(window):
+    window.controls.gpu_count.spin.setValue(1)
+    settle(window)
+    note = window.charts.memory.note.text()
+    assert note.startswith("Does not fit")
+    assert "Weights" in note and "GB" in note
+
+
+@pytest.mark.parametrize(("low", "high"), [(0.0, 0.52), (0.0, 208.0), (0.0, 1040.0), (-0.1, 0.05), (3.0, 7.5)])
+def test_linear_ticks_are_round_and_cover_the_view(low, high):
+    ticks = linear_ticks(low, high)
+    values = [value for value, _ in ticks]
+    assert 3 <= len(values) <= 8
+    assert all(low - 1e-9 <= value <= high + 1e-9 for value in values)
+    steps = {round(b - a, 12) for a, b in zip(values, values[1:], strict=False)}
+    assert len(steps) == 1  # evenly spaced
+    step = steps.pop()
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    assert round(mantissa, 9) in (1.0, 2.0, 5.0)
+    assert values[-1] + step > high  # the last tick is the top one that fits
+
+
+def test_linear_ticks_on_an_empty_or_broken_range():
+    assert linear_ticks(1.0, 1.0) == []
+    assert linear_ticks(0.0, float("nan")) == []
