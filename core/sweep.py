@@ -150,8 +150,8 @@ def _categorical_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved:
     combos = list(zip(*(array.ravel().tolist() for array in arrays), strict=True))
     distinct = list(dict.fromkeys(combos))
     index = np.array([distinct.index(combo) for combo in combos], dtype=np.intp).reshape(shape)
-    resolved = [resolve(_with_choices(scenario, dict(zip(keys, combo, strict=True)))) for combo in distinct]
-    return {name: np.asarray([r[name] for r in resolved], dtype=float)[index] for name in resolved[0]}
+    per_combo = [resolve(_with_choices(scenario, dict(zip(keys, combo, strict=True)))) for combo in distinct]
+    return {name: np.asarray([r[name] for r in per_combo], dtype=float)[index] for name in per_combo[0]}
 
 
 def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved: Columns | None = None) -> Columns:

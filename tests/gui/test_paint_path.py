@@ -4,6 +4,7 @@ self-painted panels, and explicit ticks cover the view."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 
@@ -106,7 +107,7 @@ def test_linear_ticks_are_round_and_cover_the_view(low, high):
     values = [value for value, _ in ticks]
     assert 3 <= len(values) <= 8
     assert all(low - 1e-9 <= value <= high + 1e-9 for value in values)
-    steps = {round(b - a, 12) for a, b in zip(values, values[1:], strict=False)}
+    steps = {round(b - a, 12) for a, b in itertools.pairwise(values)}
     assert len(steps) == 1  # evenly spaced
     step = steps.pop()
     mantissa = step / 10 ** math.floor(math.log10(step))
