@@ -17,6 +17,7 @@ from core.recovery import RecoveredScenario, clear_recovery, discard, find_crash
 from gui.document import ScenarioDocument
 
 AUTOSAVE_INTERVAL_MS = 5_000
+DRAG_RETRY_MS = 500  # a due autosave waits this long for a drag to end, then looks again
 
 
 class Autosaver(QObject):
@@ -36,6 +37,10 @@ class Autosaver(QObject):
 
     def autosave_now(self) -> None:
         if not self.document.modified:
+            return
+        if self.document.dragging:
+            # A synced write can take tens of milliseconds on a slow disk: never mid-drag.
+            QTimer.singleShot(DRAG_RETRY_MS, self.autosave_now)
             return
         scenario = self.document.scenario
         if scenario is self._written_for:

@@ -8,6 +8,7 @@ of slider events are coalesced by a zero-delay timer so only the latest value is
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from PySide6.QtGui import QUndoStack
 from core import Outcome, Scenario, ScenarioError
 from core.overview import Overview, analyze
 from gui.commands import ChangeScenarioCommand
+
+DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
 
 
 class ScenarioDocument(QObject):
@@ -37,6 +40,8 @@ class ScenarioDocument(QObject):
         self._pending_label = ""
         self._pending_merge_key: str | None = None
         self._gesture = 0
+        self._dragging = False
+        self._last_change_s = 0.0
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -62,6 +67,12 @@ class ScenarioDocument(QObject):
         return self._path
 
     @property
+    def dragging(self) -> bool:
+        """A slider drag (or typing) is in progress: its last step came moments ago and it
+        has not ended. Arrow keys or the wheel never "end", so a pause ends it too."""
+        return self._dragging and time.monotonic() - self._last_change_s < DRAG_PAUSE_S
+
+    @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -75,6 +86,8 @@ class ScenarioDocument(QObject):
         """Queue a change; the latest values win until the event loop runs `flush`."""
         if self._pending and merge_key != self._pending_merge_key:
             self.flush()
+        self._dragging = merge_key is not None
+        self._last_change_s = time.monotonic()
         self._pending.update(changes)
         self._pending_label = label
         self._pending_merge_key = merge_key
@@ -84,6 +97,7 @@ class ScenarioDocument(QObject):
         """The user let go of a slider (or finished typing): the next change is a new undo step."""
         self.flush()
         self._gesture += 1
+        self._dragging = False
 
     def flush(self) -> None:
         """Apply queued changes now as one (possibly merged) undo step."""

@@ -18,7 +18,7 @@ settle = gui_test_support.settle
 def test_unsaved_change_is_autosaved_and_cleared_when_clean(window, tmp_path, monkeypatch):
     monkeypatch.setenv("INFERONOMICS_DATA_DIR", str(tmp_path / "data"))
     window.controls.gpu_count.spin.setValue(24)
-    settle(window)
+    window.document.end_gesture()  # typing ends (editingFinished)
     assert window.document.modified
     window.autosaver.autosave_now()
     assert own_recovery_path().exists()
@@ -61,3 +61,26 @@ def test_declined_recovery_is_not_offered_again(window, dialogs, tmp_path, monke
     assert not window.offer_crash_recovery()
     assert window.document.scenario is before
     assert not window.offer_crash_recovery()
+
+
+def test_autosave_waits_for_a_drag_to_end(window, tmp_path, monkeypatch):
+    monkeypatch.setenv("INFERONOMICS_DATA_DIR", str(tmp_path / "data"))
+    window.controls.gpu_count.move_slider_to(700)  # a drag step: no release yet
+    settle(window)
+    assert window.document.modified and window.document.dragging
+    window.autosaver.autosave_now()
+    assert not own_recovery_path().exists()  # never a synced write mid-drag
+    window.document.end_gesture()
+    assert not window.document.dragging
+    window.autosaver.autosave_now()
+    assert own_recovery_path().exists()
+
+
+def test_a_pause_ends_a_drag_that_never_releases(window, monkeypatch):
+    import gui.document
+
+    window.controls.gpu_count.move_slider_to(700)  # e.g. arrow keys: no release ever comes
+    settle(window)
+    assert window.document.dragging
+    monkeypatch.setattr(gui.document, "DRAG_PAUSE_S", 0.0)
+    assert not window.document.dragging
