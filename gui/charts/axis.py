@@ -30,6 +30,26 @@ class LeanAxis(pg.AxisItem):
         self._static_texts: dict[str, QStaticText] = {}
         self._labels: dict[str, tuple[QStaticText, float, float, float, float]] = {}
 
+    # Qt asks every item for its bounds on each paint of the view; AxisItem works them
+    # out in Python each time. They change only with the axis size or style: cache them.
+    def boundingRect(self) -> QRectF:
+        cached = getattr(self, "_bounds", None)
+        if cached is None:
+            cached = self._bounds = super().boundingRect()
+        return cached
+
+    def resizeEvent(self, ev: Any = None) -> None:
+        self._bounds = None
+        super().resizeEvent(ev)
+
+    def setStyle(self, **kwargs: Any) -> None:
+        self._bounds = None
+        super().setStyle(**kwargs)
+
+    def setGrid(self, grid: Any) -> None:
+        self._bounds = None
+        super().setGrid(grid)
+
     def setTickFont(self, font: Any) -> None:
         self._text_sizes.clear()
         self._static_texts.clear()
