@@ -86,7 +86,8 @@ class AcceleratorComparisonChart(Chart):
         if no_fit:
             count = scenario.hardware.accelerator_count
             full.append(f"Does not fit on {count}: {', '.join(no_fit)}.")
-            shown = no_fit if len(no_fit) <= NO_FIT_NAMES + 1 else no_fit[:NO_FIT_NAMES]
+            room = NO_FIT_NAMES if len(lines) < 2 else NO_FIT_NAMES // 4  # a longer note before: fewer names
+            shown = no_fit if len(no_fit) <= room + 1 else no_fit[:room]
             more = f" and {len(no_fit) - len(shown)} more (hover for all)" if len(shown) < len(no_fit) else ""
             lines.append(f"Does not fit on {count}: {', '.join(shown)}{more}.")
         self.set_note(" ".join(lines), " ".join(full) if full != lines else None)

@@ -228,6 +228,14 @@ class Chart(SurfaceFrame):
             if not log:  # log axes: the chart labels its decades itself
                 self.set_ticks("bottom" if axis == "x" else "left", linear_ticks(*view))
 
+    def clear_axes(self) -> None:
+        """Nothing to show: no numbers on the axes (pyqtgraph's defaults would suggest a
+        scale), and the next data sets ranges and ticks afresh."""
+        self.set_ticks("left", [])
+        self.set_ticks("bottom", [])
+        self._ranges.clear()
+        self._log_tick_keys.clear()
+
     def set_log_ticks(self, side: str, low: float, high: float, label: Callable[[float], str]) -> None:
         """Ticks at 1-2-5 steps on a log axis, labelled in plain units (not 10^n)."""
         key = (low, high, label)

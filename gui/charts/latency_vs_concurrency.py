@@ -107,4 +107,6 @@ class LatencyVsConcurrencyChart(Chart):
         if x_span is not None:
             low, high = self._ranges["x"]
             self.set_log_ticks("bottom", max(1.0, 10.0**low), 10.0**high, compact_count)
+        if not self.levels.size:
+            self.clear_axes()
         self.set_note("" if self.levels.size else "The model does not fit: no curve.")

@@ -45,7 +45,10 @@ class ThroughputInteractivityChart(Chart):
         self.marker.setData([user] if current else [], [gpu] if current else [])
         x_span = finite_range(self.per_user, [user] if current else [])
         y_span = finite_range(self.per_gpu, [gpu] if current else [])
-        self.set_ranges((0.0, x_span[1]) if x_span else None, (0.0, y_span[1]) if y_span else None)
+        if x_span is None or y_span is None:
+            self.clear_axes()
+        else:
+            self.set_ranges((0.0, x_span[1]), (0.0, y_span[1]))
         self.set_note(
             f"Concurrency 1 → {round(self.levels[-1])} calls in flight (memory limit)."
             if self.levels.size

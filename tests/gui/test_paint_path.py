@@ -118,3 +118,14 @@ def test_linear_ticks_are_round_and_cover_the_view(low, high):
 def test_linear_ticks_on_an_empty_or_broken_range():
     assert linear_ticks(1.0, 1.0) == []
     assert linear_ticks(0.0, float("nan")) == []
+
+
+def test_charts_without_data_show_no_numbers_and_get_them_back(window):
+    window.controls.gpu_count.spin.setValue(1)  # nothing fits: no concurrency curves
+    settle(window)
+    for chart in (window.charts.latency, window.charts.throughput):
+        assert chart._ticks["left"] == [] and chart._ticks["bottom"] == []
+    window.controls.gpu_count.spin.setValue(8)
+    settle(window)
+    for chart in (window.charts.latency, window.charts.throughput):
+        assert len(chart._ticks["left"]) >= 2 and len(chart._ticks["bottom"]) >= 2
