@@ -112,6 +112,12 @@ class Chart(SurfaceFrame):
         self.heading = QLabel(self.title)
         self.heading.setObjectName("chartTitle")
         layout.addWidget(self.heading)
+        # A colour key under the title, outside the plot: new data never repaints it.
+        self.key = FixedLinesLabel("", 1)
+        self.key.setObjectName("chartNote")
+        self.key.set_opaque()
+        self.key.hide()
+        layout.addWidget(self.key)
         self.plot_widget = pg.PlotWidget(
             background=self.colors["background"],
             axisItems={"left": LeanAxis("left"), "bottom": LeanAxis("bottom")},
@@ -187,6 +193,11 @@ class Chart(SurfaceFrame):
         else:
             axis.textHeight = max(axis.textHeight, metrics.height() + 2)
             axis.setHeight(None)
+
+    def set_key(self, entries: tuple[tuple[str | None, str, bool], ...]) -> None:
+        """Colour swatches naming the series, under the title (see FixedLinesLabel.set_legend)."""
+        self.key.set_legend(entries)
+        self.key.show()
 
     def set_legend_note(self, entries: tuple[tuple[str | None, str, bool], ...]) -> None:
         """A note of colour swatches and texts (see FixedLinesLabel.set_legend)."""

@@ -5,16 +5,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyqtgraph as pg
 
 from core import Outcome, Scenario
 from core.overview import Overview
-from gui.charts.base import Chart, cache_as_pixmaps, finite_range
+from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
 from gui.charts.speed_settings import SPEED_IRRELEVANT
 from gui.formatting import compact_count
 
-LEGEND_HEADROOM = 40.0
 TIME_TICKS = (
     (0.001, "1 ms"),
     (0.01, "10 ms"),
@@ -47,19 +45,11 @@ class LatencyVsConcurrencyChart(Chart):
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=True)
-        self.legend = pg.LegendItem(
-            offset=(8, 4),
-            labelTextColor=self.colors["foreground"],
-            brush=pg.mkBrush(self.colors["background"] + "c0"),
-        )
-        self.legend.setParentItem(self.plot.vb)
         self.curves = {}
         self.markers = {}
-        for name, label, color in SERIES:
+        for name, _label, color in SERIES:
             self.curves[name] = self.add(Series(self.pen(color)))
-            self.legend.addItem(self.curves[name], label)
             self.markers[name] = self.add(self.marker_series(color, 9))
-        cache_as_pixmaps(self.legend)
         self.case_label = ""
         self.levels = np.array([])
         self.figures: dict[str, np.ndarray] = {}
@@ -82,7 +72,12 @@ class LatencyVsConcurrencyChart(Chart):
         case_label = f"{scenario.workload.case_name.capitalize()} latency"
         if case_label != self.case_label:
             self.case_label = case_label
-            self.legend.items[0][1].setText(case_label)
+            self.set_key(
+                tuple(
+                    (self.colors[color], case_label if name == "case_latency_s" else label, False)
+                    for name, label, color in SERIES
+                )
+            )
         log_levels = np.log10(self.levels) if self.levels.size else self.levels
         for name, _label, _color in SERIES:
             if self.redrawing_sweep:
@@ -97,8 +92,6 @@ class LatencyVsConcurrencyChart(Chart):
         spans = [self.figures.get(name, []) for name, _l, _c in SERIES]
         y_span = finite_range(*spans, floor=0.0)
         x_span = (1.0, float(max(self.levels[-1], 2))) if self.levels.size else None
-        if y_span is not None:
-            y_span = (y_span[0], y_span[1] * LEGEND_HEADROOM)  # room for the legend above the curves
         self.set_ranges(x_span, y_span, log_x=True, log_y=True)
         # Ticks for the range shown (it holds still), not the data's: new ticks only with a new range.
         if y_span is not None:
