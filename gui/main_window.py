@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel(document)
         self.charts = ChartsPanel(document, theme)
         right = QWidget()
-        column = QVBoxLayout(right)
+        self._right_column = column = QVBoxLayout(right)
         column.setContentsMargins(4, 8, 8, 8)
         column.setSpacing(8)
         column.addWidget(self.results)
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
             self.preferences.currency,
             lambda value: setattr(self.preferences, "currency", value),
         )
-        theme_menu = preferences_menu.addMenu("Theme (applies on restart for charts)")
+        theme_menu = preferences_menu.addMenu("Theme")
         self._choice_group(theme_menu, THEMES, self.preferences.theme, self._set_theme)
 
     def _choice_group(self, menu: QMenu, choices: tuple[str, ...], current: str, apply: object) -> None:
@@ -122,7 +122,20 @@ class MainWindow(QMainWindow):
 
     def _set_theme(self, theme: str) -> None:
         self.preferences.theme = theme
+        self._replace_charts(theme)
         apply_theme(self, theme)
+
+    def _replace_charts(self, theme: str) -> None:
+        """Charts take their colours when their items are made: a new theme gets new charts."""
+        old = self.charts
+        if old.built:
+            self.document.outcomeChanged.disconnect(old.show_outcome)
+        self.charts = ChartsPanel(self.document, theme)
+        self.charts.chartsBuilt.connect(lambda: apply_theme(self, self.preferences.theme))
+        self._right_column.replaceWidget(old, self.charts)
+        old.hide()
+        old.deleteLater()
+        self.charts.show()  # a child added to a shown window stays hidden until shown
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

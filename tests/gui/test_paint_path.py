@@ -129,3 +129,19 @@ def test_charts_without_data_show_no_numbers_and_get_them_back(window):
     settle(window)
     for chart in (window.charts.latency, window.charts.throughput):
         assert len(chart._ticks["left"]) >= 2 and len(chart._ticks["bottom"]) >= 2
+
+
+def test_theme_change_rebuilds_the_charts_in_its_colours(window):
+    from gui.charts.base import PALETTE
+
+    window._set_theme("dark")
+    assert window.charts.charts[0].colors == PALETTE["dark"]
+    QApplication.processEvents()
+    counts = [chart.redraw_count for chart in window.charts.charts]
+    window.controls.gpu_count.spin.setValue(16)
+    settle(window)
+    assert all(chart.redraw_count >= count for chart, count in zip(window.charts.charts, counts, strict=True))
+    assert window.charts.cost_vs_gpus.redraw_count > counts[0]  # the new charts follow the document
+    window._set_theme("light")
+    assert window.charts.charts[0].colors == PALETTE["light"]
+    assert window.charts.isVisible()
