@@ -2,7 +2,7 @@
 
 pyqtgraph's PlotDataItem/ScatterPlotItem/BarGraphItem re-derive bounds, symbols and
 pictures in Python on every update and paint; these items keep what Qt needs ready
-(a QPainterPath, a QPolygonF, rectangles) and paint in a handful of C++ calls. Their
+(polylines and points as QPolygonF filled in place, rectangles) and paint in a handful of C++ calls. Their
 bounding rect is the visible view (the ViewBox clips children), so nothing in Python
 runs per item when Qt asks for bounds. Log axes: pass log10 values, as the axis shows.
 """
@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 _EMPTY = np.array([], dtype=float)
 
@@ -62,7 +62,7 @@ class Series(_InView):
             self._dot_pens.append(_dot_pen(dot_color, dot_size))
         self._x = _EMPTY
         self._y = _EMPTY
-        self._path = QPainterPath()
+        self._lines: list[QPolygonF] = []
         self._points = QPolygonF()
 
     def setData(self, x: Any, y: Any) -> None:
@@ -72,7 +72,7 @@ class Series(_InView):
             raise ValueError(f"x and y differ in shape: {x.shape} vs {y.shape}")
         self._x, self._y = x, y
         if self._pen is not None:
-            self._path = pg.arrayToQPath(x, y, connect="finite") if x.size else QPainterPath()
+            self._lines = _finite_runs(x, y)
         if self._dot_pens:
             finite = np.isfinite(x) & np.isfinite(y)
             count = int(finite.sum())
@@ -87,14 +87,46 @@ class Series(_InView):
         return self._x, self._y
 
     def paint(self, painter: QPainter, *_args: Any) -> None:
-        if self._pen is not None and not self._path.isEmpty():
+        if self._pen is not None and self._lines:
             painter.setPen(self._pen)
-            painter.drawPath(self._path)
+            for line in self._lines:
+                painter.drawPolyline(line)
         if self._dot_pens and not self._points.isEmpty():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)  # a few discs: smooth is cheap
             for pen in self._dot_pens:
                 painter.setPen(pen)
                 painter.drawPoints(self._points)
+
+
+def _polygon(x: np.ndarray, y: np.ndarray) -> QPolygonF:
+    """A QPolygonF filled from arrays in place (no QPointF per point)."""
+    polygon = pg.functions.create_qpolygonf(x.size)
+    if x.size:
+        memory = pg.functions.ndarray_from_qpolygonf(polygon)
+        memory[:, 0] = x
+        memory[:, 1] = y
+    return polygon
+
+
+def _finite_runs(x: np.ndarray, y: np.ndarray) -> list[QPolygonF]:
+    """The polyline through (x, y), broken where a value is not finite (e.g. no fit)."""
+    finite = np.isfinite(x) & np.isfinite(y)
+    if finite.all():
+        return [_polygon(x, y)] if x.size > 1 else []
+    edges = np.flatnonzero(np.diff(np.concatenate(([False], finite, [False])).astype(np.int8)))
+    runs = zip(edges[::2], edges[1::2], strict=True)
+    return [_polygon(x[start:stop], y[start:stop]) for start, stop in runs if stop - start > 1]
+
+
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(color: Any) -> QBrush:
+    key = str(color)
+    brush = _BRUSHES.get(key)
+    if brush is None:
+        brush = _BRUSHES[key] = QBrush(QColor(color))
+    return brush
 
 
 class Bars(_InView):
@@ -108,7 +140,7 @@ class Bars(_InView):
     def set_bars(self, x0: Any, y: Any, width: Any, height: float, colors: list[Any]) -> None:
         self.widths = np.asarray(width, dtype=float)
         self._bars = [
-            (QRectF(left, centre - height / 2, length, height), QBrush(QColor(color)))
+            (QRectF(left, centre - height / 2, length, height), _brush(color))
             for left, centre, length, color in zip(
                 np.asarray(x0, dtype=float).tolist(),
                 np.asarray(y, dtype=float).tolist(),

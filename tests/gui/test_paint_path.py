@@ -145,3 +145,19 @@ def test_theme_change_rebuilds_the_charts_in_its_colours(window):
     window._set_theme("light")
     assert window.charts.charts[0].colors == PALETTE["light"]
     assert window.charts.isVisible()
+
+
+def test_curves_break_where_there_is_no_figure(qapp):
+    import numpy as np
+
+    from gui.charts.items import _finite_runs
+
+    nan = float("nan")
+    x = np.arange(9.0)
+    y = np.array([nan, 1.0, 2.0, nan, 4.0, nan, 6.0, 7.0, 8.0])
+    runs = _finite_runs(x, y)
+    # Three finite runs; the lone point at 4 draws no line.
+    assert [run.size() for run in runs] == [2, 3]
+    assert [(run.at(0).x(), run.at(run.size() - 1).x()) for run in runs] == [(1.0, 2.0), (6.0, 8.0)]
+    assert len(_finite_runs(x, x)) == 1 and _finite_runs(x, x)[0].size() == 9
+    assert _finite_runs(np.array([]), np.array([])) == []
