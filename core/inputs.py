@@ -55,32 +55,20 @@ def sixteen_bit_tflops(accelerator: AcceleratorSpec) -> float:
     )[1]
 
 
-def currency_per_usd(scenario: Scenario) -> float:
-    return _currency_per_usd(scenario.pricing)
-
-
-def _currency_per_usd(pricing: Pricing) -> float:
+def currency_per_usd(pricing: Pricing) -> float:
     return pricing.cny_per_usd if pricing.currency == "CNY" else 1.0
 
 
-def catalog_accelerator_price(scenario: Scenario, accelerator: AcceleratorSpec) -> float:
-    return _catalog_accelerator_price(scenario.pricing, accelerator)
-
-
-def _catalog_accelerator_price(pricing: Pricing, accelerator: AcceleratorSpec) -> float:
+def catalog_accelerator_price(pricing: Pricing, accelerator: AcceleratorSpec) -> float:
     if accelerator.purchase_price_usd is None:
         raise ScenarioError(f"no purchase price is known for {accelerator.name}; enter one")
-    return accelerator.purchase_price_usd * _currency_per_usd(pricing)
+    return accelerator.purchase_price_usd * currency_per_usd(pricing)
 
 
-def catalog_rental_price(scenario: Scenario, accelerator: AcceleratorSpec) -> float:
-    return _catalog_rental_price(scenario.pricing, accelerator)
-
-
-def _catalog_rental_price(pricing: Pricing, accelerator: AcceleratorSpec) -> float:
+def catalog_rental_price(pricing: Pricing, accelerator: AcceleratorSpec) -> float:
     if accelerator.rental_price_usd_per_hour is None:
         raise ScenarioError(f"no rental price is known for {accelerator.name}; enter one")
-    return accelerator.rental_price_usd_per_hour * _currency_per_usd(pricing)
+    return accelerator.rental_price_usd_per_hour * currency_per_usd(pricing)
 
 
 def accelerator_columns(scenario: Scenario, accelerator: AcceleratorSpec) -> Columns:
@@ -114,13 +102,13 @@ def chip_columns(
     renting = pricing.mode == "rent"
     if renting:
         rent = pricing.rental_price_per_accelerator_hour
-        rent_per_hour = _catalog_rental_price(pricing, accelerator) if rent is None else rent
+        rent_per_hour = catalog_rental_price(pricing, accelerator) if rent is None else rent
         price_per_accelerator = 0.0
     else:
         rent_per_hour = 0.0
         price = pricing.accelerator_price
         if price is None and pricing.server_price is None:
-            price = _catalog_accelerator_price(pricing, accelerator)
+            price = catalog_accelerator_price(pricing, accelerator)
         price_per_accelerator = price or 0.0
     return {
         # Memory "GB" of HBM parts and DIMMs is binary (H100 "80 GB" = 80 GiB).

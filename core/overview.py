@@ -36,13 +36,9 @@ _SCENARIO = "scenario"
 _ENTERED_PRICES = {"accelerator_price": None, "server_price": None, "rental_price_per_accelerator_hour": None}
 
 
+@functools.cache
 def accelerator_ids() -> np.ndarray:
     """Every catalog accelerator, in catalog order (read-only)."""
-    return _catalog_ids()
-
-
-@functools.cache
-def _catalog_ids() -> np.ndarray:
     ids = np.array(list(load_catalog().accelerators), dtype=object)
     ids.setflags(write=False)
     return ids
@@ -56,7 +52,7 @@ class Overview:
     by_gpu_count: OutcomeArrays | None = None
     concurrency_levels: np.ndarray = field(default_factory=lambda: np.array([], dtype=float))
     by_concurrency: OutcomeArrays | None = None
-    accelerator_ids: np.ndarray = field(default_factory=lambda: _catalog_ids())
+    accelerator_ids: np.ndarray = field(default_factory=accelerator_ids)
     by_accelerator: OutcomeArrays | None = None
     failures: dict[str, str] = field(default_factory=dict)  # part -> why it could not be computed
 

@@ -349,7 +349,7 @@ class ControlsPanel(QScrollArea):
         catalog: float | None = None
         try:
             if accelerator is not None:
-                catalog = (catalog_rental_price if renting else catalog_accelerator_price)(scenario, accelerator)
+                catalog = (catalog_rental_price if renting else catalog_accelerator_price)(pricing, accelerator)
         except ScenarioError:
             catalog = None
         if renting:
