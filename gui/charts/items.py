@@ -19,11 +19,16 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 _EMPTY = np.array([], dtype=float)
 
 
+SMOOTH_DOT_PX = 6  # dots this size and up (the markers) are smooth discs; smaller ones are squares
+
+
 def _dot_pen(color: Any, size: float) -> QPen:
     pen = QPen(QColor(color))
     pen.setWidthF(size)
     pen.setCosmetic(True)  # size in pixels, whatever the axis scales
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)  # a wide round-capped point is a disc
+    # A wide round-capped point is a disc; small dots are drawn as squares without
+    # antialiasing (48 smooth discs cost ~0.2 ms a paint, squares ~0.04 ms; measured).
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap if size >= SMOOTH_DOT_PX else Qt.PenCapStyle.SquareCap)
     return pen
 
 
@@ -56,6 +61,7 @@ class Series(_InView):
         self.opts = {"pen": pen}  # LegendItem samples draw the line from opts["pen"]
         self._pen = pen
         self._dot_pens: list[QPen] = []
+        self._smooth = dot_size >= SMOOTH_DOT_PX
         if dot_size > 0:
             if ring_color is not None:
                 self._dot_pens.append(_dot_pen(ring_color, dot_size + 2))
@@ -92,7 +98,7 @@ class Series(_InView):
             for line in self._lines:
                 painter.drawPolyline(line)
         if self._dot_pens and not self._points.isEmpty():
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)  # a few discs: smooth is cheap
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth)
             for pen in self._dot_pens:
                 painter.setPen(pen)
                 painter.drawPoints(self._points)
