@@ -28,7 +28,6 @@ class PaintLog(QObject):
     def __init__(self, widgets: list[QWidget]) -> None:
         super().__init__()
         self.painted: set[int] = set()
-        self.update_requests = 0
         for widget in widgets:
             widget.installEventFilter(self)
 
