@@ -177,6 +177,10 @@ class FixedLinesLabel(QFrame):
             painter.drawText(QPoint(x, y + metrics.ascent()), text)
             x += (bold_metrics if bold else metrics).horizontalAdvance(text) + gap
 
+    def paint_background(self, painter: QPainter, event: QPaintEvent, parent: QWidget) -> None:
+        """An opaque label's background: its parent's colour (subclasses may add more)."""
+        painter.fillRect(event.rect(), parent.palette().color(QPalette.ColorRole.Window))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         parent = self.parentWidget() if self._opaque else None
         if parent is None:
@@ -186,7 +190,7 @@ class FixedLinesLabel(QFrame):
         area = self.contentsRect()
         painter = QPainter(self)
         if parent is not None:
-            painter.fillRect(event.rect(), parent.palette().color(QPalette.ColorRole.Window))
+            self.paint_background(painter, event, parent)
         if self._text:
             if self._text_color is None:
                 self._text_color = self.palette().color(self.foregroundRole())

@@ -59,31 +59,34 @@ class Card(SurfaceFrame):
 
 class WarningsLabel(Surface, FixedLinesLabel):
     """Up to three warnings, one line each (cut with "…" to the width; the tooltip has
-    them all). Its height is fixed while there are warnings, so new warnings during a
-    drag never resize the charts; it is hidden (space given back) when there are none."""
+    them all), or a calm line saying there are none. Always shown at the same height:
+    warnings coming and going during a drag never re-lay out the window (which resizes
+    and fully repaints every chart, and moves what the user is looking at)."""
 
     LINES = 3
     ABOUT = "Things about this scenario you should know before trusting the figures."
+    NONE = "✓ No warnings: the model fits and nothing in this scenario looks out of range."
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("", self.LINES, parent=parent)
+        super().__init__(self.NONE, self.LINES, parent=parent)
         self.setObjectName("warnings")
         self.setContentsMargins(10, 6, 10, 6)
         self.setWordWrap(False)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setToolTip(self.ABOUT)
         self._warnings: tuple[str, ...] = ()
-        self.hide()  # shown with the first warning
+        self.set_opaque()
 
     def surface_colors(self) -> tuple[QColor, QColor, float]:
+        if not self._warnings:
+            return super().surface_colors()
         c = colors(self.surface_theme)
         return QColor(c["warn"]), QColor(c["tight_edge"]), 1.0
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+    def paint_background(self, painter: QPainter, event: QPaintEvent, parent: QWidget) -> None:
+        # Opaque (corners in the panel's colour): a new warning repaints this strip alone.
+        super().paint_background(painter, event, parent)
         self.paint_surface(painter)
-        painter.end()
-        super().paintEvent(event)  # the text
 
     def warnings(self) -> tuple[str, ...]:
         return self._warnings
@@ -91,18 +94,18 @@ class WarningsLabel(Surface, FixedLinesLabel):
     def set_warnings(self, warnings: list[str] | tuple[str, ...]) -> None:
         if tuple(warnings) == self._warnings:
             return
+        if bool(warnings) != bool(self._warnings):
+            self.update()  # the strip's colour says whether there are any
         self._warnings = tuple(warnings)
         self._fit_text()
         self.setToolTip("\n".join([self.ABOUT, "", *(f"⚠ {warning}" for warning in self._warnings)]))
-        if self.isHidden() == bool(self._warnings):
-            self.setVisible(bool(self._warnings))  # the only change of height
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_text()
 
     def _fit_text(self) -> None:
-        lines = [f"⚠ {warning}" for warning in self._warnings]
+        lines = [f"⚠ {warning}" for warning in self._warnings] or [self.NONE]
         if len(lines) > self.LINES:
             hidden = len(lines) - self.LINES + 1
             lines = [*lines[: self.LINES - 1], f"… and {hidden} more warnings (point here to read them all)"]
