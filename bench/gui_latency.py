@@ -4,8 +4,9 @@ Offscreen; builds the main window on the default scenario and performs hundreds 
 slider moves across every slider. Each move is timed through: the slider's signal,
 the document's coalesced flush (evaluate + vectorized sweeps, every chart updated),
 Qt event processing (which paints what changed, as the event loop does after a slider
-event), and then a synchronous repaint of every result label and every chart whose content
-changed, unless the event processing already painted it during this move. Charts
+event), and then a synchronous repaint of every result label, chart note, bar-name column
+and chart whose content changed, unless the event processing already painted it during
+this move. Charts
 are painted in their plot viewport (a pyqtgraph PlotWidget is a QGraphicsView: calling
 repaint() on the view itself does not repaint the plot).
 
@@ -29,6 +30,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from gui.app import SCREENSHOT_SIZE, build_window
+from gui.charts.accelerator_comparison import NameColumn
 from gui.fixed_label import FixedLinesLabel
 from gui.preferences import Preferences
 from gui.slider_spin import SLIDER_STEPS
@@ -65,7 +67,12 @@ def measure(moves: int, seed: int = 7) -> tuple[list[float], int]:
         sliders = list(controls.sliders.values())
         charts = window.charts.charts
         viewports = {chart: chart.plot_widget.viewport() for chart in charts}
-        labels = [*window.results.findChildren(QLabel), *window.results.findChildren(FixedLinesLabel)]
+        labels = [  # every widget whose text a move may change: cards, warnings, chart notes, bar names
+            *window.results.findChildren(QLabel),
+            *window.results.findChildren(FixedLinesLabel),
+            *window.charts.findChildren(FixedLinesLabel),
+            *window.charts.findChildren(NameColumn),
+        ]
         log = PaintLog([*labels, *viewports.values()])
         rng = random.Random(seed)
         timings_ms: list[float] = []

@@ -96,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     window, messages = build_window(args.scenario, preferences)
     if args.screenshot is not None:
         return save_screenshot(window, args.screenshot, messages)
-    app.installEventFilter(FileOpenHandler(window))
+    if sys.platform == "darwin":  # only macOS sends FileOpen; a filter on the app sees every event
+        app.installEventFilter(FileOpenHandler(window))
     window.show()
     for message in messages:
         window.files.show_error("About the scenario file", message)

@@ -30,6 +30,9 @@ class SliderSpin(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Opaque in its panel's colour: a moved slider repaints itself, not the rounded
+        # panel (and its title) behind it.
+        self.setAutoFillBackground(True)
         self._log = log
         self._integer = decimals == 0
         self.slider = QSlider(Qt.Orientation.Horizontal)

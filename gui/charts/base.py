@@ -106,7 +106,7 @@ class Chart(SurfaceFrame):
         self._marker_key: Any = None
         self.redraw_count = 0
         self.redrawing_sweep = True  # in redraw: the sweep is new (curves need new data)
-        layout = QVBoxLayout(self)
+        layout = self.frame_layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         self.heading = QLabel(self.title)

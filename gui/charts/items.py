@@ -33,14 +33,25 @@ def _dot_pen(color: Any, size: float) -> QPen:
 
 
 class _InView(pg.GraphicsObject):
-    """Bounds = the visible part of the view (kept in step with range changes)."""
+    """Bounds = the visible part of the view, kept until the view's range or size changes
+    (Qt asks for them several times a paint; working them out costs ~20 µs of Python)."""
+
+    _bounds: QRectF | None = None
 
     def boundingRect(self) -> QRectF:
-        return self.viewRect() or QRectF()
+        bounds = self._bounds
+        if bounds is None:
+            bounds = self._bounds = QRectF(self.viewRect() or QRectF())
+        return bounds
 
-    def viewTransformChanged(self) -> None:
+    def viewTransformChanged(self) -> None:  # a new range or size of the view
         super().viewTransformChanged()
         self.prepareGeometryChange()
+        self._bounds = None
+
+    def viewRangeChanged(self) -> None:
+        super().viewRangeChanged()
+        self._bounds = None
 
 
 class Series(_InView):

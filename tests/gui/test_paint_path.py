@@ -9,8 +9,9 @@ import math
 import random
 
 import gui_test_support
+import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,7 +42,11 @@ def test_every_changed_chart_and_label_is_painted_by_the_event_loop(window):
     QApplication.processEvents()
     charts = window.charts.charts
     viewports = [chart.plot_widget.viewport() for chart in charts]
-    labels = window.results.findChildren(FixedLinesLabel)
+    labels = [
+        *window.results.findChildren(FixedLinesLabel),
+        *window.charts.findChildren(FixedLinesLabel),
+        window.charts.accelerators.name_column,
+    ]
     log = PaintLog([*viewports, *labels])
     sliders = list(window.controls.sliders.values())
     rng = random.Random(3)
@@ -64,6 +69,27 @@ def test_every_changed_chart_and_label_is_painted_by_the_event_loop(window):
                 checked_labels += 1
                 assert id(label) in log.painted, f"{label.objectName()} changed but was not painted"
     assert checked_charts > 36 and checked_labels > 36  # the moves did change things
+
+
+def test_accelerator_names_sit_level_with_their_bars(window):
+    chart = window.charts.accelerators
+    column = chart.name_column
+    for step in (500, 800, 200):  # other model sizes: other orders and counts of bars
+        window.controls.model_size.move_slider_to(step)
+        settle(window)
+        QApplication.processEvents()
+        order = [int(i) for i in np.argsort(chart.costs) if np.isfinite(chart.costs[i])]
+        assert column.names == [chart.names[i] for i in order]
+        mine = window.document.scenario.hardware.accelerator_id
+        current = [row for row, i in enumerate(order) if chart.ids[i] == mine]
+        assert column.current == (current[0] if current else -1)
+        viewport = chart.plot_widget.viewport()
+        for row, centre in enumerate(column.name_centres_px()):
+            # The bar's centre through the plot's own data-to-pixel mapping.
+            scene = chart.plot.vb.mapViewToScene(QPointF(0.0, float(row)))
+            in_viewport = chart.plot_widget.viewportTransform().map(scene)
+            offset = column.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).y()
+            assert abs(in_viewport.y() + offset - centre) <= 0.5
 
 
 def test_dark_theme_recolours_panels_and_cards(window):
