@@ -4,7 +4,7 @@ each at its catalog price; sorted, the current chip highlighted."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QStaticText
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -131,6 +131,10 @@ class NameColumn(QWidget):
         self.current = -1
         self._texts: dict[tuple[str, bool], QStaticText] = {}
         self._all_names = all_names
+        self._rows: tuple[float, float] = (0.0, 0.0)
+        self._rows_key: object = None
+        self._fonts: tuple[QFont, QFont] | None = None
+        self._colors = (QColor(chart.colors["background"]), QColor(chart.colors["foreground"]))
 
     def text(self) -> str:
         """The names as shown, top down, the current chip starred (for checks and tests)."""
@@ -138,20 +142,36 @@ class NameColumn(QWidget):
 
     def name_centres_px(self) -> list[float]:
         """Where each name is centred, in this column's coordinates: bar i is centred on
-        y = i of the view (the mapping is linear, so two points give it)."""
-        first, second = (self._row_px(row) for row in (0.0, 1.0))
-        return [first + row * (second - first) for row in range(len(self.names))]
+        y = i of the view (the mapping is linear, so two points give it; kept until the
+        bar count or the plot's place changes: pyqtgraph's mapping costs ~0.1 ms)."""
+        plot_widget = self.chart.plot_widget
+        key = (len(self.names), plot_widget.geometry().getRect(), self.y(), self.chart.plot.vb.viewRange()[1])
+        if key != self._rows_key:
+            first, second = (self._row_px(row) for row in (0.0, 1.0))
+            self._rows = (first, second - first)
+            self._rows_key = key
+        first, step = self._rows
+        return [first + row * step for row in range(len(self.names))]
 
     def _row_px(self, row: float) -> float:
         plot_widget = self.chart.plot_widget
         scene = self.chart.plot.vb.mapViewToScene(QPointF(0.0, row))
         offset = plot_widget.viewport().y() + plot_widget.y() - self.y()
         return float(plot_widget.viewportTransform().map(scene).y() + offset)
-
     def show_names(self, names: list[str], current: int) -> None:
-        if names != self.names or current != self.current:
-            self.names, self.current = names, current
+        if names == self.names and current == self.current:
+            return
+        before = self.text().split("\n") if self.names else []
+        self.names, self.current = names, current
+        after = self.text().split("\n") if names else []
+        if len(before) != len(after):
             self.update()
+            return
+        # A new order mostly swaps a few neighbours: repaint only the rows that changed.
+        step = self.name_centres_px()[1] - self.name_centres_px()[0] if len(names) > 1 else self.height()
+        for row, centre in enumerate(self.name_centres_px()):
+            if before[row] != after[row]:
+                self.update(0, int(centre - step / 2) - 1, self.width(), int(step) + 3)
 
     def sizeHint(self) -> QSize:
         bold = QFont(self.font())
@@ -164,30 +184,39 @@ class NameColumn(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         self._texts.clear()  # a new font or style: lay the names out again
+        self._fonts = None
         super().changeEvent(event)
+
+    def _font(self, bold: bool) -> QFont:
+        if self._fonts is None:
+            bold_font = QFont(self.font())
+            bold_font.setBold(True)
+            self._fonts = (QFont(self.font()), bold_font)
+        return self._fonts[bold]
 
     def _text(self, name: str, bold: bool) -> QStaticText:
         text = self._texts.get((name, bold))
         if text is None:
-            font = QFont(self.font())
-            font.setBold(bold)
             text = self._texts[(name, bold)] = QStaticText(name)
             text.setTextFormat(Qt.TextFormat.PlainText)
-            text.prepare(font=font)
+            text.prepare(font=self._font(bold))
         return text
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        background, foreground = self._colors
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(self.chart.colors["background"]))
+        painter.fillRect(event.rect(), background)
         if self.names:
-            painter.setPen(QColor(self.chart.colors["foreground"]))
-            bold_font = QFont(self.font())
-            bold_font.setBold(True)
+            painter.setPen(foreground)
             right = self.width() - self.MARGIN_PX
+            region = event.region()
             for row, (name, centre) in enumerate(zip(self.names, self.name_centres_px(), strict=True)):
                 bold = row == self.current
                 text = self._text(name, bold)
                 size = text.size()
-                painter.setFont(bold_font if bold else self.font())
+                box = QRect(0, int(centre - size.height() / 2), self.width(), int(size.height()) + 1)
+                if not region.intersects(box):
+                    continue  # outside the part being repainted
+                painter.setFont(self._font(bold))
                 painter.drawStaticText(QPointF(right - size.width(), centre - size.height() / 2), text)
         painter.end()
