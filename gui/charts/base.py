@@ -52,20 +52,31 @@ PALETTE = {
 }
 
 
-def scenario_key(scenario: Scenario, ignored: Iterable[str]) -> Scenario:
-    """The scenario with `ignored` settings blanked: equal keys mean the chart's sweep is unchanged."""
-    sections: dict[str, dict[str, Any]] = {}
-    blank_sections: set[str] = set()
-    for path in ignored:
-        section, _, field = path.partition(".")
-        if field:
-            sections.setdefault(section, {})[field] = None
-        else:
-            blank_sections.add(section)
-    update: dict[str, Any] = {name: None for name in blank_sections}
-    for section, fields in sections.items():
-        update[section] = getattr(scenario, section).model_copy(update=fields)
-    return scenario.model_copy(update=update)
+_flattened: tuple[Scenario | None, tuple[tuple[str, str, Any], ...]] = (None, ())
+
+
+def _settings(scenario: Scenario) -> tuple[tuple[str, str, Any], ...]:
+    """(path, section, value) of every setting, worked out once per scenario object
+    (scenarios are frozen; the five charts ask for the same one on every move)."""
+    global _flattened
+    if _flattened[0] is not scenario:
+        rows: list[tuple[str, str, Any]] = []
+        for name in type(scenario).model_fields:
+            value = getattr(scenario, name)
+            fields = getattr(type(value), "model_fields", None)  # a section (hardware, workload, ...)
+            if fields is not None:
+                rows.extend((f"{name}.{field}", name, getattr(value, field)) for field in fields)
+            else:
+                rows.append((name, name, value))
+        _flattened = (scenario, tuple(rows))
+    return _flattened[1]
+
+
+def scenario_key(scenario: Scenario, ignored: Iterable[str]) -> tuple[Any, ...]:
+    """The scenario's settings except `ignored` ones (a path, or a whole section): equal
+    keys mean the chart's sweep is unchanged."""
+    skip = frozenset(ignored)
+    return tuple(value for path, section, value in _settings(scenario) if path not in skip and section not in skip)
 
 
 def cache_as_pixmaps(item: QGraphicsItem) -> None:

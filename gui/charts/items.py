@@ -88,16 +88,14 @@ class Series(_InView):
         if x.shape != y.shape:
             raise ValueError(f"x and y differ in shape: {x.shape} vs {y.shape}")
         self._x, self._y = x, y
+        finite = np.isfinite(x) & np.isfinite(y)
         if self._pen is not None:
-            self._lines = _finite_runs(x, y)
+            self._lines = _finite_runs(x, y, finite)
         if self._dot_pens:
-            finite = np.isfinite(x) & np.isfinite(y)
-            count = int(finite.sum())
-            self._points = pg.functions.create_qpolygonf(count)  # filled in place: no QPointF per point
-            if count:
-                memory = pg.functions.ndarray_from_qpolygonf(self._points)
-                memory[:, 0] = x[finite]
-                memory[:, 1] = y[finite]
+            if self._lines and len(self._lines) == 1 and self._lines[0].size() == x.size:
+                self._points = self._lines[0]  # every point finite: the line's polygon is the dots'
+            else:
+                self._points = _polygon(x[finite], y[finite])
         self.update()
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:
@@ -125,9 +123,11 @@ def _polygon(x: np.ndarray, y: np.ndarray) -> QPolygonF:
     return polygon
 
 
-def _finite_runs(x: np.ndarray, y: np.ndarray) -> list[QPolygonF]:
-    """The polyline through (x, y), broken where a value is not finite (e.g. no fit)."""
-    finite = np.isfinite(x) & np.isfinite(y)
+def _finite_runs(x: np.ndarray, y: np.ndarray, finite: np.ndarray | None = None) -> list[QPolygonF]:
+    """The polyline through (x, y), broken where a value is not finite (e.g. no fit);
+    `finite` may say where they are when the caller knows."""
+    if finite is None:
+        finite = np.isfinite(x) & np.isfinite(y)
     if finite.all():
         return [_polygon(x, y)] if x.size > 1 else []
     edges = np.flatnonzero(np.diff(np.concatenate(([False], finite, [False])).astype(np.int8)))
