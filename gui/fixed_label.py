@@ -69,6 +69,10 @@ class FixedLinesLabel(QFrame):
         self._text = text
         self._laid_out_width = -1
         self._is_rich = None
+        self.repaint_text()
+
+    def repaint_text(self) -> None:
+        """Ask for a repaint after a new text (subclasses may limit it to the text area)."""
         self.update()
 
     def set_text(self, text: str) -> None:

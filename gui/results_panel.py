@@ -7,6 +7,8 @@ re-lays out the window (which would resize and fully repaint every chart).
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
@@ -15,7 +17,7 @@ from core import Outcome, Scenario
 from gui.document import ScenarioDocument
 from gui.fixed_label import FixedLinesLabel
 from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quantity
-from gui.theme import Surface, SurfaceFrame, colors
+from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 
 MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
 
@@ -83,7 +85,17 @@ class WarningsLabel(Surface, FixedLinesLabel):
         c = colors(self.surface_theme)
         return QColor(c["warn"]), QColor(c["tight_edge"]), 1.0
 
+    def repaint_text(self) -> None:
+        # Only the text area: the rounded strip around it stays as it is (drawing the whole
+        # strip, antialiased, is most of a repaint; a change of colour repaints it all).
+        self.update(self.contentsRect())
+
     def paint_background(self, painter: QPainter, event: QPaintEvent, parent: QWidget) -> None:
+        edge = math.ceil(RADIUS)
+        inner = self.rect().adjusted(edge, edge, -edge, -edge)
+        if inner.contains(event.rect()):  # a new text: the strip's fill is all there is behind it
+            painter.fillRect(event.rect(), self.surface_colors()[0])
+            return
         # Opaque (corners in the panel's colour): a new warning repaints this strip alone.
         super().paint_background(painter, event, parent)
         self.paint_surface(painter)

@@ -71,22 +71,30 @@ def test_every_changed_chart_and_label_is_painted_by_the_event_loop(window):
     assert checked_charts > 36 and checked_labels > 36  # the moves did change things
 
 
-def test_bar_names_on_screen_match_a_full_repaint_after_partial_updates(window):
-    """The name column repaints only rows that changed: what is on screen (the offscreen
-    backing store) must still equal a full fresh render of the column."""
+def _on_screen_equals_fresh_render(window, widget) -> bool:
+    """What the offscreen backing store shows of `widget` equals a full fresh render of it."""
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    on_screen = window.screen().grabWindow(window.winId()).toImage()
+    shown = on_screen.copy(top_left.x(), top_left.y(), widget.width(), widget.height())
+    return shown == widget.grab().toImage().convertToFormat(shown.format())
+
+
+def test_partly_repainted_widgets_on_screen_match_a_full_repaint(window):
+    """The name column repaints only rows that changed and the warnings strip only its
+    text: what is on screen must still equal a full fresh render of each."""
     column = window.charts.accelerators.name_column
+    strip = window.results.warnings
     rng = random.Random(5)
+    texts = set()
     for _ in range(12):
         for slider in (window.controls.gpu_count, window.controls.model_size, window.controls.output_tokens):
             slider.move_slider_to(rng.randint(0, SLIDER_STEPS))
             settle(window)
             QApplication.processEvents()
-    top_left = column.mapTo(window, QPoint(0, 0))
-    on_screen = window.screen().grabWindow(window.winId()).toImage()
-    shown = on_screen.copy(top_left.x(), top_left.y(), column.width(), column.height())
-    fresh = column.grab().toImage().convertToFormat(shown.format())
-    assert column.names  # something to compare
-    assert shown == fresh
+            texts.add(strip.text())
+    assert column.names and len(texts) > 3  # names to compare; the strip changed text and colour
+    assert _on_screen_equals_fresh_render(window, column)
+    assert _on_screen_equals_fresh_render(window, strip)
 
 
 def test_accelerator_names_sit_level_with_their_bars(window):
