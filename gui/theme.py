@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QWidget
 
 _COLORS = {
     "light": {
@@ -22,6 +22,7 @@ _COLORS = {
         "bad": "#fde8e8",
         "bad_edge": "#d1343f",
         "warn": "#fff4df",
+        "box_edge": "#9aa3ad",
     },
     "dark": {
         "window": "#15191e",
@@ -37,6 +38,7 @@ _COLORS = {
         "bad": "#3e1d20",
         "bad_edge": "#ff6b6b",
         "warn": "#3b2f14",
+        "box_edge": "#8a95a1",
     },
 }
 
@@ -96,6 +98,12 @@ def apply_theme(root: QWidget, theme: str) -> None:
                 text_palette = QPalette(widget.palette())
                 text_palette.setColor(QPalette.ColorRole.WindowText, QColor(c[color]))
                 widget.setPalette(text_palette)
+        if isinstance(widget, QCheckBox):
+            # Fusion outlines a check box in its Window colour darkened: on a dark panel
+            # the box vanished. Its own Window colour is used for nothing else.
+            box_palette = QPalette(widget.palette())
+            box_palette.setColor(QPalette.ColorRole.Window, QColor(c["box_edge"]))
+            widget.setPalette(box_palette)
         if isinstance(widget, Surface):
             widget.set_theme(theme)
         widget.update()

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton, QWidget
 
 from gui.charts.base import linear_ticks
 from gui.fixed_label import FixedLinesLabel
@@ -131,6 +131,21 @@ def test_dark_theme_recolours_panels_and_cards(window):
     image = window.grab().toImage()
     centre = window.results.cost.mapTo(window, window.results.cost.rect().center())
     assert image.pixelColor(centre).lightness() < 100  # a dark card, not a white one
+    # An unchecked check box still shows its box: some pixel stands out from the panel.
+    box = window.controls.catalog_price
+    box.setChecked(False)
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = window.grab().toImage()
+    corner = box.mapTo(window, indicator.topLeft())
+    panel = QColor(dark["card"]).lightness()
+    lightness = [
+        image.pixelColor(corner.x() + x, corner.y() + y).lightness()
+        for x in range(indicator.width())
+        for y in range(indicator.height())
+    ]
+    assert max(abs(value - panel) for value in lightness) > 50
     apply_theme(window, "light")
     assert card.surface_colors()[0] == QColor(colors("light")["card"])
 
