@@ -49,6 +49,7 @@ class FixedLinesLabel(QFrame):
         self._legend_fonts: tuple[QFont, QFontMetrics, QFont, QFontMetrics] | None = None
         self._is_rich: bool | None = None
         self._text_color: QColor | None = None
+        self._background: QColor | None = None  # an opaque label's parent colour, kept
         self._flags = 0
         self._set_flags()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -135,9 +136,17 @@ class FixedLinesLabel(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _RELAYOUT_EVENTS:
             self._laid_out_width = -1
-            self._text_color = None
             self._legend_fonts = None
+            self.forget_colors()
+        elif event.type() == QEvent.Type.ParentChange:
+            self.forget_colors()
         super().changeEvent(event)
+
+    def forget_colors(self) -> None:
+        """Read text and background colours afresh at the next paint (the parent panel
+        calls this when its own colour changes)."""
+        self._text_color = None
+        self._background = None
 
     def _rich(self) -> bool:
         if self._is_rich is None:
@@ -183,7 +192,9 @@ class FixedLinesLabel(QFrame):
 
     def paint_background(self, painter: QPainter, event: QPaintEvent, parent: QWidget) -> None:
         """An opaque label's background: its parent's colour (subclasses may add more)."""
-        painter.fillRect(event.rect(), parent.palette().color(QPalette.ColorRole.Window))
+        if self._background is None:
+            self._background = parent.palette().color(QPalette.ColorRole.Window)
+        painter.fillRect(event.rect(), self._background)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         parent = self.parentWidget() if self._opaque else None

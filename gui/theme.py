@@ -7,6 +7,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QWidget
 
+from gui.fixed_label import FixedLinesLabel
+
 _COLORS = {
     "light": {
         "window": "#f3f5f8",
@@ -139,6 +141,8 @@ class Surface:
         palette = QPalette(widget.palette())
         palette.setColor(QPalette.ColorRole.Window, self.surface_colors()[0])
         widget.setPalette(palette)
+        for label in widget.findChildren(FixedLinesLabel):  # they keep the colour they paint
+            label.forget_colors()
 
     def paint_surface(self, painter: QPainter) -> None:
         widget: QWidget = self  # type: ignore[assignment]

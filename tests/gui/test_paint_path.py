@@ -71,12 +71,22 @@ def test_every_changed_chart_and_label_is_painted_by_the_event_loop(window):
     assert checked_charts > 36 and checked_labels > 36  # the moves did change things
 
 
-def _on_screen_equals_fresh_render(window, widget) -> bool:
-    """What the offscreen backing store shows of `widget` equals a full fresh render of it."""
-    top_left = widget.mapTo(window, QPoint(0, 0))
+def _label_background_on_screen(window, label) -> QColor:
+    """The colour on screen at a label's right end, past its text."""
+    point = label.mapTo(window, QPoint(label.width() - 2, label.height() // 2))
+    return window.screen().grabWindow(window.winId()).toImage().pixelColor(point)
+
+
+def _on_screen_equals_fresh_render(window, widget, inset: int = 0) -> bool:
+    """What the offscreen backing store shows of `widget` equals a full fresh render of it
+    (`inset` pixels in from its edges: a rounded panel's corners show what is behind it
+    on screen, but its own colour in a render of it alone)."""
+    top_left = widget.mapTo(window, QPoint(inset, inset))
+    width, height = widget.width() - 2 * inset, widget.height() - 2 * inset
     on_screen = window.screen().grabWindow(window.winId()).toImage()
-    shown = on_screen.copy(top_left.x(), top_left.y(), widget.width(), widget.height())
-    return shown == widget.grab().toImage().convertToFormat(shown.format())
+    shown = on_screen.copy(top_left.x(), top_left.y(), width, height)
+    fresh = widget.grab().toImage().copy(inset, inset, width, height)
+    return shown == fresh.convertToFormat(shown.format())
 
 
 def test_partly_repainted_widgets_on_screen_match_a_full_repaint(window):
@@ -157,6 +167,21 @@ def test_card_state_colours_follow_the_outcome(window):
     assert memory.property("state") == "bad"
     assert memory.surface_colors()[0] == QColor(colors("light")["bad"])
     assert memory.palette().color(QPalette.ColorRole.Window) == QColor(colors("light")["bad"])
+    # Its labels paint their background themselves (kept between paints): on screen they
+    # must show the new colour, as a fresh render of the card does.
+    QApplication.processEvents()
+    assert _on_screen_equals_fresh_render(window, memory, inset=8)
+    assert _label_background_on_screen(window, memory.value) == memory.surface_colors()[0]
+    window.controls.gpu_count.spin.setValue(8)  # fits again
+    settle(window)
+    QApplication.processEvents()
+    assert memory.property("state") != "bad"
+    assert _on_screen_equals_fresh_render(window, memory, inset=8)
+    assert _label_background_on_screen(window, memory.value) == memory.surface_colors()[0]
+    apply_theme(window, "dark")
+    QApplication.processEvents()
+    assert _on_screen_equals_fresh_render(window, window.results.cost, inset=8)
+    apply_theme(window, "light")
 
 
 def test_memory_note_says_so_first_when_nothing_fits(window):
