@@ -59,27 +59,39 @@ def _arrays(scenario: Scenario, sweep: Mapping[str, Any]) -> dict[str, np.ndarra
 
 def _results(columns: Columns) -> dict[str, np.ndarray]:
     """Run the models on the columns; figures without meaning become NaN."""
-    # Extreme but valid inputs may overflow to inf; those figures become NaN below.
+    results, shape = _figures(columns)
+    if shape == ():
+        return _scalar_arrays(results)
+    names, matrix, flags = _cleaned(results, shape)
+    out = dict(zip(names, matrix, strict=True))
+    out.update(flags)
+    return out
+
+
+def _figures(columns: Columns) -> tuple[dict[str, Any], tuple[int, ...]]:
+    """The models' raw figures and the shape they broadcast to."""
+    # Extreme but valid inputs may overflow to inf; those figures become NaN in _cleaned.
     with np.errstate(all="ignore"):
         perf = performance(columns)
         cost = fleet_cost(columns, perf)
     results = {**perf, **cost}
     shape = np.broadcast_shapes(*(value.shape for value in results.values() if isinstance(value, np.ndarray)))
-    if shape == ():
-        return _scalar_arrays(results)
-    # One matrix, a row per figure: cleaning it is a handful of numpy calls, not one per figure.
+    return results, shape
+
+
+def _cleaned(results: dict[str, Any], shape: tuple[int, ...]) -> tuple[list[str], np.ndarray, dict[str, np.ndarray]]:
+    """The figures as one matrix, a row per figure (cleaning it is a handful of numpy
+    calls, not one per figure), and the two yes/no figures as boolean arrays."""
     names = list(results)
     matrix = np.empty((len(names), *shape))
     for row, name in enumerate(names):
         matrix[row] = results[name]
-    fits = np.array(np.broadcast_to(perf["fits"], shape), dtype=bool)
+    fits = np.array(np.broadcast_to(results["fits"], shape), dtype=bool)
     keep = np.isfinite(matrix)
     keep[[row for row, name in enumerate(names) if name in _NEEDS_FIT]] &= fits
     matrix[~keep] = np.nan
-    out = dict(zip(names, matrix, strict=True))
-    out["fits"] = fits
-    out["capacity_bound"] = np.array(np.broadcast_to(perf["capacity_bound"], shape), dtype=bool)
-    return out
+    flags = {"fits": fits, "capacity_bound": np.array(np.broadcast_to(results["capacity_bound"], shape), dtype=bool)}
+    return names, matrix, flags
 
 
 def _scalar_arrays(results: dict[str, Any]) -> dict[str, np.ndarray]:
@@ -140,33 +152,36 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> lis
             and (isinstance(value, np.ndarray) or value != base[name])
         )
     joined = dict(base)
-    for name in differing:
-        joined[name] = _join([columns[name] for columns in parts], shapes, total)
-    results = _results(joined)
-    ends = np.cumsum(sizes)
+    joined.update(_joined_columns(sorted(differing), parts, shapes, total))
+    results, _ = _figures(joined)
+    names, matrix, flags = _cleaned(results, (total,))
     outcomes = []
-    for (scenario, _), shape, end, size in zip(sweeps, shapes, ends, sizes, strict=True):
-        start, stop = int(end) - size, int(end)
-        if len(shape) == 1:  # already the sweep's shape: a view is enough
-            arrays = {name: array[start:stop] for name, array in results.items()}
-        else:
-            arrays = {name: array[start:stop].reshape(shape) for name, array in results.items()}
+    start = 0
+    for (scenario, _), shape, size in zip(sweeps, shapes, sizes, strict=True):
+        stop = start + size  # a part's rows of the matrix, as views in the sweep's shape
+        block = matrix[:, start:stop] if len(shape) == 1 else matrix[:, start:stop].reshape(len(names), *shape)
+        arrays = dict(zip(names, block, strict=True))
+        arrays.update({name: flag[start:stop].reshape(shape) for name, flag in flags.items()})
         outcomes.append(OutcomeArrays(arrays, scenario.pricing.currency))
+        start = stop
     return outcomes
 
 
-def _join(values: list[Any], shapes: list[tuple[int, ...]], total: int) -> np.ndarray:
-    """One column of several sweeps laid end to end."""
-    joined = np.empty(total)
+def _joined_columns(
+    names: list[str], parts: list[Columns], shapes: list[tuple[int, ...]], total: int
+) -> dict[str, np.ndarray]:
+    """The named columns of several sweeps laid end to end (one block, a row per column)."""
+    block = np.empty((len(names), total))
     start = 0
-    for value, shape in zip(values, shapes, strict=True):
-        size = math.prod(shape)
-        if not isinstance(value, np.ndarray) or value.shape == shape:
-            joined[start:start + size] = value.ravel() if isinstance(value, np.ndarray) else value
-        else:
-            joined[start:start + size] = np.broadcast_to(value, shape).ravel()
-        start += size
-    return joined
+    for columns, shape in zip(parts, shapes, strict=True):
+        stop = start + math.prod(shape)
+        for row, name in enumerate(names):
+            value = columns[name]
+            if isinstance(value, np.ndarray):
+                value = (value if value.shape == shape else np.broadcast_to(value, shape)).ravel()
+            block[row, start:stop] = value
+        start = stop
+    return dict(zip(names, block, strict=True))
 
 
 def _value(x: float) -> float | None:
