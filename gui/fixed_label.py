@@ -180,7 +180,8 @@ class FixedLinesLabel(QFrame):
         gap = metrics.horizontalAdvance("  ")
         x, y = area.left(), area.top()
         for color, text, bold in self._legend:
-            width = (side + 4 if color else 0) + (bold_metrics if bold else metrics).horizontalAdvance(text)
+            text_width = (bold_metrics if bold else metrics).horizontalAdvance(text)  # shapes the text: once
+            width = (side + 4 if color else 0) + text_width
             if x > area.left() and x + width > area.right():
                 x, y = area.left(), y + metrics.lineSpacing()
             if color:
@@ -188,7 +189,7 @@ class FixedLinesLabel(QFrame):
                 x += side + 4
             painter.setFont(bold_font if bold else font)
             painter.drawText(QPoint(x, y + metrics.ascent()), text)
-            x += (bold_metrics if bold else metrics).horizontalAdvance(text) + gap
+            x += text_width + gap
 
     def paint_background(self, painter: QPainter, event: QPaintEvent, parent: QWidget) -> None:
         """An opaque label's background: its parent's colour (subclasses may add more)."""

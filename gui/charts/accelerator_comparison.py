@@ -4,7 +4,7 @@ each at its catalog price; sorted, the current chip highlighted."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QStaticText
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -129,7 +129,7 @@ class NameColumn(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.names: list[str] = []
         self.current = -1
-        self._texts: dict[tuple[str, bool], QStaticText] = {}
+        self._texts: dict[tuple[str, bool], tuple[QStaticText, float, float]] = {}
         self._all_names = all_names
         self._rows: tuple[float, float] = (0.0, 0.0)
         self._rows_key: object = None
@@ -183,8 +183,9 @@ class NameColumn(QWidget):
         return self.sizeHint()
 
     def changeEvent(self, event: QEvent) -> None:
-        self._texts.clear()  # a new font or style: lay the names out again
-        self._fonts = None
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._texts.clear()  # lay the names out again
+            self._fonts = None
         super().changeEvent(event)
 
     def _font(self, bold: bool) -> QFont:
@@ -194,29 +195,38 @@ class NameColumn(QWidget):
             self._fonts = (QFont(self.font()), bold_font)
         return self._fonts[bold]
 
-    def _text(self, name: str, bold: bool) -> QStaticText:
-        text = self._texts.get((name, bold))
-        if text is None:
-            text = self._texts[(name, bold)] = QStaticText(name)
+    def _text(self, name: str, bold: bool) -> tuple[QStaticText, float, float]:
+        """A name laid out once, with its width and height."""
+        laid_out = self._texts.get((name, bold))
+        if laid_out is None:
+            text = QStaticText(name)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.prepare(font=self._font(bold))
-        return text
+            size = text.size()
+            laid_out = self._texts[(name, bold)] = (text, size.width(), size.height())
+        return laid_out
 
     def paintEvent(self, event: QPaintEvent) -> None:
         background, foreground = self._colors
         painter = QPainter(self)
-        painter.fillRect(event.rect(), background)
+        area = event.rect()
+        painter.fillRect(area, background)
         if self.names:
             painter.setPen(foreground)
+            self.name_centres_px()  # brings the rows' places up to date
+            first, step = self._rows
             right = self.width() - self.MARGIN_PX
-            region = event.region()
-            for row, (name, centre) in enumerate(zip(self.names, self.name_centres_px(), strict=True)):
+            # Rows are evenly spaced: only those near the repainted area are drawn.
+            count = len(self.names)
+            reach = 1 + self.fontMetrics().height() / (2 * max(step, 1.0))
+            low = max(0, int((area.top() - first) / step - reach)) if step > 0 else 0
+            high = min(count, int((area.bottom() - first) / step + reach) + 1) if step > 0 else count
+            weight: bool | None = None
+            for row in range(low, high):
                 bold = row == self.current
-                text = self._text(name, bold)
-                size = text.size()
-                box = QRect(0, int(centre - size.height() / 2), self.width(), int(size.height()) + 1)
-                if not region.intersects(box):
-                    continue  # outside the part being repainted
-                painter.setFont(self._font(bold))
-                painter.drawStaticText(QPointF(right - size.width(), centre - size.height() / 2), text)
+                text, width, height = self._text(self.names[row], bold)
+                if bold is not weight:
+                    painter.setFont(self._font(bold))
+                    weight = bold
+                painter.drawStaticText(QPointF(right - width, first + row * step - height / 2), text)
         painter.end()
