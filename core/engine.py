@@ -159,8 +159,9 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> lis
     start = 0
     for (scenario, _), shape, size in zip(sweeps, shapes, sizes, strict=True):
         stop = start + size  # a part's rows of the matrix, as views in the sweep's shape
-        block = matrix[:, start:stop] if len(shape) == 1 else matrix[:, start:stop].reshape(len(names), *shape)
-        arrays = dict(zip(names, block, strict=True))
+        block = matrix[:, start:stop]
+        rows = block if len(shape) == 1 else (row.reshape(shape) for row in block)  # 0-d for one scenario
+        arrays = dict(zip(names, rows, strict=True))
         arrays.update({name: flag[start:stop].reshape(shape) for name, flag in flags.items()})
         outcomes.append(OutcomeArrays(arrays, scenario.pricing.currency))
         start = stop

@@ -146,7 +146,11 @@ class NameColumn(QWidget):
         y = i of the view (the mapping is linear, so two points give it; kept until the
         bar count or the plot's place changes: pyqtgraph's mapping costs ~0.1 ms)."""
         plot_widget = self.chart.plot_widget
-        key = (len(self.names), plot_widget.geometry().getRect(), self.y(), self.chart.plot.vb.viewRange()[1])
+        view = self.chart.plot.vb
+        # The view's place inside the plot moves when an axis changes size (e.g. a title
+        # in another script is taller): part of the key, or names drift off their bars.
+        key = (len(self.names), view.sceneBoundingRect().getRect(), plot_widget.geometry().getRect(), self.y(),
+               view.viewRange()[1])
         if key != self._rows_key:
             first, second = (self._row_px(row) for row in (0.0, 1.0))
             self._rows = (first, second - first)
@@ -172,9 +176,10 @@ class NameColumn(QWidget):
         # A new order mostly swaps a few neighbours: repaint only the rows that changed.
         centres = self.name_centres_px()
         step = centres[1] - centres[0] if len(centres) > 1 else self.height()
+        band = max(step, self.fontMetrics().height())  # a name may be taller than its row
         for row, centre in enumerate(centres):
             if before[row] != after[row]:
-                self.update(0, int(centre - step / 2) - 1, self.width(), int(step) + 3)
+                self.update(0, int(centre - band / 2) - 1, self.width(), int(band) + 3)
 
     def sizeHint(self) -> QSize:
         bold = QFont(self.font())

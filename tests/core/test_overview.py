@@ -14,6 +14,8 @@ def assert_same(left, right, ignore=()):
     assert left.shape == right.shape
     assert set(left.arrays) == set(right.arrays)
     for name in set(left.arrays) - set(ignore):
+        # Arrays of the sweep's shape, as evaluate_many gives them (0-d for a single scenario).
+        assert isinstance(left[name], np.ndarray) and left[name].shape == np.shape(right[name]), name
         np.testing.assert_allclose(left[name], right[name], rtol=1e-12, equal_nan=True, err_msg=name)
 
 

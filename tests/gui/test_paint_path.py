@@ -105,15 +105,33 @@ def test_partly_repainted_widgets_on_screen_match_a_full_repaint(window):
     assert column.names and len(texts) > 3  # names to compare; the strip changed text and colour
     assert _on_screen_equals_fresh_render(window, column)
     assert _on_screen_equals_fresh_render(window, strip)
+    # Names taller than their rows (a large font, many bars): repainting a changed row
+    # must clear the old name's glyphs that reached into its neighbours.
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() + 10)
+    window.setFont(font)
+    window.resize(1600, 700)
+    for _ in range(20):
+        for slider in (window.controls.model_size, window.controls.gpu_count, window.controls.output_tokens):
+            slider.move_slider_to(rng.randint(0, 600))
+            settle(window)
+            QApplication.processEvents()
+        assert _on_screen_equals_fresh_render(window, column)
 
 
 def test_accelerator_names_sit_level_with_their_bars(window):
     chart = window.charts.accelerators
     column = chart.name_column
-    for step in (500, 800, 200):  # other model sizes: other orders and counts of bars
-        window.controls.model_size.move_slider_to(step)
+    bottom_axis_heights = set()
+    for change in ({"model.total_params_b": 300.0}, {"workload.case_name": "案例"}, {"model.total_params_b": 900.0},
+                   {"workload.case_name": "claim"}):
+        # Other orders and counts of bars; a title in another script makes the bottom axis
+        # taller, moving the view inside the plot while the bars stay as they are.
+        window.document.request_change(change, "Change")
         settle(window)
-        QApplication.processEvents()
+        for _ in range(3):
+            QApplication.processEvents()
+        bottom_axis_heights.add(round(chart.plot.getAxis("bottom").height()))
         order = [int(i) for i in np.argsort(chart.costs) if np.isfinite(chart.costs[i])]
         assert column.names == [chart.names[i] for i in order]
         mine = window.document.scenario.hardware.accelerator_id
@@ -126,6 +144,7 @@ def test_accelerator_names_sit_level_with_their_bars(window):
             in_viewport = chart.plot_widget.viewportTransform().map(scene)
             offset = column.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).y()
             assert abs(in_viewport.y() + offset - centre) <= 0.5
+    assert len(bottom_axis_heights) > 1  # the case that moved the view inside the plot was met
 
 
 def test_dark_theme_recolours_panels_and_cards(window):
