@@ -271,3 +271,12 @@ def test_curves_break_where_there_is_no_figure(qapp):
     assert [(run.at(0).x(), run.at(run.size() - 1).x()) for run in runs] == [(1.0, 2.0), (6.0, 8.0)]
     assert len(_finite_runs(x, x)) == 1 and _finite_runs(x, x)[0].size() == 9
     assert _finite_runs(np.array([]), np.array([])) == []
+
+
+def test_time_ticks_are_spread_out():
+    """Latency axis ticks sit at least half a decade apart, so their labels never touch."""
+    from gui.charts.latency_vs_concurrency import time_ticks
+
+    positions = [position for position, _label in time_ticks(1e-4, 1e6)]
+    assert len(positions) >= 8
+    assert min(np.diff(positions)) >= 0.5
