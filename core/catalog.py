@@ -43,6 +43,8 @@ class AcceleratorSpec(BaseModel):
     dense_tflops: DenseTflops
     scale_up_gb_per_s_per_direction: float = Field(gt=0, le=100_000)
     scale_up_domain: int = Field(default=8, ge=1, le=100_000)
+    # Accelerators in one server as sold (None: the catalog's default for its kind).
+    accelerators_per_server: int | None = Field(default=None, ge=1, le=1_000)
     interconnect: str = Field(default="", max_length=200)
     tdp_w: float = Field(gt=0, le=100_000)
     idle_power_w: float = Field(ge=0, le=100_000)
@@ -166,6 +168,14 @@ class Catalog(BaseModel):
     model_config = _FROZEN
     accelerators: dict[str, AcceleratorSpec]
     models: dict[str, ModelSpec]
+    # Accelerators per server by kind, for entries that do not name their own.
+    accelerators_per_server_by_kind: dict[str, int] = Field(default_factory=lambda: {"gpu": 8, "cpu": 1})
+
+    def server_size(self, accelerator: AcceleratorSpec) -> int:
+        """Accelerators in one server of this kind: fleets are bought in whole servers."""
+        if accelerator.accelerators_per_server is not None:
+            return accelerator.accelerators_per_server
+        return self.accelerators_per_server_by_kind.get(accelerator.kind, 1)
 
     def accelerator(self, accelerator_id: str) -> AcceleratorSpec:
         try:
@@ -213,9 +223,11 @@ def load_catalog() -> Catalog:
         _validated(ModelSpec, entry, "catalogs/models.json")
         for entry in _read_json("catalogs", "models.json")["models"]
     ]
+    servers = _read_json("catalogs", "accelerators.json").get("accelerators_per_server_by_kind", {})
     return Catalog(
         accelerators={spec.id: spec for spec in accelerators},
         models={spec.id: spec for spec in models},
+        accelerators_per_server_by_kind={k: int(v) for k, v in servers.items() if k in ("gpu", "cpu")},
     )
 
 

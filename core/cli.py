@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -16,6 +17,7 @@ from core.engine import evaluate
 from core.errors import ScenarioError
 from core.hf_import import load_hf_config
 from core.outcome import Outcome
+from core.planner import plan
 from core.precision import PRECISIONS
 from core.scenario import Scenario
 from core.scenario_io import default_scenario, load_scenario_with_notices
@@ -31,12 +33,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _concurrency(text: str) -> int | str:
-    if text == "max":
-        return "max"
+    if text in ("max", "auto"):
+        return text
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number or 'max'") from None
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number, 'auto' or 'max'") from None
+
+
+def _add_service_level(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--peak-factor", type=float, help="peak hour ÷ average hour (default: the scenario's)")
+    command.add_argument("--max-case-latency-s", type=float, help="service level: longest time per case, seconds")
+    command.add_argument("--max-ttft-s", type=float, help="service level: longest time to first token, seconds")
+    command.add_argument("--max-tpot-s", type=float, help="service level: longest time per output token, seconds")
 
 
 def _parser() -> _Parser:
@@ -58,15 +67,33 @@ def _parser() -> _Parser:
     run.add_argument("--input-tokens", type=int)
     run.add_argument("--output-tokens", type=int)
     run.add_argument("--calls-per-case", type=int)
-    run.add_argument("--cases-per-day", type=float)
-    run.add_argument("--concurrency", type=_concurrency)
+    run.add_argument("--cases-per-day", type=float, help="the load: cases arriving per day")
+    run.add_argument("--concurrency", type=_concurrency,
+                     help="calls in flight: 'auto' follows the load (default), 'max' is flat out, or a number")
     run.add_argument("--gpu-price", type=float, help="price per accelerator (per hour when renting)")
     run.add_argument("--rent", action="store_true", help="rent instead of buying")
     run.add_argument("--currency", choices=("USD", "CNY"))
-    run.add_argument("--utilization", type=float, help="busy share of capacity, 0 to 1")
+    run.add_argument("--utilization", type=float, help="the load as the busy share of capacity, 0 to 1")
+    run.add_argument("--on-demand", action="store_true", help="renting: pay only busy hours (default: reserved)")
     run.add_argument("--serving-stack", choices=("tensorrt-llm", "vllm", "sglang"))
     run.add_argument("--tensor-parallel", help="'auto' or a whole number")
+    _add_service_level(run)
     run.add_argument("--json", action="store_true")
+
+    planner = commands.add_parser("plan", help="the cheapest setups that serve a demand within a service level")
+    planner.add_argument("scenario", nargs="?", help="scenario file for the workload and prices (default: built-in)")
+    planner.add_argument("--cases-per-day", type=float, help="demand (default: the scenario's)")
+    _add_service_level(planner)
+    planner.add_argument("--model", help="model id (see `catalog`)")
+    planner.add_argument("--input-tokens", type=int)
+    planner.add_argument("--output-tokens", type=int)
+    planner.add_argument("--calls-per-case", type=int)
+    planner.add_argument("--currency", choices=("USD", "CNY"))
+    planner.add_argument("--gpu", action="append", help="only this accelerator (repeat for several)")
+    planner.add_argument("--weight-precision", action="append", choices=PRECISIONS,
+                         help="search this weight format (repeat; default: bf16, fp8, int8)")
+    planner.add_argument("--top", type=int, default=10, help="how many plans to list (default 10)")
+    planner.add_argument("--json", action="store_true")
 
     check = commands.add_parser("validate", help="predicted vs measured for the validation set")
     check.add_argument("--json", action="store_true")
@@ -78,17 +105,32 @@ def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
         load_scenario_with_notices(args.scenario) if args.scenario else (default_scenario(), [])
     )
     changes: dict[str, Any] = {}
-    if args.gpu is not None:
-        load_catalog().accelerator(args.gpu)
-        changes.update({"hardware.accelerator_id": args.gpu, "hardware.custom_accelerator": None,
+    notes: list[str] = []
+    gpu = args.gpu if isinstance(getattr(args, "gpu", None), str) else None
+    own = scenario.hardware.accelerator_id if scenario.hardware.custom_accelerator is None else None
+    if gpu is not None and gpu != own:
+        # Another accelerator takes its catalog price; naming the scenario's own keeps its price.
+        chip = load_catalog().accelerator(gpu)
+        changes.update({"hardware.accelerator_id": gpu, "hardware.custom_accelerator": None,
+                        "hardware.accelerators_per_server": load_catalog().server_size(chip),
                         "pricing.accelerator_price": None, "pricing.server_price": None,
                         "pricing.rental_price_per_accelerator_hour": None})
+        notes.append(f"{chip.name} is priced at its catalog price (the scenario's price was for "
+                     f"{scenario.hardware.accelerator_id})")
+    if getattr(args, "on_demand", False):
+        changes["pricing.rental_billing"] = "on_demand"
     if args.model is not None:
         load_catalog().model(args.model)
         changes.update({"model.model_id": args.model, "model.custom_model": None, "model.total_params_b": None})
-    if args.model_config is not None:
+    if getattr(args, "model_config", None) is not None:
         spec = load_hf_config(args.model_config)
         changes.update({"model.custom_model": spec.model_dump(mode="json"), "model.total_params_b": None})
+    if getattr(args, "cases_per_day", None) is not None and getattr(args, "utilization", None) is not None:
+        raise ScenarioError("--cases-per-day and --utilization both set the load: give one of them")
+    if getattr(args, "cases_per_day", None) is not None:
+        changes["workload.load_driver"] = "cases_per_day"
+    if getattr(args, "utilization", None) is not None:
+        changes["workload.load_driver"] = "utilization"
     flag_paths = {
         "gpu_count": "hardware.accelerator_count",
         "model_size_b": "model.total_params_b",
@@ -102,23 +144,27 @@ def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
         "utilization": "workload.utilization",
         "serving_stack": "serving.serving_stack",
         "currency": "pricing.currency",
+        "peak_factor": "workload.peak_factor",
+        "max_case_latency_s": "workload.service_level.max_case_latency_s",
+        "max_ttft_s": "workload.service_level.max_time_to_first_token_s",
+        "max_tpot_s": "workload.service_level.max_time_per_output_token_s",
     }
     for flag, path in flag_paths.items():
-        value = getattr(args, flag)
+        value = getattr(args, flag, None)
         if value is not None:
             changes[path] = value
-    if args.tensor_parallel is not None:
+    if getattr(args, "tensor_parallel", None) is not None:
         changes["serving.tensor_parallel"] = (
             "auto" if args.tensor_parallel == "auto" else _whole(args.tensor_parallel, "--tensor-parallel")
         )
-    if args.rent:
+    if getattr(args, "rent", False):
         changes["pricing.mode"] = "rent"
-    if args.gpu_price is not None:
+    if getattr(args, "gpu_price", None) is not None:
         renting = args.rent or scenario.pricing.mode == "rent"
         key = "pricing.rental_price_per_accelerator_hour" if renting else "pricing.accelerator_price"
         changes[key] = args.gpu_price
         changes["pricing.server_price"] = None
-    return (scenario.updated(changes) if changes else scenario), notices
+    return (scenario.updated(changes) if changes else scenario), notices + notes
 
 
 def _whole(text: str, flag: str) -> int:
@@ -135,9 +181,13 @@ def outcome_json(outcome: Outcome) -> dict[str, Any]:
 
 
 def _fmt(value: float | None, unit: str = "", digits: int = 3) -> str:
-    if value is None:
+    """`digits` significant digits below 1,000, whole numbers above; never scientific notation."""
+    if value is None or not math.isfinite(value):
         return "—"
-    return f"{value:,.{digits}g} {unit}".strip() if abs(value) < 1e4 else f"{value:,.0f} {unit}".strip()
+    if value == 0 or abs(value) >= 10 ** (digits - 1):
+        return f"{value:,.0f} {unit}".strip()
+    decimals = min(12, digits - 1 - math.floor(math.log10(abs(value))))
+    return f"{value:,.{decimals}f} {unit}".strip()
 
 
 def _table(scenario: Scenario, outcome: Outcome) -> str:
@@ -151,17 +201,26 @@ def _table(scenario: Scenario, outcome: Outcome) -> str:
         ("Tensor parallel × replicas", f"{outcome.tensor_parallel_size} × {outcome.replicas}"),
         ("Memory used", _fmt(None if outcome.memory_used_fraction is None
                              else outcome.memory_used_fraction * 100, "%")),
-        ("Requests in flight (memory allows)", f"{outcome.concurrency:,.0f} ({outcome.max_concurrency:,})"),
+        (f"{case.capitalize()}s per day (load)", _fmt(outcome.cases_per_day)),
+        ("Fleet busy (average · peak hour)", "—" if outcome.fleet_utilization is None else
+         f"{outcome.fleet_utilization:.0%} · {outcome.peak_utilization or 0:.0%}"
+         + (" — over capacity" if outcome.over_capacity else "")),
+        (f"Capacity within the service level ({case}s/day)", _fmt(outcome.capacity_cases_per_day)),
+        (f"Flat out ({case}s/day)", _fmt(outcome.flat_out_cases_per_day)),
+        ("Calls in flight at the operating point (memory allows)",
+         f"{outcome.concurrency:,.1f} ({outcome.max_concurrency:,})"),
         ("Output tokens/s (fleet)", _fmt(outcome.output_tokens_per_s)),
         ("Output tokens/s per GPU", _fmt(outcome.output_tokens_per_s_per_gpu)),
         ("Time to first token", _fmt(outcome.time_to_first_token_s, "s")),
         ("Time per output token", _fmt(None if outcome.time_per_output_token_s is None
                                        else outcome.time_per_output_token_s * 1000, "ms")),
         (f"Time per {case}", _fmt(outcome.case_latency_s, "s")),
-        (f"{case.capitalize()}s per hour (capacity)", _fmt(outcome.cases_per_hour)),
         (f"Cost per {case}", _fmt(outcome.cost_per_case, cur, 4)),
+        ("Fleet cost per day", _fmt(outcome.cost_per_day, cur)),
         ("Cost per million output tokens", _fmt(outcome.cost_per_million_output_tokens, cur)),
         ("Fleet cost per hour", _fmt(outcome.cost_per_hour, cur)),
+        ("Meets the service level", "—" if outcome.meets_service_level is None
+         else "yes" if outcome.meets_service_level else "no"),
         ("Bottleneck", outcome.bottleneck_explanation),
     ]
     width = max(len(label) for label, _ in rows)
@@ -225,6 +284,34 @@ def _validate(as_json: bool) -> str:
     return "\n".join(lines)
 
 
+def _plan(args: argparse.Namespace) -> tuple[str, list[str]]:
+    scenario, notices = _scenario_from_args(args)
+    if args.top < 1:
+        raise ScenarioError("--top: give a whole number of at least 1")
+    result = plan(scenario, args.cases_per_day, accelerators=args.gpu, precisions=args.weight_precision,
+                  limit=args.top)
+    if args.json:
+        return json.dumps(result.as_json(), indent=2, ensure_ascii=False), notices
+    case = scenario.workload.case_name
+    level = scenario.workload.service_level
+    limits = [f"{label} ≤ {value:g} s" for label, value in (
+        (f"time per {case}", level.max_case_latency_s), ("time to first token", level.max_time_to_first_token_s),
+        ("time per output token", level.max_time_per_output_token_s)) if value is not None]
+    lines = [f"Cheapest setups for {result.cases_per_day:,.0f} {case}s a day (peak ×{result.peak_factor:g})"
+             + (f", {', '.join(limits)}" if limits else "") + ":"]
+    lines.append(f"{'accelerator':<20} {'count':>5} {'format':>6} {'TP':>3} {'cost/' + case:>12} "
+                 f"{'time/' + case:>10} {'busy':>5}")
+    for item in result.plans:
+        lines.append(f"{item.accelerator:<20} {item.accelerator_count:>5} {item.weight_precision:>6} "
+                     f"{item.tensor_parallel_size:>3} {_fmt(item.cost_per_case, result.currency, 4):>12} "
+                     f"{item.case_latency_s:>9,.0f}s {item.fleet_utilization:>5.0%}")
+    if not result.plans:
+        lines.append("(no setup meets this demand and service level)")
+    for reason in result.infeasible:
+        lines.append(f"not possible on {reason.accelerator}: {reason.why}")
+    return "\n".join(lines), notices
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -232,6 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(_catalog(args.json))
         elif args.command == "validate":
             print(_validate(args.json))
+        elif args.command == "plan":
+            text, notices = _plan(args)
+            for notice in notices:
+                print(f"note: {notice}", file=sys.stderr)
+            print(text)
         else:
             scenario, notices = _scenario_from_args(args)
             for notice in notices:

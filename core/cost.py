@@ -1,4 +1,10 @@
-"""Vectorized cost model: what the fleet costs per hour, per case, per token."""
+"""Vectorized cost model: what the fleet costs per day, and per case at the load it serves.
+
+The load is one quantity seen two ways: the cases arriving per day, or the share of
+capacity the fleet is busy (utilization = cases per day ÷ capacity). Whichever the
+user set, the other follows, and cost per case = the fleet's cost per day ÷ the cases
+it actually serves per day.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +13,40 @@ from typing import Any
 import numpy as np
 
 from core.inputs import HOURS_PER_YEAR, Columns
+from core.performance import SECONDS_PER_DAY
 
 HOURS_PER_MONTH = HOURS_PER_YEAR / 12.0
+HOURS_PER_DAY = 24.0
 Array = Any
 
 
 def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
     count = c["accelerator_count"]
     servers = np.ceil(count / c["accelerators_per_server"])
-    utilization = c["utilization"]
+    tokens_per_case = c["output_tokens"] * c["calls_per_case"]
+
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        capacity_cases_per_day = perf["capacity_output_tokens_per_s"] * SECONDS_PER_DAY / tokens_per_case
+        flat_out_cases_per_day = perf["flat_out_output_tokens_per_s"] * SECONDS_PER_DAY / tokens_per_case
+        demand_cases_per_day = np.where(
+            c["load_from_cases"] > 0, c["cases_per_day"], c["utilization"] * capacity_cases_per_day
+        )
+        fleet_utilization = np.where(
+            demand_cases_per_day > 0, demand_cases_per_day / capacity_cases_per_day, 0.0
+        )
+        served_cases_per_day = np.minimum(demand_cases_per_day, capacity_cases_per_day)
+        busy_share = np.clip(served_cases_per_day / capacity_cases_per_day, 0.0, 1.0)
+        busy_share = np.where(np.isfinite(busy_share), busy_share, 0.0)
+        peak_utilization = fleet_utilization * c["peak_factor"]
+        # Accelerators for the peak hour: whole replicas, then whole servers.
+        replicas_needed = np.ceil(
+            demand_cases_per_day * c["peak_factor"] * perf["replicas"] / capacity_cases_per_day * (1 - 1e-12)
+        )
+        servers_needed = np.ceil(replicas_needed * perf["tensor_parallel"] / c["accelerators_per_server"])
+        accelerators_for_peak = servers_needed * c["accelerators_per_server"]
 
     # Power drawn rises from idle to TDP with the busy share; servers add their own.
-    power_w = count * (c["idle_power_w"] + (c["tdp_w"] - c["idle_power_w"]) * utilization)
+    power_w = count * (c["idle_power_w"] + (c["tdp_w"] - c["idle_power_w"]) * busy_share)
     power_w = power_w + servers * c["server_overhead_power_w"]
     facility_power_kw = power_w * c["pue"] / 1000.0
 
@@ -32,32 +60,34 @@ def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
         + facility_power_kw * c["electricity_price_per_kwh"]
         + servers * c["hosting_per_server_year"] / HOURS_PER_YEAR
     )
-    renting_per_hour = count * c["rent_per_accelerator_hour"]
+    # Reserved capacity is paid every hour; on demand only the busy hours.
+    rented_hours_share = np.where(c["rent_on_demand"] > 0, busy_share, 1.0)
+    renting_per_hour = count * c["rent_per_accelerator_hour"] * rented_hours_share
     cost_per_hour = np.where(c["renting"] > 0, renting_per_hour, owning_per_hour)
+    cost_per_day = cost_per_hour * HOURS_PER_DAY
 
-    tokens_per_case = c["output_tokens"] * c["calls_per_case"]
-    cases_per_hour = perf["output_tokens_per_s"] * 3600.0 / tokens_per_case
-    served_cases_per_hour = cases_per_hour * utilization
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        cost_per_case = cost_per_hour / served_cases_per_hour
-        cost_per_million = cost_per_hour / (perf["output_tokens_per_s"] * utilization * 3600.0) * 1e6
-        demand_per_hour = c["cases_per_day"] / 24.0
-        demand_utilization = demand_per_hour / cases_per_hour
-        # GPUs for the peak hour, in whole replicas.
-        replicas_needed = np.ceil(
-            demand_per_hour * c["peak_factor"] * perf["replicas"] / cases_per_hour
-        )
-    gpus_for_peak = replicas_needed * perf["tensor_parallel"]
+        cost_per_case = cost_per_day / served_cases_per_day
+        cost_per_million = cost_per_day / (served_cases_per_day * tokens_per_case) * 1e6
     return {
         "servers": servers,
         "capital_cost": np.where(c["renting"] > 0, 0.0, capex),
         "power_kw": facility_power_kw,
         "cost_per_hour": cost_per_hour,
+        "cost_per_day": cost_per_day,
         "monthly_cost": cost_per_hour * HOURS_PER_MONTH,
-        "cases_per_hour": cases_per_hour,
-        "cases_per_hour_at_utilization": served_cases_per_hour,
+        "cases_per_day": demand_cases_per_day,
+        "served_cases_per_day": served_cases_per_day,
+        "capacity_cases_per_day": capacity_cases_per_day,
+        "flat_out_cases_per_day": flat_out_cases_per_day,
+        "fleet_utilization": fleet_utilization,
+        "peak_utilization": peak_utilization,
+        "over_capacity": np.asarray(peak_utilization > 1.0 + 1e-9, dtype=float),
+        # Earlier names, kept for files and scripts that read them.
+        "cases_per_hour": capacity_cases_per_day / HOURS_PER_DAY,
+        "cases_per_hour_at_utilization": served_cases_per_day / HOURS_PER_DAY,
+        "demand_utilization": fleet_utilization,
         "cost_per_case": cost_per_case,
         "cost_per_million_output_tokens": cost_per_million,
-        "demand_utilization": demand_utilization,
-        "accelerators_for_peak_demand": gpus_for_peak,
+        "accelerators_for_peak_demand": accelerators_for_peak,
     }

@@ -25,7 +25,13 @@ _NEEDS_FIT = (
     "cost_per_case", "cost_per_million_output_tokens", "cases_per_hour", "cases_per_hour_at_utilization",
     "output_tokens_per_s", "output_tokens_per_s_per_gpu", "demand_utilization",
     "accelerators_for_peak_demand", "memory_used_fraction",
+    "capacity_output_tokens_per_s", "flat_out_output_tokens_per_s", "concurrency_at_capacity",
+    "served_cases_per_day", "capacity_cases_per_day", "flat_out_cases_per_day", "fleet_utilization",
+    "peak_utilization",
 )
+# The operating point is interpolated between evaluated occupancies: a figure this close
+# to its limit (relative) meets it.
+SERVICE_LEVEL_TOLERANCE = 1e-3
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,7 @@ class OutcomeArrays:
 
     @property
     def shape(self) -> tuple[int, ...]:
-        return self.arrays["output_tokens_per_s"].shape
+        return next(iter(self.arrays.values())).shape
 
     @property
     def bottleneck(self) -> np.ndarray:
@@ -213,7 +219,7 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
     ]
     meets = None
     if columns_fit and any(limit is not None for limit, _ in limits):
-        meets = all(limit is None or value <= limit for limit, value in limits)
+        meets = all(limit is None or value <= limit * (1 + SERVICE_LEVEL_TOLERANCE) for limit, value in limits)
     total_gb = accelerator.memory_gb
     weights_gb = raw["weights_bytes_per_gpu"] / _BYTES_PER_GB
     kv_gb = raw["kv_bytes_in_use_per_gpu"] / _BYTES_PER_GB if columns_fit else 0.0
@@ -258,6 +264,21 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
         demand_utilization=_value(raw["demand_utilization"]),
         accelerators_for_peak_demand=int(peak_need) if math.isfinite(peak_need) else None,
         meets_service_level=meets,
+        operating_point=scenario.workload.concurrency if scenario.workload.concurrency in ("auto", "max")
+        else "fixed",
+        load_driver=scenario.workload.load_driver,
+        cases_per_day=_value(raw["cases_per_day"]),
+        served_cases_per_day=_value(raw["served_cases_per_day"]),
+        capacity_cases_per_day=_value(raw["capacity_cases_per_day"]),
+        flat_out_cases_per_day=_value(raw["flat_out_cases_per_day"]),
+        fleet_utilization=_value(raw["fleet_utilization"]),
+        peak_utilization=_value(raw["peak_utilization"]),
+        over_capacity=columns_fit and bool(raw["over_capacity"]),
+        service_level_reachable=bool(raw["service_level_reachable"]) if columns_fit else None,
+        cost_per_day=raw["cost_per_day"],
+        concurrency_at_capacity=_value(raw["concurrency_at_capacity"]),
+        capacity_output_tokens_per_s=_value(raw["capacity_output_tokens_per_s"]),
+        flat_out_output_tokens_per_s=_value(raw["flat_out_output_tokens_per_s"]),
         bottleneck=BOTTLENECKS[code],
         bottleneck_explanation=EXPLANATIONS[code],
         warnings=tuple(warnings),

@@ -29,6 +29,26 @@ def _count(value: float) -> str:
     return f"{value:,.0f}"
 
 
+def _percent(share: float) -> str:
+    percent = share * 100
+    if percent >= 10_000:
+        return f"{share:,.0f}×"
+    return f"{percent:.1f}%" if percent < 10 else f"{percent:,.0f}%"
+
+
+def _seconds(value: float) -> str:
+    if value < 120:
+        return f"{value:.3g} s"
+    if value < 7200:
+        return f"{value / 60:.3g} min"
+    return f"{value / 3600:.3g} h"
+
+
+def _units(accelerator: AcceleratorSpec, count: float) -> str:
+    noun = {"cpu": "CPU server"}.get(accelerator.kind, "accelerator")
+    return noun if count == 1 else noun + "s"
+
+
 def warnings_for(
     scenario: Scenario, accelerator: AcceleratorSpec, model: ModelSpec, row: dict[str, Any]
 ) -> list[str]:
@@ -81,28 +101,39 @@ def warnings_for(
     if tensor_parallel > accelerator.scale_up_domain:
         notes.append(f"a replica of {tensor_parallel} spans more than {accelerator.scale_up_domain} "
                      f"accelerators, so its all-reduces cross the slower scale-out network")
-    if workload.concurrency != "max" and row["capacity_bound"]:
+    if workload.concurrency not in ("max", "auto") and row["capacity_bound"]:
         notes.append(
             f"memory holds only {_count(row['max_concurrency'])} requests in flight, not the "
             f"{_count(float(workload.concurrency))} asked; the rest would queue"
         )
-    if not math.isfinite(row["cost_per_case"]):
-        notes.append(f"utilization is {workload.utilization:.0%}: the fleet serves (almost) no "
-                     f"{workload.case_name}s, so cost per {workload.case_name} has no value")
-    demand = row["demand_utilization"]
-    if workload.cases_per_day > 0 and math.isfinite(demand):
-        peak = demand * workload.peak_factor
-        if peak > 1:
-            notes.append(
-                f"peak demand is {peak:.0%} of capacity: {_count(workload.cases_per_day)} "
-                f"{workload.case_name}s a day need {_count(row['accelerators_for_peak_demand'])} "
-                f"accelerators at the peak"
-            )
-        elif abs(demand - workload.utilization) > 0.25 and workload.utilization > 0:
-            notes.append(
-                f"{_count(workload.cases_per_day)} {workload.case_name}s a day would keep the fleet "
-                f"{demand:.0%} busy, not the {workload.utilization:.0%} set as utilization"
-            )
+    case = workload.case_name
+    if not row["served_cases_per_day"] > 0:
+        notes.append(
+            f"no {case}s are served at this load, so cost per {case} has no value"
+            if workload.load_driver == "cases_per_day" and workload.cases_per_day == 0
+            else f"the fleet serves no {case}s at {workload.utilization:.0%} utilization, so cost per "
+            f"{case} has no value"
+        )
+    need = row["accelerators_for_peak_demand"]
+    if row["over_capacity"] > 0 and math.isfinite(need):
+        notes.append(
+            f"over capacity: the peak hour needs {_percent(row['peak_utilization'])} of what "
+            f"{_count(count)} {_units(accelerator, count)} serve"
+            + ("" if row["service_level_reachable"] < 1 else
+               f"; {_count(need)} would serve it within the service level")
+        )
+    elif (
+        workload.concurrency == "auto" and row["fleet_utilization"] < 0.25 and math.isfinite(need) and need < count
+    ):
+        notes.append(
+            f"the fleet is {_percent(row['fleet_utilization'])} busy on average: {_count(need)} "
+            f"{_units(accelerator, need)} would serve the peak hour"
+        )
+    if row["service_level_reachable"] < 1:
+        notes.append(
+            f"the service level is out of reach at any load: even one call at a time takes "
+            f"{_seconds(row['case_latency_s'])} per {case}; figures are at one call per replica"
+        )
     level = workload.service_level
     checks = [
         (level.max_time_to_first_token_s, row["time_to_first_token_s"], "time to first token"),
@@ -110,6 +141,6 @@ def warnings_for(
         (level.max_case_latency_s, row["case_latency_s"], f"time per {workload.case_name}"),
     ]
     for limit, value, label in checks:
-        if limit is not None and value > limit:
-            notes.append(f"misses the service level: {label} is {value:.3g} s, limit {limit:.3g} s")
+        if limit is not None and value > limit * 1.001 and row["service_level_reachable"] >= 1:
+            notes.append(f"misses the service level: {label} is {_seconds(value)}, limit {_seconds(limit)}")
     return notes

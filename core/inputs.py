@@ -181,7 +181,9 @@ def resolve(scenario: Scenario) -> Columns:
         "input_tokens": float(workload.input_tokens_per_call),
         "output_tokens": float(workload.output_tokens_per_call),
         "calls_per_case": float(workload.calls_per_case),
-        "concurrency": 0.0 if workload.concurrency == "max" else float(workload.concurrency),
+        "concurrency": 0.0 if workload.concurrency in ("max", "auto") else float(workload.concurrency),
+        "follows_load": 1.0 if workload.concurrency == "auto" else 0.0,
+        "load_from_cases": 1.0 if workload.load_driver == "cases_per_day" else 0.0,
         "concurrency_exponent": np.nan,  # sweeps only (see performance.requested_concurrency)
         "utilization": workload.utilization,
         "cases_per_day": workload.cases_per_day,
@@ -191,6 +193,7 @@ def resolve(scenario: Scenario) -> Columns:
         "max_case_latency_s": level.max_case_latency_s or _NO_LIMIT,
         # Pricing, in the scenario's currency.
         "renting": 1.0 if pricing.mode == "rent" else 0.0,
+        "rent_on_demand": 1.0 if pricing.rental_billing == "on_demand" else 0.0,
         "server_price": pricing.server_price if pricing.server_price is not None else np.nan,
         "server_overhead_price": pricing.server_overhead_price,
         "server_overhead_power_w": pricing.server_overhead_power_w,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict
 
 
@@ -54,6 +56,23 @@ class Outcome(BaseModel):
     demand_utilization: float | None
     accelerators_for_peak_demand: int | None
     meets_service_level: bool | None
+
+    # The load and the operating point. Latencies above are at the operating point:
+    # "auto" = where the fleet serves the peak hour's demand, "max" = flat out, or fixed.
+    operating_point: Literal["auto", "max", "fixed"] = "auto"
+    load_driver: Literal["cases_per_day", "utilization"] = "cases_per_day"
+    cases_per_day: float | None = None  # demand (set, or utilization × capacity)
+    served_cases_per_day: float | None = None  # what the fleet serves: at most its capacity
+    capacity_cases_per_day: float | None = None  # at the largest load meeting the service level
+    flat_out_cases_per_day: float | None = None  # as many calls as memory and the engine hold
+    fleet_utilization: float | None = None  # demand ÷ capacity (above 1: over capacity)
+    peak_utilization: float | None = None  # the peak hour's demand ÷ capacity
+    over_capacity: bool = False
+    service_level_reachable: bool | None = None  # False: even one call at a time misses it
+    cost_per_day: float = 0.0
+    concurrency_at_capacity: float | None = None
+    capacity_output_tokens_per_s: float | None = None
+    flat_out_output_tokens_per_s: float | None = None
 
     bottleneck: str
     bottleneck_explanation: str

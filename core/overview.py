@@ -1,9 +1,12 @@
-"""The scenario's surroundings: the same workload across GPU counts, across concurrency
-levels, and on every catalog accelerator, computed in one vectorized pass.
+"""The scenario's surroundings: the same workload across accelerator counts (whole
+servers), across concurrency levels, and on every catalog accelerator sized for the
+same demand and service level.
 
 These are the sweeps an analyst looks at next to a single result ("what if we bought
-more GPUs / pushed more calls at once / used another chip?"). Ask only for the parts
-you need: each part costs its catalog look-ups, and all parts share one model run.
+more servers / pushed more calls at once / used another chip?"). Ask only for the parts
+you need (each view declares the parts it draws): the count and concurrency sweeps share
+one vectorized model run; the per-accelerator comparison is a restricted planner search,
+kept while only the count, the name or the description change.
 """
 
 from __future__ import annotations
@@ -27,7 +30,29 @@ ACCELERATOR = "accelerator"
 PARTS = (GPU_COUNT, CONCURRENCY, ACCELERATOR)
 
 MAX_GPU_COUNT = 512  # the GPU-count control's range
-GPU_COUNTS = np.unique(np.round(np.geomspace(1, MAX_GPU_COUNT, 48)))
+GPU_COUNTS = np.unique(np.round(np.geomspace(1, MAX_GPU_COUNT, 48)))  # one accelerator per server
+COUNT_POINTS = 48
+# "Cheapest" only when cheaper by more than this share; otherwise the smaller fleet.
+CHEAPER_BY = 0.005
+
+
+def whole_server_counts(accelerators_per_server: int, largest: int = MAX_GPU_COUNT) -> np.ndarray:
+    """Accelerator counts in whole servers up to `largest` (log-spaced when there are many)."""
+    most = max(1, largest // accelerators_per_server)
+    servers = np.unique(np.round(np.geomspace(1, most, min(COUNT_POINTS, most))))
+    counts: np.ndarray = servers * accelerators_per_server
+    return counts
+
+
+def cheapest_index(costs: np.ndarray) -> int | None:
+    """The index of the cheapest finite cost, preferring the first (smallest fleet) unless a
+    later one is cheaper by more than CHEAPER_BY."""
+    finite = np.isfinite(costs)
+    if not finite.any():
+        return None
+    lowest = float(np.nanmin(costs))
+    within = np.nonzero(finite & (costs <= lowest * (1 + CHEAPER_BY)))[0]
+    return int(within[0])
 CONCURRENCY_POINTS = 48
 # Log-spaced from one call (exponent 0) to the memory limit (exponent 1).
 _CONCURRENCY_EXPONENTS = np.linspace(0.0, 1.0, CONCURRENCY_POINTS)
@@ -50,10 +75,17 @@ class Overview:
 
     gpu_counts: np.ndarray = field(default_factory=lambda: GPU_COUNTS)
     by_gpu_count: OutcomeArrays | None = None
+    # The smallest count in the sweep that serves the peak within the service level.
+    demand_met_count: float | None = None
+    cheapest_count: float | None = None
     concurrency_levels: np.ndarray = field(default_factory=lambda: np.array([], dtype=float))
     by_concurrency: OutcomeArrays | None = None
     accelerator_ids: np.ndarray = field(default_factory=accelerator_ids)
+    # Each accelerator sized for the same demand and service level (its cheapest setup at the
+    # scenario's weight format and tensor-parallel choice): figures in accelerator_ids order,
+    # NaN where it cannot serve; `accelerator_reasons` says why.
     by_accelerator: OutcomeArrays | None = None
+    accelerator_reasons: dict[str, str] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)  # part -> why it could not be computed
 
 
@@ -71,17 +103,13 @@ def analyze(scenario: Scenario, parts: Collection[str] = PARTS) -> tuple[Outcome
     if unknown:
         raise ScenarioError(f"unknown overview parts: {', '.join(sorted(unknown))}")
     ids = accelerator_ids()
+    counts = whole_server_counts(scenario.hardware.accelerators_per_server)
     sweeps: dict[str, tuple[Scenario, dict[str, Any]]] = {_SCENARIO: (scenario, {})}
     failures: dict[str, str] = {}
     if GPU_COUNT in parts:
-        sweeps[GPU_COUNT] = (scenario, {"hardware.accelerator_count": GPU_COUNTS})
+        sweeps[GPU_COUNT] = (scenario, {"hardware.accelerator_count": counts})
     if CONCURRENCY in parts:
         sweeps[CONCURRENCY] = (scenario, {"workload.concurrency_exponent": _CONCURRENCY_EXPONENTS})
-    if ACCELERATOR in parts:
-        try:
-            sweeps[ACCELERATOR] = (catalog_priced(scenario), {"hardware.accelerator_id": ids})
-        except ScenarioError as error:
-            failures[ACCELERATOR] = str(error)
     results: dict[str, OutcomeArrays] = {}
     try:
         results = dict(zip(sweeps, evaluate_sweeps(list(sweeps.values())), strict=True))
@@ -96,16 +124,75 @@ def analyze(scenario: Scenario, parts: Collection[str] = PARTS) -> tuple[Outcome
                     raise
                 failures[part] = str(error)
     outcome = outcome_of(scenario, results[_SCENARIO])
+    by_accelerator: OutcomeArrays | None = None
+    reasons: dict[str, str] = {}
+    if ACCELERATOR in parts:
+        try:
+            by_accelerator, reasons = equal_work(scenario, outcome.cases_per_day or 0.0)
+        except ScenarioError as error:
+            failures[ACCELERATOR] = str(error)
     levels, by_concurrency = _distinct_levels(results.get(CONCURRENCY), outcome)
+    by_count = results.get(GPU_COUNT)
+    met = cheapest = None
+    if by_count is not None:
+        serves = np.isfinite(by_count["cost_per_case"]) & (by_count["over_capacity"] < 1) & (
+            by_count["service_level_reachable"] > 0)
+        met = float(counts[np.argmax(serves)]) if serves.any() else None
+        best = cheapest_index(np.where(serves, by_count["cost_per_case"], np.nan))
+        cheapest = float(counts[best]) if best is not None else None
     return outcome, Overview(
-        gpu_counts=GPU_COUNTS,
-        by_gpu_count=results.get(GPU_COUNT),
+        gpu_counts=counts,
+        by_gpu_count=by_count,
+        demand_met_count=met,
+        cheapest_count=cheapest,
         concurrency_levels=levels,
         by_concurrency=by_concurrency,
         accelerator_ids=ids,
-        by_accelerator=results.get(ACCELERATOR),
+        by_accelerator=by_accelerator,
+        accelerator_reasons=reasons,
         failures=failures,
     )
+
+
+_EQUAL_WORK_FIGURES = (
+    "cost_per_case", "case_latency_s", "accelerator_count", "tensor_parallel_size", "fleet_utilization",
+    "capital_cost", "cost_per_month",
+)
+
+
+def equal_work(scenario: Scenario, cases_per_day: float) -> tuple[OutcomeArrays, dict[str, str]]:
+    """Every catalog accelerator sized for `cases_per_day` (the scenario's demand) and its
+    service level, in whole servers, at the scenario's weight format (and tensor-parallel
+    size when fixed): its cheapest such setup. The scenario's own chip keeps its price."""
+    # The count, name and description do not change the answer: one search serves them all.
+    key = scenario.model_copy(update={
+        "name": "", "description": "",
+        "hardware": scenario.hardware.model_copy(update={"accelerator_count": 1}),
+        "workload": scenario.workload.model_copy(update={
+            "cases_per_day": float(cases_per_day), "load_driver": "cases_per_day", "utilization": 0.0}),
+    })
+    return _equal_work(key)
+
+
+@functools.lru_cache(maxsize=8)
+def _equal_work(scenario: Scenario) -> tuple[OutcomeArrays, dict[str, str]]:
+    from core.planner import TENSOR_PARALLEL_CHOICES, plan
+
+    ids = accelerator_ids()
+    # Every tensor-parallel size for the other chips: a size fixed for one chip (e.g. 1 on
+    # CPU servers) says nothing about another's. The scenario's own chip keeps its setup.
+    result = plan(scenario, precisions=[scenario.model.weight_precision], tensor_parallel=TENSOR_PARALLEL_CHOICES,
+                  own_setup_fixed=True)
+    best: dict[str, Any] = {}
+    for item in result.plans:  # cheapest first
+        best.setdefault(item.accelerator, item)
+    arrays = {}
+    for name in _EQUAL_WORK_FIGURES:
+        values = np.array([float(getattr(best[i], name)) if i in best else np.nan for i in ids])
+        values.setflags(write=False)
+        arrays[name] = values
+    reasons = {item.accelerator: item.why for item in result.infeasible}
+    return OutcomeArrays(arrays, scenario.pricing.currency), reasons
 
 
 def overview(scenario: Scenario, parts: Collection[str] = PARTS) -> Overview:

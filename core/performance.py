@@ -230,8 +230,140 @@ def requested_concurrency(c: Columns, memory_limit_calls: Array) -> Array:
     )
 
 
+# Occupancy levels per replica at which the load-following operating point is searched
+# (log-spaced from one call to the memory/engine ceiling). Capacity and the operating
+# point are interpolated between them (log-log) and then evaluated exactly.
+OPERATING_GRID_POINTS = 24
+_GRID_EXPONENTS = np.linspace(0.0, 1.0, OPERATING_GRID_POINTS)
+SECONDS_PER_DAY = 86_400.0
+
+
+def _with_axis(c: Columns) -> Columns:
+    """The columns with a trailing axis on every array, to broadcast against grids."""
+    return {name: value[..., None] if isinstance(value, np.ndarray) and value.ndim else value
+            for name, value in c.items()}
+
+
+def at_occupancy(c: Columns, occupancy: Array, tensor_parallel: Array) -> dict[str, Array]:
+    """Latencies and throughput of one replica with `occupancy` calls in flight on
+    average (below one call, a replica runs batches of one part of the time)."""
+    batch = np.maximum(occupancy, 1.0)
+    step = decode_step(c, batch, tensor_parallel)
+    time_per_output_token_s = step["step_s"]
+    # A new request waits, on average, for most of the decode step in flight before its prompt runs.
+    wait_s = step["decode_only_s"] * (1.0 - 1.0 / batch)
+    time_to_first_token_s = (
+        c["request_overhead_s"] + prefill_time_s(c, c["input_tokens"], tensor_parallel) + wait_s
+    )
+    # The first token arrives with the prompt's pass; the other output-1 take a step each.
+    call_latency_s = time_to_first_token_s + (c["output_tokens"] - 1.0) * time_per_output_token_s
+    return {
+        "step": step,
+        "batch": batch,
+        "time_to_first_token_s": time_to_first_token_s,
+        "time_per_output_token_s": time_per_output_token_s,
+        "call_latency_s": call_latency_s,
+        "tokens_per_s_per_replica": occupancy * c["output_tokens"] / call_latency_s,
+    }
+
+
+def service_level_margin(c: Columns, point: dict[str, Array]) -> Array:
+    """log(figure / limit) of the tightest service-level limit: <= 0 meets them all."""
+    with np.errstate(divide="ignore"):
+        return np.maximum.reduce([
+            np.log(point["time_to_first_token_s"] / c["max_time_to_first_token_s"]),
+            np.log(point["time_per_output_token_s"] / c["max_time_per_output_token_s"]),
+            np.log(c["calls_per_case"] * point["call_latency_s"] / c["max_case_latency_s"]),
+        ])
+
+
+def _log_interpolate(x0: Array, x1: Array, y0: Array, y1: Array, y: Array) -> Array:
+    """x where the line through (x0, y0), (x1, y1) reaches y; x in log space."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(y1 != y0, (y - y0) / (y1 - y0), 0.0)
+    return np.exp(np.log(x0) + np.clip(share, 0.0, 1.0) * (np.log(x1) - np.log(x0)))
+
+
+def load_operating_point(
+    c: Columns, tensor_parallel: Array, replicas: Array, ceiling: Array
+) -> dict[str, Array]:
+    """Occupancy per replica at capacity (the largest that meets the service level) and
+    at the operating point (where the fleet serves the peak hour's demand).
+
+    Demand is cases per day, or utilization × capacity when the user set utilization.
+    Above capacity the operating point is capacity (the rest would queue: the cost model
+    says "over capacity"). When even one call at a time misses the service level, capacity
+    is one call per replica (the best latency there is) and `service_level_reachable` is 0."""
+    grid = _with_axis(c)
+    top = np.maximum(ceiling, 1.0)[..., None] if isinstance(ceiling, np.ndarray) else max(float(ceiling), 1.0)
+    levels = top**_GRID_EXPONENTS
+    tp = tensor_parallel[..., None] if isinstance(tensor_parallel, np.ndarray) else tensor_parallel
+    with np.errstate(all="ignore"):
+        curve = at_occupancy(grid, levels, tp)
+        throughput = curve["tokens_per_s_per_replica"]
+        margin = service_level_margin(grid, curve)
+    # The demand's own columns may vary where the curve does not (a sweep of cases per day).
+    demand_shape = np.broadcast_shapes(*(np.shape(c[name]) for name in (
+        "cases_per_day", "utilization", "load_from_cases", "peak_factor")), np.shape(replicas))
+    shape = np.broadcast_shapes(throughput.shape, margin.shape, np.shape(levels), (*demand_shape, 1))
+    throughput, margin, levels = (np.broadcast_to(a, shape) for a in (throughput, margin, levels))
+    meets = margin <= 0.0
+    last = OPERATING_GRID_POINTS - 1
+    first_miss = np.where(meets.all(axis=-1), OPERATING_GRID_POINTS, np.argmin(meets, axis=-1))
+    reachable = first_miss > 0
+    low = np.clip(first_miss - 1, 0, last)[..., None]
+    high = np.clip(first_miss, 0, last)[..., None]
+
+    def at(array: np.ndarray, index: np.ndarray) -> np.ndarray:
+        return np.take_along_axis(array, index, axis=-1)[..., 0]
+
+    # Capacity: where the tightest margin crosses zero between the last point that meets
+    # the service level and the first that does not.
+    occupancy_bound = _log_interpolate(at(levels, low), at(levels, high), at(margin, low), at(margin, high), 0.0)
+    # Even one call per replica misses the service level: capacity is what the fleet serves
+    # at its best latency (one call per replica), and the outcome says the level is out of reach.
+    capacity_occupancy = np.where(first_miss >= OPERATING_GRID_POINTS, levels[..., last],
+                                  np.where(reachable, occupancy_bound, levels[..., 0]))
+    with np.errstate(all="ignore"):
+        log_throughput = np.log(throughput)
+        capacity_share = np.where(
+            at(levels, high) > at(levels, low),
+            np.log(capacity_occupancy / at(levels, low)) / np.log(at(levels, high) / at(levels, low)),
+            0.0,
+        )
+        low_log, high_log = at(log_throughput, low), at(log_throughput, high)
+        capacity_throughput = np.exp(low_log + np.clip(capacity_share, 0, 1) * (high_log - low_log))
+        capacity_throughput = np.where(capacity_occupancy >= levels[..., last], throughput[..., last],
+                                       capacity_throughput)
+        tokens_per_case = c["output_tokens"] * c["calls_per_case"]
+        demand_cases_per_day = np.where(
+            c["load_from_cases"] > 0,
+            c["cases_per_day"],
+            c["utilization"] * replicas * capacity_throughput * SECONDS_PER_DAY / tokens_per_case,
+        )
+        peak_per_replica = demand_cases_per_day * c["peak_factor"] * tokens_per_case / SECONDS_PER_DAY / replicas
+        # The throughput curve rises with occupancy: count the grid points below the demand.
+        above = np.clip((throughput < peak_per_replica[..., None]).sum(axis=-1), 1, last)[..., None]
+        below = above - 1
+        on_curve = _log_interpolate(
+            at(levels, below), at(levels, above), at(log_throughput, below), at(log_throughput, above),
+            np.log(peak_per_replica),
+        )
+        # Less than one call in flight: throughput is proportional to occupancy.
+        occupancy = np.where(peak_per_replica < throughput[..., 0], peak_per_replica / throughput[..., 0], on_curve)
+        occupancy = np.where(peak_per_replica >= capacity_throughput, capacity_occupancy,
+                             np.minimum(occupancy, capacity_occupancy))
+    return {
+        "occupancy": np.nan_to_num(occupancy, nan=0.0),
+        "capacity_occupancy": capacity_occupancy,
+        "service_level_reachable": reachable,
+    }
+
+
 def performance(c: Columns) -> dict[str, Array]:
-    """Steady-state performance of the fleet for every scenario in the columns."""
+    """Performance of the fleet for every scenario in the columns, at its operating point
+    (following the load, flat out, or a fixed concurrency), with its capacity under the
+    service level and flat out."""
     tensor_parallel, min_gpus_to_fit = choose_tensor_parallel(c)
     plan = memory_plan(c, tensor_parallel)
     fits = plan["fits"] & (c["input_tokens"] + c["output_tokens"] <= c["max_context_tokens"])
@@ -243,28 +375,40 @@ def performance(c: Columns) -> dict[str, Array]:
     asked = concurrency > 0
     requested_per_replica = np.where(asked, concurrency / np.maximum(replicas, 1.0), ceiling)
     # Fewer requests than replicas: each busy replica still runs a batch of one.
-    occupancy = np.minimum(requested_per_replica, ceiling)
-    batch = np.maximum(occupancy, 1.0)
+    fixed_occupancy = np.minimum(requested_per_replica, ceiling)
+    follows_load = np.asarray(c["follows_load"] > 0)
+    reachable: Array = True
+    if np.any(follows_load):
+        point = load_operating_point(c, tensor_parallel, replicas, ceiling)
+        occupancy = np.where(follows_load, point["occupancy"], fixed_occupancy)
+        capacity_occupancy = np.where(follows_load, point["capacity_occupancy"], fixed_occupancy)
+        reachable = np.where(follows_load, point["service_level_reachable"], True)
+        asked = asked & ~follows_load
+    else:
+        occupancy = capacity_occupancy = fixed_occupancy
     capacity_bound = np.where(
         asked, requested_per_replica > memory_limit, memory_limit < c["max_sequences_per_replica"]
     )
+    capacity_bound = capacity_bound & ~follows_load | follows_load & (occupancy >= ceiling) & (
+        memory_limit < c["max_sequences_per_replica"])
 
-    step = decode_step(c, batch, tensor_parallel)
-    time_per_output_token_s = step["step_s"]
-    # A new request waits, on average, for most of the decode step in flight before its prompt runs.
-    wait_s = step["decode_only_s"] * (1.0 - 1.0 / batch)
-    time_to_first_token_s = (
-        c["request_overhead_s"] + prefill_time_s(c, c["input_tokens"], tensor_parallel) + wait_s
-    )
-    # The first token arrives with the prompt's pass; the other output-1 take a step each.
-    call_latency_s = time_to_first_token_s + (c["output_tokens"] - 1.0) * time_per_output_token_s
-    tokens_per_s_per_replica = occupancy * c["output_tokens"] / call_latency_s
-    output_tokens_per_s = np.where(fits, replicas * tokens_per_s_per_replica, 0.0)
+    # The operating point, capacity and flat out in one pass (a trailing axis of three).
+    points = np.stack(np.broadcast_arrays(occupancy, capacity_occupancy, np.maximum(ceiling, 0.0)), axis=-1)
+    tp_points = tensor_parallel[..., None] if isinstance(tensor_parallel, np.ndarray) else tensor_parallel
+    evaluated = at_occupancy(_with_axis(c), points, tp_points)
+    figures = {name: value[..., 0] for name, value in evaluated.items() if name != "step"}
+    step = {name: value[..., 0] if np.ndim(value) else value for name, value in evaluated["step"].items()}
+    per_replica = evaluated["tokens_per_s_per_replica"]
+    batch = figures["batch"]
+    output_tokens_per_s = np.where(fits, replicas * per_replica[..., 0], 0.0)
+    capacity_tokens_per_s = np.where(fits, replicas * per_replica[..., 1], 0.0)
+    flat_out_tokens_per_s = np.where(fits, replicas * per_replica[..., 2], 0.0)
 
     kv_in_use = batch * plan["kv_bytes_per_sequence_per_gpu"]
     used = plan["weights_bytes_per_gpu"] + plan["reserve_bytes_per_gpu"] + np.minimum(
         kv_in_use, np.maximum(plan["kv_room_bytes_per_gpu"], 0.0)
     )
+    time_per_output_token_s = figures["time_per_output_token_s"]
     return {
         "fits": fits,
         "tensor_parallel": tensor_parallel,
@@ -274,15 +418,19 @@ def performance(c: Columns) -> dict[str, Array]:
         "capacity_bound": capacity_bound,
         "max_concurrency": np.where(fits, replicas * ceiling, 0.0),
         "concurrency": np.where(fits, replicas * occupancy, 0.0),
+        "concurrency_at_capacity": np.where(fits, replicas * capacity_occupancy, 0.0),
+        "service_level_reachable": np.asarray(reachable, dtype=float),
         "weights_bytes_per_gpu": plan["weights_bytes_per_gpu"],
         "reserve_bytes_per_gpu": plan["reserve_bytes_per_gpu"],
         "kv_bytes_in_use_per_gpu": np.minimum(kv_in_use, np.maximum(plan["kv_room_bytes_per_gpu"], 0.0)),
         "memory_used_fraction": used / c["memory_bytes"],
-        "time_to_first_token_s": time_to_first_token_s,
+        "time_to_first_token_s": figures["time_to_first_token_s"],
         "time_per_output_token_s": time_per_output_token_s,
-        "call_latency_s": call_latency_s,
-        "case_latency_s": c["calls_per_case"] * call_latency_s,
+        "call_latency_s": figures["call_latency_s"],
+        "case_latency_s": c["calls_per_case"] * figures["call_latency_s"],
         "output_tokens_per_s": output_tokens_per_s,
+        "capacity_output_tokens_per_s": capacity_tokens_per_s,
+        "flat_out_output_tokens_per_s": flat_out_tokens_per_s,
         "output_tokens_per_s_per_gpu": output_tokens_per_s / c["accelerator_count"],
         "output_tokens_per_s_per_user": 1.0 / time_per_output_token_s,
         "compute_utilization": step["flops_per_gpu"] / (c["peak_flops"] * step["step_s"]),

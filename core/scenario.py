@@ -16,11 +16,15 @@ from core.errors import ScenarioError
 from core.precision import Precision
 
 SCENARIO_FORMAT = "inferonomics-scenario"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _STRICT = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
-Concurrency = int | Literal["max"]
+# "auto": the operating point follows the load (the concurrency at which the fleet serves
+# the peak hour); "max": flat out (as many calls as memory and the engine hold); N: fixed.
+Concurrency = int | Literal["auto", "max"]
+LoadDriver = Literal["cases_per_day", "utilization"]
+RentalBilling = Literal["reserved", "on_demand"]
 TensorParallel = int | Literal["auto"]
 ServingStackId = Literal["tensorrt-llm", "vllm", "sglang"]
 
@@ -49,6 +53,8 @@ class Pricing(BaseModel):
     pue: float = Field(ge=1, le=5)
     hosting_per_server_year: float = Field(ge=0, le=1e9)
     rental_price_per_accelerator_hour: float | None = Field(default=None, ge=0, le=1e6)
+    # Reserved capacity is paid around the clock; on-demand hours only while busy.
+    rental_billing: RentalBilling = "reserved"
 
 
 class ModelChoice(BaseModel):
@@ -74,17 +80,20 @@ class Workload(BaseModel):
     calls_per_case: int = Field(ge=1, le=10_000)
     input_tokens_per_call: int = Field(ge=1, le=10_000_000)
     output_tokens_per_call: int = Field(ge=1, le=10_000_000)
+    # The load, seen two ways: cases arriving per day, or the share of capacity the fleet
+    # is busy. `load_driver` says which one the user set; the other follows from it.
     cases_per_day: float = Field(ge=0, le=1e12)
     peak_factor: float = Field(ge=1, le=1_000)
     utilization: float = Field(ge=0, le=1)
-    concurrency: Concurrency = "max"
+    load_driver: LoadDriver = "cases_per_day"
+    concurrency: Concurrency = "auto"
     service_level: ServiceLevel = ServiceLevel()
 
     @field_validator("concurrency")
     @classmethod
     def _positive_concurrency(cls, value: Concurrency) -> Concurrency:
-        if value != "max" and not 1 <= int(value) <= 100_000_000:
-            raise ValueError("concurrency must be 'max' or a whole number from 1 to 100,000,000")
+        if value not in ("auto", "max") and not 1 <= int(value) <= 100_000_000:
+            raise ValueError("concurrency must be 'auto', 'max' or a whole number from 1 to 100,000,000")
         return value
 
 

@@ -25,9 +25,27 @@ MAX_NESTING = 32
 MAX_STRING_CHARS = 10_000
 DEFAULT_SCENARIO = "r1-claims-8xh20"
 
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 reads the load from demand and puts latency at the operating point.
+
+    Version 1 costed a case at the utilization slider and showed latency flat out
+    ("max"). A version-1 file with a demand keeps its demand as the load; "max" (the
+    only automatic choice version 1 had) becomes "auto", the operating point at that
+    load; a number the user fixed stays fixed."""
+    workload = data.get("workload")
+    if isinstance(workload, dict):
+        workload = dict(workload)
+        cases = workload.get("cases_per_day")
+        has_demand = isinstance(cases, int | float) and not isinstance(cases, bool) and cases > 0
+        workload.setdefault("load_driver", "cases_per_day" if has_demand else "utilization")
+        if workload.get("concurrency", "max") == "max":
+            workload["concurrency"] = "auto"
+        data = {**data, "workload": workload}
+    return data
+
+
 # Migrations from each earlier schema version to the next: version -> function.
-# Version 1 is the first released format, so there is nothing to migrate yet.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
 
 
 def _reject_constant(name: str) -> float:

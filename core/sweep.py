@@ -32,6 +32,9 @@ NUMERIC_SETTINGS: dict[str, str] = {
     "workload.calls_per_case": "calls_per_case",
     "workload.cases_per_day": "cases_per_day",
     "workload.peak_factor": "peak_factor",
+    "workload.service_level.max_case_latency_s": "max_case_latency_s",
+    "workload.service_level.max_time_to_first_token_s": "max_time_to_first_token_s",
+    "workload.service_level.max_time_per_output_token_s": "max_time_per_output_token_s",
     "pricing.accelerator_price": "price_per_accelerator",
     "pricing.rental_price_per_accelerator_hour": "rent_per_accelerator_hour",
     "pricing.electricity_price_per_kwh": "electricity_price_per_kwh",
@@ -166,6 +169,13 @@ def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved: Column
     for key, column in NUMERIC_SETTINGS.items():
         if key in sweep:
             columns[column] = _numeric(key, sweep[key])
+    # A swept concurrency is a fixed one; a swept load says which view of the load drives.
+    if "workload.concurrency" in sweep or "workload.concurrency_exponent" in sweep:
+        columns["follows_load"] = 0.0
+    if "workload.utilization" in sweep:
+        columns["load_from_cases"] = 0.0
+    if "workload.cases_per_day" in sweep:
+        columns["load_from_cases"] = 1.0
     if MODEL_SIZE_SETTING in sweep:
         target = _numeric(MODEL_SIZE_SETTING, sweep[MODEL_SIZE_SETTING]) * 1e9
         if np.any(target <= 0):

@@ -19,9 +19,11 @@ def test_owning_cost_per_hour_by_hand(llama70b_on_h100) -> None:
             "pricing.pue": 1.25,
             "pricing.hosting_per_server_year": 8_760,
             "workload.utilization": 0.5,
+            "workload.load_driver": "utilization",
         }
     )
     outcome = evaluate(s)
+    assert outcome.fleet_utilization == pytest.approx(0.5)
     servers = 2
     capex = 16 * 25_000 + servers * 50_000
     h100_tdp, h100_idle = 700.0, 140.0
@@ -31,10 +33,14 @@ def test_owning_cost_per_hour_by_hand(llama70b_on_h100) -> None:
     assert outcome.power_kw == pytest.approx(power_kw)
     assert outcome.cost_per_hour == pytest.approx(hourly)
     assert outcome.monthly_cost == pytest.approx(hourly * 730)
-    served = outcome.cases_per_hour * 0.5
-    assert outcome.cost_per_case == pytest.approx(hourly / served)
-    tokens_per_hour = outcome.output_tokens_per_s * 0.5 * 3600
-    assert outcome.cost_per_million_output_tokens == pytest.approx(hourly / tokens_per_hour * 1e6)
+    # Cost per case = cost per day / cases served per day, at the load set (half of capacity).
+    served_per_day = outcome.capacity_cases_per_day * 0.5
+    assert outcome.served_cases_per_day == pytest.approx(served_per_day)
+    assert outcome.cases_per_day == pytest.approx(served_per_day)
+    assert outcome.cost_per_day == pytest.approx(hourly * 24)
+    assert outcome.cost_per_case == pytest.approx(hourly * 24 / served_per_day)
+    tokens_per_day = served_per_day * s.workload.calls_per_case * s.workload.output_tokens_per_call
+    assert outcome.cost_per_million_output_tokens == pytest.approx(hourly * 24 / tokens_per_day * 1e6)
 
 
 def test_renting_costs_count_times_hourly_price(llama70b_on_h100) -> None:
@@ -68,11 +74,17 @@ def test_entered_accelerator_price_ignored_under_a_server_price_is_said(scenario
 
 
 def test_zero_utilization_has_no_cost_per_case_and_says_why(scenario) -> None:
-    outcome = evaluate(scenario.updated({"workload.utilization": 0.0}))
+    outcome = evaluate(scenario.updated({"workload.utilization": 0.0, "workload.load_driver": "utilization"}))
     assert outcome.cost_per_case is None
     assert outcome.cost_per_million_output_tokens is None
-    assert any("utilization is 0%" in w for w in outcome.warnings)
+    assert any("0% utilization" in w for w in outcome.warnings)
     assert math.isfinite(outcome.cost_per_hour)
+
+
+def test_no_demand_has_no_cost_per_case_and_says_why(scenario) -> None:
+    outcome = evaluate(scenario.updated({"workload.cases_per_day": 0.0}))
+    assert outcome.cost_per_case is None
+    assert any("no claims are served" in w for w in outcome.warnings)
 
 
 def test_case_latency_is_calls_times_call_latency(scenario) -> None:

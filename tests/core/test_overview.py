@@ -5,9 +5,9 @@ import numpy as np
 import pytest
 
 from core import ScenarioError, default_scenario, evaluate, evaluate_many
-from core import sweep as sweep_module
 from core.engine import evaluate_sweeps
-from core.overview import ACCELERATOR, CONCURRENCY, GPU_COUNT, GPU_COUNTS, analyze, overview
+from core import planner as planner_module
+from core.overview import ACCELERATOR, CONCURRENCY, GPU_COUNT, analyze, overview, whole_server_counts
 
 
 def assert_same(left, right, ignore=()):
@@ -42,7 +42,10 @@ def test_overview_parts_match_their_own_sweeps():
     scenario = default_scenario()
     outcome = evaluate(scenario)
     around = overview(scenario)
-    assert_same(around.by_gpu_count, evaluate_many(scenario, {"hardware.accelerator_count": GPU_COUNTS}))
+    counts = whole_server_counts(8)
+    assert np.all(counts % 8 == 0) and counts[0] == 8 and counts[-1] == 512
+    np.testing.assert_array_equal(around.gpu_counts, counts)
+    assert_same(around.by_gpu_count, evaluate_many(scenario, {"hardware.accelerator_count": counts}))
     levels = around.concurrency_levels
     assert levels[0] == 1 and levels[-1] == pytest.approx(outcome.max_concurrency, abs=0.5)
     assert np.all(np.diff(levels) > 0)
@@ -52,24 +55,31 @@ def test_overview_parts_match_their_own_sweeps():
     asked[-1] = outcome.max_concurrency
     assert np.all(levels[:-1] == np.round(levels[:-1]))
     assert_same(around.by_concurrency, evaluate_many(scenario, {"workload.concurrency": asked}))
-    catalog_priced = scenario.updated(
-        {"pricing.accelerator_price": None, "pricing.server_price": None,
-         "pricing.rental_price_per_accelerator_hour": None}
-    )
-    assert_same(
-        around.by_accelerator,
-        evaluate_many(catalog_priced, {"hardware.accelerator_id": around.accelerator_ids}),
-    )
+    # Each accelerator's bar is its cheapest plan for the same demand at the scenario's format.
+    result = planner_module.plan(scenario, precisions=[scenario.model.weight_precision])
+    for index, chip in enumerate(around.accelerator_ids):
+        best = next((item for item in result.plans if item.accelerator == chip), None)
+        cost = around.by_accelerator["cost_per_case"][index]
+        if best is None:
+            assert np.isnan(cost) and chip in around.accelerator_reasons
+        else:
+            assert cost == pytest.approx(best.cost_per_case, rel=1e-12)
+            assert around.by_accelerator["accelerator_count"][index] == best.accelerator_count
     assert around.failures == {}
 
 
-def test_accelerator_comparison_ignores_the_entered_price():
+def test_accelerator_comparison_prices_only_the_scenarios_chip_at_the_entered_price():
     scenario = default_scenario()
     assert scenario.pricing.server_price  # the example prices whole servers
     dearer = scenario.updated({"pricing.server_price": 10 * scenario.pricing.server_price})
-    base = overview(scenario, [ACCELERATOR]).by_accelerator
-    other = overview(dearer, [ACCELERATOR]).by_accelerator
-    np.testing.assert_array_equal(base["cost_per_case"], other["cost_per_case"])
+    around = overview(scenario, [ACCELERATOR])
+    base, other = around.by_accelerator, overview(dearer, [ACCELERATOR]).by_accelerator
+    own = list(around.accelerator_ids).index("h20")
+    others = np.arange(len(around.accelerator_ids)) != own
+    np.testing.assert_array_equal(base["cost_per_case"][others], other["cost_per_case"][others])
+    assert other["cost_per_case"][own] > 5 * base["cost_per_case"][own]
+    # The H20 bar is the H20 card: the same price, count and demand give the same figure.
+    assert base["cost_per_case"][own] == pytest.approx(evaluate(scenario).cost_per_case, rel=1e-12)
     # ...while the GPU-count sweep does follow it.
     cost = overview(scenario, [GPU_COUNT]).by_gpu_count["cost_per_case"]
     cost_dearer = overview(dearer, [GPU_COUNT]).by_gpu_count["cost_per_case"]
@@ -87,12 +97,13 @@ def test_only_the_asked_parts_are_computed():
 
 
 def test_no_fit_gives_no_concurrency_curve():
-    scenario = default_scenario().updated({"hardware.accelerator_count": 1})
+    scenario = default_scenario().updated({"hardware.accelerator_count": 1, "hardware.accelerator_id": "h100-sxm",
+                                           "pricing.server_price": None})
     outcome = evaluate(scenario)
     assert not outcome.fits_in_memory
     around = overview(scenario)
     assert around.concurrency_levels.size == 0 and around.by_concurrency is None
-    assert np.isnan(around.by_gpu_count["cost_per_case"][0])  # one GPU: no fit either
+    assert np.isnan(around.by_gpu_count["cost_per_case"][0])  # one server of 8 H100s: no fit either
     assert np.isfinite(around.by_gpu_count["cost_per_case"]).any()
 
 
@@ -100,7 +111,10 @@ def test_a_failing_part_leaves_the_others(monkeypatch):
     def no_chips(*_args, **_kwargs):
         raise ScenarioError("no chips today")
 
-    monkeypatch.setattr(sweep_module, "_per_chip_columns", no_chips)
+    monkeypatch.setattr(planner_module, "plan", no_chips)
+    from core import overview as overview_module
+
+    overview_module._equal_work.cache_clear()
     scenario = default_scenario()
     around = overview(scenario)
     assert around.failures == {ACCELERATOR: "no chips today"}
@@ -119,7 +133,7 @@ def test_analyze_gives_the_same_outcome_as_evaluate():
 
 
 def test_concurrency_exponent_runs_from_one_call_to_the_memory_limit():
-    scenario = default_scenario()
+    scenario = default_scenario().updated({"workload.concurrency": "max"})
     outcome = evaluate(scenario)
     result = evaluate_many(scenario, {"workload.concurrency_exponent": np.array([0.0, 0.5, 1.0])})
     assert result["concurrency"][0] == 1

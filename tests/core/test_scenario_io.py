@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from core import ScenarioError, load_scenario, save_scenario
+from core.scenario import SCHEMA_VERSION
 from core.scenario_io import builtin_scenario, builtin_scenario_names, load_scenario_with_notices
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -18,7 +19,7 @@ def test_round_trip_keeps_every_field(scenario, tmp_path) -> None:
     save_scenario(changed, path)
     assert load_scenario(path) == changed
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "inferonomics-scenario" and data["schema_version"] == 1
+    assert data["format"] == "inferonomics-scenario" and data["schema_version"] == SCHEMA_VERSION
 
 
 def test_save_keeps_previous_version_as_backup_and_leaves_no_temporaries(scenario, tmp_path) -> None:

@@ -1,0 +1,313 @@
+"""The planner: the cheapest setups that serve a demand within a service level.
+
+It searches accelerator × weight precision × tensor-parallel size × count (whole
+servers, up to 512 accelerators) in three vectorized passes:
+
+1. one replica of every (accelerator, precision, tensor parallel) combination, to learn
+   its capacity under the service level (the load-following search of `core.performance`);
+2. the fewest whole servers whose replicas serve the peak hour, in closed form;
+3. every feasible setup evaluated exactly as `evaluate` would, so a plan's figures are
+   the figures the app and the CLI show for that setup and demand.
+
+Prices: the scenario's own accelerator keeps the scenario's prices; every other chip
+is costed at its catalog price, in whole servers of its catalog size.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from core.catalog import AcceleratorSpec, load_catalog
+from core.engine import _results
+from core.errors import ScenarioError
+from core.inputs import Columns, chip_columns, resolve
+from core.performance import SECONDS_PER_DAY
+from core.precision import BYTES_PER_VALUE, PRECISIONS
+from core.scenario import Pricing, Scenario
+
+MAX_ACCELERATORS = 512
+TENSOR_PARALLEL_CHOICES = (1, 2, 4, 8, 16, 32, 64)
+# Formats searched unless asked: 8 bits or more, which serve a model without the accuracy
+# loss 4-bit weights can bring (ask for int4/fp4 explicitly).
+DEFAULT_PRECISIONS = ("bf16", "fp8", "int8")
+_CATALOG_PRICES = {"accelerator_price": None, "server_price": None, "rental_price_per_accelerator_hour": None}
+
+# Why an accelerator has no plan (codes; words are made at the edge, see `reason_text`).
+NO_PRICE, NO_FIT, SERVICE_LEVEL, TOO_MANY = "no_price", "does_not_fit", "service_level_out_of_reach", "too_many"
+
+
+@dataclass(frozen=True)
+class Plan:
+    accelerator: str
+    accelerator_name: str
+    accelerator_count: int
+    accelerators_per_server: int
+    weight_precision: str
+    tensor_parallel_size: int
+    concurrency: float
+    cost_per_case: float
+    case_latency_s: float
+    time_to_first_token_s: float
+    time_per_output_token_s: float
+    fleet_utilization: float
+    capital_cost: float
+    cost_per_month: float
+    cost_per_day: float
+    capacity_cases_per_day: float
+    price_basis: str  # "scenario" or "catalog"
+    why: str
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Infeasible:
+    accelerator: str
+    accelerator_name: str
+    reason: str  # one of the codes above
+    why: str
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    cases_per_day: float
+    peak_factor: float
+    currency: str
+    plans: list[Plan] = field(default_factory=list)
+    infeasible: list[Infeasible] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "cases_per_day": self.cases_per_day,
+            "peak_factor": self.peak_factor,
+            "currency": self.currency,
+            "plans": [plan.as_json() for plan in self.plans],
+            "infeasible": [item.as_json() for item in self.infeasible],
+        }
+
+
+def plan_scenario(scenario: Scenario, plan: Plan) -> Scenario:
+    """The scenario set up as `plan` (what "apply" does in the app)."""
+    changes: dict[str, Any] = {
+        "hardware.accelerator_count": plan.accelerator_count,
+        "hardware.accelerators_per_server": plan.accelerators_per_server,
+        "model.weight_precision": plan.weight_precision,
+        "serving.tensor_parallel": plan.tensor_parallel_size,
+        "workload.concurrency": "auto",
+    }
+    if plan.accelerator != scenario.hardware.accelerator_id or scenario.hardware.custom_accelerator is not None:
+        changes.update({
+            "hardware.accelerator_id": plan.accelerator,
+            "hardware.custom_accelerator": None,
+            "hardware.scale_up_gb_per_s_per_direction": None,
+            **{f"pricing.{name}": None for name in _CATALOG_PRICES},
+        })
+    return scenario.updated(changes)
+
+
+def _demand(scenario: Scenario, cases_per_day: float | None) -> float:
+    if cases_per_day is not None:
+        return float(cases_per_day)
+    if scenario.workload.load_driver == "cases_per_day":
+        return scenario.workload.cases_per_day
+    from core.engine import evaluate  # the demand that utilization stands for
+
+    demand = evaluate(scenario).cases_per_day
+    return float(demand) if demand is not None else 0.0
+
+
+@functools.lru_cache(maxsize=256)
+def _chip(accelerator: AcceleratorSpec, stack: str, precision: str, pricing: Pricing) -> Columns | str:
+    """The accelerator's columns, or why it cannot be planned (a reason code)."""
+    try:
+        return chip_columns(accelerator, stack, precision, pricing, None)
+    except ScenarioError as error:
+        return NO_PRICE if "price" in str(error) else NO_FIT
+
+
+def plan(
+    scenario: Scenario,
+    cases_per_day: float | None = None,
+    accelerators: Sequence[str] | None = None,
+    precisions: Sequence[str] | None = None,
+    tensor_parallel: Sequence[int] | None = None,
+    max_accelerators: int = MAX_ACCELERATORS,
+    limit: int | None = None,
+    own_setup_fixed: bool = False,
+) -> PlanResult:
+    """The cheapest setups for `scenario`'s workload, model, pricing and service level at
+    `cases_per_day` (default: the scenario's demand). Cheapest first; every accelerator
+    without a feasible setup is in `infeasible`, with why. `own_setup_fixed`: the scenario's
+    own accelerator keeps its tensor-parallel size when the scenario fixes one."""
+    catalog = load_catalog()
+    demand = _demand(scenario, cases_per_day)
+    workload = scenario.workload
+    ids = list(accelerators) if accelerators is not None else list(catalog.accelerators)
+    chips = [catalog.accelerator(item) for item in ids]
+    formats = list(dict.fromkeys(precisions)) if precisions is not None else list(DEFAULT_PRECISIONS)
+    for precision in formats:
+        if precision not in PRECISIONS:
+            raise ScenarioError(f"unknown weight precision '{precision}'; known: {', '.join(PRECISIONS)}")
+    sizes = np.array(tensor_parallel if tensor_parallel is not None else TENSOR_PARALLEL_CHOICES, dtype=float)
+    result = PlanResult(cases_per_day=demand, peak_factor=workload.peak_factor, currency=scenario.pricing.currency)
+    if not chips or not formats or demand <= 0:
+        return result
+
+    own = scenario.hardware.accelerator_id if scenario.hardware.custom_accelerator is None else None
+    catalog_pricing = scenario.pricing.model_copy(update=_CATALOG_PRICES)
+    stack = scenario.serving.serving_stack
+    per_chip: list[list[Columns | str]] = [
+        [_chip(chip, stack, precision, scenario.pricing if chip.id == own else catalog_pricing)
+         for precision in formats]
+        for chip in chips
+    ]
+    base = resolve(scenario)  # the model, workload and cost columns; the chip's are replaced below
+    usable = np.array([[not isinstance(entry, str) for entry in row] for row in per_chip])  # (A, P)
+    template = next((entry for row in per_chip for entry in row if not isinstance(entry, str)), None)
+    if template is None:
+        return PlanResult(demand, workload.peak_factor, scenario.pricing.currency, [],
+                          [_infeasible(chip, row, demand, workload.case_name, formats)
+                           for chip, row in zip(chips, per_chip, strict=True)])
+    columns: Columns = dict(base)
+    for name in template:
+        columns[name] = np.array(
+            [[entry[name] if not isinstance(entry, str) else np.nan for entry in row] for row in per_chip]
+        )[:, :, None]
+    columns["weight_bytes_per_param"] = np.array([BYTES_PER_VALUE[p] for p in formats])[None, :, None]
+    server_size = np.array([float(catalog.server_size(chip)) if chip.id != own
+                            else float(scenario.hardware.accelerators_per_server) for chip in chips])[:, None, None]
+    own_server_price = scenario.pricing.server_price
+    columns["server_price"] = np.array(
+        [own_server_price if chip.id == own and own_server_price is not None else np.nan for chip in chips]
+    )[:, None, None]
+    columns["accelerators_per_server"] = server_size
+    columns["tensor_parallel_fixed"] = sizes[None, None, :]
+    columns["follows_load"] = 1.0
+    columns["load_from_cases"] = 1.0
+    columns["cases_per_day"] = demand
+    columns["concurrency"] = 0.0
+
+    # 1. One replica of each combination: its capacity within the service level.
+    columns["accelerator_count"] = sizes[None, None, :] + 0.0 * server_size
+    replica = _results(columns)
+    capacity = replica["capacity_output_tokens_per_s"]
+    fits = replica["fits"] & usable[:, :, None] & (replica["tensor_parallel"] == sizes[None, None, :])
+    fixed = scenario.serving.tensor_parallel
+    if own_setup_fixed and own in ids and fixed != "auto":
+        fits[ids.index(own)] &= sizes[None, :] == float(fixed)
+    reachable = replica["service_level_reachable"] > 0
+
+    # 2. The fewest whole servers whose replicas serve the peak hour.
+    tokens_per_case = workload.output_tokens_per_call * workload.calls_per_case
+    peak_tokens_per_s = demand * workload.peak_factor * tokens_per_case / SECONDS_PER_DAY
+    with np.errstate(divide="ignore", invalid="ignore"):
+        replicas = np.maximum(np.ceil(peak_tokens_per_s / capacity * (1 - 1e-9)), 1.0)
+        count = np.ceil(replicas * sizes[None, None, :] / server_size) * server_size
+    feasible = fits & reachable & (capacity > 0) & np.isfinite(count) & (count <= max_accelerators)
+
+    # 3. Every feasible setup evaluated exactly, as `evaluate` would.
+    chosen = np.nonzero(feasible)
+    plans: list[Plan] = []
+    if chosen[0].size:
+        exact: Columns = {}
+        for name, value in columns.items():
+            if isinstance(value, np.ndarray):
+                exact[name] = np.broadcast_to(value, feasible.shape)[chosen]
+            else:
+                exact[name] = value
+        exact["accelerator_count"] = count[chosen]
+        figures = _results(exact)
+        # The setup meets the service level at its operating point (or it is not a plan).
+        ok = np.isfinite(figures["cost_per_case"]) & (figures["over_capacity"] < 1)
+        for i in np.nonzero(ok)[0]:
+            a, p, t = (int(axis[i]) for axis in chosen)
+            row = {name: float(values[i]) for name, values in figures.items()}
+            row["accelerator_count"] = float(exact["accelerator_count"][i])
+            row["accelerators_per_server"] = float(exact["accelerators_per_server"][i])
+            plans.append(_plan(chips[a], own, formats[p], int(sizes[t]), row, workload.case_name))
+    plans.sort(key=lambda item: (item.cost_per_case, item.accelerator_count, item.case_latency_s))
+    # Formats that give the very same setup and figures (e.g. FP8 and INT8 at one rate): the first searched.
+    distinct: dict[tuple[str, int, int, float, float], Plan] = {}
+    for item in plans:
+        distinct.setdefault((item.accelerator, item.accelerator_count, item.tensor_parallel_size,
+                             round(item.cost_per_case, 12), round(item.case_latency_s, 9)), item)
+    plans = list(distinct.values())
+    planned = {item.accelerator for item in plans}
+    infeasible = []
+    for a, chip in enumerate(chips):
+        if chip.id in planned:
+            continue
+        reason = (NO_PRICE if all(entry == NO_PRICE for entry in per_chip[a] if isinstance(entry, str))
+                  and not usable[a].any() else
+                  NO_FIT if not fits[a].any() else
+                  SERVICE_LEVEL if not (fits[a] & reachable[a]).any() else TOO_MANY)
+        best_latency = float(np.nanmin(np.where(fits[a], replica["case_latency_s"][a], np.nan))) if fits[a].any() \
+            else float("nan")
+        infeasible.append(Infeasible(chip.id, chip.name, reason, reason_text(
+            reason, chip, demand, workload.case_name, best_latency, workload.service_level.max_case_latency_s,
+            max_accelerators, formats)))
+    return PlanResult(demand, workload.peak_factor, scenario.pricing.currency,
+                      plans[:limit] if limit is not None else plans, infeasible)
+
+
+def _infeasible(
+    chip: AcceleratorSpec, row: list[Columns | str], demand: float, case: str, formats: list[str]
+) -> Infeasible:
+    reason = NO_PRICE if NO_PRICE in row else NO_FIT
+    return Infeasible(chip.id, chip.name, reason, reason_text(reason, chip, demand, case, float("nan"), None,
+                                                              MAX_ACCELERATORS, formats))
+
+
+def reason_text(
+    reason: str, chip: AcceleratorSpec, demand: float, case: str, best_latency_s: float,
+    limit_s: float | None, max_accelerators: int, formats: Sequence[str] = (),
+) -> str:
+    if reason == NO_PRICE:
+        return f"no catalog price is known for {chip.name}"
+    if reason == NO_FIT:
+        searched = "/".join(item.upper() for item in formats) or "any format"
+        return f"the model does not fit on up to {max_accelerators} × {chip.name} at {searched}"
+    if reason == SERVICE_LEVEL:
+        limit = f" (limit {limit_s:,.0f} s)" if limit_s else ""
+        return (f"misses the service level even at one call at a time: {best_latency_s:,.0f} s per {case}{limit}"
+                if np.isfinite(best_latency_s) else "misses the service level at any load")
+    return f"{demand:,.0f} {case}s a day need more than {max_accelerators} × {chip.name}"
+
+
+def _plan(chip: AcceleratorSpec, own: str | None, precision: str, size: int, row: dict[str, float],
+          case: str) -> Plan:
+    count = round(row["accelerator_count"])
+    replicas = int(row["replicas"])
+    why = (
+        f"{replicas} {'replica' if replicas == 1 else 'replicas'} of {size} × {chip.name} at {precision.upper()} "
+        f"serve the peak hour at {row['peak_utilization']:.0%} of capacity, {row['case_latency_s']:,.0f} s per {case}"
+    )
+    return Plan(
+        accelerator=chip.id,
+        accelerator_name=chip.name,
+        accelerator_count=count,
+        accelerators_per_server=round(row["accelerators_per_server"]),
+        weight_precision=precision,
+        tensor_parallel_size=size,
+        concurrency=row["concurrency"],
+        cost_per_case=row["cost_per_case"],
+        case_latency_s=row["case_latency_s"],
+        time_to_first_token_s=row["time_to_first_token_s"],
+        time_per_output_token_s=row["time_per_output_token_s"],
+        fleet_utilization=row["fleet_utilization"],
+        capital_cost=row["capital_cost"],
+        cost_per_month=row["monthly_cost"],
+        cost_per_day=row["cost_per_day"],
+        capacity_cases_per_day=row["capacity_cases_per_day"],
+        price_basis="scenario" if chip.id == own else "catalog",
+        why=why,
+    )
