@@ -96,7 +96,12 @@ class PlanResult:
 
 
 def plan_scenario(scenario: Scenario, plan: Plan) -> Scenario:
-    """The scenario set up as `plan` (what "apply" does in the app)."""
+    """The scenario set up as `plan`."""
+    return scenario.updated(plan_changes(scenario, plan))
+
+
+def plan_changes(scenario: Scenario, plan: Plan) -> dict[str, Any]:
+    """The settings that set `scenario` up as `plan` (what "apply" changes in the app)."""
     changes: dict[str, Any] = {
         "hardware.accelerator_count": plan.accelerator_count,
         "hardware.accelerators_per_server": plan.accelerators_per_server,
@@ -111,7 +116,7 @@ def plan_scenario(scenario: Scenario, plan: Plan) -> Scenario:
             "hardware.scale_up_gb_per_s_per_direction": None,
             **{f"pricing.{name}": None for name in _CATALOG_PRICES},
         })
-    return scenario.updated(changes)
+    return changes
 
 
 def _demand(scenario: Scenario, cases_per_day: float | None) -> float:

@@ -25,10 +25,10 @@ DEFER_CHARTS = False  # gui.app.main sets it for an interactive start
 
 # (title, row, column, row span) of each chart, in the order of ChartsPanel.charts
 LAYOUT = (
-    ("Cost per case vs GPU count", 0, 0, 1),
+    ("Cost per case vs fleet size", 0, 0, 1),
     ("Throughput per GPU vs speed per user", 0, 1, 1),
     ("Latency vs concurrency", 1, 0, 1),
-    ("Cost per case on every accelerator (catalog prices)", 0, 2, 2),
+    ("Cost per case on every accelerator, sized for the same demand", 0, 2, 2),
     ("Memory per GPU", 1, 1, 1),
 )
 

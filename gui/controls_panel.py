@@ -32,6 +32,7 @@ from gui.document import ScenarioDocument
 from gui.formatting import currency_symbol, money, params_billions
 from gui.slider_spin import SliderSpin
 from gui.theme import Section
+from gui.workload_controls import ServiceLevelSection, WorkloadSection, bind_slider, select
 
 SERVING_STACKS = {"vllm": "vLLM", "sglang": "SGLang", "tensorrt-llm": "TensorRT-LLM"}
 TENSOR_PARALLEL_CHOICES = ["auto", 1, 2, 4, 8, 16, 32, 64]
@@ -52,10 +53,19 @@ class ControlsPanel(QScrollArea):
         column.addWidget(self._hardware_group())
         column.addWidget(self._pricing_group())
         column.addWidget(self._model_group())
-        column.addWidget(self._workload_group())
+        self.workload_section = WorkloadSection(document)
+        self.service_level_section = ServiceLevelSection(document)
+        column.addWidget(self.workload_section)
+        column.addWidget(self.service_level_section)
         column.addWidget(self._serving_group())
         column.addStretch(1)
         self.setWidget(body)
+        workload = self.workload_section  # its controls, by the names tests and benches use
+        self.input_tokens, self.output_tokens = workload.input_tokens, workload.output_tokens
+        self.calls_per_case, self.cases_per_day = workload.calls_per_case, workload.cases_per_day
+        self.utilization, self.peak_factor = workload.utilization, workload.peak_factor
+        self.concurrency, self.concurrency_mode = workload.concurrency, workload.concurrency_mode
+        self.limits = self.service_level_section.limits
         self.sliders: dict[str, SliderSpin] = {
             "hardware.accelerator_count": self.gpu_count,
             "pricing.price": self.price,
@@ -66,6 +76,8 @@ class ControlsPanel(QScrollArea):
             "workload.calls_per_case": self.calls_per_case,
             "workload.cases_per_day": self.cases_per_day,
             "workload.concurrency": self.concurrency,
+            "workload.peak_factor": self.peak_factor,
+            **{path: limit.slider for path, limit in self.limits.items()},
         }
         for combo in body.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -82,12 +94,7 @@ class ControlsPanel(QScrollArea):
         slider: SliderSpin,
         tip: str,
     ) -> SliderSpin:
-        slider.setToolTip(tip)
-        slider.valueEdited.connect(
-            lambda value: self.document.request_change(make_changes(value), label, merge_key=path)
-        )
-        slider.editFinished.connect(self.document.end_gesture)
-        return slider
+        return bind_slider(self.document, path, label, make_changes, slider, tip)
 
     def _combo_changed(self, combo: QComboBox, label: str, make_changes: Callable[[Any], dict[str, Any]]) -> None:
         def changed(_index: int) -> None:
@@ -137,6 +144,15 @@ class ControlsPanel(QScrollArea):
         )
         self._combo_changed(self.mode, "Buy or rent", lambda mode: {"pricing.mode": mode})
         form.addRow("Buy or rent", self.mode)
+        self.billing = QComboBox()
+        self.billing.addItem("Reserved — idle hours are paid", "reserved")
+        self.billing.addItem("On demand — only busy hours are paid", "on_demand")
+        self.billing.setToolTip(
+            "Rented capacity: reserved instances cost every hour; on-demand capacity costs only the "
+            "hours the fleet is busy (an ideal autoscaler)."
+        )
+        self._combo_changed(self.billing, "Rental billing", lambda billing: {"pricing.rental_billing": billing})
+        form.addRow("Rent billing", self.billing)
         self.price = self._slider(
             "pricing.price",
             "Change GPU price",
@@ -200,71 +216,6 @@ class ControlsPanel(QScrollArea):
         form.addRow("KV-cache precision", self.kv_precision)
         return group
 
-    def _workload_group(self) -> Section:
-        group = Section("Workload")
-        form = QFormLayout(group)
-
-        def whole(path: str) -> Callable[[float], dict[str, Any]]:
-            return lambda v: {path: int(v)}
-
-        self.input_tokens = self._slider(
-            "workload.input_tokens_per_call",
-            "Change input tokens",
-            whole("workload.input_tokens_per_call"),
-            SliderSpin(16, 200_000, log=True, suffix=" tok"),
-            "Tokens sent to the model per call (documents, instructions, history).",
-        )
-        self.output_tokens = self._slider(
-            "workload.output_tokens_per_call",
-            "Change output tokens",
-            whole("workload.output_tokens_per_call"),
-            SliderSpin(16, 64_000, log=True, suffix=" tok"),
-            "Tokens the model writes per call (reasoning plus answer).",
-        )
-        self.calls_per_case = self._slider(
-            "workload.calls_per_case",
-            "Change calls per case",
-            whole("workload.calls_per_case"),
-            SliderSpin(1, 100, log=True, suffix=" calls"),
-            "Model calls one business case needs, run one after another.",
-        )
-        self.cases_per_day = self._slider(
-            "workload.cases_per_day",
-            "Change cases per day",
-            lambda v: {"workload.cases_per_day": v},
-            SliderSpin(1, 10_000_000, log=True, suffix=" /day"),
-            "Business cases arriving per day: sets how many GPUs the peak hour needs.",
-        )
-        self.utilization = self._slider(
-            "workload.utilization",
-            "Change utilization",
-            lambda v: {"workload.utilization": v / 100},
-            SliderSpin(0, 100, suffix=" %"),
-            "Share of the time the fleet is busy serving; idle time still costs money.",
-        )
-        concurrency_row = QWidget()
-        row = QHBoxLayout(concurrency_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.concurrency = self._slider(
-            "workload.concurrency",
-            "Change concurrency",
-            lambda v: {"workload.concurrency": int(v)},
-            SliderSpin(1, 4096, log=True),
-            "Calls in flight at once across the fleet. More raises throughput and slows each user.",
-        )
-        self.max_concurrency = QCheckBox("max")
-        self.max_concurrency.setToolTip("As many calls at once as memory holds.")
-        self.max_concurrency.clicked.connect(self._max_concurrency_clicked)
-        row.addWidget(self.concurrency, 1)
-        row.addWidget(self.max_concurrency)
-        form.addRow("Input per call", self.input_tokens)
-        form.addRow("Output per call", self.output_tokens)
-        form.addRow("Calls per case", self.calls_per_case)
-        form.addRow("Cases per day", self.cases_per_day)
-        form.addRow("Utilization", self.utilization)
-        form.addRow("Concurrency", concurrency_row)
-        return group
-
     def _serving_group(self) -> Section:
         group = Section("Serving")
         form = QFormLayout(group)
@@ -302,34 +253,21 @@ class ControlsPanel(QScrollArea):
         self.document.request_change(changes, "Catalog price" if checked else "Own price")
         self.document.end_gesture()
 
-    def _max_concurrency_clicked(self, checked: bool) -> None:
-        value: int | str = "max" if checked else int(self.concurrency.value())
-        self.document.request_change({"workload.concurrency": value}, "Change concurrency")
-        self.document.end_gesture()
 
     # --- showing the document ------------------------------------------------------------
     def show_scenario(self, scenario: Scenario) -> None:
-        self._select(self.accelerator, scenario.hardware.accelerator_id)
-        self._select(self.mode, scenario.pricing.mode)
-        self._select(self.model, scenario.model.model_id)
-        self._select(self.weight_precision, scenario.model.weight_precision)
-        self._select(self.kv_precision, scenario.model.kv_cache_precision)
-        self._select(self.stack, scenario.serving.serving_stack)
-        self._select(self.tensor_parallel, scenario.serving.tensor_parallel)
+        select(self.accelerator, scenario.hardware.accelerator_id)
+        select(self.mode, scenario.pricing.mode)
+        select(self.model, scenario.model.model_id)
+        select(self.weight_precision, scenario.model.weight_precision)
+        select(self.kv_precision, scenario.model.kv_cache_precision)
+        select(self.stack, scenario.serving.serving_stack)
+        select(self.tensor_parallel, scenario.serving.tensor_parallel)
         self.gpu_count.set_value(scenario.hardware.accelerator_count)
-        workload = scenario.workload
-        self.input_tokens.set_value(workload.input_tokens_per_call)
-        self.output_tokens.set_value(workload.output_tokens_per_call)
-        self.calls_per_case.set_value(workload.calls_per_case)
-        self.cases_per_day.set_value(workload.cases_per_day)
-        self.utilization.set_value(workload.utilization * 100)
-        is_max = workload.concurrency == "max"
-        self.max_concurrency.setChecked(is_max)
-        self.concurrency.setEnabled(not is_max)
-        if not is_max:
-            self.concurrency.set_value(float(workload.concurrency))
-        else:
-            self.concurrency.set_value(self.document.outcome.concurrency)
+        self.workload_section.show_scenario(scenario, self.document.outcome)
+        self.service_level_section.show_scenario(scenario)
+        select(self.billing, scenario.pricing.rental_billing)
+        self.billing.setEnabled(scenario.pricing.mode == "rent")
         catalog_size = (
             self.catalog.models[scenario.model.model_id].total_params_b
             if scenario.model.custom_model is None
@@ -373,13 +311,6 @@ class ControlsPanel(QScrollArea):
         self.catalog_price.setChecked(uses_catalog)
         _set_text(self.price_note, note)
 
-    @staticmethod
-    def _select(combo: QComboBox, data: object) -> None:
-        index = combo.findData(data)
-        if index >= 0 and index != combo.currentIndex():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(index)
-            combo.blockSignals(False)
 
 
 def _set_text(widget: QLabel | QPushButton, text: str) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from core.scenario_io import builtin_scenario, builtin_scenario_names
 from gui.autosave import Autosaver, offer_crash_recovery
@@ -17,6 +17,7 @@ from gui.file_actions import FileActions
 from gui.preferences import CURRENCIES, THEMES, Preferences
 from gui.results_panel import ResultsPanel
 from gui.theme import apply_theme
+from gui.views.planner_view import PlannerView
 
 APP_NAME = "Inferonomics"
 
@@ -44,6 +45,12 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([450, 1150])
         self.setCentralWidget(splitter)
+        self.planner = PlannerView(document)
+        self.planner_dock = QDockWidget("Cheapest setups for this demand", self)
+        self.planner_dock.setObjectName("plannerDock")
+        self.planner_dock.setWidget(self.planner)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.planner_dock)
+        self.planner_dock.hide()
         apply_theme(self, theme)
         self.charts.chartsBuilt.connect(lambda: apply_theme(self, self.preferences.theme))
         self.setAcceptDrops(True)
@@ -93,6 +100,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+
+        view_menu = bar.addMenu("&View")
+        planner_action = self.planner_dock.toggleViewAction()
+        planner_action.setText("&Cheapest setups for this demand")
+        planner_action.setShortcut(QKeySequence("Ctrl+P"))
+        view_menu.addAction(planner_action)
+        self.planner_action = planner_action
 
         examples = bar.addMenu("E&xamples")
         for name in builtin_scenario_names():

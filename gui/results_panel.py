@@ -136,13 +136,12 @@ class ResultsPanel(QWidget):
         grid.setVerticalSpacing(8)
         self.cost = Card(
             "Cost per case",
-            "What one business case costs: the fleet's cost per hour (depreciation, "
-            "power and hosting, or rent) divided by the cases it serves per hour at the chosen "
-            "utilization.",
+            "What one business case costs: the fleet's cost per day (depreciation, power and "
+            "hosting, or rent) divided by the cases it serves per day at the load set.",
         )
         self.latency = Card(
             "Case latency",
-            "Wall-clock time for one case: its model calls run one after "
+            "Wall-clock time for one case at the peak hour's load: its model calls run one after "
             "another, each = time to first token + output tokens × time per output token.",
         )
         self.throughput = Card(
@@ -150,8 +149,9 @@ class ResultsPanel(QWidget):
             "Output tokens per second the whole fleet generates at the chosen concurrency (all replicas together).",
         )
         self.cases = Card(
-            "Cases per hour",
-            "Cases served per hour at the chosen utilization: throughput ÷ output tokens per case × busy share.",
+            "Cases per day",
+            "The load: cases served per day, how busy that keeps the fleet on average and at the "
+            "peak hour, and what the fleet can serve within the service level.",
         )
         self.ttft = Card(
             "Time to first token",
@@ -192,11 +192,13 @@ class ResultsPanel(QWidget):
         self.cost.title.set_text(f"Cost per {case}")
         self.cost.display(
             money(outcome.cost_per_case, currency),
-            f"{money(outcome.cost_per_million_output_tokens, currency)} per million output tokens · "
-            f"{money(outcome.monthly_cost, currency)} per month",
+            f"{money(outcome.monthly_cost, currency)} per month · "
+            + (f"{money(outcome.capital_cost, currency)} to buy" if outcome.capital_cost else "rented")
+            + f" · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens",
+            "bad" if outcome.over_capacity else "",
         )
-        self.latency.title.set_text(f"{case.capitalize()} latency")
-        self.cases.title.set_text(f"{case.capitalize()}s per hour")
+        self.latency.title.set_text(f"Time per {case}")
+        self.cases.title.set_text(f"{case.capitalize()}s per day")
         if not outcome.fits_in_memory:
             # Nothing runs: say so once per card instead of strings of dashes.
             self.latency.display(NO_FIGURE, "the model does not fit: nothing runs")
@@ -212,20 +214,38 @@ class ResultsPanel(QWidget):
 
     def _show_performance(self, outcome: Outcome, scenario: Scenario) -> None:
         workload = scenario.workload
+        limit = workload.service_level.max_case_latency_s
+        target = ""
+        if outcome.meets_service_level is not None:
+            target = (f" · target {duration(limit)} ✓" if limit and outcome.meets_service_level
+                      else " · meets the service level" if outcome.meets_service_level
+                      else " · misses the service level")
+        point = {"auto": "at the peak hour", "max": "flat out", "fixed": "at the calls in flight set"}[
+            outcome.operating_point]
         self.latency.display(
             duration(outcome.case_latency_s),
-            f"{workload.calls_per_case} calls × {duration(outcome.call_latency_s)} each",
+            f"{point}: {workload.calls_per_case} {'call' if workload.calls_per_case == 1 else 'calls'} × "
+            f"{duration(outcome.call_latency_s)}{target}",
+            "bad" if outcome.meets_service_level is False else "",
         )
         self.throughput.display(
             quantity(outcome.output_tokens_per_s, "tokens/s"),
             f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per GPU')} · "
             f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
         )
-        peak = outcome.accelerators_for_peak_demand
+        need = outcome.accelerators_for_peak_demand
+        if outcome.over_capacity:
+            detail = (f"over capacity: the peak hour needs {percent(outcome.peak_utilization)} of it"
+                      + (f"; {need:,} would serve it" if need is not None and outcome.service_level_reachable
+                         else ""))
+        else:
+            detail = (f"{percent(outcome.fleet_utilization)} busy (peak hour {percent(outcome.peak_utilization)}) · "
+                      f"can serve {quantity(outcome.capacity_cases_per_day)}")
+        flat = outcome.flat_out_cases_per_day
+        if flat is not None and outcome.capacity_cases_per_day is not None and flat > outcome.capacity_cases_per_day:
+            detail += f" · flat out: {quantity(flat)}"
         self.cases.display(
-            quantity(outcome.cases_per_hour_at_utilization),
-            f"at {percent(workload.utilization)} busy · {quantity(outcome.cases_per_hour)} flat out · "
-            f"peak demand needs {peak if peak is not None else NO_FIGURE} GPUs",
+            quantity(outcome.served_cases_per_day), detail, "bad" if outcome.over_capacity else ""
         )
         self.ttft.display(
             duration(outcome.time_to_first_token_s),

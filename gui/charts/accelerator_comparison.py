@@ -1,5 +1,6 @@
-"""Cost per case on every catalog accelerator for the same workload and GPU count,
-each at its catalog price; sorted, the current chip highlighted."""
+"""Cost per case on every catalog accelerator, each sized for the same demand and service
+level in whole servers (the scenario's price for its own chip, catalog prices for the
+rest); sorted, the count beside each name, the current chip highlighted."""
 
 from __future__ import annotations
 
@@ -17,19 +18,19 @@ from gui.charts.items import Bars
 from gui.formatting import currency_symbol, money
 
 NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
-CATALOG_PRICED = (
-    "hardware.accelerator_id",
-    "pricing.accelerator_price",
-    "pricing.server_price",
-    "pricing.rental_price_per_accelerator_hour",
-    "name",
-    "description",
-)
+EQUAL_WORK_IGNORES = ("hardware.accelerator_count", "name", "description")
 
 
 class AcceleratorComparisonChart(Chart):
-    title = "Cost per case on every accelerator (catalog prices)"
-    ignored_settings = CATALOG_PRICED
+    title = "Cost per case on every accelerator, sized for the same demand"
+    ignored_settings = EQUAL_WORK_IGNORES
+
+    def sweep_key(self, scenario: Scenario) -> object:
+        key = super().sweep_key(scenario)
+        # Demand set as utilization depends on the fleet: then the count matters too.
+        if scenario.workload.load_driver == "utilization":
+            return (key, scenario.hardware.accelerator_count)
+        return key
     note_lines = 3
 
     def build(self) -> None:
@@ -37,12 +38,14 @@ class AcceleratorComparisonChart(Chart):
         self.ids = accelerator_ids()  # the overview's order
         self.bars = self.add(Bars())
         self.names = [self._name(accelerator_id) for accelerator_id in self.ids]
+        self.counts = np.full(self.ids.shape, np.nan)
+        self.reasons: dict[str, str] = {}
         # The names sit in a column beside the plot, not on its left axis: as tick labels
         # a new order re-rendered the axis (~1.4 ms a change, measured; the order changes
         # on most moves of the model size or tokens); the column repaints the rows that
         # changed (~0.4 ms a model-size move, measured).
         self.plot.hideAxis("left")
-        self.name_column = NameColumn(self, self.names)
+        self.name_column = NameColumn(self, [f"512 × {name}" for name in self.names])
         index = self.frame_layout.indexOf(self.plot_widget)
         self.frame_layout.removeWidget(self.plot_widget)
         row = QHBoxLayout()
@@ -55,9 +58,9 @@ class AcceleratorComparisonChart(Chart):
         self.costs = np.full(self.ids.shape, np.nan)
         self.failure = ""
         self.setToolTip(
-            "The same workload and GPU count on every accelerator in the catalog, each at its "
-            "catalog price, cheapest first. Chips the model does not fit on are listed below "
-            "the chart. Your accelerator is highlighted."
+            "Each accelerator in the catalog sized for the same demand and service level, in whole "
+            "servers, at its cheapest setup: your price for your chip, catalog prices for the rest. "
+            "Cheapest first; chips that cannot serve it are listed below with why. Yours is highlighted."
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -66,6 +69,8 @@ class AcceleratorComparisonChart(Chart):
     def recompute(self, overview: Overview) -> None:
         sweep = overview.by_accelerator
         self.costs = sweep["cost_per_case"] if sweep is not None else np.full(self.ids.shape, np.nan)
+        self.counts = sweep["accelerator_count"] if sweep is not None else np.full(self.ids.shape, np.nan)
+        self.reasons = dict(overview.accelerator_reasons)
         self.failure = overview.failures.get(ACCELERATOR, "")
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
@@ -76,7 +81,7 @@ class AcceleratorComparisonChart(Chart):
         fits = np.isfinite(self.costs)
         order = [int(i) for i in np.argsort(self.costs) if fits[i]]
         current = scenario.hardware.accelerator_id
-        names = [self.names[i] for i in order]
+        names = [f"{int(self.counts[i])} × {self.names[i]}" for i in order]
         colors = [self.colors["highlight" if self.ids[i] == current else "accent"] for i in order]
         self.bars.set_bars(np.zeros(len(order)), np.arange(len(order)), self.costs[order], 0.7, colors)
         current_row = next((row for row, index in enumerate(order) if self.ids[index] == current), -1)
@@ -90,23 +95,20 @@ class AcceleratorComparisonChart(Chart):
         lines = []
         if self.failure:
             lines.append(self.failure)
+        case = scenario.workload.case_name
         if order:
             best = order[0]
-            lines.append(
-                f"{scenario.hardware.accelerator_count} GPUs each. "
-                f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)}."
-            )
+            lines.append(f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)} per {case}.")
         if current in self.ids and not fits[list(self.ids).index(current)]:
-            lines.append("Your accelerator does not fit this model at this GPU count.")
+            lines.append("Your accelerator cannot serve this demand: " + self.reasons.get(current, "") + ".")
         full = lines.copy()
         if no_fit:
-            count = scenario.hardware.accelerator_count
-            full.append(f"Does not fit on {count}: {', '.join(no_fit)}.")
+            full += [f"{self.names[list(self.ids).index(i)]}: {why}." for i, why in self.reasons.items()]
             room = NO_FIT_NAMES if len(lines) < 2 else NO_FIT_NAMES // 4  # a longer note before: fewer names
             shown = no_fit if len(no_fit) <= room + 1 else no_fit[:room]
-            more = f" and {len(no_fit) - len(shown)} more (hover for all)" if len(shown) < len(no_fit) else ""
-            lines.append(f"Does not fit on {count}: {', '.join(shown)}{more}.")
-        self.set_note(" ".join(lines), " ".join(full) if full != lines else None)
+            more = f" and {len(no_fit) - len(shown)} more (hover for why)" if len(shown) < len(no_fit) else ""
+            lines.append(f"Cannot serve it: {', '.join(shown)}{more}.")
+        self.set_note(" ".join(lines), "\n".join(full) if full != lines else None)
 
     def _name(self, accelerator_id: str) -> str:
         return short_accelerator_name(self.catalog.accelerators[accelerator_id])

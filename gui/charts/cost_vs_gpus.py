@@ -1,32 +1,37 @@
-"""Cost per case as the fleet grows, current GPU count marked."""
+"""Cost per case as the fleet grows in whole servers, for the same demand; where demand is
+first met and the scenario's own count marked."""
 
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 
 from core import Outcome, Scenario
-from core.overview import GPU_COUNTS, MAX_GPU_COUNT, Overview
-from gui.charts.base import Chart
+from core.overview import MAX_GPU_COUNT, Overview
+from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
 from gui.formatting import compact_count, currency_symbol
 
-LOG_COUNTS = np.log10(GPU_COUNTS)  # the x axis is log10(GPUs)
-
 
 class CostVsGpuCountChart(Chart):
-    title = "Cost per case vs GPU count"
+    title = "Cost per case vs fleet size"
     ignored_settings = ("hardware.accelerator_count", "name", "description")
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=False)
-        self.curve = self.add(Series(self.pen("accent")))
+        self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
         self.marker = self.add(self.marker_series("highlight"))
-        self.counts = GPU_COUNTS
-        self.costs = np.full(GPU_COUNTS.shape, np.nan)
-        self.sweep_top: float | None = None  # the curve's highest cost
+        self.demand_line = self.add(pg.InfiniteLine(angle=90, pen=pg.mkPen(self.colors["third"], width=1,
+                                                                            style=pg.QtCore.Qt.PenStyle.DashLine)))
+        self.demand_line.hide()
+        self.counts = np.array([1.0, MAX_GPU_COUNT])
+        self.costs = np.full(self.counts.shape, np.nan)
+        self.demand_met: float | None = None
+        self.cheapest: float | None = None
         self.setToolTip(
-            "Cost per case for the same workload on 1–512 GPUs of the chosen type. Gaps: the "
-            "model does not fit. The red dot is your scenario."
+            "Cost per case for the same demand on 1 to 512 accelerators of the chosen type, in whole "
+            "servers. Fewer than the dashed line cannot serve the peak hour within the service level; "
+            "more sit idle part of the day. Gaps: the model does not fit. The red dot is your scenario."
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -34,26 +39,37 @@ class CostVsGpuCountChart(Chart):
 
     def recompute(self, overview: Overview) -> None:
         sweep = overview.by_gpu_count
-        self.costs = sweep["cost_per_case"] if sweep is not None else np.full(GPU_COUNTS.shape, np.nan)
+        self.counts = overview.gpu_counts
+        self.costs = sweep["cost_per_case"] if sweep is not None else np.full(self.counts.shape, np.nan)
+        # Below the count that meets demand the fleet is over capacity: no cost on the curve there.
+        if overview.demand_met_count is not None:
+            self.costs = np.where(self.counts >= overview.demand_met_count, self.costs, np.nan)
+        self.demand_met = overview.demand_met_count
+        self.cheapest = overview.cheapest_count
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         symbol = currency_symbol(outcome.currency).strip()
-        self.set_axis_titles("GPUs (log scale)", f"Cost per {scenario.workload.case_name} ({symbol})")
-        if self.redrawing_sweep:  # else only the marker moved (a new GPU count): the rest holds
-            self.curve.setData(LOG_COUNTS, self.costs)
-            finite = np.isfinite(self.costs)
-            self.sweep_top = float(self.costs[finite].max()) if finite.any() else None
-            fit = self.counts[finite]
-            self.set_note(
-                f"Fits from {int(fit[0])} GPUs; cheapest at {int(self.counts[np.nanargmin(self.costs)])} GPUs."
-                if fit.size
-                else f"The model does not fit on up to {MAX_GPU_COUNT} of these GPUs."
-            )
+        self.set_axis_titles("Accelerators (log scale)", f"Cost per {scenario.workload.case_name} ({symbol})")
+        if self.redrawing_sweep:  # else only the marker moved (a new count): the rest holds
+            self.curve.setData(np.log10(self.counts), self.costs)
+            if self.demand_met is not None:
+                self.demand_line.setPos(np.log10(self.demand_met))
+                self.demand_line.show()
+            else:
+                self.demand_line.hide()
+            if self.demand_met is None:
+                self.set_note(f"No fleet of up to {MAX_GPU_COUNT} serves this demand within the service level.")
+            else:
+                self.set_note(f"Dashed: demand met from {compact_count(self.demand_met)}; cheapest at "
+                              f"{compact_count(self.cheapest or self.demand_met)}.")
         count = scenario.hardware.accelerator_count
         if outcome.cost_per_case is None:
             self.marker.setData([], [])
         else:
             self.marker.setData([np.log10(count)], [outcome.cost_per_case])
-        tops = [top for top in (self.sweep_top, outcome.cost_per_case) if top is not None]
-        self.set_ranges((1, MAX_GPU_COUNT), (0.0, max(tops)) if tops else (0.0, 1.0), log_x=True)
-        self.set_log_ticks("bottom", 1, MAX_GPU_COUNT, compact_count)
+        # The range follows the curve and the marker, never what was shown before.
+        span = finite_range(self.costs, [outcome.cost_per_case] if outcome.cost_per_case is not None else [])
+        self._ranges.pop("y", None)
+        self.set_ranges((float(self.counts[0]), float(self.counts[-1])), (0.0, span[1]) if span else (0.0, 1.0),
+                        log_x=True)
+        self.set_log_ticks("bottom", float(self.counts[0]), float(self.counts[-1]), compact_count)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pyqtgraph as pg
 
 from core import Outcome, Scenario
 from core.overview import Overview
@@ -49,17 +50,24 @@ class LatencyVsConcurrencyChart(Chart):
         for name, _label, color in SERIES:
             self.curves[name] = self.add(Series(self.pen(color)))
             self.markers[name] = self.add(self.marker_series(color, 9))
+        self.limit_lines = {}
+        for name, _label, color in SERIES:
+            line = self.add(pg.InfiniteLine(angle=0, pen=pg.mkPen(self.colors[color], width=1,
+                                                                   style=pg.QtCore.Qt.PenStyle.DashLine)))
+            line.hide()
+            self.limit_lines[name] = line
         self.case_label = ""
         self.levels = np.array([])
         self.figures: dict[str, np.ndarray] = {}
         self.setToolTip(
             "How waiting grows with calls in flight: time to first token (prefill + queue), "
             "time between output tokens, and the whole case (all its calls in sequence). "
-            "Dots mark your scenario."
+            "Dots mark your operating point; dashed lines are the service level's limits."
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
-        return outcome.concurrency, outcome.case_latency_s, outcome.time_to_first_token_s
+        return (outcome.concurrency, outcome.case_latency_s, outcome.time_to_first_token_s,
+                scenario.workload.service_level)
 
     def recompute(self, overview: Overview) -> None:
         sweep = overview.by_concurrency
@@ -85,9 +93,23 @@ class LatencyVsConcurrencyChart(Chart):
                     self.curves[name].setData(log_levels, np.log10(values) if values.size else log_levels)
             current = getattr(outcome, name)
             if current:
-                self.markers[name].setData([np.log10(outcome.concurrency)], [np.log10(current)])
+                # Less than one call in flight on average: a call runs alone, as at one.
+                self.markers[name].setData([np.log10(max(outcome.concurrency, 1.0))], [np.log10(current)])
             else:
                 self.markers[name].setData([], [])
+        level = scenario.workload.service_level
+        limits = {
+            "case_latency_s": level.max_case_latency_s,
+            "time_to_first_token_s": level.max_time_to_first_token_s,
+            "time_per_output_token_s": level.max_time_per_output_token_s,
+        }
+        for name, line in self.limit_lines.items():
+            limit = limits[name]
+            if limit is not None and self.levels.size:
+                line.setPos(np.log10(limit))
+                line.show()
+            else:
+                line.hide()
         spans = [self.figures.get(name, []) for name, _l, _c in SERIES]
         y_span = finite_range(*spans, floor=0.0)
         x_span = (1.0, float(max(self.levels[-1], 2))) if self.levels.size else None

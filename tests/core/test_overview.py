@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 
 from core import ScenarioError, default_scenario, evaluate, evaluate_many
-from core.engine import evaluate_sweeps
 from core import planner as planner_module
+from core.engine import evaluate_sweeps
 from core.overview import ACCELERATOR, CONCURRENCY, GPU_COUNT, analyze, overview, whole_server_counts
 
 

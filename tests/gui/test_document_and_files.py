@@ -28,9 +28,13 @@ def test_one_slider_drag_is_one_undo_step_and_undo_redo_restore(window):
     window.controls.utilization.editFinished.emit()
     assert document.undo_stack.count() == 2
 
+    assert document.scenario.workload.load_driver == "utilization"
+    assert document.outcome.fleet_utilization == pytest.approx(0.8)
     document.undo_stack.undo()
+    # Back to the demand driving the load: the utilization slider shows what follows from it.
+    assert document.scenario.workload.load_driver == "cases_per_day"
     assert document.scenario.workload.utilization == pytest.approx(0.5)
-    assert window.controls.utilization.value() == pytest.approx(50)
+    assert window.controls.utilization.value() == pytest.approx(document.outcome.fleet_utilization * 100, abs=0.5)
     document.undo_stack.undo()
     assert document.scenario.hardware.accelerator_count == 8
     assert window.controls.gpu_count.value() == 8

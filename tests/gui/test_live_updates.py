@@ -51,7 +51,7 @@ def test_slider_drag_is_coalesced_latest_value_wins(window, qtbot):
 
 def test_concurrency_moves_latency_markers_and_keeps_curves(window):
     controls = window.controls
-    controls.max_concurrency.click()
+    controls.concurrency_mode.setCurrentIndex(controls.concurrency_mode.findData("fixed"))
     settle(window)
     controls.concurrency.spin.setValue(8)
     settle(window)

@@ -53,8 +53,8 @@ def test_random_use_never_crashes_or_shows_nan(window, dialogs, tmp_path, qtbot)
             if combo.count():
                 combo.setCurrentIndex(rng.randrange(combo.count()))
         elif roll < 0.78:
-            kind = "max"
-            controls.max_concurrency.click()
+            kind = "operating-point"
+            controls.concurrency_mode.setCurrentIndex(rng.randrange(controls.concurrency_mode.count()))
         elif roll < 0.86:
             kind = "undo"
             document.flush()

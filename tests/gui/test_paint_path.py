@@ -133,7 +133,7 @@ def test_accelerator_names_sit_level_with_their_bars(window):
             QApplication.processEvents()
         bottom_axis_heights.add(round(chart.plot.getAxis("bottom").height()))
         order = [int(i) for i in np.argsort(chart.costs) if np.isfinite(chart.costs[i])]
-        assert column.names == [chart.names[i] for i in order]
+        assert column.names == [f"{int(chart.counts[i])} × {chart.names[i]}" for i in order]
         mine = window.document.scenario.hardware.accelerator_id
         current = [row for row, i in enumerate(order) if chart.ids[i] == mine]
         assert column.current == (current[0] if current else -1)

@@ -1,0 +1,138 @@
+""""Cheapest setups for this demand": the planner's answer for the open scenario's workload,
+demand and service level, with one-click (undoable) apply.
+
+The search (~15 ms) runs only while the view is shown, and only once a drag pauses: the
+sliders stay live while it waits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import Outcome, ScenarioError
+from core.catalog import load_catalog
+from core.planner import Plan, plan, plan_changes
+from gui.catalog_labels import short_accelerator_name
+from gui.document import ScenarioDocument
+from gui.formatting import duration, money, percent
+
+PLANS_SHOWN = 12
+COLUMNS = ("Accelerators", "Weights", "Per replica", "Cost per case", "Time per case", "Busy", "Why")
+RECOMPUTE_DELAY_MS = 120  # after the last change: a drag does not search on every step
+
+
+class PlannerView(QWidget):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.plans: list[Plan] = []
+        self._computed_for: object = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.apply_selected())
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.infeasible = QLabel()
+        self.infeasible.setTextFormat(Qt.TextFormat.PlainText)
+        self.infeasible.setWordWrap(True)
+        self.infeasible.setObjectName("note")
+        row.addWidget(self.infeasible, 1)
+        self.apply = QPushButton("Use this setup")
+        self.apply.setToolTip("Set the scenario to the selected setup (Ctrl+Z undoes it).")
+        self.apply.clicked.connect(self.apply_selected)
+        row.addWidget(self.apply)
+        layout.addLayout(row)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RECOMPUTE_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.outcomeChanged.connect(self._outcome_changed)
+
+    def _outcome_changed(self, _outcome: Outcome) -> None:
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Search now for the document's scenario (no-op when already shown for it)."""
+        scenario = self.document.scenario
+        if self._computed_for is scenario:
+            return
+        self._computed_for = scenario
+        outcome = self.document.outcome
+        try:
+            result = plan(scenario, outcome.cases_per_day, limit=PLANS_SHOWN)
+        except ScenarioError as error:
+            self.plans = []
+            self.table.setRowCount(0)
+            self.summary.setText(f"No plan: {error}")
+            return
+        self.plans = result.plans
+        case = scenario.workload.case_name
+        self.summary.setText(
+            f"Cheapest setups for {result.cases_per_day:,.0f} {case}s a day (peak ×{result.peak_factor:g})"
+            " within the service level, in whole servers at 8 bits or more. Your chip at your price, "
+            "others at catalog prices."
+        )
+        self.table.setRowCount(len(self.plans))
+        catalog = load_catalog()
+        for row, item in enumerate(self.plans):
+            name = short_accelerator_name(catalog.accelerators[item.accelerator])
+            replicas = item.accelerator_count // item.tensor_parallel_size
+            cells = (
+                f"{item.accelerator_count} × {name}",
+                item.weight_precision.upper(),
+                f"{item.tensor_parallel_size} ({replicas} {'replica' if replicas == 1 else 'replicas'})",
+                money(item.cost_per_case, result.currency),
+                duration(item.case_latency_s),
+                percent(item.fleet_utilization),
+                item.why,
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if 0 < column < len(COLUMNS) - 1:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, cell)
+        if self.plans:
+            self.table.selectRow(0)
+        self.apply.setEnabled(bool(self.plans))
+        reasons = [f"{short_accelerator_name(catalog.accelerators[item.accelerator])}: {item.why}"
+                   for item in result.infeasible]
+        self.infeasible.setText(f"Cannot serve it: {len(reasons)} accelerators (hover for why)." if reasons else "")
+        self.infeasible.setToolTip("\n".join(reasons))
+
+    def apply_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not self.plans:
+            return
+        chosen = self.plans[rows[0].row()]
+        self.document.request_change(plan_changes(self.document.scenario, chosen), "Use planned setup")
+        self.document.end_gesture()

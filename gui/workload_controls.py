@@ -1,0 +1,229 @@
+"""The workload and service-level controls: what one case involves, the load (cases per
+day or utilization: the one the user moves drives, the other follows from the engine),
+the operating point, and optional latency limits.
+
+Controls never compute anything: they show the document's scenario (and, for the view
+of the load that follows, its outcome) and send changes as coalesced, undoable requests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
+
+from core import Outcome, Scenario
+from gui.document import ScenarioDocument
+from gui.slider_spin import SliderSpin
+from gui.theme import Section
+
+
+def bind_slider(
+    document: ScenarioDocument,
+    path: str,
+    label: str,
+    make_changes: Callable[[float], dict[str, Any]],
+    slider: SliderSpin,
+    tip: str,
+) -> SliderSpin:
+    """Send the slider's moves to the document (one drag = one undo step)."""
+    slider.setToolTip(tip)
+    slider.valueEdited.connect(lambda value: document.request_change(make_changes(value), label, merge_key=path))
+    slider.editFinished.connect(document.end_gesture)
+    return slider
+
+
+def select(combo: QComboBox, data: object) -> None:
+    """Show `data` in the combo without sending a change."""
+    index = combo.findData(data)
+    if index >= 0 and index != combo.currentIndex():
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+
+class WorkloadSection(Section):
+    def __init__(self, document: ScenarioDocument) -> None:
+        super().__init__("Workload")
+        self.document = document
+        self._build()
+
+    def _slider(
+        self, path: str, label: str, make_changes: Callable[[float], dict[str, Any]], slider: SliderSpin, tip: str
+    ) -> SliderSpin:
+        return bind_slider(self.document, path, label, make_changes, slider, tip)
+
+    def _build(self) -> None:
+        form = QFormLayout(self)
+
+        def whole(path: str) -> Callable[[float], dict[str, Any]]:
+            return lambda v: {path: int(v)}
+
+        self.input_tokens = self._slider(
+            "workload.input_tokens_per_call",
+            "Change input tokens",
+            whole("workload.input_tokens_per_call"),
+            SliderSpin(16, 200_000, log=True, suffix=" tok"),
+            "Tokens sent to the model per call (documents, instructions, history).",
+        )
+        self.output_tokens = self._slider(
+            "workload.output_tokens_per_call",
+            "Change output tokens",
+            whole("workload.output_tokens_per_call"),
+            SliderSpin(16, 64_000, log=True, suffix=" tok"),
+            "Tokens the model writes per call (reasoning plus answer).",
+        )
+        self.calls_per_case = self._slider(
+            "workload.calls_per_case",
+            "Change calls per case",
+            whole("workload.calls_per_case"),
+            SliderSpin(1, 100, log=True, suffix=" calls"),
+            "Model calls one business case needs, run one after another.",
+        )
+        self.cases_per_day = self._slider(
+            "workload.cases_per_day",
+            "Change cases per day",
+            lambda v: {"workload.cases_per_day": v, "workload.load_driver": "cases_per_day"},
+            SliderSpin(1, 10_000_000, log=True, suffix=" /day"),
+            "The load: business cases arriving per day. Utilization follows from it "
+            "(cases per day ÷ what the fleet can serve).",
+        )
+        self.utilization = self._slider(
+            "workload.utilization",
+            "Change utilization",
+            lambda v: {"workload.utilization": v / 100, "workload.load_driver": "utilization"},
+            SliderSpin(0, 100, suffix=" %"),
+            "The load as the share of capacity the fleet is busy; cases per day follow from it. "
+            "Idle time still costs money.",
+        )
+        self.peak_factor = self._slider(
+            "workload.peak_factor",
+            "Change peak factor",
+            lambda v: {"workload.peak_factor": v},
+            SliderSpin(1, 10, decimals=1, prefix="× "),
+            "Peak hour ÷ average hour: the fleet is sized, and latency shown, for the peak hour.",
+        )
+        self.concurrency_mode = QComboBox()
+        for text, mode in (("Follows the load", "auto"), ("Flat out (memory full)", "max"), ("Fixed", "fixed")):
+            self.concurrency_mode.addItem(text, mode)
+        self.concurrency_mode.setToolTip(
+            "The operating point: where latency is measured. 'Follows the load': the calls in flight "
+            "that serve the peak hour. 'Flat out': as many as memory holds. 'Fixed': the number below."
+        )
+        self.concurrency_mode.currentIndexChanged.connect(self._concurrency_mode_changed)
+        self.concurrency = self._slider(
+            "workload.concurrency",
+            "Change concurrency",
+            lambda v: {"workload.concurrency": int(v)},
+            SliderSpin(1, 4096, log=True),
+            "Calls in flight at once across the fleet. More raises throughput and slows each user.",
+        )
+        self.load_labels = {"cases_per_day": QLabel("Cases per day"), "utilization": QLabel("Utilization")}
+        form.addRow("Input per call", self.input_tokens)
+        form.addRow("Output per call", self.output_tokens)
+        form.addRow("Calls per case", self.calls_per_case)
+        form.addRow(self.load_labels["cases_per_day"], self.cases_per_day)
+        form.addRow(self.load_labels["utilization"], self.utilization)
+        form.addRow("Peak factor", self.peak_factor)
+        form.addRow("Operating point", self.concurrency_mode)
+        form.addRow("Calls in flight", self.concurrency)
+
+    def _concurrency_mode_changed(self, _index: int) -> None:
+        mode = self.concurrency_mode.currentData()
+        value: int | str = int(self.concurrency.value()) if mode == "fixed" else mode
+        self.document.request_change({"workload.concurrency": value}, "Change operating point")
+        self.document.end_gesture()
+
+    def show_scenario(self, scenario: Scenario, outcome: Outcome) -> None:
+        workload = scenario.workload
+        self.input_tokens.set_value(workload.input_tokens_per_call)
+        self.output_tokens.set_value(workload.output_tokens_per_call)
+        self.calls_per_case.set_value(workload.calls_per_case)
+        self._show_load(scenario, outcome)
+        self.peak_factor.set_value(workload.peak_factor)
+        fixed = workload.concurrency not in ("auto", "max")
+        select(self.concurrency_mode, "fixed" if fixed else workload.concurrency)
+        self.concurrency.setEnabled(fixed)
+        self.concurrency.set_value(float(workload.concurrency) if fixed else outcome.concurrency)
+
+    def _show_load(self, scenario: Scenario, outcome: Outcome) -> None:
+        """The load's two views: the one the user set, and the one that follows from it."""
+        workload = scenario.workload
+        by_cases = workload.load_driver == "cases_per_day"
+        cases = workload.cases_per_day if by_cases else outcome.cases_per_day
+        share = workload.utilization if not by_cases else outcome.fleet_utilization
+        if cases is not None:
+            self.cases_per_day.set_value(max(cases, 1.0))
+        if share is not None:
+            self.utilization.set_value(min(share, 1.0) * 100)
+        for driver, label in self.load_labels.items():
+            text = {"cases_per_day": "Cases per day", "utilization": "Utilization"}[driver]
+            set_text(label, text if driver == workload.load_driver else f"{text} (follows)")
+
+
+
+class ServiceLevelSection(Section):
+    def __init__(self, document: ScenarioDocument) -> None:
+        super().__init__("Service level")
+        self.document = document
+        self._build()
+
+    def _build(self) -> None:
+        form = QFormLayout(self)
+        self.limits: dict[str, LimitControl] = {}
+        for path, label, (low, high), default, tip in (
+            ("workload.service_level.max_case_latency_s", "Max time per case", (1, 86_400), 300.0,
+             "The longest a case may take at the peak hour; capacity is the load that meets it."),
+            ("workload.service_level.max_time_to_first_token_s", "Max first-token wait", (0.05, 600), 10.0,
+             "The longest a call may wait for its first token."),
+            ("workload.service_level.max_time_per_output_token_s", "Max time per token", (0.005, 10), 0.1,
+             "The slowest pace of output tokens a user accepts (0.1 s = 10 tokens/s)."),
+        ):
+            limit = LimitControl(SliderSpin(low, high, log=True, decimals=3 if high <= 10 else 1, suffix=" s"),
+                                 default)
+            limit.setToolTip(tip)
+            bind_slider(self.document, path, f"Change {label.lower()}", lambda v, p=path: {p: v}, limit.slider, tip)
+            limit.enabled.clicked.connect(
+                lambda checked, p=path, control=limit: self._limit_toggled(p, control, checked))
+            self.limits[path] = limit
+            form.addRow(label, limit)
+
+    def _limit_toggled(self, path: str, control: LimitControl, checked: bool) -> None:
+        value: float | None = control.slider.value() if checked else None
+        self.document.request_change({path: value}, "Service level")
+        self.document.end_gesture()
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        for path, limit in self.limits.items():
+            *_, field = path.split(".")
+            limit.show_limit(getattr(scenario.workload.service_level, field))
+
+
+class LimitControl(QWidget):
+    """A service-level limit: a check box that switches it on, and its value."""
+
+    def __init__(self, slider: SliderSpin, default: float) -> None:
+        super().__init__()
+        self.setAutoFillBackground(True)
+        self.slider = slider
+        self.default = default
+        self.enabled = QCheckBox()
+        self.enabled.setToolTip("Switch this limit on or off.")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.enabled)
+        row.addWidget(slider, 1)
+
+    def show_limit(self, value: float | None) -> None:
+        self.enabled.setChecked(value is not None)
+        self.slider.setEnabled(value is not None)
+        self.slider.set_value(value if value is not None else self.default)
+
+
+
+
+def set_text(widget: QLabel, text: str) -> None:
+    """A new text re-lays out the panel: only when it changed."""
+    if widget.text() != text:
+        widget.setText(text)
