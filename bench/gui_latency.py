@@ -62,9 +62,11 @@ def measure(moves: int, seed: int = 7) -> tuple[list[float], int]:
         app.processEvents()
         document = window.document
         controls = window.controls
-        controls.max_concurrency.click()  # a numeric concurrency so its slider is live
+        # Every view shown, the planner's too (it searches once a drag pauses, not per move).
+        window.planner_dock.show()
         app.processEvents()
-        sliders = list(controls.sliders.values())
+        # The default example: operating point follows the load, a time-per-case limit on.
+        sliders = [slider for slider in controls.sliders.values() if slider.isEnabled()]
         charts = window.charts.charts
         viewports = {chart: chart.plot_widget.viewport() for chart in charts}
         labels = [  # every widget whose text a move may change: cards, warnings, chart notes, bar names
@@ -116,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     timings, forced = measure(max(1, args.moves))
     summary = {
         "p50_ms": round(percentile(timings, 0.50), 2),
+        "target_p95_ms": 8.3,
         "p95_ms": round(percentile(timings, 0.95), 2),
         "max_ms": round(max(timings), 2),
         "updates": len(timings),

@@ -182,7 +182,7 @@ def _equal_work(scenario: Scenario) -> tuple[OutcomeArrays, dict[str, str]]:
     # Every tensor-parallel size for the other chips: a size fixed for one chip (e.g. 1 on
     # CPU servers) says nothing about another's. The scenario's own chip keeps its setup.
     result = plan(scenario, precisions=[scenario.model.weight_precision], tensor_parallel=TENSOR_PARALLEL_CHOICES,
-                  own_setup_fixed=True)
+                  own_setup_fixed=True, best_per_accelerator=True)
     best: dict[str, Any] = {}
     for item in result.plans:  # cheapest first
         best.setdefault(item.accelerator, item)

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from core.catalog import AcceleratorSpec, load_catalog
+from core.cost import fleet_cost
 from core.engine import _results
 from core.errors import ScenarioError
 from core.inputs import Columns, chip_columns, resolve
@@ -148,11 +149,13 @@ def plan(
     max_accelerators: int = MAX_ACCELERATORS,
     limit: int | None = None,
     own_setup_fixed: bool = False,
+    best_per_accelerator: bool = False,
 ) -> PlanResult:
     """The cheapest setups for `scenario`'s workload, model, pricing and service level at
     `cases_per_day` (default: the scenario's demand). Cheapest first; every accelerator
     without a feasible setup is in `infeasible`, with why. `own_setup_fixed`: the scenario's
-    own accelerator keeps its tensor-parallel size when the scenario fixes one."""
+    own accelerator keeps its tensor-parallel size when the scenario fixes one.
+    `best_per_accelerator`: only each accelerator's cheapest setup."""
     catalog = load_catalog()
     demand = _demand(scenario, cases_per_day)
     workload = scenario.workload
@@ -219,25 +222,52 @@ def plan(
         count = np.ceil(replicas * sizes[None, None, :] / server_size) * server_size
     feasible = fits & reachable & (capacity > 0) & np.isfinite(count) & (count <= max_accelerators)
 
-    # 3. Every feasible setup evaluated exactly, as `evaluate` would.
-    chosen = np.nonzero(feasible)
+    # Their cost follows from capacity alone (the operating point moves only latency), so
+    # every setup is priced here and only the candidates are evaluated in full below.
+    perf = {
+        "capacity_output_tokens_per_s": np.floor(count / sizes[None, None, :]) * capacity,
+        "flat_out_output_tokens_per_s": np.floor(count / sizes[None, None, :])
+        * replica["flat_out_output_tokens_per_s"],
+        "replicas": np.floor(count / sizes[None, None, :]),
+        "tensor_parallel": sizes[None, None, :],
+    }
+    with np.errstate(all="ignore"):
+        priced = fleet_cost({**columns, "accelerator_count": np.where(feasible, count, 1.0)}, perf)
+    estimate = np.where(feasible, priced["cost_per_case"], np.inf)
+    if best_per_accelerator:
+        flat = estimate.reshape(len(chips), -1)
+        picks = np.argmin(flat, axis=1)
+        keep = np.isfinite(flat[np.arange(len(chips)), picks])
+        candidates = np.unravel_index(np.arange(len(chips))[keep] * flat.shape[1] + picks[keep], feasible.shape)
+    else:
+        order = np.argsort(estimate, axis=None, kind="stable")[: int(feasible.sum())]
+        if limit is not None:
+            order = order[: 3 * limit]  # room for setups that turn out identical
+        candidates = np.unravel_index(order, feasible.shape)
+
+    # 3. The candidates evaluated exactly, as `evaluate` would.
     plans: list[Plan] = []
-    if chosen[0].size:
+    if candidates[0].size:
         exact: Columns = {}
         for name, value in columns.items():
             if isinstance(value, np.ndarray):
-                exact[name] = np.broadcast_to(value, feasible.shape)[chosen]
+                exact[name] = np.broadcast_to(value, feasible.shape)[candidates]
             else:
                 exact[name] = value
-        exact["accelerator_count"] = count[chosen]
+        exact["accelerator_count"] = count[candidates]
         figures = _results(exact)
         # The setup meets the service level at its operating point (or it is not a plan).
         ok = np.isfinite(figures["cost_per_case"]) & (figures["over_capacity"] < 1)
-        for i in np.nonzero(ok)[0]:
-            a, p, t = (int(axis[i]) for axis in chosen)
-            row = {name: float(values[i]) for name, values in figures.items()}
-            row["accelerator_count"] = float(exact["accelerator_count"][i])
-            row["accelerators_per_server"] = float(exact["accelerators_per_server"][i])
+        wanted = ("replicas", "peak_utilization", "case_latency_s", "concurrency", "cost_per_case",
+                  "time_to_first_token_s", "time_per_output_token_s", "fleet_utilization", "capital_cost",
+                  "monthly_cost", "cost_per_day", "capacity_cases_per_day")
+        table = {name: figures[name].tolist() for name in wanted}
+        counts, server_sizes = exact["accelerator_count"].tolist(), np.broadcast_to(
+            exact["accelerators_per_server"], ok.shape).tolist()
+        for i in np.nonzero(ok)[0].tolist():
+            a, p, t = (int(axis[i]) for axis in candidates)
+            row = {name: values[i] for name, values in table.items()}
+            row["accelerator_count"], row["accelerators_per_server"] = counts[i], server_sizes[i]
             plans.append(_plan(chips[a], own, formats[p], int(sizes[t]), row, workload.case_name))
     plans.sort(key=lambda item: (item.cost_per_case, item.accelerator_count, item.case_latency_s))
     # Formats that give the very same setup and figures (e.g. FP8 and INT8 at one rate): the first searched.
@@ -246,7 +276,7 @@ def plan(
         distinct.setdefault((item.accelerator, item.accelerator_count, item.tensor_parallel_size,
                              round(item.cost_per_case, 12), round(item.case_latency_s, 9)), item)
     plans = list(distinct.values())
-    planned = {item.accelerator for item in plans}
+    planned = {chips[a].id for a in np.nonzero(feasible.any(axis=(1, 2)))[0]}
     infeasible = []
     for a, chip in enumerate(chips):
         if chip.id in planned:
