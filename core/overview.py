@@ -87,6 +87,71 @@ class Overview:
     by_accelerator: OutcomeArrays | None = None
     accelerator_reasons: dict[str, str] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)  # part -> why it could not be computed
+    # part -> the settings key it was computed for (see part_key): equal keys, equal part.
+    keys: dict[str, object] = field(default_factory=dict)
+
+
+# Settings that do not change speed at a given concurrency (the concurrency sweep's figures
+# of speed hold while only these change).
+SPEED_IRRELEVANT = (
+    "workload.concurrency",
+    "workload.utilization",
+    "workload.cases_per_day",
+    "workload.load_driver",
+    "workload.peak_factor",
+    "workload.case_name",
+    "workload.service_level",
+    "pricing",
+    "name",
+    "description",
+)
+# What each part does not depend on: while only these change, the part stays as it was.
+PART_IGNORES: dict[str, tuple[str, ...]] = {
+    GPU_COUNT: ("hardware.accelerator_count", "name", "description"),
+    CONCURRENCY: SPEED_IRRELEVANT,
+    ACCELERATOR: ("hardware.accelerator_count", "name", "description"),
+}
+
+_flattened: tuple[Scenario | None, tuple[tuple[str, str, Any], ...]] = (None, ())
+
+
+def _settings(scenario: Scenario) -> tuple[tuple[str, str, Any], ...]:
+    """(path, section, value) of every setting, worked out once per scenario object
+    (scenarios are frozen; every part and view asks for the same one on a move)."""
+    global _flattened
+    if _flattened[0] is not scenario:
+        rows: list[tuple[str, str, Any]] = []
+        for name in type(scenario).model_fields:
+            value = getattr(scenario, name)
+            fields = getattr(type(value), "model_fields", None)  # a section (hardware, workload, ...)
+            if fields is not None:
+                rows.extend((f"{name}.{item}", name, getattr(value, item)) for item in fields)
+            else:
+                rows.append((name, name, value))
+        _flattened = (scenario, tuple(rows))
+    return _flattened[1]
+
+
+def settings_key(scenario: Scenario, ignored: Collection[str]) -> tuple[Any, ...]:
+    """The scenario's settings except `ignored` ones (a path, or a whole section)."""
+    skip = frozenset(ignored)
+    return tuple(value for path, section, value in _settings(scenario) if path not in skip and section not in skip)
+
+
+def changed_settings(before: Scenario, after: Scenario) -> frozenset[str]:
+    """The dotted paths of the settings that differ (sections' fields, e.g. 'workload.cases_per_day')."""
+    return frozenset(
+        path for (path, _s, old), (_p, _t, new) in zip(_settings(before), _settings(after), strict=True) if old != new
+    )
+
+
+def part_key(part: str, scenario: Scenario) -> tuple[Any, ...]:
+    key = settings_key(scenario, PART_IGNORES[part])
+    # A load set as utilization is a share of this fleet's capacity: then the count moves
+    # the demand every accelerator is sized for.
+    if part == ACCELERATOR and scenario.workload.load_driver == "utilization":
+        return (*key, scenario.hardware.accelerator_count)
+    return key
 
 
 def catalog_priced(scenario: Scenario) -> Scenario:
@@ -95,20 +160,28 @@ def catalog_priced(scenario: Scenario) -> Scenario:
     return scenario.model_copy(update={"pricing": scenario.pricing.model_copy(update=_ENTERED_PRICES)})
 
 
-def analyze(scenario: Scenario, parts: Collection[str] = PARTS) -> tuple[Outcome, Overview]:
+def analyze(
+    scenario: Scenario, parts: Collection[str] = PARTS, reuse: Overview | None = None
+) -> tuple[Outcome, Overview]:
     """The scenario's Outcome (as `evaluate` gives it) and the asked-for sweeps around
     it, all in one vectorized pass. Raises ScenarioError when the scenario itself cannot
-    be evaluated; a part that cannot is left out and named in `Overview.failures`."""
+    be evaluated; a part that cannot is left out and named in `Overview.failures`.
+
+    `reuse`: an earlier overview; a part whose settings key (see `part_key`) is unchanged
+    is taken from it instead of being computed again."""
     unknown = set(parts) - set(PARTS)
     if unknown:
         raise ScenarioError(f"unknown overview parts: {', '.join(sorted(unknown))}")
+    keys = {part: part_key(part, scenario) for part in parts}
+    kept = {part for part in parts if reuse is not None and reuse.keys.get(part) == keys[part]
+            and part not in reuse.failures}
     ids = accelerator_ids()
     counts = whole_server_counts(scenario.hardware.accelerators_per_server)
     sweeps: dict[str, tuple[Scenario, dict[str, Any]]] = {_SCENARIO: (scenario, {})}
     failures: dict[str, str] = {}
-    if GPU_COUNT in parts:
+    if GPU_COUNT in parts and GPU_COUNT not in kept:
         sweeps[GPU_COUNT] = (scenario, {"hardware.accelerator_count": counts})
-    if CONCURRENCY in parts:
+    if CONCURRENCY in parts and CONCURRENCY not in kept:
         sweeps[CONCURRENCY] = (scenario, {"workload.concurrency_exponent": _CONCURRENCY_EXPONENTS})
     results: dict[str, OutcomeArrays] = {}
     try:
@@ -126,15 +199,22 @@ def analyze(scenario: Scenario, parts: Collection[str] = PARTS) -> tuple[Outcome
     outcome = outcome_of(scenario, results[_SCENARIO])
     by_accelerator: OutcomeArrays | None = None
     reasons: dict[str, str] = {}
-    if ACCELERATOR in parts:
+    if ACCELERATOR in kept and reuse is not None:
+        by_accelerator, reasons = reuse.by_accelerator, reuse.accelerator_reasons
+    elif ACCELERATOR in parts:
         try:
             by_accelerator, reasons = equal_work(scenario, outcome.cases_per_day or 0.0)
         except ScenarioError as error:
             failures[ACCELERATOR] = str(error)
-    levels, by_concurrency = _distinct_levels(results.get(CONCURRENCY), outcome)
+    if CONCURRENCY in kept and reuse is not None:
+        levels, by_concurrency = reuse.concurrency_levels, reuse.by_concurrency
+    else:
+        levels, by_concurrency = _distinct_levels(results.get(CONCURRENCY), outcome)
     by_count = results.get(GPU_COUNT)
     met = cheapest = None
-    if by_count is not None:
+    if GPU_COUNT in kept and reuse is not None:
+        by_count, met, cheapest = reuse.by_gpu_count, reuse.demand_met_count, reuse.cheapest_count
+    elif by_count is not None:
         serves = np.isfinite(by_count["cost_per_case"]) & (by_count["over_capacity"] < 1) & (
             by_count["service_level_reachable"] > 0)
         met = float(counts[np.argmax(serves)]) if serves.any() else None
@@ -151,6 +231,7 @@ def analyze(scenario: Scenario, parts: Collection[str] = PARTS) -> tuple[Outcome
         by_accelerator=by_accelerator,
         accelerator_reasons=reasons,
         failures=failures,
+        keys={part: key for part, key in keys.items() if part not in failures},
     )
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from core import Scenario
+from core.workspace import Workspace
 
 if TYPE_CHECKING:
     from gui.document import ScenarioDocument
@@ -51,3 +52,19 @@ class ChangeScenarioCommand(QUndoCommand):
         self.after = other.after
         self.setObsolete(self.after == self.before)
         return True
+
+
+class WorkspaceCommand(QUndoCommand):
+    """Replace the whole workspace (pinning and unpinning scenarios)."""
+
+    def __init__(self, document: ScenarioDocument, before: Workspace, after: Workspace, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self._document._show_workspace(self.after)
+
+    def undo(self) -> None:
+        self._document._show_workspace(self.before)

@@ -16,23 +16,28 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from core import Outcome, Scenario, ScenarioError
-from core.overview import Overview, analyze
-from gui.commands import ChangeScenarioCommand
+from core.overview import Overview, analyze, changed_settings
+from core.workspace import PinSource, Workspace
+from gui.commands import ChangeScenarioCommand, WorkspaceCommand
 
 DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
 
 
 class ScenarioDocument(QObject):
     scenarioChanged = Signal(object)  # Scenario
+    # The dotted paths of the settings that changed (e.g. {"workload.cases_per_day"}), sent
+    # with scenarioChanged: a view that ignores them has nothing to do.
+    settingsChanged = Signal(object)  # frozenset[str]
     outcomeChanged = Signal(object)  # Outcome
     pathChanged = Signal(object)  # Path | None
     modifiedChanged = Signal(bool)
     changeRejected = Signal(str)  # plain-words reason a change was not applied
+    pinnedChanged = Signal(object)  # tuple[Pinned, ...]
 
     def __init__(self, scenario: Scenario, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self._scenario = scenario
+        self._workspace = Workspace(scenario)
         self._outcome, self._overview = analyze(scenario)
         self._prepared: tuple[Scenario | None, tuple[Outcome, Overview] | None] = (None, None)
         self._path: Path | None = None
@@ -51,7 +56,16 @@ class ScenarioDocument(QObject):
     # --- what observers read -------------------------------------------------------
     @property
     def scenario(self) -> Scenario:
-        return self._scenario
+        return self._workspace.scenario
+
+    @property
+    def _scenario(self) -> Scenario:
+        return self._workspace.scenario
+
+    @property
+    def workspace(self) -> Workspace:
+        """The open scenario and the ones pinned beside it."""
+        return self._workspace
 
     @property
     def outcome(self) -> Outcome:
@@ -107,7 +121,7 @@ class ScenarioDocument(QObject):
         changes, self._pending = self._pending, {}
         try:
             after = self._scenario.updated(changes)
-            self._prepared = (after, analyze(after))
+            self._prepared = (after, analyze(after, reuse=self._overview))
         except ScenarioError as error:
             self.changeRejected.emit(str(error))
             self.scenarioChanged.emit(self._scenario)  # controls snap back to the real values
@@ -142,13 +156,42 @@ class ScenarioDocument(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit(path)
 
+    def pin(self, scenario: Scenario, name: str, source: PinSource) -> None:
+        """Pin a scenario beside the open one (undoable)."""
+        try:
+            after = self._workspace.pin(scenario, name, source)
+        except ScenarioError as error:
+            self.changeRejected.emit(str(error))
+            return
+        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, f"Pin {name or scenario.name}"))
+
+    def unpin(self, index: int) -> None:
+        try:
+            after = self._workspace.unpin(index)
+        except ScenarioError as error:
+            self.changeRejected.emit(str(error))
+            return
+        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, "Unpin"))
+
     # --- called by commands -------------------------------------------------------
+    def _show_workspace(self, workspace: Workspace) -> None:
+        pinned_before = self._workspace.pinned
+        if workspace.scenario is not self._scenario:
+            self._show_scenario(workspace.scenario)
+        self._workspace = workspace
+        if workspace.pinned != pinned_before:
+            self.pinnedChanged.emit(workspace.pinned)
+
     def _show_scenario(self, scenario: Scenario) -> None:
         prepared_scenario, prepared = self._prepared
+        self._prepared = (None, None)  # what was prepared is shown: not kept alive after
         self._outcome, self._overview = (
-            prepared if prepared_scenario is scenario and prepared is not None else analyze(scenario)
+            prepared if prepared_scenario is scenario and prepared is not None
+            else analyze(scenario, reuse=self._overview)
         )
-        self._scenario = scenario
+        before = self._scenario
+        self._workspace = self._workspace.with_scenario(scenario)
+        self.settingsChanged.emit(changed_settings(before, scenario))
         self.scenarioChanged.emit(scenario)
         self.outcomeChanged.emit(self._outcome)
 

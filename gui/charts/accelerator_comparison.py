@@ -18,19 +18,9 @@ from gui.charts.items import Bars
 from gui.formatting import currency_symbol, money
 
 NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
-EQUAL_WORK_IGNORES = ("hardware.accelerator_count", "name", "description")
-
-
 class AcceleratorComparisonChart(Chart):
     title = "Cost per case on every accelerator, sized for the same demand"
-    ignored_settings = EQUAL_WORK_IGNORES
-
-    def sweep_key(self, scenario: Scenario) -> object:
-        key = super().sweep_key(scenario)
-        # Demand set as utilization depends on the fleet: then the count matters too.
-        if scenario.workload.load_driver == "utilization":
-            return (key, scenario.hardware.accelerator_count)
-        return key
+    part = ACCELERATOR
     note_lines = 3
 
     def build(self) -> None:

@@ -10,7 +10,7 @@ never resizes the plot.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -20,7 +20,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
-from core.overview import Overview
+from core.overview import Overview, part_key, settings_key
 from gui.charts.axis import LeanAxis
 from gui.charts.items import Series
 from gui.fixed_label import FixedLinesLabel
@@ -52,33 +52,6 @@ PALETTE = {
 }
 
 
-_flattened: tuple[Scenario | None, tuple[tuple[str, str, Any], ...]] = (None, ())
-
-
-def _settings(scenario: Scenario) -> tuple[tuple[str, str, Any], ...]:
-    """(path, section, value) of every setting, worked out once per scenario object
-    (scenarios are frozen; the five charts ask for the same one on every move)."""
-    global _flattened
-    if _flattened[0] is not scenario:
-        rows: list[tuple[str, str, Any]] = []
-        for name in type(scenario).model_fields:
-            value = getattr(scenario, name)
-            fields = getattr(type(value), "model_fields", None)  # a section (hardware, workload, ...)
-            if fields is not None:
-                rows.extend((f"{name}.{field}", name, getattr(value, field)) for field in fields)
-            else:
-                rows.append((name, name, value))
-        _flattened = (scenario, tuple(rows))
-    return _flattened[1]
-
-
-def scenario_key(scenario: Scenario, ignored: Iterable[str]) -> tuple[Any, ...]:
-    """The scenario's settings except `ignored` ones (a path, or a whole section): equal
-    keys mean the chart's sweep is unchanged."""
-    skip = frozenset(ignored)
-    return tuple(value for path, section, value in _settings(scenario) if path not in skip and section not in skip)
-
-
 def cache_as_pixmaps(item: QGraphicsItem) -> None:
     """Keep an item and everything in it as device pixmaps: repainting them is a copy
     until they change (an item's own update() invalidates its pixmap)."""
@@ -102,7 +75,8 @@ class Chart(SurfaceFrame):
     """Subclasses set `title`, build items in `build`, and draw in `redraw`."""
 
     title = ""
-    ignored_settings: tuple[str, ...] = ()
+    part: str | None = None  # the overview part the chart draws (its key says when it changed)
+    ignored_settings: tuple[str, ...] = ()  # for a chart without a part: settings it ignores
     note_lines = 1  # height of the note under the plot, fixed so the plot never resizes
 
     def __init__(self, theme: str = "light", parent: QWidget | None = None) -> None:
@@ -277,7 +251,9 @@ class Chart(SurfaceFrame):
 
     def sweep_key(self, scenario: Scenario) -> Any:
         """Equal keys mean the chart's sweep is unchanged."""
-        return scenario_key(scenario, self.ignored_settings)
+        if self.part is not None:
+            return part_key(self.part, scenario)
+        return settings_key(scenario, self.ignored_settings)
 
     def update_from(
         self, scenario: Scenario, outcome: Outcome, overview: Overview | None = None, sweep_key: Any = None

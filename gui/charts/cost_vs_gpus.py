@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from core import Outcome, Scenario
-from core.overview import MAX_GPU_COUNT, Overview
+from core.overview import GPU_COUNT, MAX_GPU_COUNT, Overview
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
 from gui.formatting import compact_count, currency_symbol
@@ -15,7 +15,7 @@ from gui.formatting import compact_count, currency_symbol
 
 class CostVsGpuCountChart(Chart):
     title = "Cost per case vs fleet size"
-    ignored_settings = ("hardware.accelerator_count", "name", "description")
+    part = GPU_COUNT
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=False)

@@ -8,10 +8,9 @@ import numpy as np
 import pyqtgraph as pg
 
 from core import Outcome, Scenario
-from core.overview import Overview
+from core.overview import CONCURRENCY, Overview
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
-from gui.charts.speed_settings import SPEED_IRRELEVANT
 from gui.formatting import compact_count
 
 TIME_TICKS = (
@@ -41,7 +40,7 @@ SERIES = (
 
 class LatencyVsConcurrencyChart(Chart):
     title = "Latency vs concurrency"
-    ignored_settings = tuple(s for s in SPEED_IRRELEVANT if s != "workload.case_name")
+    part = CONCURRENCY
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=True)
@@ -67,7 +66,7 @@ class LatencyVsConcurrencyChart(Chart):
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
         return (outcome.concurrency, outcome.case_latency_s, outcome.time_to_first_token_s,
-                scenario.workload.service_level)
+                scenario.workload.service_level, scenario.workload.case_name)
 
     def recompute(self, overview: Overview) -> None:
         sweep = overview.by_concurrency

@@ -5,15 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from core import Outcome, Scenario
-from core.overview import Overview
+from core.overview import CONCURRENCY, Overview
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
-from gui.charts.speed_settings import SPEED_IRRELEVANT
 
 
 class ThroughputInteractivityChart(Chart):
     title = "Throughput per GPU vs speed per user"
-    ignored_settings = SPEED_IRRELEVANT
+    part = CONCURRENCY
 
     def build(self) -> None:
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))

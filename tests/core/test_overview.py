@@ -143,3 +143,40 @@ def test_concurrency_exponent_runs_from_one_call_to_the_memory_limit():
     assert float(evaluate_many(scenario, {})["concurrency"]) == pytest.approx(outcome.concurrency)
     with pytest.raises(ScenarioError):
         evaluate_many(scenario, {"workload.concurrency_exponent": [float("nan")]})
+
+
+def test_a_part_whose_settings_did_not_change_is_reused_and_others_recomputed():
+    from core.overview import changed_settings
+
+    scenario = default_scenario()
+    _, first = analyze(scenario)
+    busier = scenario.updated({"workload.cases_per_day": 8_000.0})
+    assert changed_settings(scenario, busier) == frozenset({"workload.cases_per_day"})
+    _, reused = analyze(busier, reuse=first)
+    _, fresh = analyze(busier)
+    # The load does not change speed at a given concurrency: that sweep is kept as it was...
+    assert reused.by_concurrency is first.by_concurrency
+    # ...while the parts that follow the load are computed again, and equal a fresh analysis.
+    assert reused.by_gpu_count is not first.by_gpu_count
+    assert_same(reused.by_gpu_count, fresh.by_gpu_count)
+    np.testing.assert_allclose(reused.by_accelerator["cost_per_case"], fresh.by_accelerator["cost_per_case"],
+                               rtol=1e-12, equal_nan=True)
+    bigger = busier.updated({"hardware.accelerator_count": 16})
+    _, moved = analyze(bigger, reuse=reused)
+    assert moved.by_gpu_count is reused.by_gpu_count and moved.by_accelerator is reused.by_accelerator
+
+
+def test_workspace_pins_up_to_four_and_unpins():
+    from core.workspace import MAX_PINNED, Workspace
+
+    scenario = default_scenario()
+    space = Workspace(scenario)
+    for index in range(MAX_PINNED):
+        space = space.pin(scenario, f"pin {index}", "open")
+    with pytest.raises(ScenarioError, match="at most"):
+        space.pin(scenario, "one more", "open")
+    space = space.unpin(0)
+    assert [item.name for item in space.pinned] == ["pin 1", "pin 2", "pin 3"]
+    assert space.with_scenario(scenario) is space
+    with pytest.raises(ScenarioError):
+        space.unpin(7)

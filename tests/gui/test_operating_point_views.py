@@ -1,0 +1,112 @@
+"""The app shows one answer at the load the business has: the load's two views follow each
+other, the charts mark demand and service level, and the planner applies in one undo step."""
+
+from __future__ import annotations
+
+import gui_test_support
+import numpy as np
+import pytest
+
+from core import evaluate
+from core.planner import plan, plan_scenario
+from gui.formatting import money
+
+window = gui_test_support.window  # fixtures
+dialogs = gui_test_support.dialogs
+settle = gui_test_support.settle
+
+
+def test_the_load_slider_moved_drives_and_the_other_follows(window):
+    controls, document = window.controls, window.document
+    controls.cases_per_day.spin.setValue(2_000)
+    settle(window)
+    assert document.scenario.workload.load_driver == "cases_per_day"
+    assert controls.utilization.value() == pytest.approx(document.outcome.fleet_utilization * 100, abs=0.5)
+    assert "follows" in controls.workload_section.load_labels["utilization"].text()
+    controls.utilization.spin.setValue(60)
+    settle(window)
+    assert document.scenario.workload.load_driver == "utilization"
+    assert document.outcome.fleet_utilization == pytest.approx(0.6)
+    assert controls.cases_per_day.value() == pytest.approx(document.outcome.cases_per_day, rel=0.01)
+    assert "follows" in controls.workload_section.load_labels["cases_per_day"].text()
+    # The card shows what the engine gives for the same scenario: one answer.
+    assert window.results.cost.value.text() == money(evaluate(document.scenario).cost_per_case, "CNY")
+
+
+def test_over_capacity_is_a_clear_state_on_the_cards(window):
+    window.controls.cases_per_day.spin.setValue(80_000)
+    settle(window)
+    outcome = window.document.outcome
+    assert outcome.over_capacity
+    assert window.results.cases.property("state") == "bad"
+    assert "over capacity" in window.results.cases.detail.text()
+    assert any(warning.startswith("over capacity") for warning in window.results.warnings.warnings())
+
+
+def test_cost_chart_steps_in_whole_servers_and_marks_demand_met(window, tmp_path):
+    chart = window.charts.cost_vs_gpus
+    x, _ = chart.curve.getData()
+    counts = np.round(10**x)
+    assert np.all(counts % 8 == 0)
+    window.controls.cases_per_day.spin.setValue(40_000)
+    settle(window)
+    met = window.document.overview.demand_met_count
+    assert met is not None and met > 8
+    assert chart.demand_line.isVisible() and 10 ** chart.demand_line.value() == pytest.approx(met)
+    # The range follows the data, not what was shown before: back at 5,000 a day, the view
+    # is the one a fresh window shows.
+    window.controls.cases_per_day.spin.setValue(5_000)
+    settle(window)
+    (tmp_path / "fresh").mkdir()
+    fresh = gui_test_support.make_window(tmp_path / "fresh")
+    try:
+        assert fresh.charts.cost_vs_gpus._ranges["y"] == chart._ranges["y"]
+    finally:
+        fresh.close()
+
+
+def test_latency_chart_marks_the_operating_point_and_the_service_level(window):
+    chart = window.charts.latency
+    outcome = window.document.outcome
+    x, y = chart.markers["case_latency_s"].getData()
+    assert 10 ** x[0] == pytest.approx(outcome.concurrency)
+    line = chart.limit_lines["case_latency_s"]
+    assert line.isVisible() and 10 ** line.value() == pytest.approx(300)
+    assert not chart.limit_lines["time_to_first_token_s"].isVisible()
+    window.controls.limits["workload.service_level.max_time_to_first_token_s"].enabled.click()
+    settle(window)
+    assert window.document.scenario.workload.service_level.max_time_to_first_token_s == pytest.approx(10)
+    assert chart.limit_lines["time_to_first_token_s"].isVisible()
+
+
+def test_planner_view_applies_a_plan_in_one_undo_step(window, qtbot):
+    document = window.document
+    window.planner_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.planner.plans), timeout=5000)
+    expected = plan(document.scenario, document.outcome.cases_per_day, limit=12)
+    assert [item.accelerator for item in window.planner.plans] == [item.accelerator for item in expected.plans]
+    before = document.scenario
+    steps = document.undo_stack.count()
+    window.planner.table.selectRow(1)
+    window.planner.apply_selected()
+    chosen = expected.plans[1]
+    assert document.undo_stack.count() == steps + 1
+    assert document.scenario == plan_scenario(before, chosen)
+    assert document.outcome.cost_per_case == pytest.approx(chosen.cost_per_case, rel=1e-9)
+    document.undo_stack.undo()
+    assert document.scenario == before
+
+
+def test_settings_changed_carries_what_changed_and_pins_undo(window):
+    document = window.document
+    seen = []
+    document.settingsChanged.connect(seen.append)
+    document.request_change({"workload.peak_factor": 3.0}, "peak")
+    settle(window)
+    assert seen[-1] == frozenset({"workload.peak_factor"})
+    document.pin(document.scenario, "baseline", "open")
+    assert len(document.workspace.pinned) == 1
+    document.undo_stack.undo()
+    assert document.workspace.pinned == ()
+    document.undo_stack.redo()
+    assert document.workspace.pinned[0].name == "baseline"
