@@ -69,6 +69,7 @@ def test_latency_chart_marks_the_operating_point_and_the_service_level(window):
     chart = window.charts.latency
     outcome = window.document.outcome
     x, y = chart.markers["case_latency_s"].getData()
+    assert 10 ** y[0] == pytest.approx(outcome.case_latency_s)
     assert 10 ** x[0] == pytest.approx(outcome.concurrency)
     line = chart.limit_lines["case_latency_s"]
     assert line.isVisible() and 10 ** line.value() == pytest.approx(300)
