@@ -190,11 +190,13 @@ class ResultsPanel(QWidget):
         case = workload.case_name
         currency = outcome.currency
         self.cost.title.set_text(f"Cost per {case}")
+        fleet = (f"{money(outcome.monthly_cost, currency)} per month · "
+                 + (f"{money(outcome.capital_cost, currency)} to buy" if outcome.capital_cost else "rented"))
         self.cost.display(
             money(outcome.cost_per_case, currency),
-            f"{money(outcome.monthly_cost, currency)} per month · "
-            + (f"{money(outcome.capital_cost, currency)} to buy" if outcome.capital_cost else "rented")
-            + f" · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens",
+            fleet + (f" · only for the {quantity(outcome.served_cases_per_day)} a day it can serve"
+                     if outcome.over_capacity else
+                     f" · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens"),
             "bad" if outcome.over_capacity else "",
         )
         self.latency.title.set_text(f"Time per {case}")
@@ -235,7 +237,8 @@ class ResultsPanel(QWidget):
         )
         need = outcome.accelerators_for_peak_demand
         if outcome.over_capacity:
-            detail = (f"over capacity: the peak hour needs {percent(outcome.peak_utilization)} of it"
+            detail = (f"of {quantity(outcome.cases_per_day)} arriving — over capacity: the peak hour needs "
+                      f"{percent(outcome.peak_utilization)} of it"
                       + (f"; {need:,} would serve it" if need is not None and outcome.service_level_reachable
                          else ""))
         else:

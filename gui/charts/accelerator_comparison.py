@@ -17,6 +17,7 @@ from gui.charts.base import Chart
 from gui.charts.items import Bars
 from gui.formatting import currency_symbol, money
 
+OFF_SCALE_FACTOR = 6.0  # bars dearer than this many times the cheapest run off the edge
 NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
 class AcceleratorComparisonChart(Chart):
     title = "Cost per case on every accelerator, sized for the same demand"
@@ -77,6 +78,9 @@ class AcceleratorComparisonChart(Chart):
         current_row = next((row for row, index in enumerate(order) if self.ids[index] == current), -1)
         self.name_column.show_names(names, current_row)
         high = float(self.costs[order].max()) if order else 1.0
+        if order:  # a far dearer chip (a CPU server) would flatten every other bar: it runs off the edge
+            own = [float(self.costs[i]) for i in order if self.ids[i] == current]
+            high = min(high, max([OFF_SCALE_FACTOR * float(self.costs[order[0]]), *(1.1 * cost for cost in own)]))
         self.set_ranges((0.0, high), None)
         if self._ranges.get("bars") != (len(order), 0.0):
             self._ranges["bars"] = (len(order), 0.0)
@@ -89,6 +93,11 @@ class AcceleratorComparisonChart(Chart):
         if order:
             best = order[0]
             lines.append(f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)} per {case}.")
+            edge = self._ranges["x"][1]
+            off = [f"{names[row]} {money(float(self.costs[i]), currency)}" for row, i in enumerate(order)
+                   if self.costs[i] > edge]
+            if off:
+                lines.append(f"Off the scale: {', '.join(off)}.")
         if current in self.ids and not fits[list(self.ids).index(current)]:
             lines.append("Your accelerator cannot serve this demand: " + self.reasons.get(current, "") + ".")
         full = lines.copy()

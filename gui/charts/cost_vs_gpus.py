@@ -12,6 +12,8 @@ from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
 from gui.formatting import compact_count, currency_symbol
 
+OFF_SCALE_FACTOR = 6.0  # the view's top: this many times the cheapest cost (or your own)
+
 
 class CostVsGpuCountChart(Chart):
     title = "Cost per case vs fleet size"
@@ -58,7 +60,7 @@ class CostVsGpuCountChart(Chart):
             else:
                 self.demand_line.hide()
             if self.demand_met is None:
-                self.set_note(f"No fleet of up to {MAX_GPU_COUNT} serves this demand within the service level.")
+                self.set_note(f"No fleet up to {MAX_GPU_COUNT} meets this demand and service level.")
             else:
                 self.set_note(f"Dashed: demand met from {compact_count(self.demand_met)}; cheapest at "
                               f"{compact_count(self.cheapest or self.demand_met)}.")
@@ -67,9 +69,13 @@ class CostVsGpuCountChart(Chart):
             self.marker.setData([], [])
         else:
             self.marker.setData([np.log10(count)], [outcome.cost_per_case])
-        # The range follows the curve and the marker, never what was shown before.
-        span = finite_range(self.costs, [outcome.cost_per_case] if outcome.cost_per_case is not None else [])
+        # The range follows the curve and the marker, never what was shown before; a fleet
+        # many times too large runs off the top rather than flatten the part that matters.
+        mine = [outcome.cost_per_case] if outcome.cost_per_case is not None else []
+        span = finite_range(self.costs, mine)
+        top = span[1] if span else 1.0
+        if span:
+            top = min(top, max([OFF_SCALE_FACTOR * span[0], *(1.1 * cost for cost in mine)]))
         self._ranges.pop("y", None)
-        self.set_ranges((float(self.counts[0]), float(self.counts[-1])), (0.0, span[1]) if span else (0.0, 1.0),
-                        log_x=True)
+        self.set_ranges((float(self.counts[0]), float(self.counts[-1])), (0.0, top), log_x=True)
         self.set_log_ticks("bottom", float(self.counts[0]), float(self.counts[-1]), compact_count)

@@ -28,7 +28,7 @@ from gui.document import ScenarioDocument
 from gui.formatting import duration, money, percent
 
 PLANS_SHOWN = 12
-COLUMNS = ("Accelerators", "Weights", "Per replica", "Cost per case", "Time per case", "Busy", "Why")
+COLUMNS = ("Accelerators", "Weights", "Per model copy", "Cost per case", "Time per case", "Busy", "Why")
 RECOMPUTE_DELAY_MS = 120  # after the last change: a drag does not search on every step
 
 
@@ -126,7 +126,8 @@ class PlannerView(QWidget):
         self.apply.setEnabled(bool(self.plans))
         reasons = [f"{short_accelerator_name(catalog.accelerators[item.accelerator])}: {item.why}"
                    for item in result.infeasible]
-        self.infeasible.setText(f"Cannot serve it: {len(reasons)} accelerators (hover for why)." if reasons else "")
+        noun = "accelerator" if len(reasons) == 1 else "accelerators"
+        self.infeasible.setText(f"Cannot serve it: {len(reasons)} {noun} (hover for why)." if reasons else "")
         self.infeasible.setToolTip("\n".join(reasons))
 
     def apply_selected(self) -> None:
