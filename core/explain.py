@@ -29,6 +29,15 @@ def _count(value: float) -> str:
     return f"{value:,.0f}"
 
 
+def _share_of_capacity(share: float) -> str:
+    """"150% of capacity", but "40 times capacity" once a percentage stops being readable."""
+    if share < 10:
+        return f"{share:.0%} of capacity"
+    if share < 1e6:
+        return f"{share:,.0f} times capacity"
+    return "more than a million times capacity"
+
+
 def warnings_for(
     scenario: Scenario, accelerator: AcceleratorSpec, model: ModelSpec, row: dict[str, Any]
 ) -> list[str]:
@@ -94,7 +103,7 @@ def warnings_for(
         peak = demand * workload.peak_factor
         if peak > 1:
             notes.append(
-                f"peak demand is {peak:.0%} of capacity: {_count(workload.cases_per_day)} "
+                f"peak demand is {_share_of_capacity(peak)}: {_count(workload.cases_per_day)} "
                 f"{workload.case_name}s a day need {_count(row['accelerators_for_peak_demand'])} "
                 f"accelerators at the peak"
             )

@@ -20,6 +20,7 @@ SCHEMA_VERSION = 1
 
 _STRICT = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
+MIN_UTILIZATION = 1e-6  # a busy share below a millionth (but not 0) is a typo or an attack
 Concurrency = int | Literal["max"]
 TensorParallel = int | Literal["auto"]
 ServingStackId = Literal["tensorrt-llm", "vllm", "sglang"]
@@ -79,6 +80,14 @@ class Workload(BaseModel):
     utilization: float = Field(ge=0, le=1)
     concurrency: Concurrency = "max"
     service_level: ServiceLevel = ServiceLevel()
+
+    @field_validator("utilization")
+    @classmethod
+    def _not_vanishing(cls, value: float) -> float:
+        # 1e-310 passes "0 to 1" but divides cost per case into infinity.
+        if 0 < value < MIN_UTILIZATION:
+            raise ValueError(f"must be 0 or at least {MIN_UTILIZATION:.6f} (a share from 0 to 1)")
+        return value
 
     @field_validator("concurrency")
     @classmethod

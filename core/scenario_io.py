@@ -10,19 +10,28 @@ after the previous version is kept as `<name>.bak`.
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from core.catalog import load_catalog, read_resource_text
+from core.engine import evaluate
 from core.errors import ScenarioError
+from core.outcome import Outcome
+from core.overview import Overview, analyze
 from core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, Scenario, scenario_from_dict
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_NESTING = 32
 MAX_STRING_CHARS = 10_000
+MAX_KEY_CHARS = 200  # a field name; the longest real one is ~40
+MAX_CHILDREN = 1_000  # fields of one object or items of one list (real files: < 40)
+MAX_NUMBER_DIGITS = 40  # a whole number written with more digits is not a setting
 DEFAULT_SCENARIO = "r1-claims-8xh20"
 
 # Migrations from each earlier schema version to the next: version -> function.
@@ -34,23 +43,108 @@ def _reject_constant(name: str) -> float:
     raise ScenarioError(f"the file contains {name}, which is not a number a scenario can use")
 
 
+class _HugeNumber:
+    """A number written with more digits than any setting needs (named later, with its field)."""
+
+    def __init__(self, text: str) -> None:
+        self.digits = len(text.lstrip("-"))
+
+
+def _parse_int(text: str) -> int | _HugeNumber:
+    # Python refuses to convert integers of more than 4,300 digits (a ValueError), and no
+    # setting needs more than a handful: keep a marker that _check_shape words with its path.
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        return _HugeNumber(text)
+    return int(text)
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing what no scenario holds: a field given twice (JSON lets the
+    last one win silently), thousands of fields, or a field name pages long."""
+    if len(pairs) > MAX_CHILDREN:
+        raise ScenarioError(f"the file has an object with {len(pairs):,} fields; a scenario has far fewer")
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if len(key) > MAX_KEY_CHARS:
+            raise ScenarioError(
+                f"the file has a field name {len(key):,} characters long (\"{key[:20]}…\"); "
+                f"names have at most {MAX_KEY_CHARS}"
+            )
+        if key in data:
+            raise ScenarioError(f"the field \"{key}\" appears twice in one object; keep one")
+        data[key] = value
+    return data
+
+
+def loads_json(text: str) -> Any:
+    """JSON as scenario files (and config.json) may hold it: no NaN or Infinity, unique keys,
+    bounded objects and keys. Raises ScenarioError on those (bad syntax stays
+    json.JSONDecodeError or RecursionError, the caller's to word). Numbers too large for
+    any setting are left for `_check_shape` to name with their field."""
+    return json.loads(
+        text,
+        parse_constant=_reject_constant,
+        parse_int=_parse_int,
+        object_pairs_hook=_unique_object,
+    )
+
+
+def check_numbers(node: Any, path: str = "") -> None:
+    """Refuse, naming the field, numbers `loads_json` let through for this: too many digits, 1e400."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            check_numbers(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            check_numbers(value, f"{path}[{index}]")
+    elif isinstance(node, _HugeNumber):
+        raise ScenarioError(f"{path or 'scenario'}: a whole number of {node.digits:,} digits, too large for a setting")
+    elif isinstance(node, float) and not math.isfinite(node):
+        raise ScenarioError(f"{path or 'scenario'}: the number is too large (it reads as infinity)")
+
+
+def _check_text(text: str, path: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # "\ud800" in JSON is a lone surrogate: Python reads it, but it cannot be saved back.
+        raise ScenarioError(f"{path or 'scenario'}: text holds an invalid character (a lone surrogate)") from None
+
+
 def _check_shape(node: Any, path: str, depth: int) -> None:
     if depth > MAX_NESTING:
         raise ScenarioError(f"{path or 'scenario'}: nested more than {MAX_NESTING} levels deep")
     if isinstance(node, dict):
         for key, value in node.items():
+            _check_text(key, path)
             _check_shape(value, f"{path}.{key}" if path else str(key), depth + 1)
     elif isinstance(node, list):
+        if len(node) > MAX_CHILDREN:
+            raise ScenarioError(f"{path or 'scenario'}: a list of {len(node):,} items; a scenario has far fewer")
         for index, value in enumerate(node):
             _check_shape(value, f"{path}[{index}]", depth + 1)
-    elif isinstance(node, str) and len(node) > MAX_STRING_CHARS:
-        raise ScenarioError(f"{path}: text longer than {MAX_STRING_CHARS:,} characters")
+    elif isinstance(node, str):
+        if len(node) > MAX_STRING_CHARS:
+            raise ScenarioError(f"{path}: text longer than {MAX_STRING_CHARS:,} characters")
+        _check_text(node, path)
+    elif isinstance(node, _HugeNumber | float):
+        check_numbers(node, path)  # 1e400 reads as infinity (NaN, Infinity were refused while parsing)
+    elif isinstance(node, bool):
+        # No setting is a yes/no: true/false where a number belongs would read as 1/0.
+        raise ScenarioError(f"{path or 'scenario'}: expected a number or text, not {str(node).lower()}")
 
 
-def parse_scenario_text(raw: bytes) -> tuple[Scenario, list[str]]:
-    """A Scenario from file bytes, plus notices the user should see (never silent)."""
+def parse_scenario_text(raw: bytes, check_evaluates: bool = True) -> tuple[Scenario, list[str]]:
+    """A Scenario from file bytes, plus notices the user should see (never silent).
+
+    Accepted means usable: unless `check_evaluates` is off (built-in examples, checked
+    by the tests), the scenario is evaluated once and the engine's refusal becomes the
+    ScenarioError, so the app, the CLI and crash recovery never hold a file they cannot show."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ScenarioError(f"the file is {len(raw):,} bytes; a scenario file is at most {MAX_FILE_BYTES:,}")
+        raise ScenarioError(
+            f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB; a scenario file is at most "
+            f"{MAX_FILE_BYTES:,} bytes"
+        )
     if not raw.strip():
         raise ScenarioError("the file is empty")
     try:
@@ -58,7 +152,7 @@ def parse_scenario_text(raw: bytes) -> tuple[Scenario, list[str]]:
     except UnicodeDecodeError:
         raise ScenarioError("the file is not UTF-8 text; is it a scenario file?") from None
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = loads_json(text)
     except json.JSONDecodeError as error:
         raise ScenarioError(
             f"the file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
@@ -66,7 +160,56 @@ def parse_scenario_text(raw: bytes) -> tuple[Scenario, list[str]]:
     except RecursionError:
         raise ScenarioError(f"the file is nested more than {MAX_NESTING} levels deep") from None
     _check_shape(data, "", 0)
-    return scenario_from_data(data)
+    scenario, notices = scenario_from_data(data)
+    if check_evaluates:
+        checked_analysis(scenario)
+    return scenario, notices
+
+
+def _engine_refusal(error: BaseException) -> ScenarioError:
+    if isinstance(error, ScenarioError):
+        return error
+    return ScenarioError(
+        f"the engine cannot evaluate this scenario ({type(error).__name__}: {str(error)[:120]}); "
+        "check the custom accelerator and model figures"
+    )
+
+
+def _check_finite(outcome: Outcome) -> None:
+    def walk(node: Any, name: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, key)
+        elif isinstance(node, float) and not math.isfinite(node):
+            raise ScenarioError(
+                f"the scenario's {name.replace('_', ' ')} is too large to compute; "
+                "check the prices, counts and custom figures"
+            )
+
+    walk(outcome.model_dump(), "result")
+
+
+def checked_analysis(scenario: Scenario) -> tuple[Outcome, Overview]:
+    """`core.overview.analyze`, total: the outcome has finite figures, and anything the
+    engine cannot do is one ScenarioError sentence (never another exception)."""
+    try:
+        with np.errstate(all="ignore"):
+            outcome, view = analyze(scenario)
+    except (ArithmeticError, ValueError, TypeError, LookupError, RecursionError) as error:
+        raise _engine_refusal(error) from None
+    _check_finite(outcome)
+    return outcome, view
+
+
+def checked_evaluate(scenario: Scenario) -> Outcome:
+    """`core.engine.evaluate`, total in the same way as `checked_analysis`."""
+    try:
+        with np.errstate(all="ignore"):
+            outcome = evaluate(scenario)
+    except (ArithmeticError, ValueError, TypeError, LookupError, RecursionError) as error:
+        raise _engine_refusal(error) from None
+    _check_finite(outcome)
+    return outcome
 
 
 def scenario_from_data(data: Any) -> tuple[Scenario, list[str]]:
@@ -140,6 +283,8 @@ def _known_fields_only(data: dict[str, Any], model: Any) -> tuple[dict[str, Any]
 
 def read_bounded(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
     """At most limit+1 bytes of a regular file (never blocks on a pipe or device)."""
+    if not os.fspath(path):
+        raise ScenarioError("no file name given")
     file = Path(path)
     try:
         if file.is_dir():
@@ -164,7 +309,10 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
 
 
 def scenario_to_json(scenario: Scenario) -> str:
-    return json.dumps(scenario.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    try:
+        return json.dumps(scenario.model_dump(mode="json"), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    except ValueError:  # a NaN or infinity set in code (files cannot hold one): never write it
+        raise ScenarioError("the scenario holds a number that is not finite; it cannot be saved") from None
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
@@ -230,7 +378,7 @@ def builtin_scenario(name: str) -> Scenario:
         raw = read_resource_text("scenarios", f"{name}.json").encode("utf-8")
     except FileNotFoundError:
         raise ScenarioError(f"no built-in scenario '{name}'; known: {', '.join(builtin_scenario_names())}") from None
-    return parse_scenario_text(raw)[0]
+    return parse_scenario_text(raw, check_evaluates=False)[0]
 
 
 def default_scenario() -> Scenario:
