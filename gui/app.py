@@ -62,21 +62,19 @@ def app_icon() -> QIcon:
 
 
 def build_window(scenario_path: Path | None, preferences: Preferences) -> tuple[MainWindow, list[str]]:
-    """The main window on a file's scenario (or a new one); problems come back as messages."""
-    problems: list[str] = []
-    scenario = new_scenario(preferences.currency)
-    notices: list[str] = []
+    """The main window on a file's scenario (or a new one); problems come back as messages.
+    A file that cannot be opened (or evaluated) leaves the window on a new scenario."""
+    messages: list[str] = []
+    document = ScenarioDocument(new_scenario(preferences.currency))
+    window = MainWindow(document, preferences)
     if scenario_path is not None:
         try:
             scenario, notices = load_scenario_with_notices(scenario_path)
+            document.replace(scenario, scenario_path)
+            messages += notices
         except ScenarioError as error:
-            problems.append(f"{scenario_path.name}: {error}")
-            scenario_path = None
-    document = ScenarioDocument(scenario)
-    window = MainWindow(document, preferences)
-    if scenario_path is not None:
-        document.replace(scenario, scenario_path)
-    return window, problems + notices
+            messages.append(f"{scenario_path.name}: {error}")
+    return window, messages
 
 
 def main(argv: list[str] | None = None) -> int:

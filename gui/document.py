@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from core import Outcome, Scenario, ScenarioError
 from core.overview import Overview, analyze
+from core.scenario_io import checked_analysis
 from gui.commands import ChangeScenarioCommand
 
 DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
@@ -107,7 +108,7 @@ class ScenarioDocument(QObject):
         changes, self._pending = self._pending, {}
         try:
             after = self._scenario.updated(changes)
-            self._prepared = (after, analyze(after))
+            self._prepared = (after, checked_analysis(after))
         except ScenarioError as error:
             self.changeRejected.emit(str(error))
             self.scenarioChanged.emit(self._scenario)  # controls snap back to the real values
@@ -121,7 +122,9 @@ class ScenarioDocument(QObject):
         )
 
     def replace(self, scenario: Scenario, path: Path | None) -> None:
-        """A new or opened document: fresh history, nothing unsaved."""
+        """A new or opened document: fresh history, nothing unsaved. Evaluated first: if the
+        engine refuses it (ScenarioError), nothing about the current document changes."""
+        self._prepared = (scenario, checked_analysis(scenario))
         self._flush_timer.stop()
         self._pending = {}
         self.undo_stack.clear()

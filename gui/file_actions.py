@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core import ScenarioError, save_scenario
 from core.scenario_io import builtin_scenario, load_scenario_with_notices
 from gui.document import ScenarioDocument
 from gui.new_scenario import new_scenario
+from gui.plain_text import Button, ask, inform, warn
 from gui.preferences import Preferences
 
 SUFFIX = ".inferonomics.json"  # Save As suggests it; Open takes any .json
@@ -36,16 +37,16 @@ class FileActions(QObject):
         self.document.flush()
         if not self.document.modified:
             return True
-        answer = QMessageBox.question(
+        answer = ask(
             self.window,
             "Unsaved changes",
             f"“{self.document.display_name()}” has changes that are not saved. Save them first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == Button.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == Button.Discard
 
     # --- actions --------------------------------------------------------------------
     def new(self) -> bool:
@@ -67,14 +68,14 @@ class FileActions(QObject):
             return False
         try:
             scenario, notices = load_scenario_with_notices(path)
+            self.document.replace(scenario, path)  # a transaction: unchanged if the engine refuses
         except ScenarioError as error:
             self.show_error("Could not open the scenario", f"{path.name}: {error}")
             return False
-        self.document.replace(scenario, path)
         self.preferences.add_recent_file(path)
         self.recentFilesChanged.emit()
         if notices:
-            QMessageBox.information(self.window, "About this file", "\n\n".join(notices))
+            inform(self.window, "About this file", "\n\n".join(notices))
         return True
 
     def open_example(self, name: str) -> bool:
@@ -116,7 +117,7 @@ class FileActions(QObject):
         return True
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.window, title, message)
+        warn(self.window, title, message)
 
     def _file_stem(self) -> str:
         name = self.document.scenario.name or "scenario"
