@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
@@ -43,8 +42,8 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 def tooltip(text: str) -> str:
     """A tooltip showing `text` literally (tooltips have no plain-text mode: markup-looking
     text is escaped inside a rich-text paragraph that keeps its line breaks)."""
-    if not text or not QtGuiNamespace.mightBeRichText(text):
-        return text
+    if "<" not in text and "&" not in text:
+        return text  # nothing Qt could take for markup
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
