@@ -18,9 +18,10 @@ from PySide6.QtGui import QUndoStack
 from core import Outcome, Scenario, ScenarioError
 from core.overview import Overview, analyze
 from core.scenario_io import checked_analysis
-from gui.commands import ChangeScenarioCommand
+from gui.commands import push_change
 
 DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
+UNDO_LIMIT = 1_000  # undo steps kept (each holds two scenarios, ~5 kB)
 
 
 class ScenarioDocument(QObject):
@@ -33,6 +34,7 @@ class ScenarioDocument(QObject):
     def __init__(self, scenario: Scenario, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # bounded memory over a long session (issue 13)
         self._scenario = scenario
         self._outcome, self._overview = analyze(scenario)
         self._prepared: tuple[Scenario | None, tuple[Outcome, Overview] | None] = (None, None)
@@ -115,10 +117,8 @@ class ScenarioDocument(QObject):
             return
         if after == self._scenario:
             return
-        self.undo_stack.push(
-            ChangeScenarioCommand(
-                self, self._scenario, after, self._pending_label, self._pending_merge_key, self._gesture
-            )
+        push_change(  # not undo_stack.push: see push_change (a drag leaked its merged commands)
+            self.undo_stack, self, self._scenario, after, self._pending_label, self._pending_merge_key, self._gesture
         )
 
     def replace(self, scenario: Scenario, path: Path | None) -> None:
