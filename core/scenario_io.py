@@ -9,10 +9,15 @@ after the previous version is kept as `<name>.bak`.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import glob
 import json
 import math
 import os
-import tempfile
+import secrets
+import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -316,15 +321,69 @@ def scenario_to_json(scenario: Scenario) -> str:
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Write atomically: temp file, flush, fsync, keep the old file as .bak, rename."""
+    """Write atomically: temp file, flush, fsync, keep the old file as .bak, rename.
+    See `atomic_write_bytes` for symlinks, modes and hard links."""
     atomic_write_bytes(Path(path), scenario_to_json(scenario).encode("utf-8"), keep_backup=True)
 
 
-def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool) -> None:
-    """Replace `target` with `payload` so that a crash leaves the old or the new file, never a torn one."""
-    folder = target.parent if str(target.parent) else Path(".")
+NAME_MAX_BYTES = 255  # longest file name on common file systems (ext4, APFS, NTFS: 255 units)
+STALE_TEMPORARY_S = 600.0  # a save's temporary file older than this was left by a killed save
+
+
+def _short_name(name: str, suffix: str, prefix: str = "", reserve: int = 0) -> str:
+    """prefix + name + suffix, with the name cut so the whole (plus `reserve` bytes still to
+    be appended) stays within NAME_MAX_BYTES."""
+    room = NAME_MAX_BYTES - reserve - len((prefix + suffix).encode("utf-8"))
+    cut = name
+    while len(cut.encode("utf-8")) > room:
+        cut = cut[:-1]
+    return prefix + cut + suffix
+
+
+def _temporary_prefix(target: Path) -> str:
+    # ".<name>." leaves room for 8 random characters and ".tmp" within NAME_MAX (names of
+    # 242-255 characters could not be saved when the temporary name held the whole name).
+    return _short_name(target.name, ".", prefix=".", reserve=len("01234567.tmp"))
+
+
+def backup_path(target: Path) -> Path:
+    """`<name>.bak`, the name shortened when a long one would not fit."""
+    return target.with_name(_short_name(target.name, ".bak"))
+
+
+def _remove_stale_temporaries(folder: Path, prefix: str) -> None:
+    """Temporary files of this target left by a save that was killed (never a current one)."""
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        now = time.time()
+        for leftover in folder.glob(glob.escape(prefix) + "*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.lstat().st_mtime > STALE_TEMPORARY_S:
+                    leftover.unlink()
+    except OSError:
+        pass
+
+
+def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool) -> None:
+    """Replace `target` with `payload` so that a crash leaves the old or the new file, never a torn one.
+
+    - A symlink stays a symlink: the file it points to is replaced (the link is followed).
+    - The file keeps its permission bits; a new file gets the usual ones (0666 less the umask),
+      not the 0600 of a temporary file.
+    - Hard links: the new version is a new file renamed over the name saved to, so other
+      hard links to the old file keep the old content (the only way to stay atomic).
+    - Temporary files of saves killed midway (older than STALE_TEMPORARY_S) are removed.
+    """
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    prefix = _temporary_prefix(target)
+    _remove_stale_temporaries(folder, prefix)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = None
+    try:
+        descriptor, temporary = _create_temporary(folder, prefix, mode)
     except OSError as error:
         raise ScenarioError(f"{target}: cannot write here ({error.strerror or error})") from None
     try:
@@ -341,10 +400,25 @@ def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool) -> None:
         raise ScenarioError(f"{target}: could not be saved ({error.strerror or error})") from None
 
 
+def _create_temporary(folder: Path, prefix: str, mode: int | None) -> tuple[int, str]:
+    """A new file next to the target (O_EXCL), with the target's mode or 0666 less the umask."""
+    for _ in range(100):
+        name = os.path.join(folder, f"{prefix}{secrets.token_hex(4)}.tmp")
+        try:
+            descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        if mode is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(name, mode)  # the existing file's bits, exactly (not filtered by the umask)
+        return descriptor, name
+    raise FileExistsError(errno.EEXIST, "no free temporary file name")
+
+
 def _keep_backup(target: Path) -> None:
     """Hard-link the current file to <name>.bak atomically (copy where links fail)."""
-    backup = target.with_name(target.name + ".bak")
-    staging = target.with_name(f".{target.name}.bak.tmp")
+    backup = backup_path(target)
+    staging = target.with_name(_short_name(target.name, ".bak.tmp", prefix="."))
     staging.unlink(missing_ok=True)
     try:
         os.link(target, staging)

@@ -30,6 +30,9 @@ class FileActions(QObject):
         self.window = window
         self.document = document
         self.preferences = preferences
+        # The document's file as it was when opened or last saved here (see save_to).
+        self._disk_state: tuple[Path, tuple[int, ...]] | None = None
+        document.pathChanged.connect(self._remember_disk_state)
 
     # --- guarding unsaved work ------------------------------------------------------------
     def may_discard_changes(self) -> bool:
@@ -106,15 +109,49 @@ class FileActions(QObject):
 
     def save_to(self, path: Path) -> bool:
         self.document.flush()
+        if not self._may_overwrite(path):
+            return False
         try:
             save_scenario(self.document.scenario, path)
         except ScenarioError as error:
             self.show_error("Could not save the scenario", str(error))
             return False
         self.document.mark_saved(path)
+        self._remember_disk_state(path)  # also when the path did not change (no pathChanged)
         self.preferences.add_recent_file(path)
         self.recentFilesChanged.emit()
         return True
+
+    # --- the file on disk ------------------------------------------------------------------
+    @staticmethod
+    def _disk_signature(path: Path) -> tuple[int, ...] | None:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return (info.st_mtime_ns, info.st_size, info.st_ino, info.st_dev)
+
+    def _remember_disk_state(self, path: Path | None) -> None:
+        signature = self._disk_signature(path) if path is not None else None
+        self._disk_state = (path, signature) if path is not None and signature is not None else None
+
+    def _may_overwrite(self, path: Path) -> bool:
+        """Saving over the document's own file: if another program or window changed it since
+        it was opened (or saved) here, ask before the last writer silently wins."""
+        if self._disk_state is None or self._disk_state[0] != path:
+            return True
+        now = self._disk_signature(path)
+        if now is None or now == self._disk_state[1]:
+            return True
+        answer = ask(
+            self.window,
+            "File changed on disk",
+            f"“{path.name}” was changed on disk since it was opened here (by another program or "
+            "window). Save anyway and replace those changes with this version?",
+            Button.Save | Button.Cancel,
+            Button.Cancel,
+        )
+        return answer == Button.Save
 
     def show_error(self, title: str, message: str) -> None:
         warn(self.window, title, message)

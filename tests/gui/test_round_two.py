@@ -156,3 +156,25 @@ def test_file_text_is_never_rendered_as_html(window, dialogs, tmp_path):
         for side in ("bottom", "left"):
             label = chart.plot.getAxis(side).labelText
             assert "<img" not in label and "<b>" not in label
+
+
+def test_saving_over_a_file_changed_on_disk_asks_first(window, dialogs, tmp_path):
+    path = tmp_path / "shared.json"
+    save_scenario(default_scenario(), path)
+    assert window.files.open_path(path, ask=False)
+    _edit(window)
+    assert window.files.save()  # unchanged on disk: no question
+    assert dialogs.questions == []
+
+    other_window = default_scenario().updated({"hardware.accelerator_count": 64})
+    save_scenario(other_window, path)  # another window (or program) saves the same file
+    _edit(window)
+    window.controls.output_tokens.spin.setValue(777)
+    settle(window)
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert window.files.save() is False
+    assert len(dialogs.questions) == 1 and "changed on disk" in dialogs.questions[0]
+    assert load_scenario(path).hardware.accelerator_count == 64  # the other writer's work is kept
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert window.files.save()
+    assert load_scenario(path).workload.output_tokens_per_call == 777
