@@ -106,7 +106,13 @@ def write_recovery(scenario: Scenario, source_path: str | None) -> Path:
 
 
 def clear_recovery() -> None:
+    """Nothing unsaved any more: remove this instance's autosave and give up its lock (the
+    next autosave takes it again), so a clean exit leaves nothing in the folder."""
+    global _own_lock
     own_recovery_path().unlink(missing_ok=True)
+    if _own_lock is not None:
+        lock, _own_lock = _own_lock, None
+        _drop_lock(Path(lock.lock_file).with_suffix(".json"), lock)
 
 
 def _read(file: Path, lock: FileLock | None) -> RecoveredScenario:
@@ -183,8 +189,23 @@ def scan_leftovers() -> Leftovers:
         except Exception:
             result.set_aside.append(_set_aside(file))
             _drop_lock(file, lock)
+    _remove_orphan_locks(folder)
     result.found.sort(key=lambda item: item.saved_at_epoch_s, reverse=True)
     return result
+
+
+def _remove_orphan_locks(folder: Path) -> None:
+    """Lock files whose autosave is gone and whose instance no longer runs."""
+    with contextlib.suppress(OSError):
+        for lock_file in folder.glob(f"{_PREFIX}*.lock"):
+            if lock_file.with_suffix(".json").exists() or lock_file == _lock_path(own_recovery_path()):
+                continue
+            lock = FileLock(lock_file)
+            try:
+                lock.acquire(timeout=0)
+            except (Timeout, OSError):
+                continue
+            _drop_lock(lock_file.with_suffix(".json"), lock)
 
 
 def find_crash_leftovers() -> list[RecoveredScenario]:

@@ -111,3 +111,17 @@ def test_own_autosave_is_written_under_a_lock_with_no_process_id_check(data_dir)
     path = write_recovery(default_scenario(), None)
     assert path.with_suffix(".lock").exists()
     assert str(os.getpid()) in path.name and path.name != f"recovery-{os.getpid()}.json"
+
+
+def test_a_clean_exit_leaves_nothing_in_the_folder(data_dir) -> None:
+    from core.recovery import clear_recovery
+
+    write_recovery(default_scenario(), None)
+    clear_recovery()
+    assert list((data_dir / "autosave").iterdir()) == []
+    write_recovery(default_scenario(), None)  # edits again: the lock is taken again
+    assert find_crash_leftovers() == []
+    clear_recovery()
+    (data_dir / "autosave" / "recovery-1-gone.lock").write_text("")  # a crash after a save
+    scan_leftovers()
+    assert list((data_dir / "autosave").iterdir()) == []
