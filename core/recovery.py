@@ -101,7 +101,7 @@ def write_recovery(scenario: Scenario, source_path: str | None) -> Path:
         "scenario": scenario.model_dump(mode="json"),
     }
     atomic_write_bytes(path, json.dumps(payload, ensure_ascii=False, allow_nan=False).encode("utf-8"),
-                       keep_backup=False)
+                       keep_backup=False, new_file_mode=0o600)  # unsaved work: readable by its owner only
     return path
 
 

@@ -363,12 +363,12 @@ def _remove_stale_temporaries(folder: Path, prefix: str) -> None:
         pass
 
 
-def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool) -> None:
+def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool, new_file_mode: int = 0o666) -> None:
     """Replace `target` with `payload` so that a crash leaves the old or the new file, never a torn one.
 
     - A symlink stays a symlink: the file it points to is replaced (the link is followed).
-    - The file keeps its permission bits; a new file gets the usual ones (0666 less the umask),
-      not the 0600 of a temporary file.
+    - The file keeps its permission bits; a new file gets `new_file_mode` less the umask
+      (0666: the usual bits, not the 0600 of a temporary file).
     - Hard links: the new version is a new file renamed over the name saved to, so other
       hard links to the old file keep the old content (the only way to stay atomic).
     - Temporary files of saves killed midway (older than STALE_TEMPORARY_S) are removed.
@@ -383,7 +383,7 @@ def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool) -> None:
     except OSError:
         mode = None
     try:
-        descriptor, temporary = _create_temporary(folder, prefix, mode)
+        descriptor, temporary = _create_temporary(folder, prefix, mode, new_file_mode)
     except OSError as error:
         raise ScenarioError(f"{target}: cannot write here ({error.strerror or error})") from None
     try:
@@ -400,12 +400,13 @@ def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool) -> None:
         raise ScenarioError(f"{target}: could not be saved ({error.strerror or error})") from None
 
 
-def _create_temporary(folder: Path, prefix: str, mode: int | None) -> tuple[int, str]:
-    """A new file next to the target (O_EXCL), with the target's mode or 0666 less the umask."""
+def _create_temporary(folder: Path, prefix: str, mode: int | None, new_file_mode: int) -> tuple[int, str]:
+    """A new file next to the target (O_EXCL), with the target's mode or new_file_mode less the umask."""
     for _ in range(100):
         name = os.path.join(folder, f"{prefix}{secrets.token_hex(4)}.tmp")
         try:
-            descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                                 new_file_mode)
         except FileExistsError:
             continue
         if mode is not None:

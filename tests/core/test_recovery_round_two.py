@@ -125,3 +125,11 @@ def test_a_clean_exit_leaves_nothing_in_the_folder(data_dir) -> None:
     (data_dir / "autosave" / "recovery-1-gone.lock").write_text("")  # a crash after a save
     scan_leftovers()
     assert list((data_dir / "autosave").iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_autosave_files_are_private_to_their_owner(data_dir) -> None:
+    import stat
+
+    path = write_recovery(default_scenario(), None)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
