@@ -24,6 +24,11 @@ from typing import Any
 
 import numpy as np
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from core.catalog import load_catalog, read_resource_text
 from core.engine import evaluate
 from core.errors import ScenarioError
@@ -327,7 +332,32 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
 
 
 NAME_MAX_BYTES = 255  # longest file name on common file systems (ext4, APFS, NTFS: 255 units)
-STALE_TEMPORARY_S = 600.0  # a save's temporary file older than this was left by a killed save
+STALE_TEMPORARY_S = 600.0  # where saves cannot lock their temporary file (Windows): older means orphaned
+UNLOCKED_TEMPORARY_S = 2.0  # an unlocked temporary file this old belongs to no running save
+
+
+def _lock_temporary(descriptor: int) -> None:
+    """Hold a lock on a save's temporary file while it is written: the OS drops it if the
+    process is killed, which tells the next save the file is an orphan (POSIX only)."""
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _is_orphan(leftover: Path, now: float) -> bool:
+    age = now - leftover.lstat().st_mtime
+    if fcntl is None:
+        return age > STALE_TEMPORARY_S
+    if age < UNLOCKED_TEMPORARY_S:
+        return False  # just created: its save may not hold the lock yet
+    descriptor = os.open(leftover, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # a save in progress holds it
+    finally:
+        os.close(descriptor)  # closing drops the lock just taken
+    return True
 
 
 def _short_name(name: str, suffix: str, prefix: str = "", reserve: int = 0) -> str:
@@ -357,7 +387,7 @@ def _remove_stale_temporaries(folder: Path, prefix: str) -> None:
         now = time.time()
         for leftover in folder.glob(glob.escape(prefix) + "*.tmp"):
             with contextlib.suppress(OSError):
-                if now - leftover.lstat().st_mtime > STALE_TEMPORARY_S:
+                if _is_orphan(leftover, now):
                     leftover.unlink()
     except OSError:
         pass
@@ -371,7 +401,9 @@ def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool, new_file
       (0666: the usual bits, not the 0600 of a temporary file).
     - Hard links: the new version is a new file renamed over the name saved to, so other
       hard links to the old file keep the old content (the only way to stay atomic).
-    - Temporary files of saves killed midway (older than STALE_TEMPORARY_S) are removed.
+    - Temporary files of saves killed midway are removed by the next save of the target: a
+      save holds a lock on its temporary file, so one nobody holds is an orphan (Windows,
+      without that lock: once older than STALE_TEMPORARY_S).
     """
     if target.is_symlink():
         target = Path(os.path.realpath(target))
@@ -409,6 +441,7 @@ def _create_temporary(folder: Path, prefix: str, mode: int | None, new_file_mode
                                  new_file_mode)
         except FileExistsError:
             continue
+        _lock_temporary(descriptor)
         if mode is not None:
             with contextlib.suppress(OSError):
                 os.chmod(name, mode)  # the existing file's bits, exactly (not filtered by the umask)

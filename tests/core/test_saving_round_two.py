@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from core import default_scenario, load_scenario, save_scenario
-from core.scenario_io import STALE_TEMPORARY_S, backup_path
+from core.scenario_io import backup_path
 
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX links and modes")
 
@@ -54,17 +54,55 @@ def test_hard_links_keep_the_previous_version_as_documented(tmp_path: Path) -> N
     assert load_scenario(other).hardware.accelerator_count == 8  # atomic rename: a new file
 
 
-def test_stale_temporary_files_of_killed_saves_are_cleaned(tmp_path: Path) -> None:
+@POSIX
+def test_temporaries_of_killed_saves_are_cleaned_but_not_a_running_save(tmp_path: Path) -> None:
+    import fcntl
+
     path = tmp_path / "claims.json"
     save_scenario(default_scenario(), path)
-    stale = tmp_path / ".claims.json.ab12cd34.tmp"
-    stale.write_text("half a file")
-    old = time.time() - STALE_TEMPORARY_S - 60
-    os.utime(stale, (old, old))
-    fresh = tmp_path / ".claims.json.ffffffff.tmp"  # another save in progress right now: kept
-    fresh.write_text("being written")
+    old = time.time() - 60
+    orphan = tmp_path / ".claims.json.ab12cd34.tmp"  # its save was killed: nobody holds its lock
+    orphan.write_text("half a file")
+    running = tmp_path / ".claims.json.ffffffff.tmp"  # another save writing right now
+    running.write_text("being written")
+    for leftover in (orphan, running):
+        os.utime(leftover, (old, old))
+    just_made = tmp_path / ".claims.json.00000000.tmp"  # created a moment ago, not locked yet
+    just_made.write_text("")
+    with running.open("rb") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        save_scenario(default_scenario(), path)
+    assert not orphan.exists() and running.exists() and just_made.exists()
+
+
+@POSIX
+def test_many_killed_saves_leave_no_temporaries_after_the_next_save(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import textwrap
+
+    path = tmp_path / "claims.json"
     save_scenario(default_scenario(), path)
-    assert not stale.exists() and fresh.exists()
+    writer = textwrap.dedent(f"""
+        from core import default_scenario, save_scenario
+        scenario = default_scenario().updated({{"description": "x" * 4000}})
+        print("ready", flush=True)
+        while True:
+            save_scenario(scenario, {str(path)!r})
+    """)
+    for index in range(12):
+        child = subprocess.Popen([sys.executable, "-c", writer], stdout=subprocess.PIPE)
+        assert child.stdout is not None
+        child.stdout.readline()
+        time.sleep(0.01 * (index % 4))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    old = time.time() - 60
+    for leftover in tmp_path.glob("*.tmp"):
+        os.utime(leftover, (old, old))  # as if the next save came a minute later
+    save_scenario(default_scenario(), path)
+    assert list(tmp_path.glob("*.tmp")) == []
+    assert load_scenario(path) == default_scenario()
 
 
 @pytest.mark.parametrize("length", [242, 250, 251, 255])
