@@ -130,7 +130,9 @@ def load_hf_config(path: str | Path, model_id: str = "custom") -> ModelSpec:
     file = Path(path)
     raw = read_bounded(file, MAX_CONFIG_BYTES)
     if len(raw) > MAX_CONFIG_BYTES:
-        raise ScenarioError(f"{file}: larger than a config.json can be")
+        raise ScenarioError(
+            f"{file}: larger than {MAX_CONFIG_BYTES // 2**20} MiB; a config.json is at most {MAX_CONFIG_BYTES:,} bytes"
+        )
     try:
         config = loads_json(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):

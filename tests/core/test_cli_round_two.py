@@ -107,3 +107,12 @@ def test_narrow_terminal_encodings_do_not_crash(encoding: str) -> None:
         result = subprocess.run([sys.executable, "-m", "core", *args], capture_output=True, env=env)
         assert b"Traceback" not in result.stderr, result.stderr[-400:]
         assert result.returncode in (0, 2)
+
+
+def test_oversized_model_config_states_the_limit(tmp_path, capsys) -> None:
+    from core.hf_import import MAX_CONFIG_BYTES
+
+    big = tmp_path / "huge.json"
+    big.write_bytes(b" " * (MAX_CONFIG_BYTES * 2))
+    err = _one_line_exit_2(capsys, "evaluate", "--model-config", str(big))
+    assert "huge.json" in err and f"{MAX_CONFIG_BYTES:,} bytes" in err
