@@ -24,6 +24,9 @@ def main() -> int:
     parser.add_argument("--steps", type=int, default=6_000)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if not os.path.exists("/proc/self/statm"):
+        print(json.dumps({"skipped": "reads RSS from /proc (Linux)"}) if args.json else "skipped: needs /proc (Linux)")
+        return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["INFERONOMICS_DATA_DIR"] = tempfile.mkdtemp(prefix="inferonomics-soak-")
     from PySide6.QtCore import QSettings
