@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import glob
 import json
 import math
 import os
+import re
 import secrets
 import stat
 import time
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from pydantic import BaseModel
 
 try:
     import fcntl
@@ -121,6 +125,26 @@ def _check_text(text: str, path: str) -> None:
         raise ScenarioError(f"{path or 'scenario'}: text holds an invalid character (a lone surrogate)") from None
 
 
+@functools.cache
+def _yes_no_fields() -> frozenset[str]:
+    """Dotted paths of the scenario's settings that are yes/no (true/false belongs there)."""
+    found: set[str] = set()
+
+    def walk(model: Any, prefix: str, depth: int) -> None:
+        for name, info in getattr(model, "model_fields", {}).items():
+            kinds = [info.annotation]
+            for kind in kinds:  # unions, optionals and containers, flattened
+                kinds.extend(typing.get_args(kind))
+            if bool in kinds:
+                found.add(prefix + name)
+            for kind in kinds:
+                if isinstance(kind, type) and issubclass(kind, BaseModel) and depth < MAX_NESTING:
+                    walk(kind, f"{prefix}{name}.", depth + 1)
+
+    walk(Scenario, "", 0)
+    return frozenset(found)
+
+
 def _check_shape(node: Any, path: str, depth: int) -> None:
     if depth > MAX_NESTING:
         raise ScenarioError(f"{path or 'scenario'}: nested more than {MAX_NESTING} levels deep")
@@ -139,8 +163,8 @@ def _check_shape(node: Any, path: str, depth: int) -> None:
         _check_text(node, path)
     elif isinstance(node, _HugeNumber | float):
         check_numbers(node, path)  # 1e400 reads as infinity (NaN, Infinity were refused while parsing)
-    elif isinstance(node, bool):
-        # No setting is a yes/no: true/false where a number belongs would read as 1/0.
+    elif isinstance(node, bool) and re.sub(r"\[\d+\]", "", path) not in _yes_no_fields():
+        # true/false where a number belongs would read as 1/0 (pydantic's lax mode allows it).
         raise ScenarioError(f"{path or 'scenario'}: expected a number or text, not {str(node).lower()}")
 
 
