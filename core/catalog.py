@@ -15,18 +15,19 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from core.errors import ScenarioError
 
-_FROZEN = ConfigDict(frozen=True, extra="ignore")
+# Custom accelerators and models come from files: no NaN or infinity, and every figure bounded.
+_FROZEN = ConfigDict(frozen=True, extra="ignore", allow_inf_nan=False)
 
 
 class DenseTflops(BaseModel):
     """Dense (no 2:4 sparsity) matrix throughput per format, in TFLOPS or TOPS."""
 
     model_config = _FROZEN
-    fp16: float | None = Field(default=None, ge=0)
-    bf16: float | None = Field(default=None, ge=0)
-    fp8: float | None = Field(default=None, ge=0)
-    int8: float | None = Field(default=None, ge=0)
-    fp4: float | None = Field(default=None, ge=0)
+    fp16: float | None = Field(default=None, ge=0, le=1e7)
+    bf16: float | None = Field(default=None, ge=0, le=1e7)
+    fp8: float | None = Field(default=None, ge=0, le=1e7)
+    int8: float | None = Field(default=None, ge=0, le=1e7)
+    fp4: float | None = Field(default=None, ge=0, le=1e7)
 
 
 class AcceleratorSpec(BaseModel):
@@ -48,11 +49,11 @@ class AcceleratorSpec(BaseModel):
     interconnect: str = Field(default="", max_length=200)
     tdp_w: float = Field(gt=0, le=100_000)
     idle_power_w: float = Field(ge=0, le=100_000)
-    purchase_price_usd: float | None = Field(default=None, ge=0)
+    purchase_price_usd: float | None = Field(default=None, ge=0, le=1e9)
     purchase_price_date: str | None = None
-    rental_price_usd_per_hour: float | None = Field(default=None, ge=0)
+    rental_price_usd_per_hour: float | None = Field(default=None, ge=0, le=1e6)
     rental_price_date: str | None = None
-    release_year: int | None = None
+    release_year: int | None = Field(default=None, ge=1900, le=3000)
     sources: tuple[str, ...] = ()
     estimates: tuple[str, ...] = ()
     notes: str = ""
@@ -67,21 +68,21 @@ class MoeShape(BaseModel):
     num_routed_experts: int = Field(ge=1, le=100_000)
     num_active_experts: int = Field(ge=1, le=100_000)
     num_shared_experts: int = Field(default=0, ge=0, le=1_000)
-    expert_intermediate_size: int | None = Field(default=None, ge=1)
-    num_moe_layers: int | None = Field(default=None, ge=1)
+    expert_intermediate_size: int | None = Field(default=None, ge=1, le=10_000_000)
+    num_moe_layers: int | None = Field(default=None, ge=1, le=10_000)
 
 
 class MlaShape(BaseModel):
     model_config = _FROZEN
     kv_lora_rank: int = Field(ge=1, le=100_000)
     qk_rope_head_dim: int = Field(ge=0, le=100_000)
-    q_lora_rank: int | None = None
-    v_head_dim: int | None = Field(default=None, ge=1)
+    q_lora_rank: int | None = Field(default=None, ge=1, le=100_000)
+    v_head_dim: int | None = Field(default=None, ge=1, le=100_000)
 
 
 class SlidingWindow(BaseModel):
     model_config = _FROZEN
-    window_tokens: int = Field(ge=1)
+    window_tokens: int = Field(ge=1, le=1_000_000_000)
     share_of_layers: float = Field(ge=0, le=1)
 
 
@@ -92,7 +93,7 @@ class ModelSpec(BaseModel):
     id: str = Field(min_length=1, max_length=128)
     name: str = Field(min_length=1, max_length=200)
     hf_id: str | None = None
-    release_year: int | None = None
+    release_year: int | None = Field(default=None, ge=1900, le=3000)
     architecture: Literal["dense", "moe"] = "dense"
     attention: Literal["mha", "gqa", "mla"] = "gqa"
     num_layers: int = Field(ge=1, le=10_000)
@@ -100,9 +101,9 @@ class ModelSpec(BaseModel):
     num_attention_heads: int = Field(ge=1, le=100_000)
     num_kv_heads: int = Field(ge=1, le=100_000)
     head_dim: int = Field(ge=1, le=100_000)
-    intermediate_size: int | None = Field(default=None, ge=1)
-    vocab_size: int | None = Field(default=None, ge=1)
-    max_context_tokens: int | None = Field(default=None, ge=1)
+    intermediate_size: int | None = Field(default=None, ge=1, le=10_000_000)
+    vocab_size: int | None = Field(default=None, ge=1, le=100_000_000)
+    max_context_tokens: int | None = Field(default=None, ge=1, le=1_000_000_000_000)
     moe: MoeShape | None = None
     mla: MlaShape | None = None
     sliding_window: SlidingWindow | None = None

@@ -13,14 +13,15 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from core.catalog import load_catalog
-from core.engine import evaluate
+from core.cli_support import in_flag_terms, price_notes, safe_streams
 from core.errors import ScenarioError
+from core.explain import share_of_capacity
 from core.hf_import import load_hf_config
 from core.outcome import Outcome
 from core.planner import plan
 from core.precision import PRECISIONS
 from core.scenario import Scenario
-from core.scenario_io import default_scenario, load_scenario_with_notices
+from core.scenario_io import checked_evaluate, default_scenario, load_scenario_with_notices
 from core.validation import median_absolute_error, run_validation
 
 EXIT_BAD_INPUT = 2
@@ -102,7 +103,7 @@ def _parser() -> _Parser:
 
 def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
     scenario, notices = (
-        load_scenario_with_notices(args.scenario) if args.scenario else (default_scenario(), [])
+        load_scenario_with_notices(args.scenario) if args.scenario is not None else (default_scenario(), [])
     )
     changes: dict[str, Any] = {}
     notes: list[str] = []
@@ -164,7 +165,11 @@ def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
         key = "pricing.rental_price_per_accelerator_hour" if renting else "pricing.accelerator_price"
         changes[key] = args.gpu_price
         changes["pricing.server_price"] = None
-    return (scenario.updated(changes) if changes else scenario), notices + notes
+        notices = [*notices, *price_notes(renting, args.gpu_price)]
+    try:
+        return (scenario.updated(changes) if changes else scenario), notices + notes
+    except ScenarioError as error:
+        raise in_flag_terms(error, changes) from None
 
 
 def _whole(text: str, flag: str) -> int:
@@ -202,8 +207,8 @@ def _table(scenario: Scenario, outcome: Outcome) -> str:
         ("Memory used", _fmt(None if outcome.memory_used_fraction is None
                              else outcome.memory_used_fraction * 100, "%")),
         (f"{case.capitalize()}s per day (load)", _fmt(outcome.cases_per_day)),
-        ("Fleet busy (average · peak hour)", "—" if outcome.fleet_utilization is None else
-         f"{outcome.fleet_utilization:.0%} · {outcome.peak_utilization or 0:.0%}"
+        ("Load (average · peak hour)", "—" if outcome.fleet_utilization is None else
+         f"{share_of_capacity(outcome.fleet_utilization)} · {share_of_capacity(outcome.peak_utilization or 0)}"
          + (" — over capacity" if outcome.over_capacity else "")),
         (f"Capacity within the service level ({case}s/day)", _fmt(outcome.capacity_cases_per_day)),
         (f"Flat out ({case}s/day)", _fmt(outcome.flat_out_cases_per_day)),
@@ -313,6 +318,11 @@ def _plan(args: argparse.Namespace) -> tuple[str, list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    safe_streams()
+    if not (sys.argv[1:] if argv is None else argv):  # bare `inferonomics-cli`: say how to use it
+        _parser().print_usage(sys.stderr)
+        print("inferonomics-cli: give a command; `inferonomics-cli --help` explains each", file=sys.stderr)
+        return EXIT_BAD_INPUT
     args = _parser().parse_args(argv)
     try:
         if args.command == "catalog":
@@ -328,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             scenario, notices = _scenario_from_args(args)
             for notice in notices:
                 print(f"note: {notice}", file=sys.stderr)
-            outcome = evaluate(scenario)
+            outcome = checked_evaluate(scenario)
             print(json.dumps(outcome_json(outcome), indent=2, ensure_ascii=False) if args.json
                   else _table(scenario, outcome))
     except ScenarioError as error:

@@ -49,6 +49,15 @@ def _units(accelerator: AcceleratorSpec, count: float) -> str:
     return noun if count == 1 else noun + "s"
 
 
+def share_of_capacity(share: float) -> str:
+    """"150% of capacity", but "40 times capacity" once a percentage stops being readable."""
+    if share < 10:
+        return f"{share:.0%} of capacity"
+    if share < 1e6:
+        return f"{share:,.0f} times capacity"
+    return "more than a million times capacity"
+
+
 def warnings_for(
     scenario: Scenario, accelerator: AcceleratorSpec, model: ModelSpec, row: dict[str, Any]
 ) -> list[str]:
@@ -117,8 +126,8 @@ def warnings_for(
     need = row["accelerators_for_peak_demand"]
     if row["over_capacity"] > 0 and math.isfinite(need):
         notes.append(
-            f"over capacity: the peak hour needs {_percent(row['peak_utilization'])} of what "
-            f"{_count(count)} {_units(accelerator, count)} serve"
+            f"over capacity: at the peak hour demand is {share_of_capacity(row['peak_utilization'])} "
+            f"({_count(count)} {_units(accelerator, count)})"
             + ("" if row["service_level_reachable"] < 1 else
                f"; {_count(need)} would serve it within the service level")
         )

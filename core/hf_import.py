@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from core.catalog import MlaShape, ModelSpec, MoeShape, SlidingWindow
 from core.errors import ScenarioError
-from core.scenario_io import read_bounded
+from core.scenario import describe_validation_error
+from core.scenario_io import check_numbers, loads_json, read_bounded
 
 MAX_CONFIG_BYTES = 1024 * 1024
 
@@ -20,7 +23,13 @@ def _int(config: dict[str, Any], *names: str, default: int | None = None) -> int
             return value
     if default is not None:
         return default
-    raise ScenarioError(f"config.json: missing {names[0]}")
+    present = [name for name in names if config.get(name) is not None]
+    if present:  # there, but not a usable number: "missing" would send the user looking in vain
+        shown = repr(config[present[0]])
+        raise ScenarioError(
+            f"invalid {present[0]}: {shown[:40]} is not a positive whole number"
+        )
+    raise ScenarioError(f"missing {names[0]}")
 
 
 def _parameter_counts(config: dict[str, Any], layers: int, hidden: int, heads: int, kv_heads: int,
@@ -72,7 +81,7 @@ def _sliding_share(config: dict[str, Any], layers: int) -> float:
 
 def model_from_hf_config(config: dict[str, Any], model_id: str = "custom") -> ModelSpec:
     if not isinstance(config, dict):
-        raise ScenarioError("config.json: expected a JSON object")
+        raise ScenarioError("expected a JSON object")
     layers = _int(config, "num_hidden_layers", "n_layer", "num_layers")
     hidden = _int(config, "hidden_size", "n_embd", "d_model")
     heads = _int(config, "num_attention_heads", "n_head")
@@ -121,14 +130,22 @@ def load_hf_config(path: str | Path, model_id: str = "custom") -> ModelSpec:
     file = Path(path)
     raw = read_bounded(file, MAX_CONFIG_BYTES)
     if len(raw) > MAX_CONFIG_BYTES:
-        raise ScenarioError(f"{file}: larger than a config.json can be")
+        raise ScenarioError(
+            f"{file}: larger than {MAX_CONFIG_BYTES // 2**20} MiB; a config.json is at most {MAX_CONFIG_BYTES:,} bytes"
+        )
     try:
-        config = json.loads(raw.decode("utf-8-sig"))
+        config = loads_json(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise ScenarioError(f"{file}: not a JSON config file") from None
     try:
+        check_numbers(config)
+    except ScenarioError as error:
+        raise ScenarioError(f"{file}: {error}") from None
+    try:
         return model_from_hf_config(config, model_id)
+    except ScenarioError as error:
+        raise ScenarioError(f"{file}: {error}") from None
+    except ValidationError as error:  # one line naming the fields, not pydantic's report
+        raise ScenarioError(f"{file}: invalid model shape: {describe_validation_error(error)}") from None
     except (TypeError, ValueError, ArithmeticError) as error:
-        if isinstance(error, ScenarioError):
-            raise
-        raise ScenarioError(f"{file}: unusable config ({error})") from None
+        raise ScenarioError(f"{file}: unusable config ({str(error).splitlines()[0][:120]})") from None

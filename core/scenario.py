@@ -20,6 +20,7 @@ SCHEMA_VERSION = 2
 
 _STRICT = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
+MIN_UTILIZATION = 1e-6  # a busy share below a millionth (but not 0) is a typo or an attack
 # "auto": the operating point follows the load (the concurrency at which the fleet serves
 # the peak hour); "max": flat out (as many calls as memory and the engine hold); N: fixed.
 Concurrency = int | Literal["auto", "max"]
@@ -88,6 +89,14 @@ class Workload(BaseModel):
     load_driver: LoadDriver = "cases_per_day"
     concurrency: Concurrency = "auto"
     service_level: ServiceLevel = ServiceLevel()
+
+    @field_validator("utilization")
+    @classmethod
+    def _not_vanishing(cls, value: float) -> float:
+        # 1e-310 passes "0 to 1" but divides cost per case into infinity.
+        if 0 < value < MIN_UTILIZATION:
+            raise ValueError(f"must be 0 or at least {MIN_UTILIZATION:.6f} (a share from 0 to 1)")
+        return value
 
     @field_validator("concurrency")
     @classmethod

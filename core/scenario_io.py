@@ -9,20 +9,43 @@ after the previous version is kept as `<name>.bak`.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
+import glob
 import json
+import math
 import os
-import tempfile
+import re
+import secrets
+import stat
+import time
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from pydantic import BaseModel
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from core.catalog import load_catalog, read_resource_text
+from core.engine import evaluate
 from core.errors import ScenarioError
+from core.outcome import Outcome
+from core.overview import Overview, analyze
 from core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, Scenario, scenario_from_dict
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_NESTING = 32
 MAX_STRING_CHARS = 10_000
+MAX_KEY_CHARS = 200  # a field name; the longest real one is ~40
+MAX_CHILDREN = 1_000  # fields of one object or items of one list (real files: < 40)
+MAX_NUMBER_DIGITS = 40  # a whole number written with more digits is not a setting
 DEFAULT_SCENARIO = "r1-claims-8xh20"
 
 def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
@@ -52,23 +75,128 @@ def _reject_constant(name: str) -> float:
     raise ScenarioError(f"the file contains {name}, which is not a number a scenario can use")
 
 
+class _HugeNumber:
+    """A number written with more digits than any setting needs (named later, with its field)."""
+
+    def __init__(self, text: str) -> None:
+        self.digits = len(text.lstrip("-"))
+
+
+def _parse_int(text: str) -> int | _HugeNumber:
+    # Python refuses to convert integers of more than 4,300 digits (a ValueError), and no
+    # setting needs more than a handful: keep a marker that _check_shape words with its path.
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        return _HugeNumber(text)
+    return int(text)
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing what no scenario holds: a field given twice (JSON lets the
+    last one win silently), thousands of fields, or a field name pages long."""
+    if len(pairs) > MAX_CHILDREN:
+        raise ScenarioError(f"the file has an object with {len(pairs):,} fields; a scenario has far fewer")
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if len(key) > MAX_KEY_CHARS:
+            raise ScenarioError(
+                f"the file has a field name {len(key):,} characters long (\"{key[:20]}…\"); "
+                f"names have at most {MAX_KEY_CHARS}"
+            )
+        if key in data:
+            raise ScenarioError(f"the field \"{key}\" appears twice in one object; keep one")
+        data[key] = value
+    return data
+
+
+def loads_json(text: str) -> Any:
+    """JSON as scenario files (and config.json) may hold it: no NaN or Infinity, unique keys,
+    bounded objects and keys. Raises ScenarioError on those (bad syntax stays
+    json.JSONDecodeError or RecursionError, the caller's to word). Numbers too large for
+    any setting are left for `_check_shape` to name with their field."""
+    return json.loads(
+        text,
+        parse_constant=_reject_constant,
+        parse_int=_parse_int,
+        object_pairs_hook=_unique_object,
+    )
+
+
+def check_numbers(node: Any, path: str = "") -> None:
+    """Refuse, naming the field, numbers `loads_json` let through for this: too many digits, 1e400."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            check_numbers(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            check_numbers(value, f"{path}[{index}]")
+    elif isinstance(node, _HugeNumber):
+        raise ScenarioError(f"{path or 'scenario'}: a whole number of {node.digits:,} digits, too large for a setting")
+    elif isinstance(node, float) and not math.isfinite(node):
+        raise ScenarioError(f"{path or 'scenario'}: the number is too large (it reads as infinity)")
+
+
+def _check_text(text: str, path: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # "\ud800" in JSON is a lone surrogate: Python reads it, but it cannot be saved back.
+        raise ScenarioError(f"{path or 'scenario'}: text holds an invalid character (a lone surrogate)") from None
+
+
+@functools.cache
+def _yes_no_fields() -> frozenset[str]:
+    """Dotted paths of the scenario's settings that are yes/no (true/false belongs there)."""
+    found: set[str] = set()
+
+    def walk(model: Any, prefix: str, depth: int) -> None:
+        for name, info in getattr(model, "model_fields", {}).items():
+            kinds = [info.annotation]
+            for kind in kinds:  # unions, optionals and containers, flattened
+                kinds.extend(typing.get_args(kind))
+            if bool in kinds:
+                found.add(prefix + name)
+            for kind in kinds:
+                if isinstance(kind, type) and issubclass(kind, BaseModel) and depth < MAX_NESTING:
+                    walk(kind, f"{prefix}{name}.", depth + 1)
+
+    walk(Scenario, "", 0)
+    return frozenset(found)
+
+
 def _check_shape(node: Any, path: str, depth: int) -> None:
     if depth > MAX_NESTING:
         raise ScenarioError(f"{path or 'scenario'}: nested more than {MAX_NESTING} levels deep")
     if isinstance(node, dict):
         for key, value in node.items():
+            _check_text(key, path)
             _check_shape(value, f"{path}.{key}" if path else str(key), depth + 1)
     elif isinstance(node, list):
+        if len(node) > MAX_CHILDREN:
+            raise ScenarioError(f"{path or 'scenario'}: a list of {len(node):,} items; a scenario has far fewer")
         for index, value in enumerate(node):
             _check_shape(value, f"{path}[{index}]", depth + 1)
-    elif isinstance(node, str) and len(node) > MAX_STRING_CHARS:
-        raise ScenarioError(f"{path}: text longer than {MAX_STRING_CHARS:,} characters")
+    elif isinstance(node, str):
+        if len(node) > MAX_STRING_CHARS:
+            raise ScenarioError(f"{path}: text longer than {MAX_STRING_CHARS:,} characters")
+        _check_text(node, path)
+    elif isinstance(node, _HugeNumber | float):
+        check_numbers(node, path)  # 1e400 reads as infinity (NaN, Infinity were refused while parsing)
+    elif isinstance(node, bool) and re.sub(r"\[\d+\]", "", path) not in _yes_no_fields():
+        # true/false where a number belongs would read as 1/0 (pydantic's lax mode allows it).
+        raise ScenarioError(f"{path or 'scenario'}: expected a number or text, not {str(node).lower()}")
 
 
-def parse_scenario_text(raw: bytes) -> tuple[Scenario, list[str]]:
-    """A Scenario from file bytes, plus notices the user should see (never silent)."""
+def parse_scenario_text(raw: bytes, check_evaluates: bool = True) -> tuple[Scenario, list[str]]:
+    """A Scenario from file bytes, plus notices the user should see (never silent).
+
+    Accepted means usable: unless `check_evaluates` is off (built-in examples, checked
+    by the tests), the scenario is evaluated once and the engine's refusal becomes the
+    ScenarioError, so the app, the CLI and crash recovery never hold a file they cannot show."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ScenarioError(f"the file is {len(raw):,} bytes; a scenario file is at most {MAX_FILE_BYTES:,}")
+        raise ScenarioError(
+            f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB; a scenario file is at most "
+            f"{MAX_FILE_BYTES:,} bytes"
+        )
     if not raw.strip():
         raise ScenarioError("the file is empty")
     try:
@@ -76,7 +204,7 @@ def parse_scenario_text(raw: bytes) -> tuple[Scenario, list[str]]:
     except UnicodeDecodeError:
         raise ScenarioError("the file is not UTF-8 text; is it a scenario file?") from None
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = loads_json(text)
     except json.JSONDecodeError as error:
         raise ScenarioError(
             f"the file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
@@ -84,7 +212,56 @@ def parse_scenario_text(raw: bytes) -> tuple[Scenario, list[str]]:
     except RecursionError:
         raise ScenarioError(f"the file is nested more than {MAX_NESTING} levels deep") from None
     _check_shape(data, "", 0)
-    return scenario_from_data(data)
+    scenario, notices = scenario_from_data(data)
+    if check_evaluates:
+        checked_analysis(scenario)
+    return scenario, notices
+
+
+def _engine_refusal(error: BaseException) -> ScenarioError:
+    if isinstance(error, ScenarioError):
+        return error
+    return ScenarioError(
+        f"the engine cannot evaluate this scenario ({type(error).__name__}: {str(error)[:120]}); "
+        "check the custom accelerator and model figures"
+    )
+
+
+def _check_finite(outcome: Outcome) -> None:
+    def walk(node: Any, name: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, key)
+        elif isinstance(node, float) and not math.isfinite(node):
+            raise ScenarioError(
+                f"the scenario's {name.replace('_', ' ')} is too large to compute; "
+                "check the prices, counts and custom figures"
+            )
+
+    walk(outcome.model_dump(), "result")
+
+
+def checked_analysis(scenario: Scenario, reuse: Overview | None = None) -> tuple[Outcome, Overview]:
+    """`core.overview.analyze`, total: the outcome has finite figures, and anything the
+    engine cannot do is one ScenarioError sentence (never another exception)."""
+    try:
+        with np.errstate(all="ignore"):
+            outcome, view = analyze(scenario, reuse=reuse)
+    except (ArithmeticError, ValueError, TypeError, LookupError, RecursionError) as error:
+        raise _engine_refusal(error) from None
+    _check_finite(outcome)
+    return outcome, view
+
+
+def checked_evaluate(scenario: Scenario) -> Outcome:
+    """`core.engine.evaluate`, total in the same way as `checked_analysis`."""
+    try:
+        with np.errstate(all="ignore"):
+            outcome = evaluate(scenario)
+    except (ArithmeticError, ValueError, TypeError, LookupError, RecursionError) as error:
+        raise _engine_refusal(error) from None
+    _check_finite(outcome)
+    return outcome
 
 
 def scenario_from_data(data: Any) -> tuple[Scenario, list[str]]:
@@ -158,6 +335,8 @@ def _known_fields_only(data: dict[str, Any], model: Any) -> tuple[dict[str, Any]
 
 def read_bounded(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
     """At most limit+1 bytes of a regular file (never blocks on a pipe or device)."""
+    if not os.fspath(path):
+        raise ScenarioError("no file name given")
     file = Path(path)
     try:
         if file.is_dir():
@@ -182,19 +361,103 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
 
 
 def scenario_to_json(scenario: Scenario) -> str:
-    return json.dumps(scenario.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    try:
+        return json.dumps(scenario.model_dump(mode="json"), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    except ValueError:  # a NaN or infinity set in code (files cannot hold one): never write it
+        raise ScenarioError("the scenario holds a number that is not finite; it cannot be saved") from None
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Write atomically: temp file, flush, fsync, keep the old file as .bak, rename."""
+    """Write atomically: temp file, flush, fsync, keep the old file as .bak, rename.
+    See `atomic_write_bytes` for symlinks, modes and hard links."""
     atomic_write_bytes(Path(path), scenario_to_json(scenario).encode("utf-8"), keep_backup=True)
 
 
-def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool) -> None:
-    """Replace `target` with `payload` so that a crash leaves the old or the new file, never a torn one."""
-    folder = target.parent if str(target.parent) else Path(".")
+NAME_MAX_BYTES = 255  # longest file name on common file systems (ext4, APFS, NTFS: 255 units)
+STALE_TEMPORARY_S = 600.0  # where saves cannot lock their temporary file (Windows): older means orphaned
+UNLOCKED_TEMPORARY_S = 2.0  # an unlocked temporary file this old belongs to no running save
+
+
+def _lock_temporary(descriptor: int) -> None:
+    """Hold a lock on a save's temporary file while it is written: the OS drops it if the
+    process is killed, which tells the next save the file is an orphan (POSIX only)."""
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _is_orphan(leftover: Path, now: float) -> bool:
+    age = now - leftover.lstat().st_mtime
+    if fcntl is None:
+        return age > STALE_TEMPORARY_S
+    if age < UNLOCKED_TEMPORARY_S:
+        return False  # just created: its save may not hold the lock yet
+    descriptor = os.open(leftover, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # a save in progress holds it
+    finally:
+        os.close(descriptor)  # closing drops the lock just taken
+    return True
+
+
+def _short_name(name: str, suffix: str, prefix: str = "", reserve: int = 0) -> str:
+    """prefix + name + suffix, with the name cut so the whole (plus `reserve` bytes still to
+    be appended) stays within NAME_MAX_BYTES."""
+    room = NAME_MAX_BYTES - reserve - len((prefix + suffix).encode("utf-8"))
+    cut = name
+    while len(cut.encode("utf-8")) > room:
+        cut = cut[:-1]
+    return prefix + cut + suffix
+
+
+def _temporary_prefix(target: Path) -> str:
+    # ".<name>." leaves room for 8 random characters and ".tmp" within NAME_MAX (names of
+    # 242-255 characters could not be saved when the temporary name held the whole name).
+    return _short_name(target.name, ".", prefix=".", reserve=len("01234567.tmp"))
+
+
+def backup_path(target: Path) -> Path:
+    """`<name>.bak`, the name shortened when a long one would not fit."""
+    return target.with_name(_short_name(target.name, ".bak"))
+
+
+def _remove_stale_temporaries(folder: Path, prefix: str) -> None:
+    """Temporary files of this target left by a save that was killed (never a current one)."""
+    try:
+        now = time.time()
+        for leftover in folder.glob(glob.escape(prefix) + "*.tmp"):
+            with contextlib.suppress(OSError):
+                if _is_orphan(leftover, now):
+                    leftover.unlink()
+    except OSError:
+        pass
+
+
+def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool, new_file_mode: int = 0o666) -> None:
+    """Replace `target` with `payload` so that a crash leaves the old or the new file, never a torn one.
+
+    - A symlink stays a symlink: the file it points to is replaced (the link is followed).
+    - The file keeps its permission bits; a new file gets `new_file_mode` less the umask
+      (0666: the usual bits, not the 0600 of a temporary file).
+    - Hard links: the new version is a new file renamed over the name saved to, so other
+      hard links to the old file keep the old content (the only way to stay atomic).
+    - Temporary files of saves killed midway are removed by the next save of the target: a
+      save holds a lock on its temporary file, so one nobody holds is an orphan (Windows,
+      without that lock: once older than STALE_TEMPORARY_S).
+    """
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    prefix = _temporary_prefix(target)
+    _remove_stale_temporaries(folder, prefix)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = None
+    try:
+        descriptor, temporary = _create_temporary(folder, prefix, mode, new_file_mode)
     except OSError as error:
         raise ScenarioError(f"{target}: cannot write here ({error.strerror or error})") from None
     try:
@@ -211,10 +474,27 @@ def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool) -> None:
         raise ScenarioError(f"{target}: could not be saved ({error.strerror or error})") from None
 
 
+def _create_temporary(folder: Path, prefix: str, mode: int | None, new_file_mode: int) -> tuple[int, str]:
+    """A new file next to the target (O_EXCL), with the target's mode or new_file_mode less the umask."""
+    for _ in range(100):
+        name = os.path.join(folder, f"{prefix}{secrets.token_hex(4)}.tmp")
+        try:
+            descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                                 new_file_mode)
+        except FileExistsError:
+            continue
+        _lock_temporary(descriptor)
+        if mode is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(name, mode)  # the existing file's bits, exactly (not filtered by the umask)
+        return descriptor, name
+    raise FileExistsError(errno.EEXIST, "no free temporary file name")
+
+
 def _keep_backup(target: Path) -> None:
     """Hard-link the current file to <name>.bak atomically (copy where links fail)."""
-    backup = target.with_name(target.name + ".bak")
-    staging = target.with_name(f".{target.name}.bak.tmp")
+    backup = backup_path(target)
+    staging = target.with_name(_short_name(target.name, ".bak.tmp", prefix="."))
     staging.unlink(missing_ok=True)
     try:
         os.link(target, staging)
@@ -248,7 +528,7 @@ def builtin_scenario(name: str) -> Scenario:
         raw = read_resource_text("scenarios", f"{name}.json").encode("utf-8")
     except FileNotFoundError:
         raise ScenarioError(f"no built-in scenario '{name}'; known: {', '.join(builtin_scenario_names())}") from None
-    return parse_scenario_text(raw)[0]
+    return parse_scenario_text(raw, check_evaluates=False)[0]
 
 
 def default_scenario() -> Scenario:

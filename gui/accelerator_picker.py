@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from core.catalog import AcceleratorSpec
 from gui.catalog_labels import accelerator_label
+from gui.plain_text import tooltip
 
 
 def accelerators_by_vendor(specs: Iterable[AcceleratorSpec], parent: QObject) -> QStandardItemModel:
@@ -27,6 +28,6 @@ def accelerators_by_vendor(specs: Iterable[AcceleratorSpec], parent: QObject) ->
         for spec in members:
             item = QStandardItem("   " + accelerator_label(spec))
             item.setData(spec.id, Qt.ItemDataRole.UserRole)
-            item.setToolTip(spec.name)
+            item.setToolTip(tooltip(spec.name))
             model.appendRow(item)
     return model

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -62,21 +64,30 @@ def app_icon() -> QIcon:
 
 
 def build_window(scenario_path: Path | None, preferences: Preferences) -> tuple[MainWindow, list[str]]:
-    """The main window on a file's scenario (or a new one); problems come back as messages."""
-    problems: list[str] = []
-    scenario = new_scenario(preferences.currency)
-    notices: list[str] = []
+    """The main window on a file's scenario (or a new one); problems come back as messages.
+    A file that cannot be opened (or evaluated) leaves the window on a new scenario."""
+    messages: list[str] = []
+    document = ScenarioDocument(new_scenario(preferences.currency))
+    window = MainWindow(document, preferences)
     if scenario_path is not None:
         try:
             scenario, notices = load_scenario_with_notices(scenario_path)
+            document.replace(scenario, scenario_path)
+            messages += notices
         except ScenarioError as error:
-            problems.append(f"{scenario_path.name}: {error}")
-            scenario_path = None
-    document = ScenarioDocument(scenario)
-    window = MainWindow(document, preferences)
-    if scenario_path is not None:
-        document.replace(scenario, scenario_path)
-    return window, problems + notices
+            messages.append(f"{scenario_path.name}: {error}")
+    return window, messages
+
+
+EXIT_NO_DISPLAY = 2
+
+
+def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """Linux (or another X11/Wayland system) with no screen to open a window on and no Qt
+    platform chosen: Qt would abort with "could not connect to display" (exit 134)."""
+    if platform in ("win32", "darwin") or environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +96,17 @@ def main(argv: list[str] | None = None) -> int:
         from gui.selftest import run_selftest
 
         return run_selftest()
+    if QApplication.instance() is None and missing_display():
+        if args.screenshot is not None:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+        else:
+            print(
+                "inferonomics: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                "start it from a desktop session, or render the window to a PNG with "
+                "`inferonomics --screenshot window.png` (or set QT_QPA_PLATFORM=offscreen).",
+                file=sys.stderr,
+            )
+            return EXIT_NO_DISPLAY
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -6,15 +6,17 @@ times it and asks the user.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from core import ScenarioError
-from core.recovery import RecoveredScenario, clear_recovery, discard, find_crash_leftovers, write_recovery
+from core import ScenarioError, save_scenario
+from core.recovery import RecoveredScenario, clear_recovery, discard, release, scan_leftovers, write_recovery
 from gui.document import ScenarioDocument
+from gui.plain_text import Button, ask, inform, warn
 
 AUTOSAVE_INTERVAL_MS = 5_000
 DRAG_RETRY_MS = 500  # a due autosave waits this long for a drag to end, then looks again
@@ -70,29 +72,70 @@ class Autosaver(QObject):
 
 
 def _describe(recovered: RecoveredScenario) -> str:
-    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(recovered.saved_at_epoch_s))
-    where = Path(recovered.source_path).name if recovered.source_path else "an unsaved scenario"
+    when = "an unknown time"
+    with contextlib.suppress(ValueError, OverflowError, OSError):
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(recovered.saved_at_epoch_s))
+    where = "an unsaved scenario"
+    if recovered.source_path:
+        where = f"was editing {Path(recovered.source_path).name}"
     return f"“{recovered.scenario.name}” ({where}), autosaved {when}"
 
 
-def offer_crash_recovery(window: QWidget, document: ScenarioDocument) -> bool:
-    """After a crash, ask to restore the newest autosave. True when one was restored."""
-    leftovers = find_crash_leftovers()
-    if not leftovers:
-        return False
-    newest = leftovers[0]
-    answer = QMessageBox.question(
-        window,
-        "Restore unsaved changes?",
-        "Inferonomics did not close normally last time. Restore the unsaved changes of "
-        f"{_describe(newest)}?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
+def _save_elsewhere(window: QWidget, recovered: RecoveredScenario) -> bool:
+    """Save a second recovered scenario to a file the user chooses (this window holds one)."""
+    suggested = "".join(ch if ch.isalnum() or ch in " -_." else "-" for ch in recovered.scenario.name).strip()
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, "Save the recovered scenario as", (suggested or "recovered") + ".inferonomics.json",
+        "Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)",
     )
-    for recovered in leftovers:
-        discard(recovered)
-    if answer != QMessageBox.StandardButton.Yes:
+    if not chosen:
         return False
-    source = Path(newest.source_path) if newest.source_path else None
-    document.restore_unsaved(newest.scenario, source)
+    try:
+        save_scenario(recovered.scenario, Path(chosen))
+    except ScenarioError as error:
+        warn(window, "Could not save the recovered scenario", str(error))
+        return False
     return True
+
+
+def offer_crash_recovery(window: QWidget, document: ScenarioDocument) -> bool:
+    """After a crash, offer every readable leftover once; name the unreadable ones (moved
+    aside, not deleted). True when one was restored into this window.
+
+    The restored document has no file: its path is only what the user then chooses
+    (an autosave's `source_path` is shown, never used to save)."""
+    scan = scan_leftovers()
+    if scan.set_aside:
+        inform(window, "Some autosaved work could not be read",
+               "These autosave files could not be read and were kept aside (not deleted):\n"
+               + "\n".join(str(path) for path in scan.set_aside))
+    restored = False
+    for recovered in scan.found:
+        keep = False
+        if not restored:
+            answer = ask(
+                window, "Restore unsaved changes?",
+                "Inferonomics did not close normally last time. Restore the unsaved changes of "
+                f"{_describe(recovered)}?",
+                Button.Yes | Button.No, Button.Yes,
+            )
+            if answer == Button.Yes:
+                try:
+                    document.restore_unsaved(recovered.scenario, None)
+                    restored = True
+                except ScenarioError as error:
+                    warn(window, "Could not restore the scenario", str(error))
+                    keep = True
+        else:
+            answer = ask(
+                window, "More unsaved changes",
+                f"Another scenario was recovered too: {_describe(recovered)}. This window shows the one "
+                "restored first. Save this one to a file so it is not lost?",
+                Button.Save | Button.Discard, Button.Save,
+            )
+            keep = answer == Button.Save and not _save_elsewhere(window, recovered)
+        if keep:
+            release(recovered)  # not lost: offered again next time
+        else:
+            discard(recovered)
+    return restored

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core import Scenario
 from core.workspace import Workspace
@@ -68,3 +68,33 @@ class WorkspaceCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._document._show_workspace(self.before)
+
+
+def push_change(
+    stack: QUndoStack,
+    document: ScenarioDocument,
+    before: Scenario,
+    after: Scenario,
+    text: str,
+    merge_key: str | None,
+    gesture: int,
+) -> None:
+    """Push `before` → `after`, merging into the top command in place when QUndoStack would
+    merge. Letting the stack merge a new command leaks it: the merged Python command stays
+    referenced after Qt deletes its C++ part (~6.7 MB per 1,000 steps of one slider drag,
+    issue 13), so a drag creates one command, not one per step."""
+    index = stack.index()
+    top = stack.command(index - 1) if merge_key and index > 0 and index == stack.count() else None
+    if (
+        isinstance(top, ChangeScenarioCommand)
+        and top.merge_key == merge_key
+        and top.gesture == gesture
+        and stack.cleanIndex() != index  # Qt never merges into the saved state
+    ):
+        top.after = after
+        document._show_scenario(after)
+        if after == top.before:  # dragged back to where it started: no undo step, as Qt does
+            top.setObsolete(True)
+            stack.undo()  # removes an obsolete command (its undo shows `before`, the same)
+        return
+    stack.push(ChangeScenarioCommand(document, before, after, text, merge_key, gesture))

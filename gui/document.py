@@ -17,10 +17,12 @@ from PySide6.QtGui import QUndoStack
 
 from core import Outcome, Scenario, ScenarioError
 from core.overview import Overview, analyze, changed_settings
+from core.scenario_io import checked_analysis
 from core.workspace import PinSource, Workspace
-from gui.commands import ChangeScenarioCommand, WorkspaceCommand
+from gui.commands import WorkspaceCommand, push_change
 
 DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
+UNDO_LIMIT = 1_000  # undo steps kept (each holds two scenarios, ~5 kB)
 
 
 class ScenarioDocument(QObject):
@@ -37,6 +39,7 @@ class ScenarioDocument(QObject):
     def __init__(self, scenario: Scenario, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # bounded memory over a long session (issue 13)
         self._workspace = Workspace(scenario)
         self._outcome, self._overview = analyze(scenario)
         self._prepared: tuple[Scenario | None, tuple[Outcome, Overview] | None] = (None, None)
@@ -121,21 +124,21 @@ class ScenarioDocument(QObject):
         changes, self._pending = self._pending, {}
         try:
             after = self._scenario.updated(changes)
-            self._prepared = (after, analyze(after, reuse=self._overview))
+            self._prepared = (after, checked_analysis(after, reuse=self._overview))
         except ScenarioError as error:
             self.changeRejected.emit(str(error))
             self.scenarioChanged.emit(self._scenario)  # controls snap back to the real values
             return
         if after == self._scenario:
             return
-        self.undo_stack.push(
-            ChangeScenarioCommand(
-                self, self._scenario, after, self._pending_label, self._pending_merge_key, self._gesture
-            )
+        push_change(  # not undo_stack.push: see push_change (a drag leaked its merged commands)
+            self.undo_stack, self, self._scenario, after, self._pending_label, self._pending_merge_key, self._gesture
         )
 
     def replace(self, scenario: Scenario, path: Path | None) -> None:
-        """A new or opened document: fresh history, nothing unsaved."""
+        """A new or opened document: fresh history, nothing unsaved. Evaluated first: if the
+        engine refuses it (ScenarioError), nothing about the current document changes."""
+        self._prepared = (scenario, checked_analysis(scenario, reuse=self._overview))
         self._flush_timer.stop()
         self._pending = {}
         self.undo_stack.clear()

@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core import ScenarioError, save_scenario
 from core.scenario_io import builtin_scenario, load_scenario_with_notices
 from gui.document import ScenarioDocument
 from gui.new_scenario import new_scenario
+from gui.plain_text import Button, ask, inform, warn
 from gui.preferences import Preferences
 
 SUFFIX = ".inferonomics.json"  # Save As suggests it; Open takes any .json
@@ -29,6 +30,9 @@ class FileActions(QObject):
         self.window = window
         self.document = document
         self.preferences = preferences
+        # The document's file as it was when opened or last saved here (see save_to).
+        self._disk_state: tuple[Path, tuple[int, ...]] | None = None
+        document.pathChanged.connect(self._remember_disk_state)
 
     # --- guarding unsaved work ------------------------------------------------------------
     def may_discard_changes(self) -> bool:
@@ -36,16 +40,16 @@ class FileActions(QObject):
         self.document.flush()
         if not self.document.modified:
             return True
-        answer = QMessageBox.question(
+        answer = ask(
             self.window,
             "Unsaved changes",
             f"“{self.document.display_name()}” has changes that are not saved. Save them first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == Button.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == Button.Discard
 
     # --- actions --------------------------------------------------------------------
     def new(self) -> bool:
@@ -67,14 +71,14 @@ class FileActions(QObject):
             return False
         try:
             scenario, notices = load_scenario_with_notices(path)
+            self.document.replace(scenario, path)  # a transaction: unchanged if the engine refuses
         except ScenarioError as error:
             self.show_error("Could not open the scenario", f"{path.name}: {error}")
             return False
-        self.document.replace(scenario, path)
         self.preferences.add_recent_file(path)
         self.recentFilesChanged.emit()
         if notices:
-            QMessageBox.information(self.window, "About this file", "\n\n".join(notices))
+            inform(self.window, "About this file", "\n\n".join(notices))
         return True
 
     def open_example(self, name: str) -> bool:
@@ -105,18 +109,52 @@ class FileActions(QObject):
 
     def save_to(self, path: Path) -> bool:
         self.document.flush()
+        if not self._may_overwrite(path):
+            return False
         try:
             save_scenario(self.document.scenario, path)
         except ScenarioError as error:
             self.show_error("Could not save the scenario", str(error))
             return False
         self.document.mark_saved(path)
+        self._remember_disk_state(path)  # also when the path did not change (no pathChanged)
         self.preferences.add_recent_file(path)
         self.recentFilesChanged.emit()
         return True
 
+    # --- the file on disk ------------------------------------------------------------------
+    @staticmethod
+    def _disk_signature(path: Path) -> tuple[int, ...] | None:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return (info.st_mtime_ns, info.st_size, info.st_ino, info.st_dev)
+
+    def _remember_disk_state(self, path: Path | None) -> None:
+        signature = self._disk_signature(path) if path is not None else None
+        self._disk_state = (path, signature) if path is not None and signature is not None else None
+
+    def _may_overwrite(self, path: Path) -> bool:
+        """Saving over the document's own file: if another program or window changed it since
+        it was opened (or saved) here, ask before the last writer silently wins."""
+        if self._disk_state is None or self._disk_state[0] != path:
+            return True
+        now = self._disk_signature(path)
+        if now is None or now == self._disk_state[1]:
+            return True
+        answer = ask(
+            self.window,
+            "File changed on disk",
+            f"“{path.name}” was changed on disk since it was opened here (by another program or "
+            "window). Save anyway and replace those changes with this version?",
+            Button.Save | Button.Cancel,
+            Button.Cancel,
+        )
+        return answer == Button.Save
+
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.window, title, message)
+        warn(self.window, title, message)
 
     def _file_stem(self) -> str:
         name = self.document.scenario.name or "scenario"

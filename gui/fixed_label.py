@@ -41,7 +41,7 @@ class FixedLinesLabel(QFrame):
         self._lines = max(1, lines)
         self._widest = widest
         self._word_wrap = self._lines > 1
-        self._format = Qt.TextFormat.AutoText
+        self._format = Qt.TextFormat.PlainText  # texts hold names from files: never markup (issue 13)
         self._laid_out: list[QStaticText] = []
         self._laid_out_width = -1
         self._opaque = False

@@ -17,6 +17,7 @@ from core import Outcome, Scenario
 from gui.document import ScenarioDocument
 from gui.fixed_label import FixedLinesLabel
 from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quantity
+from gui.plain_text import tooltip
 from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 
 MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
@@ -110,7 +111,7 @@ class WarningsLabel(Surface, FixedLinesLabel):
             self.update()  # the strip's colour says whether there are any
         self._warnings = tuple(warnings)
         self._fit_text()
-        self.setToolTip("\n".join([self.ABOUT, "", *(f"⚠ {warning}" for warning in self._warnings)]))
+        self.setToolTip(tooltip("\n".join([self.ABOUT, "", *(f"⚠ {warning}" for warning in self._warnings)])))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

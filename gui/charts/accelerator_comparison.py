@@ -16,6 +16,7 @@ from gui.catalog_labels import short_accelerator_name
 from gui.charts.base import Chart
 from gui.charts.items import Bars
 from gui.formatting import currency_symbol, money
+from gui.plain_text import html_label
 
 OFF_SCALE_FACTOR = 6.0  # bars dearer than this many times the cheapest run off the edge
 NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
@@ -115,7 +116,7 @@ class AcceleratorComparisonChart(Chart):
     def set_axis_titles(self, bottom: str, left: str) -> None:
         if (bottom, left) != self._axis_titles:  # only the bottom: a left title would show the hidden axis
             self._axis_titles = (bottom, left)
-            self.plot.setLabel("bottom", bottom, color=self.colors["foreground"], **{"font-size": "9pt"})
+            self.plot.setLabel("bottom", html_label(bottom), color=self.colors["foreground"], **{"font-size": "9pt"})
 
 
 class NameColumn(QWidget):

@@ -24,6 +24,7 @@ from core.overview import Overview, part_key, settings_key
 from gui.charts.axis import LeanAxis
 from gui.charts.items import Series
 from gui.fixed_label import FixedLinesLabel
+from gui.plain_text import html_label, tooltip
 from gui.theme import SurfaceFrame
 
 pg.setConfigOptions(antialias=False, useNumba=False)
@@ -158,8 +159,8 @@ class Chart(SurfaceFrame):
             return  # setLabel re-lays out HTML: skip when nothing changed
         self._axis_titles = (bottom, left)
         style = {"color": self.colors["foreground"], "font-size": "9pt"}
-        self.plot.setLabel("bottom", bottom, **style)
-        self.plot.setLabel("left", left, **style)
+        self.plot.setLabel("bottom", html_label(bottom), **style)  # case names come from files
+        self.plot.setLabel("left", html_label(left), **style)
 
     def set_ticks(self, side: str, ticks: list[tuple[float, str]]) -> None:
         """Fixed tick labels; the axis is re-laid out only when they change."""
@@ -187,14 +188,14 @@ class Chart(SurfaceFrame):
     def set_legend_note(self, entries: tuple[tuple[str | None, str, bool], ...]) -> None:
         """A note of colour swatches and texts (see FixedLinesLabel.set_legend)."""
         self.note.set_legend(entries)
-        text = self.note.text()
+        text = tooltip(self.note.text())
         if text != self.note.toolTip():
             self.note.setToolTip(text)
 
     def set_note(self, text: str, full: str | None = None) -> None:
         """The note under the plot; `full` (e.g. an untruncated list) goes in its tooltip."""
         self.note.set_text(text)
-        tip = full if full is not None else ""
+        tip = tooltip(full) if full is not None else ""
         if tip != self.note.toolTip():
             self.note.setToolTip(tip)
 

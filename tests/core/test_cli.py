@@ -68,8 +68,8 @@ def test_readable_table_without_json(capsys) -> None:
     [
         (["evaluate", "--gpu", "nope"], "unknown accelerator 'nope'"),
         (["evaluate", "--model", "nope"], "unknown model 'nope'"),
-        (["evaluate", "--gpu-count", "0"], "hardware.accelerator_count"),
-        (["evaluate", "--utilization", "3"], "workload.utilization"),
+        (["evaluate", "--gpu-count", "0"], "--gpu-count"),
+        (["evaluate", "--utilization", "3"], "--utilization"),
         (["evaluate", "--concurrency", "lots"], "not a whole number"),
         (["evaluate", "/no/such/file.json"], "no such file"),
         (["evaluate", "--weight-precision", "fp3"], "invalid choice"),

@@ -19,6 +19,8 @@ VALID = read_resource_text("scenarios", "r1-claims-8xh20.json").encode("utf-8")
 def test_fuzzed_files_raise_only_scenario_errors() -> None:
     report = fuzz(VALID, cases=1_500, seed=20261129)
     assert report.other_exceptions == []
+    assert report.accepted_not_evaluating == [] and report.accepted_not_round_tripping == []
+    assert report.unclear_refusals == []
     assert report.rejected > 1_000  # most mutations are caught...
     assert report.accepted > 50  # ...and harmless ones still load
     assert report.slowest_s < 1.0

@@ -42,13 +42,14 @@ def test_autosave_of_a_killed_process_is_offered_and_can_be_discarded(data_dir) 
     assert find_crash_leftovers() == []
 
 
-def test_corrupt_leftover_is_dropped_not_offered(data_dir) -> None:
+def test_corrupt_leftover_is_set_aside_not_offered(data_dir) -> None:
     folder = data_dir / "autosave"
     folder.mkdir()
     (folder / "recovery-999999999.json").write_text('{"format": "inferonomics-recovery", "scenario": {"x": 1}}')
     (folder / "recovery-999999998.json").write_bytes(b"\x00garbage")
     assert find_crash_leftovers() == []
-    assert list(folder.iterdir()) == []
+    assert sorted(path.name for path in folder.glob("*.json")) == []  # not offered again
+    assert len(list((folder / "unreadable").iterdir())) == 2  # kept aside, not deleted
 
 
 def test_recovery_file_is_json_with_format_marker() -> None:

@@ -24,6 +24,8 @@ class DialogRecorder:
         self.warnings: list[str] = []
         self.informations: list[str] = []
         self.answer = QMessageBox.StandardButton.Cancel
+        self.answers: list[QMessageBox.StandardButton] = []  # answered in turn before `answer`
+        self.formats: list[Any] = []  # text format of every message box shown
 
     def question(self, _parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
         self.questions.append(text)
@@ -37,12 +39,24 @@ class DialogRecorder:
         self.informations.append(text)
         return QMessageBox.StandardButton.Ok
 
+    def exec_box(self, box: QMessageBox) -> QMessageBox.StandardButton:
+        """A QMessageBox built by gui.plain_text: recorded by its icon, with its text format."""
+        self.formats.append(box.textFormat())
+        icon = box.icon()
+        if icon == QMessageBox.Icon.Question:
+            self.questions.append(box.text())
+            answer = self.answers.pop(0) if self.answers else self.answer
+            return answer
+        (self.warnings if icon == QMessageBox.Icon.Warning else self.informations).append(box.text())
+        return QMessageBox.StandardButton.Ok
+
 
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     recorder = DialogRecorder()
     for name in ("question", "warning", "information"):
         monkeypatch.setattr(QMessageBox, name, getattr(recorder, name))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder.exec_box(box))
     return recorder
 
 
