@@ -165,18 +165,33 @@ class Calibration(BaseModel):
     notes: tuple[str, ...] = ()
 
 
+class ServerCosts(BaseModel):
+    """A server's own price, power and hosting beyond its accelerators, in USD."""
+
+    model_config = _FROZEN
+    overhead_price_usd: float = Field(default=0.0, ge=0)
+    overhead_power_w: float = Field(default=0.0, ge=0)
+    hosting_usd_per_server_year: float = Field(default=0.0, ge=0)
+
+
 class Catalog(BaseModel):
     model_config = _FROZEN
     accelerators: dict[str, AcceleratorSpec]
     models: dict[str, ModelSpec]
-    # Accelerators per server by kind, for entries that do not name their own.
-    accelerators_per_server_by_kind: dict[str, int] = Field(default_factory=lambda: {"gpu": 8, "cpu": 1})
+    # Accelerators per server by kind, for entries that do not name their own (data file).
+    accelerators_per_server_by_kind: dict[str, int] = Field(default_factory=dict)
+    # What a server adds around its accelerators, by kind (data file): for chips priced at
+    # their catalog price beside a scenario of another kind.
+    server_costs_by_kind: dict[str, ServerCosts] = Field(default_factory=dict)
 
     def server_size(self, accelerator: AcceleratorSpec) -> int:
         """Accelerators in one server of this kind: fleets are bought in whole servers."""
         if accelerator.accelerators_per_server is not None:
             return accelerator.accelerators_per_server
         return self.accelerators_per_server_by_kind.get(accelerator.kind, 1)
+
+    def server_costs(self, accelerator: AcceleratorSpec) -> ServerCosts:
+        return self.server_costs_by_kind.get(accelerator.kind, ServerCosts())
 
     def accelerator(self, accelerator_id: str) -> AcceleratorSpec:
         try:
@@ -224,11 +239,15 @@ def load_catalog() -> Catalog:
         _validated(ModelSpec, entry, "catalogs/models.json")
         for entry in _read_json("catalogs", "models.json")["models"]
     ]
-    servers = _read_json("catalogs", "accelerators.json").get("accelerators_per_server_by_kind", {})
+    data = _read_json("catalogs", "accelerators.json")
+    servers = data.get("accelerators_per_server_by_kind", {})
+    costs = data.get("server_costs_by_kind", {})
     return Catalog(
         accelerators={spec.id: spec for spec in accelerators},
         models={spec.id: spec for spec in models},
         accelerators_per_server_by_kind={k: int(v) for k, v in servers.items() if k in ("gpu", "cpu")},
+        server_costs_by_kind={k: _validated(ServerCosts, v, "catalogs/accelerators.json")
+                              for k, v in costs.items() if k in ("gpu", "cpu")},
     )
 
 

@@ -90,8 +90,9 @@ def _parser() -> _Parser:
     planner.add_argument("--output-tokens", type=int)
     planner.add_argument("--calls-per-case", type=int)
     planner.add_argument("--currency", choices=("USD", "CNY"))
-    planner.add_argument("--gpu", action="append", help="only this accelerator (repeat for several)")
-    planner.add_argument("--weight-precision", action="append", choices=PRECISIONS,
+    planner.add_argument("--gpu", action="append", dest="search_gpus", metavar="ID",
+                         help="only this accelerator (repeat for several)")
+    planner.add_argument("--weight-precision", action="append", choices=PRECISIONS, dest="search_precisions",
                          help="search this weight format (repeat; default: bf16, fp8, int8)")
     planner.add_argument("--top", type=int, default=10, help="how many plans to list (default 10)")
     planner.add_argument("--json", action="store_true")
@@ -107,7 +108,7 @@ def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
     )
     changes: dict[str, Any] = {}
     notes: list[str] = []
-    gpu = args.gpu if isinstance(getattr(args, "gpu", None), str) else None
+    gpu: str | None = getattr(args, "gpu", None)
     own = scenario.hardware.accelerator_id if scenario.hardware.custom_accelerator is None else None
     if gpu is not None and gpu != own:
         # Another accelerator takes its catalog price; naming the scenario's own keeps its price.
@@ -221,7 +222,10 @@ def _table(scenario: Scenario, outcome: Outcome) -> str:
                                        else outcome.time_per_output_token_s * 1000, "ms")),
         (f"Time per {case}", _fmt(outcome.case_latency_s, "s")),
         (f"Cost per {case}", _fmt(outcome.cost_per_case, cur, 4)),
-        ("Fleet cost per day", _fmt(outcome.cost_per_day, cur)),
+        ("Fleet cost per day", _fmt(outcome.cost_per_day, cur)
+         + ("" if scenario.pricing.mode == "buy" else
+            " (rented, " + ("reserved: idle hours paid)" if scenario.pricing.rental_billing == "reserved"
+                            else "on demand: busy hours only)"))),
         ("Cost per million output tokens", _fmt(outcome.cost_per_million_output_tokens, cur)),
         ("Fleet cost per hour", _fmt(outcome.cost_per_hour, cur)),
         ("Meets the service level", "—" if outcome.meets_service_level is None
@@ -293,7 +297,7 @@ def _plan(args: argparse.Namespace) -> tuple[str, list[str]]:
     scenario, notices = _scenario_from_args(args)
     if args.top < 1:
         raise ScenarioError("--top: give a whole number of at least 1")
-    result = plan(scenario, args.cases_per_day, accelerators=args.gpu, precisions=args.weight_precision,
+    result = plan(scenario, args.cases_per_day, accelerators=args.search_gpus, precisions=args.search_precisions,
                   limit=args.top)
     if args.json:
         return json.dumps(result.as_json(), indent=2, ensure_ascii=False), notices
@@ -310,7 +314,9 @@ def _plan(args: argparse.Namespace) -> tuple[str, list[str]]:
         lines.append(f"{item.accelerator:<20} {item.accelerator_count:>5} {item.weight_precision:>6} "
                      f"{item.tensor_parallel_size:>3} {_fmt(item.cost_per_case, result.currency, 4):>12} "
                      f"{item.case_latency_s:>9,.0f}s {item.fleet_utilization:>5.0%}")
-    if not result.plans:
+    if result.cases_per_day <= 0:
+        lines.append("(no demand: give --cases-per-day)")
+    elif not result.plans:
         lines.append("(no setup meets this demand and service level)")
     for reason in result.infeasible:
         lines.append(f"not possible on {reason.accelerator}: {reason.why}")

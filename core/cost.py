@@ -43,7 +43,11 @@ def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
             demand_cases_per_day * c["peak_factor"] * perf["replicas"] / capacity_cases_per_day * (1 - 1e-12)
         )
         servers_needed = np.ceil(replicas_needed * perf["tensor_parallel"] / c["accelerators_per_server"])
-        accelerators_for_peak = servers_needed * c["accelerators_per_server"]
+        # More replicas add capacity only when the calls in flight follow the load (or fill
+        # memory); a fixed number of calls is spread thinner. Out of reach: nothing serves it.
+        fixed = (c["follows_load"] <= 0) & ((c["concurrency"] > 0) | np.isfinite(c["concurrency_exponent"]))
+        scales = ~fixed & (perf["service_level_reachable"] > 0)
+        accelerators_for_peak = np.where(scales, servers_needed * c["accelerators_per_server"], np.nan)
 
     # Power drawn rises from idle to TDP with the busy share; servers add their own.
     power_w = count * (c["idle_power_w"] + (c["tdp_w"] - c["idle_power_w"]) * busy_share)

@@ -13,7 +13,7 @@ from core.cost import fleet_cost
 from core.explain import EXPLANATIONS, warnings_for
 from core.inputs import Columns, accelerator_of, model_of, resolve
 from core.outcome import MemoryPerAccelerator, Outcome
-from core.performance import BOTTLENECKS, performance
+from core.performance import BOTTLENECKS, SERVICE_LEVEL_TOLERANCE, performance
 from core.scenario import Scenario
 from core.sweep import CATEGORICAL_SETTINGS, sweep_columns
 
@@ -29,9 +29,7 @@ _NEEDS_FIT = (
     "served_cases_per_day", "capacity_cases_per_day", "flat_out_cases_per_day", "fleet_utilization",
     "peak_utilization",
 )
-# The operating point is interpolated between evaluated occupancies: a figure this close
-# to its limit (relative) meets it.
-SERVICE_LEVEL_TOLERANCE = 1e-3
+
 
 
 @dataclass(frozen=True)
@@ -60,11 +58,12 @@ class OutcomeArrays:
 
 
 def _arrays(scenario: Scenario, sweep: Mapping[str, Any]) -> dict[str, np.ndarray]:
-    return _results(sweep_columns(scenario, sweep))
+    return evaluate_columns(sweep_columns(scenario, sweep))
 
 
-def _results(columns: Columns) -> dict[str, np.ndarray]:
-    """Run the models on the columns; figures without meaning become NaN."""
+def evaluate_columns(columns: Columns) -> dict[str, np.ndarray]:
+    """Run the models on resolved columns (see core.inputs); figures without meaning become
+    NaN. The planner builds its own columns and comes through here, as evaluate does."""
     results, shape = _figures(columns)
     if shape == ():
         return _scalar_arrays(results)
@@ -143,7 +142,7 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> lis
     if sum(sizes) == 0:
         return [evaluate_many(scenario, sweep) for scenario, sweep in sweeps]
     if len(parts) == 1:
-        return [OutcomeArrays(_results(parts[0]), sweeps[0][0].pricing.currency)]
+        return [OutcomeArrays(evaluate_columns(parts[0]), sweeps[0][0].pricing.currency)]
     total = sum(sizes)
     base = parts[0]
     # Columns that differ between the sweeps become arrays; the rest stay shared scalars
@@ -219,7 +218,9 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
     ]
     meets = None
     if columns_fit and any(limit is not None for limit, _ in limits):
-        meets = all(limit is None or value <= limit * (1 + SERVICE_LEVEL_TOLERANCE) for limit, value in limits)
+        # Over capacity, the peak hour's queue grows without bound: no latency target is met.
+        meets = not raw["over_capacity"] and all(
+            limit is None or value <= limit * (1 + SERVICE_LEVEL_TOLERANCE) for limit, value in limits)
     total_gb = accelerator.memory_gb
     weights_gb = raw["weights_bytes_per_gpu"] / _BYTES_PER_GB
     kv_gb = raw["kv_bytes_in_use_per_gpu"] / _BYTES_PER_GB if columns_fit else 0.0

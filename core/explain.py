@@ -7,8 +7,16 @@ from typing import Any
 
 from core.catalog import AcceleratorSpec, ModelSpec
 from core.inputs import compute_rate
-from core.performance import BANDWIDTH, CAPACITY, COMMUNICATION, COMPUTE, NO_FIT, OVERHEAD
-from core.scenario import Scenario
+from core.performance import (
+    BANDWIDTH,
+    CAPACITY,
+    COMMUNICATION,
+    COMPUTE,
+    NO_FIT,
+    OVERHEAD,
+    SERVICE_LEVEL_TOLERANCE,
+)
+from core.scenario import Scenario, ServiceLevel
 
 EXPLANATIONS = {
     BANDWIDTH: "Memory-bandwidth bound: every token streams the weights and KV cache from memory, "
@@ -36,7 +44,9 @@ def _percent(share: float) -> str:
     return f"{percent:.1f}%" if percent < 10 else f"{percent:,.0f}%"
 
 
-def _seconds(value: float) -> str:
+def seconds_text(value: float) -> str:
+    if value < 1:
+        return f"{value * 1000:.3g} ms"
     if value < 120:
         return f"{value:.3g} s"
     if value < 7200:
@@ -56,6 +66,23 @@ def share_of_capacity(share: float) -> str:
     if share < 1e6:
         return f"{share:,.0f} times capacity"
     return "more than a million times capacity"
+
+
+def binding_limit(level: ServiceLevel, row: dict[str, Any], case: str) -> tuple[str, float, float] | None:
+    """The service-level limit missed by the widest margin: (what, figure, limit), or None."""
+    missed = [
+        (value / limit, label, value, limit)
+        for label, value, limit in (
+            (f"time per {case}", row["case_latency_s"], level.max_case_latency_s),
+            ("time to first token", row["time_to_first_token_s"], level.max_time_to_first_token_s),
+            ("time per output token", row["time_per_output_token_s"], level.max_time_per_output_token_s),
+        )
+        if limit is not None and math.isfinite(value)
+    ]
+    if not missed:
+        return None
+    _ratio, label, value, limit = max(missed)
+    return label, value, limit
 
 
 def warnings_for(
@@ -124,24 +151,27 @@ def warnings_for(
             f"{case} has no value"
         )
     need = row["accelerators_for_peak_demand"]
-    if row["over_capacity"] > 0 and math.isfinite(need):
+    if row["over_capacity"] > 0:
         notes.append(
             f"over capacity: at the peak hour demand is {share_of_capacity(row['peak_utilization'])} "
-            f"({_count(count)} {_units(accelerator, count)})"
-            + ("" if row["service_level_reachable"] < 1 else
-               f"; {_count(need)} would serve it within the service level")
+            f"({_count(count)} {_units(accelerator, count)}); queues grow"
+            + (f"; {_count(need)} would serve it within the service level" if math.isfinite(need) else "")
         )
     elif (
-        workload.concurrency == "auto" and row["fleet_utilization"] < 0.25 and math.isfinite(need) and need < count
+        workload.concurrency == "auto" and row["fleet_utilization"] < 0.25 and math.isfinite(need)
+        and 0 < need < count
     ):
         notes.append(
             f"the fleet is {_percent(row['fleet_utilization'])} busy on average: {_count(need)} "
             f"{_units(accelerator, need)} would serve the peak hour"
         )
     if row["service_level_reachable"] < 1:
+        binding = binding_limit(workload.service_level, row, case)
+        took = (f"{binding[0]} is {seconds_text(binding[1])} (limit {seconds_text(binding[2])})" if binding
+                else "it misses")
         notes.append(
-            f"the service level is out of reach at any load: even one call at a time takes "
-            f"{_seconds(row['case_latency_s'])} per {case}; figures are at one call per replica"
+            f"the service level is out of reach at any load with tensor parallel {int(row['tensor_parallel'])}: "
+            f"even with one call at a time, {took}; figures are at one call per replica"
         )
     level = workload.service_level
     checks = [
@@ -150,6 +180,6 @@ def warnings_for(
         (level.max_case_latency_s, row["case_latency_s"], f"time per {workload.case_name}"),
     ]
     for limit, value, label in checks:
-        if limit is not None and value > limit * 1.001 and row["service_level_reachable"] >= 1:
-            notes.append(f"misses the service level: {label} is {_seconds(value)}, limit {_seconds(limit)}")
+        if limit is not None and value > limit * (1 + SERVICE_LEVEL_TOLERANCE) and row["service_level_reachable"] >= 1:
+            notes.append(f"misses the service level: {label} is {seconds_text(value)}, limit {seconds_text(limit)}")
     return notes

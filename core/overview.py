@@ -23,6 +23,7 @@ from core.engine import OutcomeArrays, evaluate_sweeps, outcome_of
 from core.errors import ScenarioError
 from core.outcome import Outcome
 from core.scenario import Scenario
+from core.settings import settings_key
 
 GPU_COUNT = "gpu_count"
 CONCURRENCY = "concurrency"
@@ -112,44 +113,11 @@ PART_IGNORES: dict[str, tuple[str, ...]] = {
     ACCELERATOR: ("hardware.accelerator_count", "name", "description"),
 }
 
-_flattened: tuple[Scenario | None, tuple[tuple[str, str, Any], ...]] = (None, ())
-
-
-def _settings(scenario: Scenario) -> tuple[tuple[str, str, Any], ...]:
-    """(path, section, value) of every setting, worked out once per scenario object
-    (scenarios are frozen; every part and view asks for the same one on a move)."""
-    global _flattened
-    if _flattened[0] is not scenario:
-        rows: list[tuple[str, str, Any]] = []
-        for name in type(scenario).model_fields:
-            value = getattr(scenario, name)
-            fields = getattr(type(value), "model_fields", None)  # a section (hardware, workload, ...)
-            if fields is not None:
-                rows.extend((f"{name}.{item}", name, getattr(value, item)) for item in fields)
-            else:
-                rows.append((name, name, value))
-        _flattened = (scenario, tuple(rows))
-    return _flattened[1]
-
-
-def settings_key(scenario: Scenario, ignored: Collection[str]) -> tuple[Any, ...]:
-    """The scenario's settings except `ignored` ones (a path, or a whole section)."""
-    skip = frozenset(ignored)
-    return tuple(value for path, section, value in _settings(scenario) if path not in skip and section not in skip)
-
-
-def changed_settings(before: Scenario, after: Scenario) -> frozenset[str]:
-    """The dotted paths of the settings that differ (sections' fields, e.g. 'workload.cases_per_day')."""
-    return frozenset(
-        path for (path, _s, old), (_p, _t, new) in zip(_settings(before), _settings(after), strict=True) if old != new
-    )
-
-
 def part_key(part: str, scenario: Scenario) -> tuple[Any, ...]:
     key = settings_key(scenario, PART_IGNORES[part])
     # A load set as utilization is a share of this fleet's capacity: then the count moves
     # the demand every accelerator is sized for.
-    if part == ACCELERATOR and scenario.workload.load_driver == "utilization":
+    if part in (ACCELERATOR, GPU_COUNT) and scenario.workload.load_driver == "utilization":
         return (*key, scenario.hardware.accelerator_count)
     return key
 
@@ -179,7 +147,10 @@ def analyze(
     counts = whole_server_counts(scenario.hardware.accelerators_per_server)
     sweeps: dict[str, tuple[Scenario, dict[str, Any]]] = {_SCENARIO: (scenario, {})}
     failures: dict[str, str] = {}
-    if GPU_COUNT in parts and GPU_COUNT not in kept:
+    # Demand set as utilization is a share of this fleet's capacity: the count sweep holds the
+    # demand it stands for instead (computed once the scenario's own outcome is known).
+    count_at_demand = scenario.workload.load_driver == "utilization"
+    if GPU_COUNT in parts and GPU_COUNT not in kept and not count_at_demand:
         sweeps[GPU_COUNT] = (scenario, {"hardware.accelerator_count": counts})
     if CONCURRENCY in parts and CONCURRENCY not in kept:
         sweeps[CONCURRENCY] = (scenario, {"workload.concurrency_exponent": _CONCURRENCY_EXPONENTS})
@@ -197,6 +168,13 @@ def analyze(
                     raise
                 failures[part] = str(error)
     outcome = outcome_of(scenario, results[_SCENARIO])
+    if GPU_COUNT in parts and GPU_COUNT not in kept and count_at_demand:
+        at_demand = scenario.model_copy(update={"workload": scenario.workload.model_copy(
+            update={"load_driver": "cases_per_day", "cases_per_day": outcome.cases_per_day or 0.0})})
+        try:
+            results[GPU_COUNT] = evaluate_sweeps([(at_demand, {"hardware.accelerator_count": counts})])[0]
+        except ScenarioError as error:
+            failures[GPU_COUNT] = str(error)
     by_accelerator: OutcomeArrays | None = None
     reasons: dict[str, str] = {}
     if ACCELERATOR in kept and reuse is not None:

@@ -237,6 +237,9 @@ def requested_concurrency(c: Columns, memory_limit_calls: Array) -> Array:
 OPERATING_GRID_POINTS = 24
 _GRID_EXPONENTS = np.linspace(0.0, 1.0, OPERATING_GRID_POINTS)
 SECONDS_PER_DAY = 86_400.0
+# The operating point is interpolated between evaluated occupancies: a figure this close
+# to its limit (relative) meets it.
+SERVICE_LEVEL_TOLERANCE = 1e-3
 
 
 def _with_axis(c: Columns) -> Columns:

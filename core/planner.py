@@ -24,12 +24,14 @@ import numpy as np
 
 from core.catalog import AcceleratorSpec, load_catalog
 from core.cost import fleet_cost
-from core.engine import _results
+from core.engine import evaluate_columns
 from core.errors import ScenarioError
-from core.inputs import Columns, chip_columns, resolve
-from core.performance import SECONDS_PER_DAY
+from core.explain import binding_limit, seconds_text
+from core.inputs import Columns, accelerator_of, chip_columns, compute_rate, currency_per_usd, resolve
+from core.performance import SECONDS_PER_DAY, choose_tensor_parallel
 from core.precision import BYTES_PER_VALUE, PRECISIONS
-from core.scenario import Pricing, Scenario
+from core.scenario import Pricing, Scenario, ServiceLevel
+from core.settings import settings_key
 
 MAX_ACCELERATORS = 512
 TENSOR_PARALLEL_CHOICES = (1, 2, 4, 8, 16, 32, 64)
@@ -102,7 +104,9 @@ def plan_scenario(scenario: Scenario, plan: Plan) -> Scenario:
 
 
 def plan_changes(scenario: Scenario, plan: Plan) -> dict[str, Any]:
-    """The settings that set `scenario` up as `plan` (what "apply" changes in the app)."""
+    """The settings that set `scenario` up as `plan` (what "apply" changes in the app): for
+    another accelerator, its catalog price and, for another kind, its kind's server costs,
+    as the planner priced it."""
     changes: dict[str, Any] = {
         "hardware.accelerator_count": plan.accelerator_count,
         "hardware.accelerators_per_server": plan.accelerators_per_server,
@@ -117,6 +121,10 @@ def plan_changes(scenario: Scenario, plan: Plan) -> dict[str, Any]:
             "hardware.scale_up_gb_per_s_per_direction": None,
             **{f"pricing.{name}": None for name in _CATALOG_PRICES},
         })
+        chip = load_catalog().accelerator(plan.accelerator)
+        if chip.kind != accelerator_of(scenario).kind:
+            costs = _server_costs([chip], accelerator_of(scenario).kind, scenario.pricing)
+            changes.update({f"pricing.{name}": float(values.ravel()[0]) for name, values in costs.items()})
     return changes
 
 
@@ -132,12 +140,43 @@ def _demand(scenario: Scenario, cases_per_day: float | None) -> float:
 
 
 @functools.lru_cache(maxsize=256)
-def _chip(accelerator: AcceleratorSpec, stack: str, precision: str, pricing: Pricing) -> Columns | str:
+def _chip(
+    accelerator: AcceleratorSpec, stack: str, precision: str, pricing: Pricing, link_override: float | None
+) -> Columns | str:
     """The accelerator's columns, or why it cannot be planned (a reason code)."""
     try:
-        return chip_columns(accelerator, stack, precision, pricing, None)
-    except ScenarioError as error:
-        return NO_PRICE if "price" in str(error) else NO_FIT
+        compute_rate(accelerator, precision)
+    except ScenarioError:
+        return NO_FIT  # no matrix rate usable for these weights
+    renting = pricing.mode == "rent"
+    entered = pricing.accelerator_price if pricing.accelerator_price is not None else pricing.server_price
+    known = pricing.rental_price_per_accelerator_hour if renting else entered
+    listed = accelerator.rental_price_usd_per_hour if renting else accelerator.purchase_price_usd
+    if known is None and listed is None:
+        return NO_PRICE
+    return chip_columns(accelerator, stack, precision, pricing, link_override)
+
+
+# Settings that do not change one replica's speed or capacity: while only these change, the
+# first pass (the costly one) is reused.
+_REPLICA_FREE_SETTINGS = (
+    "pricing", "workload.cases_per_day", "workload.utilization", "workload.load_driver", "workload.peak_factor",
+    "workload.case_name", "workload.concurrency", "hardware.accelerator_count", "hardware.accelerators_per_server",
+    "name", "description",
+)
+_replica_cache: dict[tuple[Any, ...], dict[str, np.ndarray]] = {}
+_REPLICA_CACHE_SIZE = 8
+
+
+def _replica_pass(key: tuple[Any, ...], columns: Columns) -> dict[str, np.ndarray]:
+    """One replica of every combination, evaluated (kept for the last few keys)."""
+    found = _replica_cache.get(key)
+    if found is None:
+        found = evaluate_columns(columns)
+        if len(_replica_cache) >= _REPLICA_CACHE_SIZE:
+            _replica_cache.pop(next(iter(_replica_cache)))
+        _replica_cache[key] = found
+    return found
 
 
 def plan(
@@ -153,13 +192,18 @@ def plan(
 ) -> PlanResult:
     """The cheapest setups for `scenario`'s workload, model, pricing and service level at
     `cases_per_day` (default: the scenario's demand). Cheapest first; every accelerator
-    without a feasible setup is in `infeasible`, with why. `own_setup_fixed`: the scenario's
-    own accelerator keeps its tensor-parallel size when the scenario fixes one.
-    `best_per_accelerator`: only each accelerator's cheapest setup."""
+    without a feasible setup is in `infeasible`, with why.
+
+    The scenario's own accelerator keeps its price, server costs and interconnect; every
+    other one takes its catalog price and the server costs of its kind (the scenario's when
+    the kind is the same). `own_setup_fixed`: the scenario's own accelerator keeps its
+    tensor-parallel choice (a fixed size, or what `auto` picks at the count found), so its
+    setup is the one the scenario would have at that count. `best_per_accelerator`: only
+    each accelerator's cheapest setup."""
     catalog = load_catalog()
     demand = _demand(scenario, cases_per_day)
     workload = scenario.workload
-    ids = list(accelerators) if accelerators is not None else list(catalog.accelerators)
+    ids = list(dict.fromkeys(accelerators)) if accelerators is not None else list(catalog.accelerators)
     chips = [catalog.accelerator(item) for item in ids]
     formats = list(dict.fromkeys(precisions)) if precisions is not None else list(DEFAULT_PRECISIONS)
     for precision in formats:
@@ -171,10 +215,13 @@ def plan(
         return result
 
     own = scenario.hardware.accelerator_id if scenario.hardware.custom_accelerator is None else None
-    catalog_pricing = scenario.pricing.model_copy(update=_CATALOG_PRICES)
+    own_kind = accelerator_of(scenario).kind
+    pricing = scenario.pricing
+    catalog_pricing = pricing.model_copy(update=_CATALOG_PRICES)
+    link = scenario.hardware.scale_up_gb_per_s_per_direction
     stack = scenario.serving.serving_stack
     per_chip: list[list[Columns | str]] = [
-        [_chip(chip, stack, precision, scenario.pricing if chip.id == own else catalog_pricing)
+        [_chip(chip, stack, precision, pricing if chip.id == own else catalog_pricing, link if chip.id == own else None)
          for precision in formats]
         for chip in chips
     ]
@@ -182,7 +229,7 @@ def plan(
     usable = np.array([[not isinstance(entry, str) for entry in row] for row in per_chip])  # (A, P)
     template = next((entry for row in per_chip for entry in row if not isinstance(entry, str)), None)
     if template is None:
-        return PlanResult(demand, workload.peak_factor, scenario.pricing.currency, [],
+        return PlanResult(demand, workload.peak_factor, pricing.currency, [],
                           [_infeasible(chip, row, demand, workload.case_name, formats)
                            for chip, row in zip(chips, per_chip, strict=True)])
     columns: Columns = dict(base)
@@ -193,10 +240,10 @@ def plan(
     columns["weight_bytes_per_param"] = np.array([BYTES_PER_VALUE[p] for p in formats])[None, :, None]
     server_size = np.array([float(catalog.server_size(chip)) if chip.id != own
                             else float(scenario.hardware.accelerators_per_server) for chip in chips])[:, None, None]
-    own_server_price = scenario.pricing.server_price
     columns["server_price"] = np.array(
-        [own_server_price if chip.id == own and own_server_price is not None else np.nan for chip in chips]
+        [pricing.server_price if chip.id == own and pricing.server_price is not None else np.nan for chip in chips]
     )[:, None, None]
+    columns.update(_server_costs(chips, own_kind, pricing))
     columns["accelerators_per_server"] = server_size
     columns["tensor_parallel_fixed"] = sizes[None, None, :]
     columns["follows_load"] = 1.0
@@ -206,22 +253,29 @@ def plan(
 
     # 1. One replica of each combination: its capacity within the service level.
     columns["accelerator_count"] = sizes[None, None, :] + 0.0 * server_size
-    replica = _results(columns)
+    key = (settings_key(scenario, _REPLICA_FREE_SETTINGS), tuple(ids), tuple(formats), tuple(sizes.tolist()), own)
+    replica = _replica_pass(key, columns)
     capacity = replica["capacity_output_tokens_per_s"]
     fits = replica["fits"] & usable[:, :, None] & (replica["tensor_parallel"] == sizes[None, None, :])
-    fixed = scenario.serving.tensor_parallel
-    if own_setup_fixed and own in ids and fixed != "auto":
-        fits[ids.index(own)] &= sizes[None, :] == float(fixed)
     reachable = replica["service_level_reachable"] > 0
 
     # 2. The fewest whole servers whose replicas serve the peak hour.
     tokens_per_case = workload.output_tokens_per_call * workload.calls_per_case
     peak_tokens_per_s = demand * workload.peak_factor * tokens_per_case / SECONDS_PER_DAY
     with np.errstate(divide="ignore", invalid="ignore"):
-        replicas = np.maximum(np.ceil(peak_tokens_per_s / capacity * (1 - 1e-9)), 1.0)
+        replicas = np.maximum(np.ceil(peak_tokens_per_s / capacity * (1 - 1e-12)), 1.0)
         count = np.ceil(replicas * sizes[None, None, :] / server_size) * server_size
     feasible = fits & reachable & (capacity > 0) & np.isfinite(count) & (count <= max_accelerators)
-
+    if own_setup_fixed and own in ids:
+        own_row = ids.index(own)
+        fixed = scenario.serving.tensor_parallel
+        if fixed != "auto":
+            feasible[own_row] &= sizes[None, :] == float(fixed)
+        else:  # what auto picks at the count found must be the size searched
+            own_columns = {**columns, "accelerator_count": np.where(feasible, count, sizes[None, None, :]),
+                           "tensor_parallel_fixed": 0.0}
+            chosen, _ = choose_tensor_parallel(own_columns)
+            feasible[own_row] &= np.broadcast_to(chosen, feasible.shape)[own_row] == sizes[None, :]
     # Their cost follows from capacity alone (the operating point moves only latency), so
     # every setup is priced here and only the candidates are evaluated in full below.
     perf = {
@@ -230,6 +284,7 @@ def plan(
         * replica["flat_out_output_tokens_per_s"],
         "replicas": np.floor(count / sizes[None, None, :]),
         "tensor_parallel": sizes[None, None, :],
+        "service_level_reachable": replica["service_level_reachable"],
     }
     with np.errstate(all="ignore"):
         priced = fleet_cost({**columns, "accelerator_count": np.where(feasible, count, 1.0)}, perf)
@@ -255,7 +310,7 @@ def plan(
             else:
                 exact[name] = value
         exact["accelerator_count"] = count[candidates]
-        figures = _results(exact)
+        figures = evaluate_columns(exact)
         # The setup meets the service level at its operating point (or it is not a plan).
         ok = np.isfinite(figures["cost_per_case"]) & (figures["over_capacity"] < 1)
         wanted = ("replicas", "peak_utilization", "case_latency_s", "concurrency", "cost_per_case",
@@ -277,34 +332,77 @@ def plan(
                              round(item.cost_per_case, 12), round(item.case_latency_s, 9)), item)
     plans = list(distinct.values())
     planned = {chips[a].id for a in np.nonzero(feasible.any(axis=(1, 2)))[0]}
+    allowed = np.ones(feasible.shape, dtype=bool)  # the setups each chip may use
+    if own_setup_fixed and own in ids and scenario.serving.tensor_parallel != "auto":
+        allowed[ids.index(own)] = sizes[None, :] == float(scenario.serving.tensor_parallel)
     infeasible = []
     for a, chip in enumerate(chips):
         if chip.id in planned:
             continue
-        reason = (NO_PRICE if all(entry == NO_PRICE for entry in per_chip[a] if isinstance(entry, str))
-                  and not usable[a].any() else
-                  NO_FIT if not fits[a].any() else
-                  SERVICE_LEVEL if not (fits[a] & reachable[a]).any() else TOO_MANY)
-        best_latency = float(np.nanmin(np.where(fits[a], replica["case_latency_s"][a], np.nan))) if fits[a].any() \
-            else float("nan")
+        fit = fits[a] & allowed[a]
+        reason = (NO_PRICE if not usable[a].any() and NO_PRICE in per_chip[a] else
+                  NO_FIT if not fit.any() else
+                  SERVICE_LEVEL if not (fit & reachable[a]).any() else TOO_MANY)
+        closest: tuple[str, float, float, int] | None = None
+        if reason == SERVICE_LEVEL:  # the setup that comes closest, and the limit it misses most
+            ratio = np.where(fit, _worst_ratio(workload.service_level, replica, a), np.inf)
+            best_p, best_t = (int(i) for i in np.unravel_index(int(np.argmin(ratio)), ratio.shape))
+            figures_at = {name: float(replica[name][a, best_p, best_t]) for name in _LATENCIES}
+            binding = binding_limit(workload.service_level, figures_at, workload.case_name)
+            if binding is not None:
+                closest = (*binding, int(sizes[best_t]))
         infeasible.append(Infeasible(chip.id, chip.name, reason, reason_text(
-            reason, chip, demand, workload.case_name, best_latency, workload.service_level.max_case_latency_s,
-            max_accelerators, formats)))
+            reason, chip, demand, workload.case_name, closest, max_accelerators, formats, workload.peak_factor)))
     return PlanResult(demand, workload.peak_factor, scenario.pricing.currency,
                       plans[:limit] if limit is not None else plans, infeasible)
+
+
+_LATENCIES = ("case_latency_s", "time_to_first_token_s", "time_per_output_token_s")
+
+
+def _worst_ratio(level: ServiceLevel, replica: dict[str, np.ndarray], index: int) -> np.ndarray:
+    """Per setup of one chip: its figure ÷ limit for the limit it misses most (at one call)."""
+    ratios = [
+        replica[name][index] / limit
+        for name, limit in zip(_LATENCIES, (level.max_case_latency_s, level.max_time_to_first_token_s,
+                                            level.max_time_per_output_token_s), strict=True)
+        if limit is not None
+    ]
+    worst: np.ndarray = np.maximum.reduce(ratios) if ratios else np.zeros(replica["case_latency_s"][index].shape)
+    return worst
+
+
+def _server_costs(chips: list[AcceleratorSpec], own_kind: str, pricing: Pricing) -> Columns:
+    """A server's price, power and hosting beyond its chips: the scenario's for servers of its
+    own kind, the catalog's for the other kind (a CPU server beside GPUs has no GPU chassis)."""
+    catalog = load_catalog()
+    rate = currency_per_usd(pricing)
+    rows = [
+        (pricing.server_overhead_price, pricing.server_overhead_power_w, pricing.hosting_per_server_year)
+        if chip.kind == own_kind else
+        (costs.overhead_price_usd * rate, costs.overhead_power_w, costs.hosting_usd_per_server_year * rate)
+        for chip in chips
+        for costs in (catalog.server_costs(chip),)
+    ]
+    table = np.array(rows, dtype=float)
+    return {
+        "server_overhead_price": table[:, 0, None, None],
+        "server_overhead_power_w": table[:, 1, None, None],
+        "hosting_per_server_year": table[:, 2, None, None],
+    }
 
 
 def _infeasible(
     chip: AcceleratorSpec, row: list[Columns | str], demand: float, case: str, formats: list[str]
 ) -> Infeasible:
     reason = NO_PRICE if NO_PRICE in row else NO_FIT
-    return Infeasible(chip.id, chip.name, reason, reason_text(reason, chip, demand, case, float("nan"), None,
-                                                              MAX_ACCELERATORS, formats))
+    return Infeasible(chip.id, chip.name, reason, reason_text(reason, chip, demand, case, None,
+                                                              MAX_ACCELERATORS, formats, 1.0))
 
 
 def reason_text(
-    reason: str, chip: AcceleratorSpec, demand: float, case: str, best_latency_s: float,
-    limit_s: float | None, max_accelerators: int, formats: Sequence[str] = (),
+    reason: str, chip: AcceleratorSpec, demand: float, case: str, closest: tuple[str, float, float, int] | None,
+    max_accelerators: int, formats: Sequence[str] = (), peak_factor: float = 1.0,
 ) -> str:
     if reason == NO_PRICE:
         return f"no catalog price is known for {chip.name}"
@@ -312,10 +410,13 @@ def reason_text(
         searched = "/".join(item.upper() for item in formats) or "any format"
         return f"the model does not fit on up to {max_accelerators} × {chip.name} at {searched}"
     if reason == SERVICE_LEVEL:
-        limit = f" (limit {limit_s:,.0f} s)" if limit_s else ""
-        return (f"misses the service level even at one call at a time: {best_latency_s:,.0f} s per {case}{limit}"
-                if np.isfinite(best_latency_s) else "misses the service level at any load")
-    return f"{demand:,.0f} {case}s a day need more than {max_accelerators} × {chip.name}"
+        if closest is None:
+            return "misses the service level at any load"
+        what, value, limit, size = closest
+        return (f"misses the service level even with one call at a time: at best (tensor parallel {size}) "
+                f"{what} is {seconds_text(value)}, limit {seconds_text(limit)}")
+    peak = f" (peak ×{peak_factor:g})" if peak_factor != 1 else ""
+    return f"{demand:,.0f} {case}s a day{peak} need more than {max_accelerators} × {chip.name}"
 
 
 def _plan(chip: AcceleratorSpec, own: str | None, precision: str, size: int, row: dict[str, float],

@@ -153,6 +153,7 @@ class ControlsPanel(QScrollArea):
         )
         self._combo_changed(self.billing, "Rental billing", lambda billing: {"pricing.rental_billing": billing})
         form.addRow("Rent billing", self.billing)
+        self._pricing_form = form
         self.price = self._slider(
             "pricing.price",
             "Change GPU price",
@@ -267,7 +268,9 @@ class ControlsPanel(QScrollArea):
         self.workload_section.show_scenario(scenario, self.document.outcome)
         self.service_level_section.show_scenario(scenario)
         select(self.billing, scenario.pricing.rental_billing)
-        self.billing.setEnabled(scenario.pricing.mode == "rent")
+        renting = scenario.pricing.mode == "rent"
+        if self.billing.isVisibleTo(self) != renting:  # only renting has billing: a row only then
+            self._pricing_form.setRowVisible(self.billing, renting)
         catalog_size = (
             self.catalog.models[scenario.model.model_id].total_params_b
             if scenario.model.custom_model is None

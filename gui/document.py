@@ -16,8 +16,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from core import Outcome, Scenario, ScenarioError
-from core.overview import Overview, analyze, changed_settings
+from core.overview import Overview, analyze
 from core.scenario_io import checked_analysis
+from core.settings import changed_settings
 from core.workspace import PinSource, Workspace
 from gui.commands import WorkspaceCommand, push_change
 

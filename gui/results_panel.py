@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
@@ -193,13 +194,20 @@ class ResultsPanel(QWidget):
         self.cost.title.set_text(f"Cost per {case}")
         fleet = (f"{money(outcome.monthly_cost, currency)} per month · "
                  + (f"{money(outcome.capital_cost, currency)} to buy" if outcome.capital_cost else "rented"))
-        self.cost.display(
-            money(outcome.cost_per_case, currency),
-            fleet + (f" · only for the {quantity(outcome.served_cases_per_day)} a day it can serve"
-                     if outcome.over_capacity else
-                     f" · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens"),
-            "bad" if outcome.over_capacity else "",
-        )
+        if outcome.over_capacity:
+            # A cost per case of a fleet that cannot serve the demand would undercut every one
+            # that can: the card names what serving it takes instead.
+            self.cost.display(
+                "Over capacity",
+                f"{self._serving_it(outcome, case)} · this fleet: {money(outcome.cost_per_case, currency)} for "
+                f"each of the {quantity(outcome.served_cases_per_day)} a day it serves",
+                "bad",
+            )
+        else:
+            self.cost.display(
+                money(outcome.cost_per_case, currency),
+                f"{fleet} · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens",
+            )
         self.latency.title.set_text(f"Time per {case}")
         self.cases.title.set_text(f"{case.capitalize()}s per day")
         if not outcome.fits_in_memory:
@@ -214,6 +222,17 @@ class ResultsPanel(QWidget):
         self._show_memory(outcome)
         self.bottleneck.display(outcome.bottleneck.capitalize(), outcome.bottleneck_explanation)
         self.warnings.set_warnings(outcome.warnings)
+
+    def _serving_it(self, outcome: Outcome, case: str) -> str:
+        """What serving the demand takes: the smallest fleet of this kind that meets it, and
+        its cost per case (from the fleet-size sweep the charts draw)."""
+        overview = self.document.overview
+        met = overview.demand_met_count
+        if met is None or overview.by_gpu_count is None:
+            return "no fleet of up to 512 serves it"
+        index = int(np.flatnonzero(overview.gpu_counts == met)[0])
+        cost = float(overview.by_gpu_count["cost_per_case"][index])
+        return f"{met:,.0f} would serve it at {money(cost, outcome.currency)} per {case}"
 
     def _show_performance(self, outcome: Outcome, scenario: Scenario) -> None:
         workload = scenario.workload
@@ -231,6 +250,7 @@ class ResultsPanel(QWidget):
             f"{duration(outcome.call_latency_s)}{target}",
             "bad" if outcome.meets_service_level is False else "",
         )
+        self.throughput.title.set_text("Throughput" if outcome.operating_point != "auto" else "Throughput at the peak")
         self.throughput.display(
             quantity(outcome.output_tokens_per_s, "tokens/s"),
             f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per GPU')} · "
@@ -238,10 +258,9 @@ class ResultsPanel(QWidget):
         )
         need = outcome.accelerators_for_peak_demand
         if outcome.over_capacity:
-            detail = (f"of {quantity(outcome.cases_per_day)} arriving — over capacity: the peak hour needs "
-                      f"{percent(outcome.peak_utilization)} of it"
-                      + (f"; {need:,} would serve it" if need is not None and outcome.service_level_reachable
-                         else ""))
+            detail = (f"of {quantity(outcome.cases_per_day)} arriving: over capacity (peak hour at "
+                      f"{percent(outcome.peak_utilization)})"
+                      + (f"; {need:,} would serve it" if need is not None else ""))
         else:
             detail = (f"{percent(outcome.fleet_utilization)} busy (peak hour {percent(outcome.peak_utilization)}) · "
                       f"can serve {quantity(outcome.capacity_cases_per_day)}")

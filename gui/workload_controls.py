@@ -159,7 +159,13 @@ class WorkloadSection(Section):
             self.utilization.set_value(min(share, 1.0) * 100)
         for driver, label in self.load_labels.items():
             text = {"cases_per_day": "Cases per day", "utilization": "Utilization"}[driver]
-            set_text(label, text if driver == workload.load_driver else f"{text} (follows)")
+            if driver != workload.load_driver:
+                text += " (follows)"
+            if driver == "utilization" and share is not None and share > 1:
+                text = "Utilization (over capacity)"  # the slider stops at 100%; the cards say how far over
+            if driver == "cases_per_day" and cases == 0:
+                text = "Cases per day (none)"  # the log slider cannot show 0
+            set_text(label, text)
 
 
 

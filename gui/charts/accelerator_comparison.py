@@ -13,12 +13,11 @@ from core import Outcome, Scenario
 from core.catalog import load_catalog
 from core.overview import ACCELERATOR, Overview, accelerator_ids
 from gui.catalog_labels import short_accelerator_name
-from gui.charts.base import Chart
+from gui.charts.base import Chart, capped_top
 from gui.charts.items import Bars
 from gui.formatting import currency_symbol, money
 from gui.plain_text import html_label
 
-OFF_SCALE_FACTOR = 6.0  # bars dearer than this many times the cheapest run off the edge
 NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
 class AcceleratorComparisonChart(Chart):
     title = "Cost per case on every accelerator, sized for the same demand"
@@ -72,7 +71,8 @@ class AcceleratorComparisonChart(Chart):
         self.set_axis_titles(f"{symbol} per {scenario.workload.case_name}", "")
         fits = np.isfinite(self.costs)
         order = [int(i) for i in np.argsort(self.costs) if fits[i]]
-        current = scenario.hardware.accelerator_id
+        # A custom chip is not in the catalog: no bar is yours then.
+        current = scenario.hardware.accelerator_id if scenario.hardware.custom_accelerator is None else ""
         names = [f"{int(self.counts[i])} × {self.names[i]}" for i in order]
         colors = [self.colors["highlight" if self.ids[i] == current else "accent"] for i in order]
         self.bars.set_bars(np.zeros(len(order)), np.arange(len(order)), self.costs[order], 0.7, colors)
@@ -81,7 +81,7 @@ class AcceleratorComparisonChart(Chart):
         high = float(self.costs[order].max()) if order else 1.0
         if order:  # a far dearer chip (a CPU server) would flatten every other bar: it runs off the edge
             own = [float(self.costs[i]) for i in order if self.ids[i] == current]
-            high = min(high, max([OFF_SCALE_FACTOR * float(self.costs[order[0]]), *(1.1 * cost for cost in own)]))
+            high = capped_top(float(self.costs[order[0]]), high, own)
         self.set_ranges((0.0, high), None)
         if self._ranges.get("bars") != (len(order), 0.0):
             self._ranges["bars"] = (len(order), 0.0)
@@ -91,6 +91,10 @@ class AcceleratorComparisonChart(Chart):
         if self.failure:
             lines.append(self.failure)
         case = scenario.workload.case_name
+        if not order and not self.reasons and not self.failure:
+            lines.append(f"No {case}s a day to size the accelerators for.")
+        if order and outcome.operating_point != "auto":
+            lines.append("Bars: each at the operating point that follows the load.")
         if order:
             best = order[0]
             lines.append(f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)} per {case}.")
@@ -99,8 +103,8 @@ class AcceleratorComparisonChart(Chart):
                    if self.costs[i] > edge]
             if off:
                 lines.append(f"Off the scale: {', '.join(off)}.")
-        if current in self.ids and not fits[list(self.ids).index(current)]:
-            lines.append("Your accelerator cannot serve this demand: " + self.reasons.get(current, "") + ".")
+        if current in self.ids and not fits[list(self.ids).index(current)] and current in self.reasons:
+            lines.append(f"Your accelerator cannot serve this demand: {self.reasons[current]}.")
         full = lines.copy()
         if no_fit:
             full += [f"{self.names[list(self.ids).index(i)]}: {why}." for i, why in self.reasons.items()]

@@ -10,7 +10,7 @@ never resizes the plot.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
@@ -20,7 +20,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
-from core.overview import Overview, part_key, settings_key
+from core.overview import Overview, part_key
+from core.settings import settings_key
 from gui.charts.axis import LeanAxis
 from gui.charts.items import Series
 from gui.fixed_label import FixedLinesLabel
@@ -59,6 +60,15 @@ def cache_as_pixmaps(item: QGraphicsItem) -> None:
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     for child in item.childItems():
         cache_as_pixmaps(child)
+
+
+# A view's far end: this many times the cheapest figure (or just past yours). A far dearer
+# chip or fleet runs off the edge instead of flattening everything else; notes name it.
+OFF_SCALE_FACTOR = 6.0
+
+
+def capped_top(cheapest: float, highest: float, mine: Iterable[float]) -> float:
+    return min(highest, max([OFF_SCALE_FACTOR * cheapest, *(1.1 * value for value in mine)]))
 
 
 def finite_range(*arrays: Any, floor: float | None = None) -> tuple[float, float] | None:

@@ -8,11 +8,9 @@ import pyqtgraph as pg
 
 from core import Outcome, Scenario
 from core.overview import GPU_COUNT, MAX_GPU_COUNT, Overview
-from gui.charts.base import Chart, finite_range
+from gui.charts.base import Chart, capped_top, finite_range
 from gui.charts.items import Series
 from gui.formatting import compact_count, currency_symbol
-
-OFF_SCALE_FACTOR = 6.0  # the view's top: this many times the cheapest cost (or your own)
 
 
 class CostVsGpuCountChart(Chart):
@@ -59,7 +57,9 @@ class CostVsGpuCountChart(Chart):
                 self.demand_line.show()
             else:
                 self.demand_line.hide()
-            if self.demand_met is None:
+            if not outcome.cases_per_day:
+                self.set_note(f"No {scenario.workload.case_name}s a day: nothing to serve.")
+            elif self.demand_met is None:
                 self.set_note(f"No fleet up to {MAX_GPU_COUNT} meets this demand and service level.")
             else:
                 self.set_note(f"Dashed: demand met from {compact_count(self.demand_met)}; cheapest at "
@@ -75,7 +75,7 @@ class CostVsGpuCountChart(Chart):
         span = finite_range(self.costs, mine)
         top = span[1] if span else 1.0
         if span:
-            top = min(top, max([OFF_SCALE_FACTOR * span[0], *(1.1 * cost for cost in mine)]))
+            top = capped_top(span[0], top, mine)
         self._ranges.pop("y", None)
         self.set_ranges((float(self.counts[0]), float(self.counts[-1])), (0.0, top), log_x=True)
         self.set_log_ticks("bottom", float(self.counts[0]), float(self.counts[-1]), compact_count)

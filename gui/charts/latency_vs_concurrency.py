@@ -33,8 +33,8 @@ def time_ticks(low_s: float, high_s: float) -> list[tuple[float, str]]:
 
 SERIES = (
     ("case_latency_s", "Case latency", "accent"),
-    ("time_to_first_token_s", "Time to first token", "second"),
-    ("time_per_output_token_s", "Time per output token", "third"),
+    ("time_to_first_token_s", "First token", "second"),
+    ("time_per_output_token_s", "Per output token", "third"),
 )
 
 

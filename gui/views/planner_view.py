@@ -98,6 +98,7 @@ class PlannerView(QWidget):
         self.plans = result.plans
         case = scenario.workload.case_name
         self.summary.setText(
+            f"No {case}s a day: set the demand (cases per day) to plan for it." if result.cases_per_day <= 0 else
             f"Cheapest setups for {result.cases_per_day:,.0f} {case}s a day (peak ×{result.peak_factor:g})"
             " within the service level, in whole servers at 8 bits or more. Your chip at your price, "
             "others at catalog prices."

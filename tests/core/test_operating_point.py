@@ -8,6 +8,7 @@ import pytest
 
 from core import default_scenario, evaluate, evaluate_many
 from core.cli import main
+from core.explain import seconds_text
 from core.overview import analyze, cheapest_index
 from core.planner import plan, plan_scenario
 from core.scenario_io import builtin_scenario, scenario_from_data
@@ -106,8 +107,10 @@ def test_the_cpu_server_gives_one_answer_in_its_example_and_in_the_comparison() 
     outcome, around = analyze(cpu)
     assert outcome.service_level_reachable is False
     reason = around.accelerator_reasons["cpu-xeon-8480-2s"]
-    assert "service level" in reason
-    assert f"{outcome.case_latency_s:,.0f} s" in reason  # the same best latency, in both places
+    assert "service level" in reason and "tensor parallel 1" in reason
+    # The same best latency, in the same words, in both places.
+    figure = seconds_text(outcome.case_latency_s)
+    assert figure in reason and any(figure in warning for warning in outcome.warnings)
     # Without a service level the CPU servers are sized at demand, and their bar is their example's.
     loose = cpu.updated({"workload.service_level.max_case_latency_s": None})
     sized = plan(loose, accelerators=["cpu-xeon-8480-2s"], precisions=["int8"], tensor_parallel=[1]).plans[0]
@@ -238,3 +241,62 @@ def test_cli_plan_json_and_text(capsys) -> None:
     assert json.loads(out)["cost_per_case"] == pytest.approx(first["cost_per_case"], rel=1e-9)
     code, out, _ = run_cli(capsys, "plan", "--cases-per-day", "5000", "--gpu", "h20", "--gpu", "b200")
     assert code == 0 and "h20" in out and "Cheapest setups for 5,000 claims a day" in out
+
+
+def test_a_chip_of_another_kind_is_priced_with_its_own_kinds_server_costs() -> None:
+    # A CPU server beside the GPU example carries no GPU chassis: the same plan, whichever
+    # example it is planned from (same demand, service level and power prices).
+    gpu_side = default_scenario()
+    cpu_side = builtin_scenario("r1-claims-cpu").updated({
+        "pricing.hosting_per_server_year": 2100 * 7.2, "serving.serving_stack": "sglang",
+        "serving.tensor_parallel": "auto"})
+    ask = {"accelerators": ["cpu-xeon-8480-2s"], "precisions": ["int8"]}
+    from_gpu, from_cpu = plan(gpu_side, **ask).plans[0], plan(cpu_side, **ask).plans[0]
+    assert from_gpu.accelerator_count == from_cpu.accelerator_count
+    assert from_gpu.cost_per_case == pytest.approx(from_cpu.cost_per_case, rel=1e-9)
+    applied = plan_scenario(gpu_side, from_gpu)
+    assert applied.pricing.server_overhead_price == 0 and applied.hardware.accelerators_per_server == 1
+    assert evaluate(applied).cost_per_case == pytest.approx(from_gpu.cost_per_case, rel=1e-9)
+
+
+def test_plans_keep_the_scenarios_interconnect_for_its_own_chip() -> None:
+    slow = default_scenario().updated({"hardware.scale_up_gb_per_s_per_direction": 50.0})
+    best = plan(slow, accelerators=["h20"], precisions=["fp8"]).plans[0]
+    outcome = evaluate(plan_scenario(slow, best))
+    assert outcome.case_latency_s == pytest.approx(best.case_latency_s, rel=1e-9)
+    fast = plan(default_scenario(), accelerators=["h20"], precisions=["fp8"]).plans[0]
+    assert best.case_latency_s > fast.case_latency_s
+
+
+def test_the_comparison_gives_your_chip_the_setup_auto_would_pick() -> None:
+    tight = default_scenario().updated({"workload.cases_per_day": 20_000.0,
+                                        "workload.service_level.max_time_to_first_token_s": 0.3})
+    _, around = analyze(tight)
+    own = list(around.accelerator_ids).index("h20")
+    count = around.by_accelerator["accelerator_count"][own]
+    if np.isfinite(count):  # sized: the card at that count agrees
+        at = evaluate(tight.updated({"hardware.accelerator_count": int(count)}))
+        assert at.cost_per_case == pytest.approx(around.by_accelerator["cost_per_case"][own], rel=1e-9)
+    else:
+        assert "h20" in around.accelerator_reasons
+
+
+def test_a_reason_names_the_limit_that_binds() -> None:
+    strict = default_scenario().updated({"workload.service_level.max_time_to_first_token_s": 0.05})
+    result = plan(strict, accelerators=["l20"], precisions=["fp8"])
+    assert result.infeasible and "time to first token" in result.infeasible[0].why
+    assert "time per claim" not in result.infeasible[0].why
+
+
+def test_a_fixed_concurrency_names_no_fleet_that_would_serve_the_peak() -> None:
+    outcome = evaluate(default_scenario().updated({"workload.concurrency": 4}))
+    assert outcome.over_capacity and outcome.accelerators_for_peak_demand is None
+    assert not any("would serve" in warning for warning in outcome.warnings)
+    assert outcome.meets_service_level is False  # over capacity: the peak hour's queue grows
+
+
+def test_cli_plan_searches_the_formats_asked(capsys) -> None:
+    code, out, err = run_cli(capsys, "plan", "--cases-per-day", "5000", "--weight-precision", "int8",
+                             "--gpu", "h20", "--json")
+    assert code == 0, err
+    assert {item["weight_precision"] for item in json.loads(out)["plans"]} == {"int8"}

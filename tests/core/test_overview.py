@@ -146,7 +146,7 @@ def test_concurrency_exponent_runs_from_one_call_to_the_memory_limit():
 
 
 def test_a_part_whose_settings_did_not_change_is_reused_and_others_recomputed():
-    from core.overview import changed_settings
+    from core.settings import changed_settings
 
     scenario = default_scenario()
     _, first = analyze(scenario)

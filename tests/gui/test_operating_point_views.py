@@ -23,10 +23,10 @@ def test_the_load_slider_moved_drives_and_the_other_follows(window):
     assert document.scenario.workload.load_driver == "cases_per_day"
     assert controls.utilization.value() == pytest.approx(document.outcome.fleet_utilization * 100, abs=0.5)
     assert "follows" in controls.workload_section.load_labels["utilization"].text()
-    controls.utilization.spin.setValue(60)
+    controls.utilization.spin.setValue(45)
     settle(window)
     assert document.scenario.workload.load_driver == "utilization"
-    assert document.outcome.fleet_utilization == pytest.approx(0.6)
+    assert document.outcome.fleet_utilization == pytest.approx(0.45)
     assert controls.cases_per_day.value() == pytest.approx(document.outcome.cases_per_day, rel=0.01)
     assert "follows" in controls.workload_section.load_labels["cases_per_day"].text()
     # The card shows what the engine gives for the same scenario: one answer.
@@ -34,12 +34,16 @@ def test_the_load_slider_moved_drives_and_the_other_follows(window):
 
 
 def test_over_capacity_is_a_clear_state_on_the_cards(window):
-    window.controls.cases_per_day.spin.setValue(80_000)
+    window.controls.cases_per_day.spin.setValue(30_000)
     settle(window)
     outcome = window.document.outcome
-    assert outcome.over_capacity
+    assert outcome.over_capacity and not outcome.meets_service_level
     assert window.results.cases.property("state") == "bad"
     assert "over capacity" in window.results.cases.detail.text()
+    # No cost per case that undercuts every fleet that can serve the demand: what serving it takes.
+    assert window.results.cost.value.text() == "Over capacity"
+    met = window.document.overview.demand_met_count
+    assert met is not None and f"{met:,.0f} would serve it at" in window.results.cost.detail.text()
     assert any(warning.startswith("over capacity") for warning in window.results.warnings.warnings())
 
 

@@ -1,0 +1,41 @@
+"""Scenario settings as flat (path, value) rows: keys that say whether what depends on
+some settings changed, and which settings two scenarios differ in."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from core.scenario import Scenario
+
+_flattened: tuple[Scenario | None, tuple[tuple[str, str, Any], ...]] = (None, ())
+
+
+def _settings(scenario: Scenario) -> tuple[tuple[str, str, Any], ...]:
+    """(path, section, value) of every setting, worked out once per scenario object
+    (scenarios are frozen; every part and view asks for the same one on a move)."""
+    global _flattened
+    if _flattened[0] is not scenario:
+        rows: list[tuple[str, str, Any]] = []
+        for name in type(scenario).model_fields:
+            value = getattr(scenario, name)
+            fields = getattr(type(value), "model_fields", None)  # a section (hardware, workload, ...)
+            if fields is not None:
+                rows.extend((f"{name}.{item}", name, getattr(value, item)) for item in fields)
+            else:
+                rows.append((name, name, value))
+        _flattened = (scenario, tuple(rows))
+    return _flattened[1]
+
+
+def settings_key(scenario: Scenario, ignored: Collection[str]) -> tuple[Any, ...]:
+    """The scenario's settings except `ignored` ones (a path, or a whole section)."""
+    skip = frozenset(ignored)
+    return tuple(value for path, section, value in _settings(scenario) if path not in skip and section not in skip)
+
+
+def changed_settings(before: Scenario, after: Scenario) -> frozenset[str]:
+    """The dotted paths of the settings that differ (sections' fields, e.g. 'workload.cases_per_day')."""
+    return frozenset(
+        path for (path, _s, old), (_p, _t, new) in zip(_settings(before), _settings(after), strict=True) if old != new
+    )
