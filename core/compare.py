@@ -1,0 +1,253 @@
+"""Compare scenarios: which inputs differ, and how much each one moves the cost per case.
+
+The change in cost per case from A to B is attributed to the groups of inputs that differ
+(accelerator, count, price, precision, workload, load, ...) by Shapley values: every one of
+the 2^k hybrids (A with some groups taken from B) is evaluated in one vectorized pass, and
+each group gets its marginal effect averaged over every order of switching the groups. The
+bars are order-independent and sum to the total change exactly (up to rounding).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from core.engine import evaluate, evaluate_sweeps
+from core.errors import ScenarioError
+from core.outcome import Outcome
+from core.scenario import Scenario
+from core.settings import changed_settings
+
+# Input groups, in the order the waterfall shows them. Every setting of a scenario is in one
+# group or in IGNORED (tests/core/test_compare.py checks that no new setting is forgotten).
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("accelerator", ("hardware.accelerator_id", "hardware.custom_accelerator",
+                     "hardware.accelerators_per_server", "hardware.scale_up_gb_per_s_per_direction")),
+    ("accelerator count", ("hardware.accelerator_count",)),
+    ("buy or rent", ("pricing.mode", "pricing.rental_billing")),
+    ("hardware price", ("pricing.accelerator_price", "pricing.server_price", "pricing.server_overhead_price",
+                        "pricing.rental_price_per_accelerator_hour")),
+    ("power and hosting", ("pricing.electricity_price_per_kwh", "pricing.pue", "pricing.server_overhead_power_w",
+                           "pricing.hosting_per_server_year")),
+    ("depreciation", ("pricing.depreciation_years",)),
+    ("exchange rate", ("pricing.cny_per_usd",)),
+    ("model", ("model.model_id", "model.custom_model", "model.total_params_b")),
+    ("precision", ("model.weight_precision", "model.kv_cache_precision")),
+    ("workload", ("workload.calls_per_case", "workload.input_tokens_per_call", "workload.output_tokens_per_call")),
+    ("load", ("workload.cases_per_day", "workload.utilization", "workload.load_driver", "workload.peak_factor")),
+    ("service level", ("workload.service_level",)),
+    ("serving", ("workload.concurrency", "serving.tensor_parallel", "serving.serving_stack")),
+)
+# Names and notes change no figure; the currency is aligned before comparing (B is converted).
+IGNORED = frozenset({"format", "schema_version", "name", "description", "workload.case_name", "pricing.currency"})
+MAX_GROUPS = len(GROUPS)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    input: str  # the group's name, e.g. "accelerator"
+    cost_per_case_change: float
+    settings: tuple[str, ...]  # the settings of the group that differ
+
+    def as_json(self) -> dict[str, Any]:
+        return {"input": self.input, "cost_per_case_change": self.cost_per_case_change,
+                "settings": list(self.settings)}
+
+
+@dataclass(frozen=True)
+class Waterfall:
+    """B − A in cost per case, split over the differing input groups."""
+
+    base_name: str
+    other_name: str
+    currency: str
+    base_cost_per_case: float | None
+    other_cost_per_case: float | None
+    cost_per_case_change: float | None
+    attribution: tuple[Attribution, ...]
+    note: str = ""  # why there is no attribution, if there is none
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "against": self.base_name, "name": self.other_name, "currency": self.currency,
+            "cost_per_case_change": self.cost_per_case_change,
+            "attribution": [item.as_json() for item in self.attribution],
+        }
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+def differing_groups(a: Scenario, b: Scenario) -> list[tuple[str, tuple[str, ...]]]:
+    """The groups in which b differs from a, each with its differing settings."""
+    changed = changed_settings(a, b) - IGNORED
+    groups = [(name, tuple(path for path in paths if path in changed)) for name, paths in GROUPS]
+    return [(name, paths) for name, paths in groups if paths]
+
+
+def _hybrid(a: Scenario, b: Scenario, paths: Sequence[str]) -> Scenario:
+    """A with the given settings taken from B. Each value is valid on its own, so the copy
+    skips re-validation (the engine reports what does not fit, e.g. a model too large)."""
+    if not paths:
+        return a
+    sections: dict[str, dict[str, Any]] = {}
+    for path in paths:
+        section, field = path.split(".", 1)
+        sections.setdefault(section, {})[field] = getattr(getattr(b, section), field)
+    return a.model_copy(update={name: getattr(a, name).model_copy(update=fields) for name, fields in sections.items()})
+
+
+def shapley(values: np.ndarray, k: int) -> np.ndarray:
+    """Shapley values of k players from v over all 2^k coalitions (bit i set = player i in)."""
+    masks = np.arange(1 << k)
+    sizes = np.array([bin(mask).count("1") for mask in masks])
+    weights = np.array([math.factorial(s) * math.factorial(k - s - 1) / math.factorial(k) if s < k else 0.0
+                        for s in range(k + 1)])
+    out = np.empty(k)
+    for player in range(k):
+        without = masks[(masks >> player) & 1 == 0]
+        out[player] = float(np.sum(weights[sizes[without]] * (values[without | (1 << player)] - values[without])))
+    return out
+
+
+def aligned(base: Scenario, other: Scenario) -> Scenario:
+    """`other` priced in `base`'s currency (amounts converted at other's exchange rate)."""
+    return other.in_currency(base.pricing.currency)
+
+
+def waterfall(a: Scenario, b: Scenario, a_name: str | None = None, b_name: str | None = None) -> Waterfall:
+    """Attribute the change in cost per case from `a` to `b` to the input groups that differ."""
+    b = aligned(a, b)
+    groups = differing_groups(a, b)
+    k = len(groups)
+    hybrids = []
+    for mask in range(1 << k):
+        paths = [path for index, (_, group) in enumerate(groups) if mask >> index & 1 for path in group]
+        hybrids.append(_hybrid(a, b, paths))
+    results = evaluate_sweeps([(scenario, {}) for scenario in hybrids])
+    values = np.array([float(np.asarray(result["cost_per_case"]).reshape(-1)[0]) for result in results])
+    base, other = values[0], values[-1]
+    names = (a_name or a.name, b_name or b.name)
+    currency = a.pricing.currency
+
+    def number(x: float) -> float | None:
+        return float(x) if math.isfinite(x) else None
+
+    if not (math.isfinite(base) and math.isfinite(other)):
+        what = names[0] if not math.isfinite(base) else names[1]
+        note = f"no attribution: {what} has no cost per case (the model does not fit or nothing is served)"
+        return Waterfall(names[0], names[1], currency, number(base), number(other), None, (), note)
+    blocks = _blocks_with_costs(values, k)
+    merged = np.array([values[_mask(blocks, coalition)] for coalition in range(1 << len(blocks))])
+    split = shapley(merged, len(blocks)) if blocks else np.zeros(0)
+    attribution = tuple(
+        Attribution(" + ".join(groups[i][0] for i in block), float(value),
+                    tuple(path for i in block for path in groups[i][1]))
+        for block, value in zip(blocks, split, strict=True))
+    note = ""
+    if any(len(block) > 1 for block in blocks):
+        joined = "; ".join(" + ".join(groups[i][0] for i in block) for block in blocks if len(block) > 1)
+        note = (f"{joined}: changed together (one without the other leaves the model without a fit "
+                "or nothing served)")
+    return Waterfall(names[0], names[1], currency, float(base), float(other), float(other - base), attribution, note)
+
+
+def _mask(blocks: list[list[int]], coalition: int) -> int:
+    mask = 0
+    for index, block in enumerate(blocks):
+        if coalition >> index & 1:
+            for group in block:
+                mask |= 1 << group
+    return mask
+
+
+def _blocks_with_costs(values: np.ndarray, k: int) -> list[list[int]]:
+    """Groups merged into blocks until every hybrid of whole blocks has a cost per case. A
+    hybrid without one (B's count on A's chip may not hold the model) has no marginal effect
+    to average; the merged game needs no new evaluation (its hybrids are among the 2^k)."""
+    blocks = [[index] for index in range(k)]
+
+    def missing(candidate: list[list[int]]) -> int:
+        return sum(not math.isfinite(values[_mask(candidate, c)]) for c in range(1 << len(candidate)))
+
+    while len(blocks) > 1 and missing(blocks):
+        best: tuple[int, int, list[list[int]]] | None = None
+        for i in range(len(blocks)):
+            for j in range(i + 1, len(blocks)):
+                candidate = [b for n, b in enumerate(blocks) if n not in (i, j)]
+                candidate.insert(i, sorted(blocks[i] + blocks[j]))
+                score = (missing(candidate), len(blocks[i]) + len(blocks[j]))
+                if best is None or score < best[:2]:
+                    best = (*score, candidate)
+        assert best is not None
+        blocks = best[2]
+    return blocks
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Up to five scenarios (the first is the baseline), their outcomes, and each one's
+    waterfall against the first."""
+
+    names: tuple[str, ...]
+    scenarios: tuple[Scenario, ...]  # all in the first one's currency
+    outcomes: tuple[Outcome, ...]
+    waterfalls: tuple[Waterfall, ...]  # scenario i + 1 against scenario 0
+
+    def differences(self) -> list[tuple[str, str, tuple[Any, ...]]]:
+        """(group, setting path, value in each scenario) for every setting that differs anywhere."""
+        base = self.scenarios[0]
+        changed: set[str] = set()
+        for other in self.scenarios[1:]:
+            changed |= changed_settings(base, other) - IGNORED
+        rows = []
+        for group, paths in GROUPS:
+            for path in paths:
+                if path in changed:
+                    section, field = path.split(".", 1)
+                    rows.append((group, path, tuple(getattr(getattr(s, section), field) for s in self.scenarios)))
+        return rows
+
+    def as_json(self) -> dict[str, Any]:
+        scenarios = []
+        for name, outcome in zip(self.names, self.outcomes, strict=True):
+            entry: dict[str, Any] = {"name": name}
+            entry.update(outcome.model_dump(mode="json"))
+            entry["warnings"] = list(outcome.warnings)
+            scenarios.append(entry)
+        first = self.waterfalls[0] if self.waterfalls else None
+        data: dict[str, Any] = {
+            "scenarios": scenarios,
+            "currency": self.scenarios[0].pricing.currency,
+            # B − A (the first two scenarios); with more, each one against A is in "comparisons".
+            "attribution": [] if first is None else [item.as_json() for item in first.attribution],
+            "cost_per_case_change": None if first is None else first.cost_per_case_change,
+            "comparisons": [item.as_json() for item in self.waterfalls],
+            "differences": [{"input": group, "setting": path, "values": [_plain(v) for v in values]}
+                            for group, path, values in self.differences()],
+        }
+        if first is not None and first.note:
+            data["note"] = first.note
+        return data
+
+
+def _plain(value: Any) -> Any:
+    dump = getattr(value, "model_dump", None)
+    return dump(mode="json") if dump is not None else value
+
+
+def compare(scenarios: Sequence[Scenario], names: Sequence[str] | None = None) -> Comparison:
+    """Compare 2 to 5 scenarios: each one against the first."""
+    if not 2 <= len(scenarios) <= 5:
+        raise ScenarioError(f"compare needs 2 to 5 scenarios (got {len(scenarios)})")
+    labels = tuple(names) if names is not None else tuple(s.name for s in scenarios)
+    base = scenarios[0]
+    converted = (base, *(aligned(base, other) for other in scenarios[1:]))
+    outcomes = tuple(evaluate(s) for s in converted)
+    waterfalls = tuple(waterfall(base, other, labels[0], label)
+                       for other, label in zip(converted[1:], labels[1:], strict=True))
+    return Comparison(labels, converted, outcomes, waterfalls)

@@ -1,0 +1,243 @@
+"""Sensitivity: which input matters. A tornado of cost per case and case latency.
+
+Each numeric input is moved ±swing (20% by default; whole numbers stay whole, shares and
+factors stay in range) with everything else held, and each categorical one to its
+neighbouring choice (the previous and next accelerator in catalog order, the previous and
+next precision). Every bar is one evaluation; all of them run in one vectorized pass.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from core.catalog import load_catalog
+from core.engine import evaluate_sweeps
+from core.errors import ScenarioError
+from core.inputs import resolve
+from core.precision import PRECISIONS
+from core.scenario import Scenario
+from core.sweep import NUMERIC_SETTINGS
+
+DEFAULT_SWING = 0.2
+FIGURES = ("cost_per_case", "case_latency_s")
+WHOLE = frozenset({"hardware.accelerator_count", "workload.calls_per_case", "workload.input_tokens_per_call",
+                   "workload.output_tokens_per_call", "workload.concurrency"})
+# (lowest, highest) a setting may take.
+_BOUNDS = {"workload.utilization": (1e-6, 1.0), "pricing.pue": (1.0, 5.0), "workload.peak_factor": (1.0, 1000.0),
+           "pricing.depreciation_years": (0.1, 50.0)}
+LABELS = {
+    "hardware.accelerator_count": "accelerator count",
+    "hardware.accelerator_id": "accelerator",
+    "model.weight_precision": "weight precision",
+    "model.kv_cache_precision": "KV cache precision",
+    "workload.calls_per_case": "calls per case",
+    "workload.input_tokens_per_call": "input tokens per call",
+    "workload.output_tokens_per_call": "output tokens per call",
+    "workload.cases_per_day": "cases per day",
+    "workload.utilization": "utilization",
+    "workload.peak_factor": "peak factor",
+    "workload.concurrency": "calls in flight",
+    "workload.service_level.max_case_latency_s": "max time per case",
+    "workload.service_level.max_time_to_first_token_s": "max time to first token",
+    "workload.service_level.max_time_per_output_token_s": "max time per output token",
+    "pricing.accelerator_price": "accelerator price",
+    "pricing.server_price": "server price",
+    "pricing.server_overhead_price": "server overhead price",
+    "pricing.rental_price_per_accelerator_hour": "rental price per hour",
+    "pricing.electricity_price_per_kwh": "electricity price",
+    "pricing.pue": "PUE",
+    "pricing.depreciation_years": "depreciation years",
+    "pricing.hosting_per_server_year": "hosting per server-year",
+}
+
+
+@dataclass(frozen=True)
+class Bar:
+    setting: str  # dotted path, e.g. "pricing.server_price"
+    input: str  # plain words
+    low_value: Any  # the input's value at the bar's low end (a number or a choice id)
+    high_value: Any
+    low: float | None  # the figure at low_value (None: no meaning there, e.g. no fit)
+    high: float | None
+
+    @property
+    def swing(self) -> float:
+        if self.low is None or self.high is None:
+            return -1.0  # listed last
+        return abs(self.high - self.low)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"input": self.input, "setting": self.setting, "low": self.low, "high": self.high,
+                "low_value": self.low_value, "high_value": self.high_value}
+
+
+@dataclass(frozen=True)
+class Tornado:
+    swing: float
+    currency: str
+    base: dict[str, float | None]  # the scenario's own figures
+    bars: dict[str, tuple[Bar, ...]]  # figure -> bars, largest |high - low| first
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {name: [bar.as_json() for bar in bars] for name, bars in self.bars.items()}
+        data.update({"swing": self.swing, "currency": self.currency, "base": self.base})
+        return data
+
+
+def numeric_settings(scenario: Scenario) -> list[str]:
+    """The numeric inputs that move this scenario's figures (unset targets and prices the
+    scenario does not use are left out)."""
+    pricing, workload, level = scenario.pricing, scenario.workload, scenario.workload.service_level
+    keys = ["hardware.accelerator_count", "workload.calls_per_case", "workload.input_tokens_per_call",
+            "workload.output_tokens_per_call",
+            "workload.cases_per_day" if workload.load_driver == "cases_per_day" else "workload.utilization",
+            "workload.peak_factor"]
+    if workload.concurrency not in ("auto", "max"):
+        keys.append("workload.concurrency")
+    keys += [f"workload.service_level.{name}" for name in ("max_case_latency_s", "max_time_to_first_token_s",
+                                                            "max_time_per_output_token_s")
+             if getattr(level, name) is not None]
+    if pricing.mode == "rent":
+        keys.append("pricing.rental_price_per_accelerator_hour")
+    else:
+        if pricing.server_price is not None:
+            keys.append("pricing.server_price")
+        else:
+            keys += ["pricing.accelerator_price", "pricing.server_overhead_price"]
+        keys += ["pricing.electricity_price_per_kwh", "pricing.pue", "pricing.depreciation_years",
+                 "pricing.hosting_per_server_year"]
+    return keys
+
+
+def _moved(setting: str, value: float, swing: float) -> tuple[float, float]:
+    low, high = value * (1 - swing), value * (1 + swing)
+    if setting in WHOLE:
+        low, high = float(max(1, round(low))), float(round(high))
+        if low == value and value > 1:
+            low = value - 1
+        if high == value:
+            high = value + 1
+    lowest, highest = _BOUNDS.get(setting, (0.0, math.inf))
+    return min(max(low, lowest), highest), min(max(high, lowest), highest)
+
+
+def neighbour_scenario(scenario: Scenario, setting: str, choice: str) -> Scenario:
+    """The scenario with a categorical setting changed to `choice`. Another accelerator comes at
+    its catalog price and server size (as `evaluate --gpu` does)."""
+    if setting == "hardware.accelerator_id":
+        catalog = load_catalog()
+        return scenario.updated({
+            "hardware.accelerator_id": choice, "hardware.custom_accelerator": None,
+            "hardware.accelerators_per_server": catalog.server_size(catalog.accelerator(choice)),
+            "pricing.accelerator_price": None, "pricing.server_price": None,
+            "pricing.rental_price_per_accelerator_hour": None})
+    return scenario.updated({setting: choice})
+
+
+def _neighbours(order: list[str], current: str) -> tuple[str, str] | None:
+    if current not in order or len(order) < 2:
+        return None
+    index = order.index(current)
+    return order[(index - 1) % len(order)], order[(index + 1) % len(order)]
+
+
+def categorical_choices(scenario: Scenario) -> list[tuple[str, str, str]]:
+    """(setting, previous choice, next choice) for the accelerator and the two precisions."""
+    out = []
+    if scenario.hardware.custom_accelerator is None:
+        pair = _neighbours(list(load_catalog().accelerators), scenario.hardware.accelerator_id)
+        if pair is not None:
+            out.append(("hardware.accelerator_id", *pair))
+    for setting in ("model.weight_precision", "model.kv_cache_precision"):
+        pair = _neighbours(list(PRECISIONS), getattr(scenario.model, setting.split(".")[1]))
+        if pair is not None:
+            out.append((setting, *pair))
+    return out
+
+
+def _number(x: float) -> float | None:
+    return float(x) if math.isfinite(x) else None
+
+
+def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
+    """Cost per case and case latency at each input's low and high value, largest swing first."""
+    if not (isinstance(swing, int | float) and math.isfinite(swing) and 0 < swing < 1):
+        raise ScenarioError(f"swing: give a share between 0 and 1, e.g. 0.2 for ±20% (got {swing})")
+    columns = resolve(scenario)
+    numeric = numeric_settings(scenario)
+    in_sweep = [key for key in numeric if key in NUMERIC_SETTINGS]
+    copies: list[tuple[str, Any, Any]] = []  # settings moved through a scenario copy (not a column)
+    values: dict[str, tuple[float, float]] = {}
+    for key in numeric:
+        if key in NUMERIC_SETTINGS:
+            base = float(columns[NUMERIC_SETTINGS[key]])
+        else:
+            base = float(_field(scenario, key))
+        values[key] = _moved(key, base, swing)
+        if key not in NUMERIC_SETTINGS:
+            copies.append((key, *values[key]))
+    sweep: dict[str, np.ndarray] = {}
+    for index, key in enumerate(in_sweep):
+        array = np.full(2 * len(in_sweep), float(columns[NUMERIC_SETTINGS[key]]))
+        array[2 * index:2 * index + 2] = values[key]
+        sweep[key] = array
+    extra: list[Scenario] = []
+    for key, low, high in copies:
+        extra += [scenario.updated({key: _whole(key, low)}), scenario.updated({key: _whole(key, high)})]
+    choices = categorical_choices(scenario)
+    for setting, before, after in choices:
+        extra += [neighbour_scenario(scenario, setting, before), neighbour_scenario(scenario, setting, after)]
+    requests: list[tuple[Scenario, dict[str, Any]]] = [(scenario, {})]
+    if sweep:
+        requests.append((scenario, sweep))
+    requests += [(item, {}) for item in extra]
+    results = evaluate_sweeps(requests)
+    base = {name: _number(float(np.asarray(results[0][name]).reshape(-1)[0])) for name in FIGURES}
+    bars: dict[str, list[Bar]] = {name: [] for name in FIGURES}
+    swept = results[1] if sweep else None
+    rest = results[2:] if sweep else results[1:]
+    for name in FIGURES:
+        if swept is not None:
+            figure = np.asarray(swept[name])
+            for index, key in enumerate(in_sweep):
+                low, high = values[key]
+                bars[name].append(Bar(key, LABELS.get(key, key), _whole(key, low), _whole(key, high),
+                                      _number(figure[2 * index]), _number(figure[2 * index + 1])))
+        position = 0
+        for key, low, high in copies:
+            bars[name].append(Bar(key, LABELS.get(key, key), _whole(key, low), _whole(key, high),
+                                  _at(rest[position], name), _at(rest[position + 1], name)))
+            position += 2
+        for setting, before, after in choices:
+            bars[name].append(Bar(setting, LABELS.get(setting, setting), before, after,
+                                  _at(rest[position], name), _at(rest[position + 1], name)))
+            position += 2
+    ordered = {name: tuple(sorted(items, key=lambda bar: -bar.swing)) for name, items in bars.items()}
+    return Tornado(swing, scenario.pricing.currency, base, ordered)
+
+
+def _at(result: Any, name: str) -> float | None:
+    return _number(float(np.asarray(result[name]).reshape(-1)[0]))
+
+
+def _field(scenario: Scenario, path: str) -> Any:
+    node: Any = scenario
+    for part in path.split("."):
+        node = getattr(node, part)
+    return node
+
+
+def _whole(setting: str, value: float) -> float | int:
+    return int(value) if setting in WHOLE else value
+
+
+def bar_scenario(scenario: Scenario, bar: Bar, end: str) -> Scenario:
+    """The scenario at one end ("low" or "high") of a bar: what the bar's figure is evaluated at."""
+    value = bar.low_value if end == "low" else bar.high_value
+    if isinstance(value, str):
+        return neighbour_scenario(scenario, bar.setting, value)
+    return scenario.updated({bar.setting: value})
