@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from core.catalog import load_catalog
+from core.cli_decide import add_api_flags, add_commands, api_keys
+from core.cli_decide import run as run_decide
 from core.cli_support import in_flag_terms, price_notes, safe_streams
 from core.errors import ScenarioError
 from core.explain import share_of_capacity
@@ -79,6 +81,7 @@ def _parser() -> _Parser:
     run.add_argument("--serving-stack", choices=("tensorrt-llm", "vllm", "sglang"))
     run.add_argument("--tensor-parallel", help="'auto' or a whole number")
     _add_service_level(run)
+    add_api_flags(run)
     run.add_argument("--json", action="store_true")
 
     planner = commands.add_parser("plan", help="the cheapest setups that serve a demand within a service level")
@@ -99,6 +102,7 @@ def _parser() -> _Parser:
 
     check = commands.add_parser("validate", help="predicted vs measured for the validation set")
     check.add_argument("--json", action="store_true")
+    add_commands(commands)
     return parser
 
 
@@ -238,6 +242,14 @@ def _table(scenario: Scenario, outcome: Outcome) -> str:
     return "\n".join(lines)
 
 
+def _api_lines(extra: dict[str, Any], currency: str) -> str:
+    if not extra:
+        return ""
+    used = extra["api_price_used"]
+    return (f"\nThrough an API ({used['provider']}): {_fmt(extra['api_cost_per_case'], currency, 4)} per case; "
+            f"{extra['break_even_note']}")
+
+
 def _catalog(as_json: bool) -> str:
     catalog = load_catalog()
     if as_json:
@@ -340,13 +352,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             for notice in notices:
                 print(f"note: {notice}", file=sys.stderr)
             print(text)
+        elif args.command in ("compare", "sensitivity"):
+            text, notices = run_decide(args)
+            for notice in notices:
+                print(f"note: {notice}", file=sys.stderr)
+            print(text)
         else:
             scenario, notices = _scenario_from_args(args)
             for notice in notices:
                 print(f"note: {notice}", file=sys.stderr)
             outcome = checked_evaluate(scenario)
-            print(json.dumps(outcome_json(outcome), indent=2, ensure_ascii=False) if args.json
-                  else _table(scenario, outcome))
+            extra = api_keys(args, scenario)
+            print(json.dumps({**outcome_json(outcome), **extra}, indent=2, ensure_ascii=False) if args.json
+                  else _table(scenario, outcome) + _api_lines(extra, outcome.currency))
     except ScenarioError as error:
         print(f"inferonomics-cli: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -173,11 +173,8 @@ def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
     copies: list[tuple[str, Any, Any]] = []  # settings moved through a scenario copy (not a column)
     values: dict[str, tuple[float, float]] = {}
     for key in numeric:
-        if key in NUMERIC_SETTINGS:
-            base = float(columns[NUMERIC_SETTINGS[key]])
-        else:
-            base = float(_field(scenario, key))
-        values[key] = _moved(key, base, swing)
+        now = float(columns[NUMERIC_SETTINGS[key]]) if key in NUMERIC_SETTINGS else float(_field(scenario, key))
+        values[key] = _moved(key, now, swing)
         if key not in NUMERIC_SETTINGS:
             copies.append((key, *values[key]))
     sweep: dict[str, np.ndarray] = {}

@@ -1,0 +1,217 @@
+"""Own vs rent vs pay an API: what the same cases cost per token, and where the lines cross.
+
+API prices are data (resources/catalogs/api_prices.json, each with its source and date).
+The fleet's cost per day rises linearly with the load up to its capacity (idle hours cost
+depreciation, hosting and idle power; busy ones add power, or rent on demand), while an API
+costs the same per case at any volume: the break-even volume is where the two meet.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from core.catalog import read_resource_text
+from core.cost import HOURS_PER_MONTH
+from core.engine import evaluate_many, evaluate_sweeps
+from core.errors import ScenarioError
+from core.scenario import Scenario
+
+DAYS_PER_MONTH = HOURS_PER_MONTH / 24.0
+_STRICT = ConfigDict(frozen=True, extra="forbid")
+
+
+class OffPeak(BaseModel):
+    model_config = _STRICT
+    input_per_million: float = Field(ge=0)
+    output_per_million: float = Field(ge=0)
+    hours_utc: str
+
+
+class ApiPrice(BaseModel):
+    """A published price per million tokens (uncached input, output)."""
+
+    model_config = _STRICT
+    id: str
+    model_id: str | None = None
+    provider: str
+    kind: Literal["maker", "host", "closed", "custom"]
+    default: bool = False
+    currency: Literal["USD", "CNY"]
+    input_per_million: float = Field(ge=0, le=1e6)
+    output_per_million: float = Field(ge=0, le=1e6)
+    off_peak: OffPeak | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    date: str = ""
+    source: str = ""
+    verified: bool = True
+
+    def as_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+@functools.lru_cache(maxsize=1)
+def load_api_prices() -> tuple[ApiPrice, ...]:
+    try:
+        data = json.loads(read_resource_text("catalogs", "api_prices.json"))
+        return tuple(ApiPrice.model_validate(entry) for entry in data["prices"])
+    except (ValidationError, KeyError, TypeError, ValueError) as error:
+        raise RuntimeError(f"resources/catalogs/api_prices.json is broken: {error}") from error
+
+
+def prices_for(scenario: Scenario) -> tuple[ApiPrice, ...]:
+    """The catalog's prices for the scenario's model (none for a custom model)."""
+    if scenario.model.custom_model is not None or scenario.model.total_params_b is not None:
+        return ()
+    return tuple(price for price in load_api_prices() if price.model_id == scenario.model.model_id)
+
+
+def default_price(scenario: Scenario) -> ApiPrice | None:
+    """The price used when none is named: the model's default entry, if the catalog has one."""
+    return next((price for price in prices_for(scenario) if price.default), None)
+
+
+def given_price(input_per_million: float, output_per_million: float, currency: str) -> ApiPrice:
+    """A price the user gave (per million tokens, in the scenario's currency)."""
+    for flag, value in (("--api-price-in", input_per_million), ("--api-price-out", output_per_million)):
+        if not (isinstance(value, int | float) and math.isfinite(value) and 0 <= value <= 1e6):
+            raise ScenarioError(f"{flag}: give a price per million tokens from 0 to 1,000,000 (got {value})")
+    return ApiPrice.model_validate({"id": "given", "provider": "given price", "kind": "custom", "currency": currency,
+                                    "input_per_million": input_per_million,
+                                    "output_per_million": output_per_million, "source": "given by the user"})
+
+
+def _rate(price: ApiPrice, scenario: Scenario) -> float:
+    """Scenario currency per unit of the price's currency."""
+    if price.currency == scenario.pricing.currency:
+        return 1.0
+    rate = scenario.pricing.cny_per_usd
+    return rate if price.currency == "USD" else 1.0 / rate
+
+
+def api_cost_per_case(scenario: Scenario, price: ApiPrice, off_peak: bool = False) -> float:
+    """(input tokens × input price + output tokens × output price) per call × calls per case,
+    in the scenario's currency."""
+    w = scenario.workload
+    rates = price.off_peak if off_peak and price.off_peak is not None else price
+    per_call = (w.input_tokens_per_call * rates.input_per_million
+                + w.output_tokens_per_call * rates.output_per_million) / 1e6
+    return per_call * w.calls_per_case * _rate(price, scenario)
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """Own (the scenario's fleet, bought or rented as it says) vs the API."""
+
+    api_cost_per_case: float
+    idle_cost_per_day: float  # the fleet's cost per day with no load
+    cost_per_extra_case: float  # what one more case a day adds (power; rent on demand)
+    capacity_cases_per_day: float | None
+    break_even_cases_per_day: float | None  # None: the lines do not cross within capacity
+    note: str
+
+
+def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
+    """The daily volume at which the fleet's cost per day equals the API's (own vs API)."""
+    api = api_cost_per_case(scenario, price)
+    probe = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
+    capacity = float(probe["capacity_cases_per_day"][0])
+    case = scenario.workload.case_name
+    if not math.isfinite(capacity) or capacity <= 0:
+        return BreakEven(api, float(probe["cost_per_day"][0]), math.nan, None, None,
+                         f"the fleet serves no {case}s (the model does not fit or the service level is out of reach)")
+    ends = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0, capacity])})["cost_per_day"]
+    idle, full = float(ends[0]), float(ends[1])
+    slope = (full - idle) / capacity
+    volume: float | None = None
+    if api > slope and idle > 0:
+        crossing = idle / (api - slope)
+        if crossing <= capacity:
+            volume = crossing
+    if volume is not None:
+        note = f"below {volume:,.0f} {case}s a day the API is cheaper, above it the fleet"
+    elif api <= slope or full > api * capacity:
+        note = (f"the API is cheaper at every volume this fleet serves: fully busy, the fleet costs "
+                f"{full / capacity:.4g} per {case} against the API's {api:.4g}")
+    else:
+        note = f"the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)"
+    return BreakEven(api, idle, slope, capacity, volume, note)
+
+
+def break_even_json(scenario: Scenario, price: ApiPrice) -> dict[str, Any]:
+    """The keys `evaluate --json` adds for an API price."""
+    result = break_even(scenario, price)
+    used = price.as_json()
+    used["cost_per_case_currency"] = scenario.pricing.currency
+    data: dict[str, Any] = {
+        "api_cost_per_case": result.api_cost_per_case,
+        "break_even_cases_per_day": result.break_even_cases_per_day,
+        "break_even_note": result.note,
+        "api_price_used": used,
+    }
+    if price.off_peak is not None:
+        data["api_cost_per_case_off_peak"] = api_cost_per_case(scenario, price, off_peak=True)
+    return data
+
+
+@dataclass(frozen=True)
+class CostLines:
+    """Cost per month over monthly volume: buying, renting (the same chip) and the API.
+    Beyond the scenario fleet's capacity the fleet grows in whole servers."""
+
+    cases_per_month: np.ndarray
+    buy: np.ndarray
+    rent: np.ndarray
+    api: np.ndarray
+    crossings: dict[str, float | None]  # "buy", "rent": cases per month where the line meets the API's
+
+
+def _fleet_for(scenario: Scenario, cases_per_day: np.ndarray, capacity: float) -> np.ndarray:
+    count = scenario.hardware.accelerator_count
+    per_server = scenario.hardware.accelerators_per_server
+    per_accelerator = capacity / count
+    needed = np.ceil(cases_per_day / per_accelerator / per_server * (1 - 1e-12)) * per_server
+    counts: np.ndarray = np.maximum(count, needed)
+    return counts
+
+
+def cost_lines(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray) -> CostLines:
+    """The three lines of the break-even chart, in one vectorized pass."""
+    volume = np.asarray(cases_per_month, dtype=float)
+    per_day = volume / DAYS_PER_MONTH
+    api = api_cost_per_case(scenario, price) * volume
+    buy_scenario = scenario if scenario.pricing.mode == "buy" else scenario.updated({"pricing.mode": "buy"})
+    rent_scenario = scenario if scenario.pricing.mode == "rent" else scenario.updated({"pricing.mode": "rent"})
+    capacity = float(evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
+                     ["capacity_cases_per_day"][0])
+    if not math.isfinite(capacity) or capacity <= 0:
+        nan = np.full(volume.shape, np.nan)
+        return CostLines(volume, nan, nan, api, {"buy": None, "rent": None})
+    counts = _fleet_for(scenario, per_day, capacity)
+    sweep = {"workload.cases_per_day": per_day, "hardware.accelerator_count": counts}
+    buy_result, rent_result = evaluate_sweeps([(buy_scenario, sweep), (rent_scenario, sweep)])
+    buy: np.ndarray = np.asarray(buy_result["cost_per_day"]) * DAYS_PER_MONTH
+    rent: np.ndarray = np.asarray(rent_result["cost_per_day"]) * DAYS_PER_MONTH
+    exact = break_even(scenario, price).break_even_cases_per_day
+    crossings = {"buy": _crossing(volume, buy, api), "rent": _crossing(volume, rent, api)}
+    own = scenario.pricing.mode
+    if exact is not None:
+        crossings[own] = exact * DAYS_PER_MONTH
+    return CostLines(volume, buy, rent, api, crossings)
+
+
+def _crossing(volume: np.ndarray, line: np.ndarray, api: np.ndarray) -> float | None:
+    """The first volume where the line falls to the API's cost (log-linear between points)."""
+    gap = line - api
+    for i in range(len(volume) - 1):
+        if gap[i] > 0 >= gap[i + 1] and math.isfinite(gap[i + 1]):
+            share = gap[i] / (gap[i] - gap[i + 1])
+            return float(math.exp(math.log(volume[i]) + share * (math.log(volume[i + 1]) - math.log(volume[i]))))
+    return None

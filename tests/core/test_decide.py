@@ -1,0 +1,230 @@
+"""Compare (Shapley waterfall), sensitivity (tornado) and own vs API (break-even) — issue 15."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core import Scenario, ScenarioError, evaluate, save_scenario
+from core.api_prices import (
+    api_cost_per_case,
+    break_even,
+    cost_lines,
+    default_price,
+    given_price,
+    load_api_prices,
+    prices_for,
+)
+from core.cli import main
+from core.compare import GROUPS, IGNORED, compare, shapley, waterfall
+from core.scenario_io import builtin_scenario, builtin_scenario_names
+from core.sensitivity import bar_scenario, tornado
+from core.settings import changed_settings
+
+H20, B200, CPU = (builtin_scenario(name) for name in ("r1-claims-8xh20", "r1-claims-8xb200", "r1-claims-cpu"))
+
+
+def _close(a: float | None, b: float | None, rel: float = 1e-9) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=rel, abs_tol=1e-12)
+
+
+# --- compare --------------------------------------------------------------------------------
+def test_every_setting_is_in_a_group_or_ignored(scenario: Scenario) -> None:
+    grouped = {path for _, paths in GROUPS for path in paths}
+    everything = changed_settings(scenario, scenario) | set()
+    from core.settings import _settings  # the flat list of every setting
+
+    paths = {path for path, _section, _value in _settings(scenario)}
+    assert not everything
+    assert paths - grouped - IGNORED == set()
+    assert grouped - paths == set()  # no stale names
+
+
+@pytest.mark.parametrize("other", [B200, CPU, H20.updated({"hardware.accelerator_count": 16,
+                                                           "workload.cases_per_day": 9000,
+                                                           "pricing.electricity_price_per_kwh": 1.1,
+                                                           "model.kv_cache_precision": "fp8"})])
+def test_waterfall_bars_sum_to_the_total_change(other: Scenario) -> None:
+    fall = waterfall(H20, other)
+    a, b = evaluate(H20).cost_per_case, evaluate(other.in_currency("CNY")).cost_per_case
+    assert a is not None and b is not None
+    assert _close(fall.base_cost_per_case, a) and _close(fall.other_cost_per_case, b)
+    assert fall.cost_per_case_change is not None and _close(fall.cost_per_case_change, b - a)
+    total = sum(item.cost_per_case_change for item in fall.attribution)
+    assert math.isclose(total, b - a, rel_tol=1e-9)
+    assert len(fall.attribution) >= 2
+
+
+def test_shapley_is_order_independent_and_exact() -> None:
+    # v(S) = 1*x0 + 2*x1 + 3*x0*x1: the interaction splits evenly.
+    values = np.array([0.0, 1.0, 2.0, 6.0])
+    assert np.allclose(shapley(values, 2), [2.5, 3.5])
+    rng = np.random.default_rng(1)
+    values = rng.normal(size=1 << 5)
+    assert math.isclose(shapley(values, 5).sum(), values[-1] - values[0], rel_tol=1e-12)
+
+
+def test_hybrids_without_a_cost_merge_groups_instead_of_failing() -> None:
+    fall = waterfall(H20, CPU)  # CPU's count on the H20 does not hold R1
+    assert fall.attribution and "changed together" in fall.note
+    assert math.isclose(sum(item.cost_per_case_change for item in fall.attribution),
+                        fall.cost_per_case_change or 0.0, rel_tol=1e-9)
+
+
+def test_identical_scenarios_have_no_bars() -> None:
+    fall = waterfall(H20, H20.updated({"name": "copy"}))
+    assert fall.attribution == () and fall.cost_per_case_change == 0.0
+
+
+def test_compare_four_scenarios_each_against_the_first() -> None:
+    result = compare([H20, B200, CPU, H20.updated({"hardware.accelerator_count": 16})])
+    data = result.as_json()
+    assert [entry["name"] for entry in data["scenarios"]] == list(result.names)
+    assert len(data["comparisons"]) == 3
+    assert data["attribution"] == data["comparisons"][0]["attribution"]
+    assert data["cost_per_case_change"] == data["comparisons"][0]["cost_per_case_change"]
+    assert any(row["setting"] == "hardware.accelerator_id" for row in data["differences"])
+    with pytest.raises(ScenarioError):
+        compare([H20])
+
+
+def test_compare_converts_the_other_currency() -> None:
+    fall = waterfall(H20, B200.in_currency("USD"))
+    assert fall.currency == "CNY"
+    assert _close(fall.other_cost_per_case, evaluate(B200).cost_per_case, rel=1e-6)
+
+
+def test_cli_compare_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = []
+    for name in ("r1-claims-8xh20", "r1-claims-8xb200", "r1-claims-cpu"):
+        path = tmp_path / f"{name}.json"
+        save_scenario(builtin_scenario(name), path)
+        paths.append(str(path))
+    assert main(["compare", *paths[:2], "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"scenarios", "attribution", "cost_per_case_change"}
+    assert {"name", "cost_per_case", "case_latency_s"} <= set(data["scenarios"][0])
+    assert all(set(item) >= {"input", "cost_per_case_change"} for item in data["attribution"])
+    assert math.isclose(sum(item["cost_per_case_change"] for item in data["attribution"]),
+                        data["cost_per_case_change"], rel_tol=1e-9)
+    assert main(["compare", *paths, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["comparisons"]) == 2
+    assert main(["compare", paths[0]]) == 2
+    assert "2 to 5" in capsys.readouterr().err
+
+
+# --- sensitivity ------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", builtin_scenario_names())
+def test_tornado_bars_equal_evaluate_and_are_sorted(name: str) -> None:
+    scenario = builtin_scenario(name)
+    chart = tornado(scenario, 0.2)
+    for figure in ("cost_per_case", "case_latency_s"):
+        bars = chart.bars[figure]
+        assert bars
+        swings = [bar.swing for bar in bars]
+        assert swings == sorted(swings, reverse=True)
+        for bar in bars:
+            for end in ("low", "high"):
+                assert _close(getattr(evaluate(bar_scenario(scenario, bar, end)), figure), getattr(bar, end)), (
+                    figure, bar.setting, end)
+
+
+def test_tornado_moves_numbers_by_the_swing_and_choices_to_neighbours() -> None:
+    chart = tornado(H20, 0.1)
+    bars = {bar.setting: bar for bar in chart.bars["cost_per_case"]}
+    assert bars["pricing.server_price"].low_value == pytest.approx(990_000)
+    assert bars["pricing.server_price"].high_value == pytest.approx(1_210_000)
+    assert bars["pricing.pue"].low_value >= 1.0
+    assert isinstance(bars["hardware.accelerator_count"].low_value, int)
+    assert bars["model.weight_precision"].low_value == "fp16" and bars["model.weight_precision"].high_value == "int8"
+    assert bars["hardware.accelerator_id"].low_value != "h20"
+    with pytest.raises(ScenarioError):
+        tornado(H20, 1.5)
+
+
+def test_cli_sensitivity_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "s.json"
+    save_scenario(H20, path)
+    assert main(["sensitivity", str(path), "--swing", "0.3", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for figure in ("cost_per_case", "case_latency_s"):
+        rows = [row for row in data[figure] if row["low"] is not None and row["high"] is not None]
+        widths = [abs(row["high"] - row["low"]) for row in rows]
+        assert widths == sorted(widths, reverse=True)
+        assert all(set(row) >= {"input", "low", "high"} for row in data[figure])
+    assert main(["sensitivity", str(path), "--swing", "-1"]) == 2
+    assert "--swing" in capsys.readouterr().err
+
+
+# --- API prices and break-even -----------------------------------------------------------------
+def test_api_catalog_is_sourced_and_dated() -> None:
+    prices = load_api_prices()
+    assert prices
+    for price in prices:
+        assert price.source and price.date and price.currency in ("USD", "CNY")
+    kinds = {price.kind for price in prices}
+    assert {"maker", "host", "closed"} <= kinds
+    assert any(price.off_peak is not None for price in prices_for(H20))
+    for model in {price.model_id for price in prices}:
+        assert sum(price.default for price in prices if price.model_id == model) <= 1
+
+
+def test_api_cost_per_case_counts_tokens_and_calls() -> None:
+    price = given_price(1.0, 4.0, "CNY")
+    w = H20.workload
+    expected = (w.input_tokens_per_call * 1.0 + w.output_tokens_per_call * 4.0) / 1e6 * w.calls_per_case
+    assert math.isclose(api_cost_per_case(H20, price), expected)
+    usd = given_price(1.0, 4.0, "USD")
+    assert math.isclose(api_cost_per_case(H20, usd), expected * H20.pricing.cny_per_usd)
+
+
+@pytest.mark.parametrize("scenario", [H20, B200, H20.updated({"pricing.mode": "rent"})])
+def test_break_even_is_where_the_cost_lines_cross(scenario: Scenario) -> None:
+    price = default_price(scenario)
+    assert price is not None
+    result = break_even(scenario, price)
+    volume = result.break_even_cases_per_day
+    if volume is None:
+        assert "every volume" in result.note
+        return
+    at = evaluate(scenario.updated({"workload.cases_per_day": volume, "workload.load_driver": "cases_per_day"}))
+    assert math.isclose(at.cost_per_day, result.api_cost_per_case * volume, rel_tol=1e-9)
+    below = evaluate(scenario.updated({"workload.cases_per_day": volume * 0.9,
+                                       "workload.load_driver": "cases_per_day"}))
+    assert below.cost_per_day > result.api_cost_per_case * volume * 0.9  # the API is cheaper below
+
+
+def test_break_even_of_h20_example_exists_and_lines_cross_there() -> None:
+    price = default_price(H20)
+    assert price is not None
+    volume = break_even(H20, price).break_even_cases_per_day
+    assert volume is not None
+    lines = cost_lines(H20, price, np.geomspace(100, 1e8, 60))
+    crossing = lines.crossings["buy"]
+    assert crossing is not None and math.isclose(crossing, volume * 30.4166666667, rel_tol=1e-6)
+
+
+def test_no_crossing_when_the_fleet_is_dearer_at_full_load() -> None:
+    price = given_price(0.0, 0.0, "CNY")
+    result = break_even(H20, price)
+    assert result.break_even_cases_per_day is None and "every volume" in result.note
+
+
+def test_cli_evaluate_adds_api_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["api_cost_per_case"] > 0 and "break_even_cases_per_day" in data
+    assert data["api_price_used"]["source"]
+    assert main(["evaluate", "--json", "--api-price-in", "2", "--api-price-out", "8"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["api_price_used"]["input_per_million"] == 2.0 and data["api_price_used"]["kind"] == "custom"
+    assert main(["evaluate", "--json", "--api-price-in", "2"]) == 2
+    assert "go together" in capsys.readouterr().err
+    assert main(["evaluate", "--json", "--model", "qwen3-8b", "--gpu-count", "8"]) == 0
+    assert "api_cost_per_case" not in json.loads(capsys.readouterr().out)  # no price in the catalog
