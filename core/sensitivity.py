@@ -139,10 +139,11 @@ def neighbour_scenario(scenario: Scenario, setting: str, choice: str) -> Scenari
 
 
 def _neighbours(order: list[str], current: str) -> tuple[str, str] | None:
+    """The previous and next choice; at either end of the order, the choice itself (no wrapping)."""
     if current not in order or len(order) < 2:
         return None
     index = order.index(current)
-    return order[(index - 1) % len(order)], order[(index + 1) % len(order)]
+    return order[max(index - 1, 0)], order[min(index + 1, len(order) - 1)]
 
 
 def categorical_choices(scenario: Scenario) -> list[tuple[str, str, str]]:

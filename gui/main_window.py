@@ -17,6 +17,7 @@ from gui.file_actions import FileActions
 from gui.preferences import CURRENCIES, THEMES, Preferences
 from gui.results_panel import ResultsPanel
 from gui.theme import apply_theme
+from gui.views.decide_docks import add_decide_views
 from gui.views.planner_view import PlannerView
 
 APP_NAME = "Inferonomics"
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         planner_action.setShortcut(QKeySequence("Ctrl+P"))
         view_menu.addAction(planner_action)
         self.planner_action = planner_action
+        add_decide_views(self, view_menu)  # compare, sensitivity, own/rent/API (issue 15)
 
         examples = bar.addMenu("E&xamples")
         for name in builtin_scenario_names():

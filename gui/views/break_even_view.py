@@ -1,0 +1,209 @@
+""""Own, rent or pay an API": what the same cases cost through an API (a sourced, dated price
+from resources/catalogs/api_prices.json, or one you type), and the break-even chart over
+monthly volume (log axes) with the cost lines of buying, renting and the API, crossings marked.
+
+Computed only while shown; the lines (one vectorized pass, ~4 ms) wait for a short pause
+while a slider is dragged (BREAK_EVEN_DELAY_MS), the summary line follows every move.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core import Outcome, ScenarioError
+from core.api_prices import DAYS_PER_MONTH, ApiPrice, CostLines, break_even, cost_lines, given_price, prices_for
+from gui.charts.base import PALETTE
+from gui.charts.items import Series
+from gui.document import ScenarioDocument
+from gui.formatting import compact_count, money
+
+BREAK_EVEN_DELAY_MS = 80
+POINTS = 64
+CUSTOM = "Your own price…"
+
+
+class BreakEvenView(QWidget):
+    def __init__(self, document: ScenarioDocument, theme: str = "light", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.colors = PALETTE[theme]
+        self.lines: CostLines | None = None
+        self.refresh_count = 0
+        self._computed_for: object = None
+        self._prices: list[ApiPrice] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("API price:"))
+        self.choice = QComboBox()
+        self.choice.currentIndexChanged.connect(lambda _i: self._price_changed())
+        row.addWidget(self.choice, 1)
+        self.price_in, self.price_out = QDoubleSpinBox(), QDoubleSpinBox()
+        for spin, text in ((self.price_in, "in"), (self.price_out, "out")):
+            spin.setRange(0, 1_000_000)
+            spin.setDecimals(3)
+            spin.setToolTip(f"Price per million {text}put tokens, in the scenario's currency")
+            spin.valueChanged.connect(lambda _v: self._price_changed())
+            row.addWidget(QLabel(f"per M {text}"))
+            row.addWidget(spin)
+        layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.plot_widget = pg.PlotWidget(background=self.colors["background"])
+        self.plot_widget.setMenuEnabled(False)
+        self.plot_widget.setMouseEnabled(x=False, y=False)
+        self.plot_widget.hideButtons()
+        self.plot_widget.setMinimumHeight(200)
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setLogMode(x=True, y=True)
+        self.plot.vb.disableAutoRange()
+        self.plot.setLabel("bottom", "cases per month")
+        self.plot.setLabel("left", "cost per month")
+        legend = self.plot.addLegend(offset=(10, 10))
+        self.curves: dict[str, Series] = {}
+        for name, label, color in (("buy", "Buy (own)", "accent"), ("rent", "Rent", "third"),
+                                   ("api", "API", "second")):
+            curve = Series(pg.mkPen(self.colors[color], width=2))
+            self.plot.addItem(curve, ignoreBounds=True)
+            legend.addItem(curve, label)
+            self.curves[name] = curve
+        self.crossings = Series(None, dot_size=10, dot_color=self.colors["highlight"],
+                                ring_color=self.colors["foreground"])
+        self.plot.addItem(self.crossings, ignoreBounds=True)
+        self.now_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(self.colors["muted"], width=1,
+                                                                style=Qt.PenStyle.DashLine))
+        self.plot.addItem(self.now_line, ignoreBounds=True)
+        layout.addWidget(self.plot_widget, 1)
+        self.note = QLabel()
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.note)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(BREAK_EVEN_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.outcomeChanged.connect(self._outcome_changed)
+
+    # --- the price ---------------------------------------------------------------------
+    def _fill_prices(self) -> None:
+        prices = list(prices_for(self.document.scenario))
+        if [p.id for p in prices] == [p.id for p in self._prices] and self.choice.count():
+            return
+        self._prices = prices
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for price in prices:
+            marks = {"maker": "model maker's API", "host": "hosted open model", "closed": "closed model, not this one"}
+            checked = "" if price.verified else ", unverified"
+            self.choice.addItem(f"{price.provider} — {price.input_per_million:g}/{price.output_per_million:g} "
+                                f"{price.currency} per M ({marks.get(price.kind, price.kind)}, {price.date}{checked})")
+            self.choice.setItemData(self.choice.count() - 1, price.source, Qt.ItemDataRole.ToolTipRole)
+        self.choice.addItem(CUSTOM)
+        default = next((i for i, price in enumerate(prices) if price.default), len(prices))
+        self.choice.setCurrentIndex(default)
+        self.choice.blockSignals(False)
+        self._sync_spins()
+
+    def _sync_spins(self) -> None:
+        custom = self.choice.currentIndex() >= len(self._prices)
+        for spin in (self.price_in, self.price_out):
+            spin.setEnabled(custom)
+
+    def price(self) -> ApiPrice:
+        index = self.choice.currentIndex()
+        if 0 <= index < len(self._prices):
+            return self._prices[index]
+        return given_price(self.price_in.value(), self.price_out.value(), self.document.scenario.pricing.currency)
+
+    def _price_changed(self) -> None:
+        self._sync_spins()
+        self.refresh(force=True)
+
+    # --- computing ---------------------------------------------------------------------
+    def _outcome_changed(self, _outcome: Outcome) -> None:
+        if not self.isVisible():
+            return
+        if self.document.dragging:
+            self._timer.start()
+        else:
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()
+
+    def refresh(self, force: bool = False) -> None:
+        scenario = self.document.scenario
+        if self._computed_for is scenario and not force:
+            return
+        self._computed_for = scenario
+        self.refresh_count += 1
+        self._fill_prices()
+        currency = scenario.pricing.currency
+        case = scenario.workload.case_name
+        outcome = self.document.outcome
+        try:
+            price = self.price()
+            result = break_even(scenario, price)
+        except ScenarioError as error:
+            self.summary.setText(f"No comparison: {error}")
+            return
+        own = outcome.cost_per_case
+        volume = result.break_even_cases_per_day
+        self.summary.setText(
+            f"Through the API: {money(result.api_cost_per_case, currency)} per {case}; your fleet: "
+            f"{money(own, currency)} at {compact_count(outcome.served_cases_per_day or 0)} {case}s a day. "
+            + (f"Break-even at {volume:,.0f} {case}s a day ({volume * DAYS_PER_MONTH:,.0f} a month): "
+               if volume is not None else "") + result.note + ".")
+        capacity = result.capacity_cases_per_day
+        if capacity is None:
+            for curve in (*self.curves.values(), self.crossings):
+                curve.setData([], [])
+            self.note.setText("No lines: the fleet serves nothing.")
+            return
+        monthly = capacity * DAYS_PER_MONTH
+        volumes = np.geomspace(max(monthly / 1000, 1.0), monthly * 30, POINTS)
+        self.lines = lines = cost_lines(scenario, price, volumes)
+        logx = np.log10(volumes)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            for name, values in (("buy", lines.buy), ("rent", lines.rent), ("api", lines.api)):
+                self.curves[name].setData(logx, np.log10(values))
+        points = [(name, v) for name, v in lines.crossings.items() if v is not None]
+        self.crossings.setData(np.log10([v for _, v in points]),
+                               np.log10([price_at(lines.api, volumes, v) for _, v in points]))
+        served = (outcome.served_cases_per_day or 0) * DAYS_PER_MONTH
+        self.now_line.setVisible(served > 0)
+        if served > 0:
+            self.now_line.setValue(math.log10(served))
+        finite = np.concatenate([lines.buy, lines.rent, lines.api])
+        finite = finite[np.isfinite(finite) & (finite > 0)]
+        if finite.size:
+            low, high = math.log10(finite.min()), math.log10(finite.max())
+            self.plot.setYRange(low, high, padding=0.05)
+            self.plot.getAxis("left").setTicks([decade_ticks(low, high, lambda v: money(v, currency)), []])
+        self.plot.setXRange(logx[0], logx[-1], padding=0.02)
+        self.plot.getAxis("bottom").setTicks([decade_ticks(logx[0], logx[-1], compact_count), []])
+        said = [f"{'Buying' if name == 'buy' else 'Renting'} meets the API at {v:,.0f} {case}s a month"
+                for name, v in points]
+        self.note.setText(("; ".join(said) + ". " if said else "No crossing in this range. ")
+                          + f"Dashed: your load. Beyond {monthly:,.0f} a month (this fleet's capacity) the "
+                          "fleet grows in whole servers. API price: " + (price.source or "yours") + ".")
+
+
+def decade_ticks(low: float, high: float, label: Callable[[float], str]) -> list[tuple[float, str]]:
+    """Ticks at whole powers of ten between log10 values `low` and `high`, labelled plainly."""
+    return [(float(k), label(10.0**k)) for k in range(math.ceil(low), math.floor(high) + 1)]
+
+
+def price_at(api: np.ndarray, volumes: np.ndarray, volume: float) -> float:
+    """The API line's cost at `volume` (it is proportional to volume)."""
+    return float(api[0] / volumes[0] * volume)

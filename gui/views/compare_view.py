@@ -1,0 +1,320 @@
+""""Compare scenarios": the open scenario beside up to four pinned ones (the document's
+Workspace; pinning is undoable), a table of the outcomes and of the inputs that differ, bars
+of cost per case and time per case (P10–P90 where the engine gives them), and the waterfall
+that splits the change in cost per case from the baseline (A) to the open scenario (B) over
+the inputs that differ (core.compare, Shapley).
+
+Computed only while shown. The table and bars follow every move (the open scenario's outcome
+is the document's; pinned ones are evaluated once). The waterfall (2^k evaluations in one
+pass) waits for a short pause while a slider is dragged (WATERFALL_DELAY_MS).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import Outcome, Scenario, ScenarioError, evaluate
+from core.compare import GROUPS, IGNORED, Waterfall, waterfall
+from core.scenario_io import builtin_scenario, builtin_scenario_names, load_scenario
+from core.settings import changed_settings
+from core.workspace import MAX_PINNED, Pinned
+from gui.document import ScenarioDocument
+from gui.formatting import duration, money, quantity
+from gui.views.bar_plot import BarPlot
+
+WATERFALL_DELAY_MS = 80
+OPEN = "Open (live)"
+# (label, outcome field, format: "money", "time" or "count")
+OUTCOME_ROWS = (
+    ("Cost per case", "cost_per_case", "money"),
+    ("Time per case", "case_latency_s", "time"),
+    ("Cases per day served", "served_cases_per_day", "count"),
+    ("Capital cost", "capital_cost", "money"),
+    ("Cost per month", "monthly_cost", "money"),
+    ("Accelerators", "accelerator_count", "count"),
+    ("Accelerators for the peak", "accelerators_for_peak_demand", "count"),
+)
+PlanSource = Callable[[], tuple[Scenario, str] | None]
+
+
+class CompareView(QWidget):
+    def __init__(self, document: ScenarioDocument, planned: PlanSource | None = None, theme: str = "light",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.planned = planned
+        self.fall: Waterfall | None = None
+        self.waterfall_count = 0
+        self._outcomes: dict[int, tuple[Pinned, Outcome]] = {}
+        self._waterfall_for: object = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        row = QHBoxLayout()
+        self.pin_open = QPushButton("Pin this scenario")
+        self.pin_open.clicked.connect(lambda: self.document.pin(self.document.scenario, "", "open"))
+        row.addWidget(self.pin_open)
+        self.pin_file = QPushButton("Pin a file…")
+        self.pin_file.clicked.connect(self._pin_file)
+        row.addWidget(self.pin_file)
+        self.pin_example = QToolButton()
+        self.pin_example.setText("Pin an example")
+        self.pin_example.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.pin_example)
+        for name in builtin_scenario_names():
+            menu.addAction(builtin_scenario(name).name, lambda n=name: self.pin_builtin(n))
+        self.pin_example.setMenu(menu)
+        row.addWidget(self.pin_example)
+        self.pin_plan = QPushButton("Pin the planner's choice")
+        self.pin_plan.setToolTip("The setup selected in \"Cheapest setups for this demand\"")
+        self.pin_plan.clicked.connect(self._pin_plan)
+        row.addWidget(self.pin_plan)
+        row.addSpacing(12)
+        row.addWidget(QLabel("Baseline (A):"))
+        self.baseline = QComboBox()
+        self.baseline.currentIndexChanged.connect(lambda _i: self.refresh(force=True))
+        row.addWidget(self.baseline, 1)
+        self.unpin = QPushButton("Unpin")
+        self.unpin.clicked.connect(lambda: self.document.unpin(self.baseline.currentIndex()))
+        row.addWidget(self.unpin)
+        layout.addLayout(row)
+        self.message = QLabel()
+        self.message.setObjectName("note")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.message)
+        body = QHBoxLayout()
+        self.table = QTableWidget(0, 1)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        body.addWidget(self.table, 3)
+        plots = QVBoxLayout()
+        self.cost = BarPlot("Cost per case", theme)
+        self.latency = BarPlot("Time per case", theme)
+        plots.addWidget(self.cost, 1)
+        plots.addWidget(self.latency, 1)
+        body.addLayout(plots, 2)
+        self.waterfall_plot = BarPlot("What moves cost per case from A to the open scenario", theme)
+        body.addWidget(self.waterfall_plot, 3)
+        layout.addLayout(body, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(WATERFALL_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_waterfall)
+        document.outcomeChanged.connect(self._outcome_changed)
+        document.pinnedChanged.connect(lambda _pinned: self.refresh(force=True))
+        document.changeRejected.connect(self.message.setText)
+
+    # --- pinning -----------------------------------------------------------------------
+    def pin_builtin(self, name: str) -> None:
+        self.document.pin(builtin_scenario(name), "", "example")
+
+    def pin_path(self, path: Path) -> None:
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as error:
+            self.message.setText(f"Not pinned: {error}")
+            return
+        self.document.pin(scenario, scenario.name or path.stem, "file")
+
+    def _pin_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Pin a scenario file", "", "Scenarios (*.json)")
+        if chosen:
+            self.pin_path(Path(chosen))
+
+    def _pin_plan(self) -> None:
+        found = self.planned() if self.planned is not None else None
+        if found is None:
+            self.message.setText("Show \"Cheapest setups for this demand\" (View menu) and select a setup first.")
+            return
+        self.document.pin(found[0], found[1], "plan")
+
+    # --- computing ---------------------------------------------------------------------
+    def _outcome_changed(self, _outcome: Outcome) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh(force=True)
+
+    def columns(self) -> list[tuple[str, Scenario, Outcome]]:
+        """(name, scenario in the open scenario's currency, outcome) of the pinned ones, then the open one."""
+        currency = self.document.scenario.pricing.currency
+        out = []
+        for pinned in self.document.workspace.pinned:
+            cached = self._outcomes.get(id(pinned))
+            if cached is None or cached[0] is not pinned or cached[1].currency != currency:
+                scenario = pinned.scenario.in_currency(currency)
+                cached = (pinned, evaluate(scenario))
+                self._outcomes[id(pinned)] = cached
+            out.append((pinned.name, pinned.scenario.in_currency(currency), cached[1]))
+        out.append((OPEN, self.document.scenario, self.document.outcome))
+        short = short_names([name for name, _, _ in out[:-1]])
+        return [(name, scenario, outcome) for name, (_, scenario, outcome) in zip([*short, OPEN], out, strict=True)]
+
+    def refresh(self, force: bool = False) -> None:
+        pinned = self.document.workspace.pinned
+        if force:
+            self._fill_baselines()
+        self.unpin.setEnabled(bool(pinned))
+        self.pin_open.setEnabled(len(pinned) < MAX_PINNED)
+        columns = self.columns()
+        self._fill_table(columns)
+        self._fill_bars(columns)
+        if not pinned:
+            self.fall = None
+            self.waterfall_plot.show_rows([], [])
+            self.waterfall_plot.note.setText("Pin a scenario (the buttons above) to see what moves cost per case "
+                                             "between it and the open one.")
+            return
+        if self.document.dragging and not force:
+            self._timer.start()
+        else:
+            self.refresh_waterfall()
+
+    def _fill_baselines(self) -> None:
+        names = [item.name for item in self.document.workspace.pinned]
+        current = self.baseline.currentIndex()
+        self.baseline.blockSignals(True)
+        self.baseline.clear()
+        self.baseline.addItems(names)
+        self.baseline.setCurrentIndex(min(max(current, 0), len(names) - 1) if names else -1)
+        self.baseline.blockSignals(False)
+        self._outcomes = {key: value for key, value in self._outcomes.items()
+                          if any(value[0] is item for item in self.document.workspace.pinned)}
+
+    def _fill_table(self, columns: list[tuple[str, Scenario, Outcome]]) -> None:
+        currency = self.document.scenario.pricing.currency
+        scenarios = [scenario for _, scenario, _ in columns]
+        changed: set[str] = set()
+        for other in scenarios[:-1]:
+            changed |= changed_settings(other, scenarios[-1]) - IGNORED
+        inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
+        rows: list[tuple[str, list[str]]] = []
+        for label, field, kind in OUTCOME_ROWS:
+            rows.append((label, [_shown(getattr(outcome, field), kind, currency) for _, _, outcome in columns]))
+        for group, path in inputs:
+            rows.append((path.split(".")[-1].replace("_", " ").replace("accelerator id", "accelerator"),
+                         [_setting(scenario, path) for scenario in scenarios]))
+        self.table.setColumnCount(len(columns))
+        self.table.setHorizontalHeaderLabels([name for name, _, _ in columns])
+        self.table.setRowCount(len(rows))
+        self.table.setVerticalHeaderLabels([label for label, _ in rows])
+        for r, (_, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = self.table.item(r, c)
+                if item is None:
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(r, c, item)
+                if item.text() != text:
+                    item.setText(text)
+
+    def _fill_bars(self, columns: list[tuple[str, Scenario, Outcome]]) -> None:
+        currency = self.document.scenario.pricing.currency
+        names = [name for name, _, _ in columns]
+        for plot, field, show in ((self.cost, "cost_per_case", lambda v: money(v, currency)),
+                                  (self.latency, "case_latency_s", duration)):
+            segments, ranges = [], []
+            for row, (_, _, outcome) in enumerate(columns):
+                value = getattr(outcome, field)
+                if value is not None:
+                    segments.append((row, 0.0, value, "accent" if row == len(columns) - 1 else "muted"))
+                low, high = getattr(outcome, f"{field}_p10", None), getattr(outcome, f"{field}_p90", None)
+                if low is not None and high is not None:
+                    ranges.append((row, low, high))
+            plot.show_rows(names, segments, ranges)
+            texts = [f"{name}: {show(getattr(outcome, field))}" for name, _, outcome in columns]
+            plot.note.setText(" · ".join(texts) + (" (lines: P10–P90)" if ranges else ""))
+
+    def refresh_waterfall(self) -> None:
+        pinned = self.document.workspace.pinned
+        if not pinned:
+            return
+        index = min(max(self.baseline.currentIndex(), 0), len(pinned) - 1)
+        base = pinned[index]
+        scenario = self.document.scenario
+        key = (pinned, base, scenario)
+        if self._waterfall_for == key:
+            return
+        self._waterfall_for = key
+        self.waterfall_count += 1
+        currency = scenario.pricing.currency
+        self.fall = fall = waterfall(base.scenario.in_currency(currency), scenario, base.name, OPEN)
+        plot = self.waterfall_plot
+        if fall.base_cost_per_case is None or fall.other_cost_per_case is None:
+            plot.show_rows([], [])
+            plot.note.setText(fall.note)
+            return
+        short = short_names([item.name for item in pinned])[index]
+        names = [f"A: {short}", *(item.input for item in fall.attribution), "B: open scenario"]
+        segments: list[tuple[int, float, float, str]] = [(0, 0.0, fall.base_cost_per_case, "muted")]
+        level = fall.base_cost_per_case
+        for row, item in enumerate(fall.attribution, start=1):
+            end = level + item.cost_per_case_change
+            segments.append((row, level, end, "highlight" if item.cost_per_case_change > 0 else "third"))
+            level = end
+        segments.append((len(names) - 1, 0.0, fall.other_cost_per_case, "accent"))
+        plot.show_rows(names, segments)
+        steps = ", ".join(f"{item.input} {_signed(item.cost_per_case_change, currency)}" for item in fall.attribution)
+        plot.note.setText(f"{money(fall.base_cost_per_case, currency)} → {money(fall.other_cost_per_case, currency)}"
+                          + (f": {steps}" if steps else ": no input differs")
+                          + ". Red raises, green lowers; order-independent (Shapley)."
+                          + (f" {fall.note}." if fall.note else ""))
+
+
+def short_names(names: list[str]) -> list[str]:
+    """Names without the words they all begin with ("… on 8×B200", "… on CPU servers")."""
+    if len(names) < 2:
+        return [name if len(name) <= 28 else "…" + name[-27:] for name in names]
+    words = [name.split(" ") for name in names]
+    common = 0
+    while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
+        common += 1
+    return [("… " if common else "") + " ".join(w[common:]) for w in words]
+
+
+def _signed(value: float, currency: str) -> str:
+    return ("+" if value >= 0 else "−") + money(abs(value), currency)
+
+
+def _shown(value: Any, kind: str, currency: str) -> str:
+    if kind == "money":
+        return money(value, currency)
+    if kind == "time":
+        return duration(value)
+    return quantity(value)
+
+
+def _setting(scenario: Scenario, path: str) -> str:
+    section, field = path.split(".", 1)
+    value = getattr(getattr(scenario, section), field)
+    if value is None:
+        return "catalog" if "price" in field else "—"
+    if hasattr(value, "name") and hasattr(value, "model_dump"):  # a custom accelerator or model
+        return f"custom: {value.name}"
+    if hasattr(value, "model_dump"):
+        return ", ".join(f"{k.removeprefix('max_').replace('_', ' ')} {v:g}"
+                         for k, v in value.model_dump().items() if v is not None) or "none"
+    if isinstance(value, float):
+        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.6g}"
+    return f"{value:,}" if isinstance(value, int) else str(value)

@@ -1,0 +1,61 @@
+"""The deciding views (compare, sensitivity, own/rent/API) as docks tabbed with the planner,
+hidden until chosen in the View menu (computed only while shown)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+
+from core import Scenario
+from core.planner import plan_scenario
+from gui.views.break_even_view import BreakEvenView
+from gui.views.compare_view import CompareView
+from gui.views.focus import focus_setting
+from gui.views.sensitivity_view import SensitivityView
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+def planner_choice(window: MainWindow) -> tuple[Scenario, str] | None:
+    """The scenario of the setup selected in the planner view, and a name for it."""
+    planner = window.planner
+    planner.refresh()  # for the open scenario (a no-op when it already is)
+    rows = planner.table.selectionModel().selectedRows()
+    if not planner.plans:
+        return None
+    chosen = planner.plans[rows[0].row() if rows else 0]
+    scenario = plan_scenario(window.document.scenario, chosen)
+    return scenario, f"Plan: {chosen.accelerator_count} × {chosen.accelerator} {chosen.weight_precision}"
+
+
+def add_decide_views(window: MainWindow, view_menu: QMenu) -> None:
+    theme = window.preferences.theme
+    document = window.document
+    window.compare = CompareView(document, lambda: planner_choice(window), theme)
+    window.sensitivity = SensitivityView(document, lambda path: focus_setting(window.controls, path), theme)
+    window.break_even = BreakEvenView(document, theme)
+    docks = []
+    for view, title, name, shortcut in (
+        (window.compare, "Compare scenarios", "compareDock", "Ctrl+Shift+C"),
+        (window.sensitivity, "Which input matters", "sensitivityDock", "Ctrl+Shift+S"),
+        (window.break_even, "Own, rent or pay an API", "breakEvenDock", "Ctrl+Shift+B"),
+    ):
+        dock = QDockWidget(title, window)
+        dock.setObjectName(name)
+        dock.setWidget(view)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        window.tabifyDockWidget(window.planner_dock, dock)
+        dock.hide()
+        action = dock.toggleViewAction()
+        action.setShortcut(QKeySequence(shortcut))
+        view_menu.addAction(action)
+        docks.append(dock)
+    window.compare_dock, window.sensitivity_dock, window.break_even_dock = docks
+
+
+def shown_views(window: MainWindow) -> list[QWidget]:
+    return [window.compare, window.sensitivity, window.break_even]

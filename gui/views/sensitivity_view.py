@@ -1,0 +1,139 @@
+""""Which input matters": a tornado of cost per case and of time per case for ±swing of each
+numeric input and the neighbouring choice of each categorical one (core.sensitivity).
+
+Computed only while shown. One tornado is one vectorized pass (~2 ms); while a slider is
+being dragged it waits for a short pause (SENSITIVITY_DELAY_MS), like the planner view, so
+the drag itself stays within the frame budget. Clicking a bar selects that control.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core import Outcome, ScenarioError
+from core.sensitivity import Bar, Tornado, tornado
+from gui.document import ScenarioDocument
+from gui.formatting import duration, money
+from gui.views.bar_plot import BarPlot
+
+SENSITIVITY_DELAY_MS = 80
+BARS_SHOWN = 10
+
+
+class SensitivityView(QWidget):
+    def __init__(self, document: ScenarioDocument, focus_setting: Callable[[str], bool] | None = None,
+                 theme: str = "light", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.focus_setting = focus_setting
+        self.result: Tornado | None = None
+        self.refresh_count = 0
+        self._computed_for: object = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        row = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        row.addWidget(self.summary, 1)
+        row.addWidget(QLabel("Swing ±"))
+        self.swing = QDoubleSpinBox()
+        self.swing.setRange(1, 90)
+        self.swing.setValue(20)
+        self.swing.setSuffix(" %")
+        self.swing.setDecimals(0)
+        self.swing.setToolTip("How far each number moves either way (categorical inputs: the neighbouring choice).")
+        self.swing.valueChanged.connect(lambda _v: self.refresh(force=True))
+        row.addWidget(self.swing)
+        layout.addLayout(row)
+        charts = QHBoxLayout()
+        self.cost = BarPlot("Cost per case", theme)
+        self.latency = BarPlot("Time per case", theme)
+        for plot, figure in ((self.cost, "cost_per_case"), (self.latency, "case_latency_s")):
+            plot.rowClicked.connect(lambda index, f=figure: self.select_bar(f, index))
+            charts.addWidget(plot, 1)
+        layout.addLayout(charts, 1)
+        self.key = QLabel("Blue: the input at its low value (or the previous choice); orange: at its high value "
+                          "(or the next choice). Click a bar to select that control.")
+        self.key.setObjectName("note")
+        self.key.setWordWrap(True)
+        layout.addWidget(self.key)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SENSITIVITY_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.outcomeChanged.connect(self._outcome_changed)
+
+    def _outcome_changed(self, _outcome: Outcome) -> None:
+        if not self.isVisible():
+            return
+        if self.document.dragging:
+            self._timer.start()
+        else:
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()
+
+    def bars(self, figure: str) -> tuple[Bar, ...]:
+        return () if self.result is None else self.result.bars[figure][:BARS_SHOWN]
+
+    def refresh(self, force: bool = False) -> None:
+        scenario = self.document.scenario
+        if self._computed_for is scenario and not force:
+            return
+        self._computed_for = scenario
+        self.refresh_count += 1
+        try:
+            self.result = tornado(scenario, self.swing.value() / 100)
+        except ScenarioError as error:
+            self.result = None
+            self.summary.setText(f"No tornado: {error}")
+            return
+        currency = scenario.pricing.currency
+        base_cost = self.result.base["cost_per_case"]
+        base_time = self.result.base["case_latency_s"]
+        self.summary.setText(
+            f"Which input matters: each number ±{self.swing.value():g}% and each choice to its neighbour, "
+            f"everything else held. Now {money(base_cost, currency)} and {duration(base_time)} per "
+            f"{scenario.workload.case_name}; largest swing first.")
+        case = scenario.workload.case_name
+        self._draw(self.cost, "cost_per_case", base_cost, lambda v: money(v, currency), f"{currency} per {case}")
+        self._draw(self.latency, "case_latency_s", base_time, duration, f"seconds per {case}")
+
+    def _draw(self, plot: BarPlot, figure: str, base: float | None, show: Callable[[float | None], str],
+              unit: str) -> None:
+        bars = self.bars(figure)
+        names = [f"{bar.input} ({_value(bar.low_value)}…{_value(bar.high_value)})" for bar in bars]
+        segments = []
+        for row, bar in enumerate(bars):
+            if base is None:
+                continue
+            if bar.low is not None:
+                segments.append((row, base, bar.low, "accent"))
+            if bar.high is not None:
+                segments.append((row, base, bar.high, "second"))
+        plot.show_rows(names, segments, reference=base, x_title=unit, include_zero=False)
+        missing = [bar.input for bar in bars if bar.low is None or bar.high is None]
+        plot.note.setText(f"Base {show(base)}." + (f" No figure at one end of: {', '.join(missing)}."
+                                                   if missing else ""))
+
+    def select_bar(self, figure: str, index: int) -> bool:
+        """Select the control of the bar at `index` (0 = top); False when it has none."""
+        bars = self.bars(figure)
+        if not 0 <= index < len(bars) or self.focus_setting is None:
+            return False
+        return self.focus_setting(bars[index].setting)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return f"{value:,}"
+    number = float(value)  # type: ignore[arg-type]
+    return f"{number:,.0f}" if abs(number) >= 100 else f"{number:.3g}"
