@@ -212,7 +212,7 @@ class CompareView(QWidget):
         rows: list[tuple[str, list[str]]] = []
         for label, field, kind in OUTCOME_ROWS:
             rows.append((label, [_shown(getattr(outcome, field), kind, currency) for _, _, outcome in columns]))
-        for group, path in inputs:
+        for _group, path in inputs:
             rows.append((path.split(".")[-1].replace("_", " ").replace("accelerator id", "accelerator"),
                          [_setting(scenario, path) for scenario in scenarios]))
         self.table.setColumnCount(len(columns))

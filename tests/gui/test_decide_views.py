@@ -1,0 +1,121 @@
+"""Compare, sensitivity and own/rent/API views (issue 15): each renders, follows the open
+scenario, and shows what core computes."""
+
+from __future__ import annotations
+
+import math
+
+import gui_test_support
+import pytest
+
+from core import evaluate
+from core.api_prices import break_even, default_price
+from core.scenario_io import builtin_scenario
+from core.sensitivity import tornado
+
+window = gui_test_support.window  # fixtures
+dialogs = gui_test_support.dialogs
+settle = gui_test_support.settle
+
+
+def _show(window, dock, qapp):
+    dock.show()
+    dock.raise_()
+    qapp.processEvents()
+
+
+def test_compare_view_pins_and_follows_the_open_scenario(window, qapp, tmp_path):
+    view, document = window.compare, window.document
+    _show(window, window.compare_dock, qapp)
+    assert view.isVisible()
+    assert view.table.columnCount() == 1 and view.fall is None  # nothing pinned yet
+    view.pin_builtin("r1-claims-8xb200")
+    qapp.processEvents()
+    assert len(document.workspace.pinned) == 1
+    assert view.table.columnCount() == 2
+    fall = view.fall
+    assert fall is not None and fall.cost_per_case_change is not None
+    assert math.isclose(sum(item.cost_per_case_change for item in fall.attribution), fall.cost_per_case_change,
+                        rel_tol=1e-9)
+    b200 = evaluate(builtin_scenario("r1-claims-8xb200")).cost_per_case
+    assert fall.base_cost_per_case == pytest.approx(b200, rel=1e-9)
+    # A move of the open scenario updates the live column and (once settled) the waterfall.
+    before = view.table.item(0, 1).text()
+    window.controls.gpu_count.spin.setValue(16)
+    settle(window)
+    document.end_gesture()
+    view.refresh(force=True)
+    assert view.table.item(0, 1).text() != before
+    assert view.fall is not None and view.fall.other_cost_per_case == pytest.approx(
+        document.outcome.cost_per_case, rel=1e-9)
+    # Pinning the open scenario, then undo: the workspace and the table follow.
+    view.pin_open.click()
+    qapp.processEvents()
+    assert view.table.columnCount() == 3
+    document.undo_stack.undo()
+    qapp.processEvents()
+    assert view.table.columnCount() == 2
+    view.unpin.click()
+    qapp.processEvents()
+    assert document.workspace.pinned == () and view.table.columnCount() == 1
+    assert not view.grab().isNull()
+
+
+def test_compare_view_pins_the_planners_choice(window, qapp):
+    _show(window, window.compare_dock, qapp)
+    window.compare.pin_plan.click()
+    qapp.processEvents()
+    pinned = window.document.workspace.pinned
+    assert len(pinned) == 1 and pinned[0].source == "plan" and pinned[0].name.startswith("Plan:")
+
+
+def test_sensitivity_view_matches_core_and_selects_controls(window, qapp):
+    view = window.sensitivity
+    _show(window, window.sensitivity_dock, qapp)
+    assert view.result is not None
+    expected = tornado(window.document.scenario, 0.2)
+    assert [bar.setting for bar in view.bars("cost_per_case")] == [
+        bar.setting for bar in expected.bars["cost_per_case"][: len(view.bars("cost_per_case"))]]
+    count = view.refresh_count
+    window.controls.calls_per_case.spin.setValue(5)
+    settle(window)
+    window.document.end_gesture()
+    qapp.processEvents()
+    view.refresh()  # no-op if the move already refreshed it
+    assert view.refresh_count > count
+    assert view.result.base["cost_per_case"] == pytest.approx(window.document.outcome.cost_per_case, rel=1e-9)
+    bars = view.bars("cost_per_case")
+    with_control = [i for i, bar in enumerate(bars) if bar.setting in window.controls.sliders
+                    or bar.setting in ("pricing.server_price", "hardware.accelerator_id")]
+    assert with_control and view.select_bar("cost_per_case", with_control[0])
+    assert not view.select_bar("cost_per_case", 99)
+    assert not view.grab().isNull()
+
+
+def test_break_even_view_marks_the_crossing_core_computes(window, qapp):
+    view = window.break_even
+    _show(window, window.break_even_dock, qapp)
+    scenario = window.document.scenario
+    price = default_price(scenario)
+    assert price is not None and view.price().id == price.id
+    expected = break_even(scenario, price).break_even_cases_per_day
+    assert expected is not None and view.lines is not None
+    assert view.lines.crossings["buy"] == pytest.approx(expected * 365.0 / 12.0, rel=1e-9)
+    assert "Break-even" in view.summary.text()
+    # A price of your own: the spins take over.
+    view.choice.setCurrentIndex(view.choice.count() - 1)
+    view.price_in.setValue(10)
+    view.price_out.setValue(40)
+    qapp.processEvents()
+    assert view.price().kind == "custom" and view.price().input_per_million == 10
+    assert "every volume" not in view.summary.text() or view.lines.crossings["buy"] is None
+    assert not view.grab().isNull()
+
+
+def test_views_compute_nothing_while_hidden(window, qapp):
+    counts = (window.sensitivity.refresh_count, window.break_even.refresh_count, window.compare.waterfall_count)
+    window.controls.gpu_count.spin.setValue(16)
+    settle(window)
+    qapp.processEvents()
+    assert (window.sensitivity.refresh_count, window.break_even.refresh_count,
+            window.compare.waterfall_count) == counts
