@@ -16,8 +16,9 @@ from typing import Any
 
 import numpy as np
 
-from core.engine import evaluate, evaluate_sweeps
+from core.engine import evaluate, evaluate_columns
 from core.errors import ScenarioError
+from core.inputs import resolve
 from core.outcome import Outcome
 from core.scenario import Scenario
 from core.settings import changed_settings
@@ -101,6 +102,22 @@ def _hybrid(a: Scenario, b: Scenario, paths: Sequence[str]) -> Scenario:
     return a.model_copy(update={name: getattr(a, name).model_copy(update=fields) for name, fields in sections.items()})
 
 
+def hybrid_costs(hybrids: Sequence[Scenario]) -> np.ndarray:
+    """Cost per case of each scenario, in one vectorized pass: their resolved columns stacked
+    (a column that is the same in all of them stays a scalar)."""
+    if len(hybrids) == 1:
+        return np.array([float(np.asarray(evaluate_columns(resolve(hybrids[0]))["cost_per_case"]))])
+    resolved = [resolve(scenario) for scenario in hybrids]
+    first = resolved[0]
+    columns: dict[str, Any] = {}
+    for name, value in first.items():
+        column = [item[name] for item in resolved]
+        same = all(other == value for other in column) if not isinstance(value, np.ndarray) else False
+        columns[name] = value if same else np.asarray(column, dtype=float)
+    costs: np.ndarray = np.broadcast_to(evaluate_columns(columns)["cost_per_case"], (len(hybrids),))
+    return costs
+
+
 def shapley(values: np.ndarray, k: int) -> np.ndarray:
     """Shapley values of k players from v over all 2^k coalitions (bit i set = player i in)."""
     masks = np.arange(1 << k)
@@ -128,8 +145,7 @@ def waterfall(a: Scenario, b: Scenario, a_name: str | None = None, b_name: str |
     for mask in range(1 << k):
         paths = [path for index, (_, group) in enumerate(groups) if mask >> index & 1 for path in group]
         hybrids.append(_hybrid(a, b, paths))
-    results = evaluate_sweeps([(scenario, {}) for scenario in hybrids])
-    values = np.array([float(np.asarray(result["cost_per_case"]).reshape(-1)[0]) for result in results])
+    values = hybrid_costs(hybrids)
     base, other = values[0], values[-1]
     names = (a_name or a.name, b_name or b.name)
     currency = a.pricing.currency

@@ -12,7 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.charts.base import PALETTE
+from gui.charts.axis import LeanAxis
+from gui.charts.base import PALETTE, cache_as_pixmaps
 from gui.charts.items import Bars, Series
 
 ROW_THICKNESS = 0.62
@@ -30,7 +31,8 @@ class BarPlot(QWidget):
         self.heading = QLabel(title)
         self.heading.setObjectName("chartTitle")
         layout.addWidget(self.heading)
-        self.plot_widget = pg.PlotWidget(background=self.colors["background"])
+        self.plot_widget = pg.PlotWidget(background=self.colors["background"],
+                                         axisItems={"left": LeanAxis("left"), "bottom": LeanAxis("bottom")})
         self.plot_widget.setMenuEnabled(False)
         self.plot_widget.setMouseEnabled(x=False, y=False)
         self.plot_widget.hideButtons()
@@ -42,6 +44,12 @@ class BarPlot(QWidget):
             axis.setPen(pg.mkPen(self.colors["foreground"]))
             axis.setTextPen(pg.mkPen(self.colors["foreground"]))
             axis.enableAutoSIPrefix(False)
+            axis.setStyle(autoReduceTextSpace=False)
+            cache_as_pixmaps(axis)  # repainting the plot copies the axes (see charts.base)
+        for side in ("top", "right"):
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
+        self._range: tuple[float, float] | None = None
+        self._x_title = ""
         self.bars = Bars()
         self.plot.addItem(self.bars, ignoreBounds=True)
         self.ranges = Series(pg.mkPen(self.colors["foreground"], width=2))
@@ -97,11 +105,25 @@ class BarPlot(QWidget):
         if include_zero:
             values.append(0.0)
         low, high = (min(values), max(values)) if values else (0.0, 1.0)
-        pad = (high - low) * 0.06 or abs(high) * 0.1 or 1.0
-        self.plot.setXRange(low - pad, high + pad, padding=0)
-        self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        self.plot.getAxis("left").setTicks([[(y_of[i], name) for i, name in enumerate(names)]])
-        self.plot.setLabel("bottom", x_title)
+        self._set_x_range(low, high)
+        if names != getattr(self, "_names", None):  # new ticks re-lay out the axis: only when they change
+            self._names = list(names)
+            self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+            self.plot.getAxis("left").setTicks([[(y_of[i], name) for i, name in enumerate(names)]])
+        if x_title != self._x_title:
+            self._x_title = x_title
+            self.plot.setLabel("bottom", x_title)
+
+    def _set_x_range(self, low: float, high: float) -> None:
+        """Hold the range while the data fills most of it (a new range means new tick labels)."""
+        current = self._range
+        if current is not None:
+            span = current[1] - current[0]
+            if current[0] <= low and high <= current[1] and (high - low) >= 0.5 * span:
+                return
+        pad = (high - low) * 0.08 or abs(high) * 0.1 or 1.0
+        self._range = (low - pad, high + pad)
+        self.plot.setXRange(*self._range, padding=0)
 
     def _clicked(self, event: object) -> None:
         position = event.scenePos()  # type: ignore[attr-defined]
