@@ -63,6 +63,8 @@ class BarPlot(QWidget):
         self.note.setObjectName("chartNote")
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 4)  # new text never re-lays out
         layout.addWidget(self.note)
         self.rows: list[str] = []
         self.plot_widget.scene().sigMouseClicked.connect(self._clicked)

@@ -104,7 +104,8 @@ class CompareView(QWidget):
         self.table = QTableWidget(0, 1)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._headers: tuple[list[str], list[str]] = ([], [])
         body.addWidget(self.table, 3)
         plots = QVBoxLayout()
         self.cost = BarPlot("Cost per case", theme)
@@ -207,7 +208,7 @@ class CompareView(QWidget):
         scenarios = [scenario for _, scenario, _ in columns]
         changed: set[str] = set()
         for other in scenarios[:-1]:
-            changed |= changed_settings(other, scenarios[-1]) - IGNORED
+            changed |= self._changed(other, scenarios[-1])
         inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
         rows: list[tuple[str, list[str]]] = []
         for label, field, kind in OUTCOME_ROWS:
@@ -215,10 +216,13 @@ class CompareView(QWidget):
         for _group, path in inputs:
             rows.append((path.split(".")[-1].replace("_", " ").replace("accelerator id", "accelerator"),
                          [_setting(scenario, path) for scenario in scenarios]))
-        self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels([name for name, _, _ in columns])
-        self.table.setRowCount(len(rows))
-        self.table.setVerticalHeaderLabels([label for label, _ in rows])
+        headers = ([name for name, _, _ in columns], [label for label, _ in rows])
+        if headers != self._headers:  # new headers re-lay out the table: only when they change
+            self._headers = headers
+            self.table.setColumnCount(len(columns))
+            self.table.setHorizontalHeaderLabels(headers[0])
+            self.table.setRowCount(len(rows))
+            self.table.setVerticalHeaderLabels(headers[1])
         for r, (_, cells) in enumerate(rows):
             for c, text in enumerate(cells):
                 item = self.table.item(r, c)
@@ -228,6 +232,14 @@ class CompareView(QWidget):
                     self.table.setItem(r, c, item)
                 if item.text() != text:
                     item.setText(text)
+
+    def _changed(self, pinned: Scenario, open_scenario: Scenario) -> frozenset[str]:
+        """Settings in which the open scenario differs from a pinned one (the last answer kept)."""
+        cache: dict[int, tuple[Scenario, Scenario, frozenset[str]]] = self.__dict__.setdefault("_changed_cache", {})
+        kept = cache.get(id(pinned))
+        if kept is None or kept[0] is not pinned or kept[1] is not open_scenario:
+            kept = cache[id(pinned)] = (pinned, open_scenario, changed_settings(pinned, open_scenario) - IGNORED)
+        return kept[2]
 
     def _fill_bars(self, columns: list[tuple[str, Scenario, Outcome]]) -> None:
         currency = self.document.scenario.pricing.currency
