@@ -21,7 +21,11 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import numpy as np  # noqa: E402
 
 from core import default_scenario, evaluate, evaluate_many  # noqa: E402
+from core.api_prices import break_even, cost_lines, default_price  # noqa: E402
+from core.compare import waterfall  # noqa: E402
 from core.planner import DEFAULT_PRECISIONS, plan  # noqa: E402
+from core.scenario_io import builtin_scenario  # noqa: E402
+from core.sensitivity import tornado  # noqa: E402
 
 SWEEP_SIZE = 100_000
 
@@ -58,6 +62,22 @@ def main() -> None:
     figures = {"evaluations_per_s": SWEEP_SIZE / sweep_s, "scalar_evaluate_s": scalar_s, "plan_s": plan_s,
                "plan_setups_searched": len(result.plans) + len(result.infeasible),
                "plan_precisions": list(DEFAULT_PRECISIONS)}
+    # Issue 15: the 8xH20 example against 8xB200 (3 input groups differ) and against a
+    # variant differing in 8 groups (256 hybrids); a tornado; break-even and its chart's lines.
+    h20, b200 = builtin_scenario("r1-claims-8xh20"), builtin_scenario("r1-claims-8xb200")
+    many = h20.updated({"hardware.accelerator_id": "b200", "pricing.server_price": None,
+                        "hardware.accelerator_count": 16, "workload.calls_per_case": 5,
+                        "workload.cases_per_day": 8000, "workload.service_level.max_case_latency_s": 200,
+                        "model.total_params_b": 500, "serving.serving_stack": "vllm"})
+    price = default_price(h20)
+    assert price is not None
+    figures.update({
+        "compare_s": best_seconds(lambda: waterfall(h20, b200), repeats=20),
+        "compare_8_groups_s": best_seconds(lambda: waterfall(h20, many), repeats=5),
+        "sensitivity_s": best_seconds(lambda: tornado(h20), repeats=20),
+        "break_even_s": best_seconds(lambda: break_even(h20, price), repeats=20),
+        "break_even_lines_s": best_seconds(lambda: cost_lines(h20, price, np.geomspace(1e3, 1e7, 64)), repeats=20),
+    })
     if args.json:
         print(json.dumps(figures))
     else:
@@ -66,6 +86,11 @@ def main() -> None:
         print(f"one scalar evaluate: {scalar_s * 1000:.3f} ms (target < 1 ms)")
         print(f"one full planner search (20,000 claims/day within 5 min): {plan_s * 1000:.1f} ms "
               f"(target <= 100 ms); cheapest: {result.plans[0].accelerator_count} x {result.plans[0].accelerator}")
+        print(f"compare 8xH20 vs 8xB200 (Shapley waterfall): {figures['compare_s'] * 1000:.1f} ms; with 8 input "
+              f"groups differing (256 hybrids): {figures['compare_8_groups_s'] * 1000:.1f} ms")
+        print(f"sensitivity tornado: {figures['sensitivity_s'] * 1000:.1f} ms; break-even: "
+              f"{figures['break_even_s'] * 1000:.2f} ms; break-even chart lines: "
+              f"{figures['break_even_lines_s'] * 1000:.1f} ms")
 
 
 if __name__ == "__main__":
