@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from core.engine import evaluate, evaluate_columns
+from core.engine import OutcomeArrays, evaluate_columns, evaluate_sweeps, outcome_of
 from core.errors import ScenarioError
 from core.inputs import resolve
 from core.outcome import Outcome
@@ -213,6 +213,7 @@ class Comparison:
     scenarios: tuple[Scenario, ...]  # all in the first one's currency
     outcomes: tuple[Outcome, ...]
     waterfalls: tuple[Waterfall, ...]  # scenario i + 1 against scenario 0
+    cost_parts: tuple[dict[str, float | None], ...] = ()  # per case: depreciation, power, hosting, rent
 
     def differences(self) -> list[tuple[str, str, tuple[Any, ...]]]:
         """(group, setting path, value in each scenario) for every setting that differs anywhere."""
@@ -235,6 +236,8 @@ class Comparison:
             entry.update(outcome.model_dump(mode="json"))
             entry["warnings"] = list(outcome.warnings)
             scenarios.append(entry)
+        for entry, parts in zip(scenarios, self.cost_parts, strict=False):
+            entry["cost_parts_per_case"] = parts
         first = self.waterfalls[0] if self.waterfalls else None
         data: dict[str, Any] = {
             "scenarios": scenarios,
@@ -263,7 +266,22 @@ def compare(scenarios: Sequence[Scenario], names: Sequence[str] | None = None) -
     labels = tuple(names) if names is not None else tuple(s.name for s in scenarios)
     base = scenarios[0]
     converted = (base, *(aligned(base, other) for other in scenarios[1:]))
-    outcomes = tuple(evaluate(s) for s in converted)
+    results = evaluate_sweeps([(s, {}) for s in converted])
+    outcomes = tuple(outcome_of(s, result) for s, result in zip(converted, results, strict=True))
+    parts = tuple(cost_parts_per_case(result) for result in results)
     waterfalls = tuple(waterfall(base, other, labels[0], label)
                        for other, label in zip(converted[1:], labels[1:], strict=True))
-    return Comparison(labels, converted, outcomes, waterfalls)
+    return Comparison(labels, converted, outcomes, waterfalls, parts)
+
+
+COST_PARTS = ("depreciation", "power", "hosting", "rent")
+
+
+def cost_parts_per_case(result: OutcomeArrays) -> dict[str, float | None]:
+    """The cost per case split into what the fleet's day costs (they sum to cost_per_case)."""
+    served = float(np.asarray(result["served_cases_per_day"]).reshape(-1)[0])
+    out: dict[str, float | None] = {}
+    for name in COST_PARTS:
+        value = float(np.asarray(result[f"{name}_per_day"]).reshape(-1)[0]) / served if served > 0 else math.nan
+        out[name] = value if math.isfinite(value) else None
+    return out

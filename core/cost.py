@@ -59,11 +59,10 @@ def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
         count * c["price_per_accelerator"] + servers * c["server_overhead_price"],
         servers * np.nan_to_num(c["server_price"]),
     )
-    owning_per_hour = (
-        capex / (c["depreciation_years"] * HOURS_PER_YEAR)
-        + facility_power_kw * c["electricity_price_per_kwh"]
-        + servers * c["hosting_per_server_year"] / HOURS_PER_YEAR
-    )
+    depreciation_per_hour = capex / (c["depreciation_years"] * HOURS_PER_YEAR)
+    power_per_hour = facility_power_kw * c["electricity_price_per_kwh"]
+    hosting_per_hour = servers * c["hosting_per_server_year"] / HOURS_PER_YEAR
+    owning_per_hour = depreciation_per_hour + power_per_hour + hosting_per_hour
     # Reserved capacity is paid every hour; on demand only the busy hours.
     rented_hours_share = np.where(c["rent_on_demand"] > 0, busy_share, 1.0)
     renting_per_hour = count * c["rent_per_accelerator_hour"] * rented_hours_share
@@ -94,4 +93,9 @@ def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
         "cost_per_case": cost_per_case,
         "cost_per_million_output_tokens": cost_per_million,
         "accelerators_for_peak_demand": accelerators_for_peak,
+        # The parts of cost_per_day (they sum to it): owning's three, or the rent.
+        "depreciation_per_day": np.where(c["renting"] > 0, 0.0, depreciation_per_hour) * HOURS_PER_DAY,
+        "power_per_day": np.where(c["renting"] > 0, 0.0, power_per_hour) * HOURS_PER_DAY,
+        "hosting_per_day": np.where(c["renting"] > 0, 0.0, hosting_per_hour) * HOURS_PER_DAY,
+        "rent_per_day": np.where(c["renting"] > 0, renting_per_hour, 0.0) * HOURS_PER_DAY,
     }

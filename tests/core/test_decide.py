@@ -90,6 +90,12 @@ def test_compare_four_scenarios_each_against_the_first() -> None:
     assert data["attribution"] == data["comparisons"][0]["attribution"]
     assert data["cost_per_case_change"] == data["comparisons"][0]["cost_per_case_change"]
     assert any(row["setting"] == "hardware.accelerator_id" for row in data["differences"])
+    for entry in data["scenarios"]:
+        parts = entry["cost_parts_per_case"]
+        if entry["cost_per_case"] is not None:
+            assert math.isclose(sum(v for v in parts.values() if v is not None), entry["cost_per_case"], rel_tol=1e-9)
+    rented = compare([H20, H20.updated({"pricing.mode": "rent"})]).as_json()["scenarios"][1]["cost_parts_per_case"]
+    assert rented["depreciation"] == 0 and rented["rent"] and rented["rent"] > 0
     with pytest.raises(ScenarioError):
         compare([H20])
 
