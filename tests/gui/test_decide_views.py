@@ -119,3 +119,25 @@ def test_views_compute_nothing_while_hidden(window, qapp):
     qapp.processEvents()
     assert (window.sensitivity.refresh_count, window.break_even.refresh_count,
             window.compare.waterfall_count) == counts
+
+
+def test_clicking_a_tornado_bar_selects_its_control(window, qapp, monkeypatch):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    view = window.sensitivity
+    _show(window, window.sensitivity_dock, qapp)
+    window.sensitivity_dock.setFloating(True)
+    window.sensitivity_dock.resize(1400, 600)
+    qapp.processEvents()
+    asked: list[str] = []
+    monkeypatch.setattr(view, "focus_setting", lambda setting: asked.append(setting) or True)
+    plot = view.cost
+    bars = view.bars("cost_per_case")
+    row = 1
+    x_low, x_high = plot.plot.vb.viewRange()[0]
+    scene_point = plot.plot.vb.mapViewToScene(QPointF((x_low + x_high) / 2, len(bars) - 1 - row))
+    viewport_point = plot.plot_widget.mapFromScene(scene_point)
+    QTest.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(viewport_point))
+    qapp.processEvents()
+    assert asked == [bars[row].setting]
