@@ -138,8 +138,9 @@ def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
     if volume is not None:
         note = f"below {volume:,.0f} {case}s a day the API is cheaper, above it the fleet"
     elif api <= slope or full > api * capacity:
+        currency = scenario.pricing.currency
         note = (f"the API is cheaper at every volume this fleet serves: fully busy, the fleet costs "
-                f"{full / capacity:.4g} per {case} against the API's {api:.4g}")
+                f"{full / capacity:.4g} {currency} per {case} against the API's {api:.4g} {currency}")
     else:
         note = f"the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)"
     return BreakEven(api, idle, slope, capacity, volume, note)

@@ -167,8 +167,7 @@ def waterfall(a: Scenario, b: Scenario, a_name: str | None = None, b_name: str |
     note = ""
     if any(len(block) > 1 for block in blocks):
         joined = "; ".join(" + ".join(groups[i][0] for i in block) for block in blocks if len(block) > 1)
-        note = (f"{joined}: changed together (one without the other leaves the model without a fit "
-                "or nothing served)")
+        note = f"{joined}: taken together (one without the other leaves no cost per case)"
     return Waterfall(names[0], names[1], currency, float(base), float(other), float(other - base), attribution, note)
 
 

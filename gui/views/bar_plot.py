@@ -22,7 +22,7 @@ ROW_THICKNESS = 0.62
 class BarPlot(QWidget):
     rowClicked = Signal(int)  # row index, 0 = top
 
-    def __init__(self, title: str, theme: str = "light", parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, theme: str = "light", parent: QWidget | None = None, note_lines: int = 2) -> None:
         super().__init__(parent)
         self.colors = PALETTE[theme]
         layout = QVBoxLayout(self)
@@ -64,7 +64,7 @@ class BarPlot(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 4)  # new text never re-lays out
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * note_lines + 4)  # new text never re-lays out
         layout.addWidget(self.note)
         self.rows: list[str] = []
         self.plot_widget.scene().sigMouseClicked.connect(self._clicked)

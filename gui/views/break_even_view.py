@@ -159,11 +159,12 @@ class BreakEvenView(QWidget):
             return
         own = outcome.cost_per_case
         volume = result.break_even_cases_per_day
+        note = result.note[:1].upper() + result.note[1:]
         self.summary.setText(
             f"Through the API: {money(result.api_cost_per_case, currency)} per {case}; your fleet: "
-            f"{money(own, currency)} at {compact_count(outcome.served_cases_per_day or 0)} {case}s a day. "
+            f"{money(own, currency)} at {outcome.served_cases_per_day or 0:,.0f} {case}s a day. "
             + (f"Break-even at {volume:,.0f} {case}s a day ({volume * DAYS_PER_MONTH:,.0f} a month): "
-               if volume is not None else "") + result.note + ".")
+               + result.note if volume is not None else note) + ".")
         capacity = result.capacity_cases_per_day
         if capacity is None:
             for curve in (*self.curves.values(), self.crossings):

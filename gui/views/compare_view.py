@@ -113,7 +113,9 @@ class CompareView(QWidget):
         plots.addWidget(self.cost, 1)
         plots.addWidget(self.latency, 1)
         body.addLayout(plots, 2)
-        self.waterfall_plot = BarPlot("What moves cost per case from A to the open scenario", theme)
+        self.waterfall_plot = BarPlot("What moves cost per case from A to the open scenario", theme, note_lines=3)
+        self.waterfall_plot.setToolTip("Each input's share of the change, averaged over every order of making the "
+                                       "changes (Shapley): the bars sum to the change. Red raises, green lowers.")
         body.addWidget(self.waterfall_plot, 3)
         layout.addLayout(body, 1)
         self._timer = QTimer(self)
@@ -244,8 +246,8 @@ class CompareView(QWidget):
     def _fill_bars(self, columns: list[tuple[str, Scenario, Outcome]]) -> None:
         currency = self.document.scenario.pricing.currency
         names = [name for name, _, _ in columns]
-        for plot, field, show in ((self.cost, "cost_per_case", lambda v: money(v, currency)),
-                                  (self.latency, "case_latency_s", duration)):
+        for plot, field, show, unit in ((self.cost, "cost_per_case", lambda v: money(v, currency), currency),
+                                        (self.latency, "case_latency_s", duration, "seconds")):
             segments, ranges = [], []
             for row, (_, _, outcome) in enumerate(columns):
                 value = getattr(outcome, field)
@@ -254,9 +256,9 @@ class CompareView(QWidget):
                 low, high = getattr(outcome, f"{field}_p10", None), getattr(outcome, f"{field}_p90", None)
                 if low is not None and high is not None:
                     ranges.append((row, low, high))
-            plot.show_rows(names, segments, ranges)
-            texts = [f"{name}: {show(getattr(outcome, field))}" for name, _, outcome in columns]
-            plot.note.setText(" · ".join(texts) + (" (lines: P10–P90)" if ranges else ""))
+            plot.show_rows(names, segments, ranges, x_title=unit)
+            plot.note.setText(f"Open: {show(getattr(columns[-1][2], field))}"
+                              + (" · lines: P10–P90" if ranges else ""))
 
     def refresh_waterfall(self) -> None:
         pinned = self.document.workspace.pinned
@@ -290,19 +292,25 @@ class CompareView(QWidget):
         steps = ", ".join(f"{item.input} {_signed(item.cost_per_case_change, currency)}" for item in fall.attribution)
         plot.note.setText(f"{money(fall.base_cost_per_case, currency)} → {money(fall.other_cost_per_case, currency)}"
                           + (f": {steps}" if steps else ": no input differs")
-                          + ". Red raises, green lowers; order-independent (Shapley)."
+                          + ". Red raises, green lowers."
                           + (f" {fall.note}." if fall.note else ""))
 
 
 def short_names(names: list[str]) -> list[str]:
-    """Names without the words they all begin with ("… on 8×B200", "… on CPU servers")."""
-    if len(names) < 2:
-        return [name if len(name) <= 28 else "…" + name[-27:] for name in names]
+    """Names without the words they share with another ("… 8×B200", "… CPU servers"): among
+    names that begin alike, their common words are dropped; long ones keep their end."""
     words = [name.split(" ") for name in names]
-    common = 0
-    while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
-        common += 1
-    return [("… " if common else "") + " ".join(w[common:]) for w in words]
+    out = []
+    for mine in words:
+        alike = [other for other in words if other is not mine and other[:1] == mine[:1]]
+        common = 0
+        if alike:
+            while common + 1 < len(mine) and all(len(o) > common + 1 and o[common] == mine[common] for o in alike):
+                common += 1
+        text = " ".join(mine[common:])
+        text = ("… " if common else "") + text
+        out.append(text if len(text) <= 26 else "…" + text[-25:])
+    return out
 
 
 def _signed(value: float, currency: str) -> str:

@@ -72,7 +72,7 @@ def test_shapley_is_order_independent_and_exact() -> None:
 
 def test_hybrids_without_a_cost_merge_groups_instead_of_failing() -> None:
     fall = waterfall(H20, CPU)  # CPU's count on the H20 does not hold R1
-    assert fall.attribution and "changed together" in fall.note
+    assert fall.attribution and "taken together" in fall.note
     assert math.isclose(sum(item.cost_per_case_change for item in fall.attribution),
                         fall.cost_per_case_change or 0.0, rel_tol=1e-9)
 
