@@ -45,7 +45,13 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Names and notes change no figure; the currency is aligned before comparing (B is converted).
 IGNORED = frozenset({"format", "schema_version", "name", "description", "workload.case_name", "pricing.currency"})
-MAX_GROUPS = len(GROUPS)
+# Beyond this many differing groups (2^10 = 1,024 hybrids), related groups are taken together
+# so the attribution stays quick: prices as one, the work asked as one.
+MAX_EXACT_GROUPS = 10
+FAMILIES = {
+    "prices": ("buy or rent", "hardware price", "power and hosting", "depreciation", "exchange rate"),
+    "workload, load and service level": ("workload", "load", "service level"),
+}
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,8 @@ def waterfall(a: Scenario, b: Scenario, a_name: str | None = None, b_name: str |
     """Attribute the change in cost per case from `a` to `b` to the input groups that differ."""
     b = aligned(a, b)
     groups = differing_groups(a, b)
+    if len(groups) > MAX_EXACT_GROUPS:
+        groups = _families(groups)
     k = len(groups)
     hybrids = []
     for mask in range(1 << k):
@@ -169,6 +177,23 @@ def waterfall(a: Scenario, b: Scenario, a_name: str | None = None, b_name: str |
         joined = "; ".join(" + ".join(groups[i][0] for i in block) for block in blocks if len(block) > 1)
         note = f"{joined}: taken together (one without the other leaves no cost per case)"
     return Waterfall(names[0], names[1], currency, float(base), float(other), float(other - base), attribution, note)
+
+
+def _families(groups: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Groups of one family (see FAMILIES) merged into one entry named after the family."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    family_of = {member: family for family, members in FAMILIES.items() for member in members}
+    merged: dict[str, list[str]] = {}
+    for name, paths in groups:
+        family = family_of.get(name)
+        if family is None:
+            out.append((name, paths))
+        elif family in merged:
+            merged[family].extend(paths)
+        else:
+            merged[family] = list(paths)
+            out.append((family, ()))
+    return [(name, tuple(merged[name]) if name in merged else paths) for name, paths in out]
 
 
 def _mask(blocks: list[list[int]], coalition: int) -> int:

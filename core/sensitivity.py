@@ -170,14 +170,17 @@ def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
         raise ScenarioError(f"swing: give a share between 0 and 1, e.g. 0.2 for ±20% (got {swing})")
     columns = resolve(scenario)
     numeric = numeric_settings(scenario)
-    in_sweep = [key for key in numeric if key in NUMERIC_SETTINGS]
     copies: list[tuple[str, Any, Any]] = []  # settings moved through a scenario copy (not a column)
     values: dict[str, tuple[float, float]] = {}
-    for key in numeric:
+    for key in list(numeric):
         now = float(columns[NUMERIC_SETTINGS[key]]) if key in NUMERIC_SETTINGS else float(_field(scenario, key))
+        if not (math.isfinite(now) and now > 0):  # no price in the catalog, no load: nothing to move
+            numeric.remove(key)
+            continue
         values[key] = _moved(key, now, swing)
         if key not in NUMERIC_SETTINGS:
             copies.append((key, *values[key]))
+    in_sweep = [key for key in numeric if key in NUMERIC_SETTINGS]
     sweep: dict[str, np.ndarray] = {}
     for index, key in enumerate(in_sweep):
         array = np.full(2 * len(in_sweep), float(columns[NUMERIC_SETTINGS[key]]))

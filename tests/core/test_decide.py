@@ -234,3 +234,18 @@ def test_cli_evaluate_adds_api_keys(capsys: pytest.CaptureFixture[str]) -> None:
     assert "go together" in capsys.readouterr().err
     assert main(["evaluate", "--json", "--model", "qwen3-8b", "--gpu-count", "8"]) == 0
     assert "api_cost_per_case" not in json.loads(capsys.readouterr().out)  # no price in the catalog
+
+
+def test_many_differing_groups_are_taken_by_family_and_still_sum() -> None:
+    other = B200.updated({
+        "hardware.accelerator_count": 16, "pricing.mode": "rent", "pricing.electricity_price_per_kwh": 1.0,
+        "pricing.depreciation_years": 5, "pricing.cny_per_usd": 7.0, "model.kv_cache_precision": "fp8",
+        "workload.calls_per_case": 5, "workload.cases_per_day": 9000, "workload.peak_factor": 3,
+        "workload.service_level.max_case_latency_s": 400, "serving.serving_stack": "vllm",
+        "pricing.hosting_per_server_year": 1000.0, "pricing.server_overhead_price": 1.0})
+    fall = waterfall(H20, other)
+    names = [item.input for item in fall.attribution]
+    assert "prices" in names and len(names) <= 10
+    assert fall.cost_per_case_change is not None
+    assert math.isclose(sum(item.cost_per_case_change for item in fall.attribution), fall.cost_per_case_change,
+                        rel_tol=1e-9)
