@@ -113,7 +113,7 @@ class CompareView(QWidget):
         plots.addWidget(self.cost, 1)
         plots.addWidget(self.latency, 1)
         body.addLayout(plots, 2)
-        self.waterfall_plot = BarPlot("What moves cost per case from A to the open scenario", theme, note_lines=3)
+        self.waterfall_plot = BarPlot("What moves cost per case from A to the open scenario", theme, note_lines=4)
         self.waterfall_plot.setToolTip("Each input's share of the change, averaged over every order of making the "
                                        "changes (Shapley): the bars sum to the change. Red raises, green lowers.")
         body.addWidget(self.waterfall_plot, 3)
