@@ -288,6 +288,38 @@ def _log_interpolate(x0: Array, x1: Array, y0: Array, y1: Array, y: Array) -> Ar
     return np.exp(np.log(x0) + np.clip(share, 0.0, 1.0) * (np.log(x1) - np.log(x0)))
 
 
+# Columns a replica's latencies at a given occupancy do not read: the fleet's size, the load,
+# prices and power, the limits. A sweep of only these (e.g. of accelerator counts) has one
+# replica curve per tensor-parallel size, not one per point.
+_REPLICA_FREE_COLUMNS = frozenset({
+    "accelerator_count", "accelerators_per_server", "cases_per_day", "utilization", "load_from_cases",
+    "peak_factor", "calls_per_case", "concurrency", "follows_load", "concurrency_exponent",
+    "max_time_to_first_token_s", "max_time_per_output_token_s", "max_case_latency_s", "price_per_accelerator",
+    "server_price", "rent_per_accelerator_hour", "renting", "rent_on_demand", "electricity_price_per_kwh", "pue",
+    "depreciation_years", "hosting_per_server_year", "server_overhead_price", "server_overhead_power_w",
+})
+
+
+def _replica_curves(c: Columns, grid: Columns, tensor_parallel: Array, levels: Array) -> dict[str, Array]:
+    """at_occupancy over the grid, computed once per distinct tensor-parallel size when
+    nothing else a replica reads varies (the same numbers, far fewer of them)."""
+    varying = [name for name, value in c.items() if isinstance(value, np.ndarray) and value.ndim]
+    if np.ndim(tensor_parallel) and varying and all(name in _REPLICA_FREE_COLUMNS for name in varying):
+        sizes, first, inverse = np.unique(tensor_parallel, return_index=True, return_inverse=True)
+        if sizes.size < np.size(tensor_parallel):
+            flat_levels = np.broadcast_to(levels, (*np.shape(tensor_parallel), levels.shape[-1]))
+            flat_levels = flat_levels.reshape(-1, levels.shape[-1])
+            scalars = {name: value for name, value in grid.items() if name not in varying}
+            distinct = at_occupancy(scalars, flat_levels[first], sizes[:, None])
+            shape = (*np.shape(tensor_parallel), levels.shape[-1])
+            return {
+                name: value[inverse.ravel()].reshape(shape) if isinstance(value, np.ndarray) and value.ndim else value
+                for name, value in distinct.items() if name != "step"
+            }
+    tp = tensor_parallel[..., None] if isinstance(tensor_parallel, np.ndarray) else tensor_parallel
+    return at_occupancy(grid, levels, tp)
+
+
 def load_operating_point(
     c: Columns, tensor_parallel: Array, replicas: Array, ceiling: Array
 ) -> dict[str, Array]:
@@ -301,9 +333,8 @@ def load_operating_point(
     grid = _with_axis(c)
     top = np.maximum(ceiling, 1.0)[..., None] if isinstance(ceiling, np.ndarray) else max(float(ceiling), 1.0)
     levels = top**_GRID_EXPONENTS
-    tp = tensor_parallel[..., None] if isinstance(tensor_parallel, np.ndarray) else tensor_parallel
     with np.errstate(all="ignore"):
-        curve = at_occupancy(grid, levels, tp)
+        curve = _replica_curves(c, grid, tensor_parallel, levels)
         throughput = curve["tokens_per_s_per_replica"]
         margin = service_level_margin(grid, curve)
     # The demand's own columns may vary where the curve does not (a sweep of cases per day).

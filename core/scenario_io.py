@@ -21,7 +21,7 @@ import secrets
 import stat
 import time
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -241,12 +241,14 @@ def _check_finite(outcome: Outcome) -> None:
     walk(outcome.model_dump(), "result")
 
 
-def checked_analysis(scenario: Scenario, reuse: Overview | None = None) -> tuple[Outcome, Overview]:
+def checked_analysis(
+    scenario: Scenario, reuse: Overview | None = None, defer: Collection[str] = ()
+) -> tuple[Outcome, Overview]:
     """`core.overview.analyze`, total: the outcome has finite figures, and anything the
     engine cannot do is one ScenarioError sentence (never another exception)."""
     try:
         with np.errstate(all="ignore"):
-            outcome, view = analyze(scenario, reuse=reuse)
+            outcome, view = analyze(scenario, reuse=reuse, defer=defer)
     except (ArithmeticError, ValueError, TypeError, LookupError, RecursionError) as error:
         raise _engine_refusal(error) from None
     _check_finite(outcome)

@@ -115,3 +115,19 @@ def test_settings_changed_carries_what_changed_and_pins_undo(window):
     assert document.workspace.pinned == ()
     document.undo_stack.redo()
     assert document.workspace.pinned[0].name == "baseline"
+
+
+def test_the_comparison_waits_for_a_pause_in_a_drag_then_catches_up(window, qtbot):
+    from core.overview import ACCELERATOR, analyze
+
+    document, chart = window.document, window.charts.accelerators
+    before = chart.costs.copy()
+    for step in (600, 620, 640):  # a drag: cases per day
+        window.controls.cases_per_day.move_slider_to(step)
+        settle(window)
+    assert ACCELERATOR in document.overview.stale
+    np.testing.assert_array_equal(chart.costs, before)  # still the figures it had
+    qtbot.waitUntil(lambda: not document.overview.stale, timeout=3000)  # a pause: refreshed
+    _, fresh = analyze(document.scenario)
+    np.testing.assert_allclose(chart.costs, fresh.by_accelerator["cost_per_case"], rtol=1e-12, equal_nan=True)
+    assert not np.allclose(chart.costs, before, equal_nan=True)
