@@ -138,7 +138,18 @@ class ServingStack(BaseModel):
     request_overhead_s: float = Field(ge=0)
     memory_reserve_fraction: float = Field(ge=0, lt=1)
     max_sequences_per_replica: int = Field(ge=1)
+    # Smaller default batch cap on smaller devices (vLLM: 256 below 70 GiB and on A100s).
+    max_sequences_per_replica_small_memory: int | None = Field(default=None, ge=1)
+    small_memory_gib: float = Field(default=0.0, ge=0)
+    small_memory_families: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
+
+    def batch_cap(self, memory_gib: float, family: str) -> int:
+        """The engine's default cap on sequences in one batch on this device."""
+        small = memory_gib < self.small_memory_gib or family in self.small_memory_families
+        if small and self.max_sequences_per_replica_small_memory is not None:
+            return self.max_sequences_per_replica_small_memory
+        return self.max_sequences_per_replica
 
 
 class FamilyFactors(BaseModel):
@@ -150,9 +161,24 @@ class FamilyFactors(BaseModel):
     why: str = ""
 
 
+class Mechanisms(BaseModel):
+    """Global constants of the modelled mechanisms (fitted or sourced; see the JSON's evidence)."""
+
+    model_config = _FROZEN
+    expert_gemm_half_tokens: float = Field(default=0.0, ge=0)
+    moe_layer_overhead_s: float = Field(default=0.0, ge=0)
+    all_to_all_latency_s: float = Field(default=0.0, ge=0)
+    pcie_allreduce_latency_s: float = Field(default=0.0, ge=0)
+    pcie_link_gb_per_s_max: float = Field(default=0.0, ge=0)
+    server_p99_over_mean: float = Field(default=1.0, ge=1)
+    burst_longest_over_mean_output: float = Field(default=1.0, ge=1)
+    evidence: dict[str, str] = Field(default_factory=dict)
+
+
 class Calibration(BaseModel):
     model_config = _FROZEN
     stacks: dict[str, ServingStack]
+    mechanisms: Mechanisms = Field(default_factory=Mechanisms)
     family_factors: dict[str, FamilyFactors]
     precision_compute_factors: dict[str, float]
     scale_out_gb_per_s_per_direction: float = Field(gt=0)

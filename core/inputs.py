@@ -13,7 +13,7 @@ import numpy as np
 
 from core.catalog import AcceleratorSpec, ModelSpec, load_calibration, load_catalog
 from core.errors import ScenarioError
-from core.model_shape import figures
+from core.model_shape import attention_params, figures, moe_layers
 from core.precision import BYTES_PER_VALUE, COMPUTE_RATE_PREFERENCE
 from core.scenario import Pricing, Scenario
 
@@ -129,6 +129,8 @@ def chip_columns(
         "prefill_compute_efficiency": min(
             1.0, stack.prefill_compute_efficiency * family_compute * precision_factor
         ),
+        # The engine's default batch cap depends on the device's memory (vLLM, SGLang).
+        "max_sequences_per_replica": float(stack.batch_cap(accelerator.memory_gb, accelerator.family)),
         "price_per_accelerator": price_per_accelerator,
         "rent_per_accelerator_hour": rent_per_hour,
     }
@@ -141,6 +143,7 @@ def resolve(scenario: Scenario) -> Columns:
     spec = model_of(scenario)
     model = figures(spec, scenario.model.total_params_b)
     stack = calibration.stacks[scenario.serving.serving_stack]
+    mechanisms = calibration.mechanisms
     workload = scenario.workload
     level = workload.service_level
     pricing = scenario.pricing
@@ -156,7 +159,13 @@ def resolve(scenario: Scenario) -> Columns:
         "allreduce_latency_s": stack.allreduce_latency_s,
         "request_overhead_s": stack.request_overhead_s,
         "memory_reserve_fraction": stack.memory_reserve_fraction,
-        "max_sequences_per_replica": float(stack.max_sequences_per_replica),
+        # Mechanisms (resources/calibration/efficiency.json "mechanisms").
+        "expert_gemm_half_tokens": mechanisms.expert_gemm_half_tokens,
+        "moe_layer_overhead_s": mechanisms.moe_layer_overhead_s,
+        "all_to_all_latency_s": mechanisms.all_to_all_latency_s,
+        "pcie_allreduce_latency_s": mechanisms.pcie_allreduce_latency_s,
+        "pcie_link_bytes_per_s_max": mechanisms.pcie_link_gb_per_s_max * 1e9,
+        "attention_data_parallel": 0.0,  # scenarios run attention tensor-parallel
         "min_kv_sequences_to_fit": calibration.min_kv_sequences_to_fit,
         "auto_tp_max_weight_share": calibration.auto_tp_max_weight_share,
         "tensor_parallel_fixed": 0.0 if scenario.serving.tensor_parallel == "auto"
@@ -165,6 +174,8 @@ def resolve(scenario: Scenario) -> Columns:
         "total_params": model.total_params,
         "active_params": model.active_params,
         "routed_expert_params": model.routed_expert_params,
+        "attention_params": attention_params(spec) * model.total_params / (spec.total_params_b * 1e9),
+        "moe_layers": moe_layers(spec) * model.num_layers / spec.num_layers,
         "num_routed_experts": model.num_routed_experts,
         "num_active_experts": model.num_active_experts,
         "num_layers": model.num_layers,

@@ -36,15 +36,37 @@ def cached_tokens(c: Columns, context_tokens: Array) -> Array:
     return (1.0 - share) * context_tokens + share * np.minimum(context_tokens, window)
 
 
+def _attention_data_parallel(c: Columns) -> Array:
+    """1 where attention runs data-parallel (each GPU holds its own sequences' KV cache)."""
+    return c.get("attention_data_parallel", 0.0)
+
+
+def kv_shards(c: Columns, tensor_parallel: Array) -> Array:
+    """Ways the KV cache splits over a replica's GPUs: tensor parallelism splits KV heads
+    (an MLA latent not at all); attention data-parallelism splits the sequences."""
+    return np.where(_attention_data_parallel(c) > 0, tensor_parallel, np.minimum(tensor_parallel, c["kv_shards_max"]))
+
+
 def kv_bytes_per_sequence_per_gpu(c: Columns, context_tokens: Array, tensor_parallel: Array) -> Array:
-    shards = np.minimum(tensor_parallel, c["kv_shards_max"])
+    shards = kv_shards(c, tensor_parallel)
     per_token = c["kv_values_per_token"] * c["kv_bytes_per_value"]
     return per_token * cached_tokens(c, context_tokens) / shards
 
 
+def _replicated_params(c: Columns) -> Array:
+    """Parameters every GPU of a replica holds whole: the attention weights when attention
+    runs data-parallel (the experts are still split, by expert parallelism)."""
+    return c.get("attention_params", 0.0) * _attention_data_parallel(c)
+
+
+def weight_bytes_per_gpu(c: Columns, tensor_parallel: Array) -> Array:
+    replicated = _replicated_params(c)
+    return ((c["total_params"] - replicated) / tensor_parallel + replicated) * c["weight_bytes_per_param"]
+
+
 def memory_plan(c: Columns, tensor_parallel: Array) -> dict[str, Array]:
     """Per-GPU memory at a tensor-parallel size, and how many sequences fit."""
-    weights = c["total_params"] * c["weight_bytes_per_param"] / tensor_parallel
+    weights = weight_bytes_per_gpu(c, tensor_parallel)
     reserve = c["memory_bytes"] * c["memory_reserve_fraction"]
     kv_room = c["memory_bytes"] - reserve - weights
     average_context = c["input_tokens"] + 0.5 * c["output_tokens"]
@@ -104,13 +126,25 @@ def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
 
 
 def allreduce_time_s(c: Columns, tokens: Array, tensor_parallel: Array) -> Array:
-    """Two ring all-reduces per layer over the step's activations."""
+    """Two ring all-reduces per layer over the step's activations. With attention
+    data-parallelism the MoE layers exchange tokens instead (expert-parallel dispatch and
+    combine: two all-to-alls per MoE layer, each GPU sending its tokens' k expert copies)."""
     inside_domain = tensor_parallel <= c["scale_up_domain"]
     link = np.where(inside_domain, c["scale_up_bytes_per_s"], c["scale_out_bytes_per_s"])
-    latency = np.where(inside_domain, c["allreduce_latency_s"], c["scale_out_latency_s"])
+    # Cards without a switched fabric all-reduce over PCIe, with a higher latency floor.
+    pcie = c["scale_up_bytes_per_s"] <= c.get("pcie_link_bytes_per_s_max", 0.0)
+    inside_latency = np.where(pcie, c.get("pcie_allreduce_latency_s", c["allreduce_latency_s"]), c["allreduce_latency_s"])
+    latency = np.where(inside_domain, inside_latency, c["scale_out_latency_s"])
     message = tokens * c["hidden_size"] * ACTIVATION_BYTES
     one = 2.0 * (tensor_parallel - 1.0) / tensor_parallel * message / link + latency
-    return np.where(tensor_parallel > 1, 2.0 * c["num_layers"] * one, 0.0)
+    allreduce = 2.0 * c["num_layers"] * one
+    moe_layers = c.get("moe_layers", 0.0)
+    exchanged = tokens / tensor_parallel * c["hidden_size"] * ACTIVATION_BYTES * np.maximum(c["num_active_experts"], 1.0)
+    all_to_all = 2.0 * moe_layers * (
+        (tensor_parallel - 1.0) / tensor_parallel * exchanged / link + c.get("all_to_all_latency_s", 0.0)
+    )
+    data_parallel = (_attention_data_parallel(c) > 0) & (moe_layers > 0)
+    return np.where(tensor_parallel > 1, np.where(data_parallel, all_to_all, allreduce), 0.0)
 
 
 def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Array:
@@ -126,24 +160,52 @@ def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Arra
         1.0,
     )
     shared = c["total_params"] - c["routed_expert_params"]
-    params_read = shared + c["routed_expert_params"] * touched_share
-    return params_read * c["weight_bytes_per_param"] / tensor_parallel
+    replicated = _replicated_params(c)
+    params_read = shared - replicated + c["routed_expert_params"] * touched_share
+    return (params_read / tensor_parallel + replicated) * c["weight_bytes_per_param"]
+
+
+def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
+    """Matrix time for `tokens` tokens. Routed experts see only tokens*k/E tokens each, and
+    grouped GEMMs that small reach a lower share of peak: efficiency * m / (m + m_half)."""
+    routed_active = c["routed_expert_params"] * c["num_active_experts"] / c["num_routed_experts"]
+    dense_active = c["active_params"] - routed_active
+    per_expert_tokens = tokens * c["num_active_experts"] / c["num_routed_experts"]
+    half = c.get("expert_gemm_half_tokens", 0.0)
+    expert_share = per_expert_tokens / (per_expert_tokens + half + 1e-30)
+    rate = c["peak_flops"] * efficiency
+    return 2.0 * tokens * (dense_active + routed_active / np.maximum(expert_share, 1e-6)) / rate / tensor_parallel
+
+
+def _step_overhead_s(c: Columns) -> Array:
+    """Scheduler, kernel launches and synchronisation per forward pass (fixed, per layer,
+    and extra per MoE layer for routing, permutation and grouped-GEMM set-up)."""
+    return (
+        c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"]
+        + c.get("moe_layer_overhead_s", 0.0) * c.get("moe_layers", 0.0)
+    )
 
 
 def prefill_time_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
     """Time to process one prompt alone: compute-bound, attention grows with length."""
-    linear = 2.0 * c["active_params"] * input_tokens
     # Causal attention: token i attends to i earlier tokens, so the mean context is half.
     attention = c["attention_flops_per_context_token"] * input_tokens * 0.5 * cached_tokens(c, input_tokens)
-    compute = (
-        linear / (c["peak_flops"] * c["prefill_compute_efficiency"])
-        + attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
-    ) / tensor_parallel
+    compute = _linear_compute_s(c, input_tokens, c["prefill_compute_efficiency"], tensor_parallel) + (
+        attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"]) / tensor_parallel
+    )
     memory = weight_bytes_read(c, input_tokens, tensor_parallel) / (
         c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"]
     )
-    overhead = c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"]
+    overhead = _step_overhead_s(c)
     return np.maximum(compute, memory) + allreduce_time_s(c, input_tokens, tensor_parallel) + overhead
+
+
+def _blend(c: Columns, decode_tokens: Array, prompt_tokens: Array) -> Array:
+    """Efficiency of a pass mixing decode and prompt tokens (harmonic, by token count)."""
+    total = decode_tokens + prompt_tokens
+    return total / (
+        decode_tokens / c["decode_compute_efficiency"] + prompt_tokens / c["prefill_compute_efficiency"]
+    )
 
 
 def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, Array]:
@@ -173,24 +235,25 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     prefill_attention = c["attention_flops_per_context_token"] * prefill_tokens * 0.5 * cached_tokens(
         c, input_tokens
     )
-    compute_s = (
-        decode_linear / (c["peak_flops"] * c["decode_compute_efficiency"])
-        + decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
-        + prefill_linear / (c["peak_flops"] * c["prefill_compute_efficiency"])
+    # Decode and prompt tokens share one pass, so the expert GEMMs see both together.
+    linear_s = _linear_compute_s(
+        c, step_tokens, _blend(c, batch, prefill_tokens), tensor_parallel
+    )
+    compute_s = linear_s + (
+        decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
         + prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
     ) / tensor_parallel
     communication_s = allreduce_time_s(c, step_tokens, tensor_parallel)
-    overhead_s = c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"] + 0.0 * batch
+    overhead_s = _step_overhead_s(c) + 0.0 * batch
     step_s = np.maximum(memory_s, compute_s) + communication_s + overhead_s
     # The same step without the prompt chunks: what a newly arrived request waits for.
     decode_only_memory_s = (
         weight_bytes_read(c, batch, tensor_parallel) / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
         + kv_read / (c["bandwidth_bytes_per_s"] * c["kv_cache_bandwidth_efficiency"])
     )
-    decode_only_compute_s = (
-        decode_linear / (c["peak_flops"] * c["decode_compute_efficiency"])
-        + decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
-    ) / tensor_parallel
+    decode_only_compute_s = _linear_compute_s(c, batch, c["decode_compute_efficiency"], tensor_parallel) + (
+        decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"]) / tensor_parallel
+    )
     decode_only_s = (
         np.maximum(decode_only_memory_s, decode_only_compute_s)
         + allreduce_time_s(c, batch, tensor_parallel) + overhead_s

@@ -1,0 +1,146 @@
+"""Predict a benchmark the way it was measured (like for like), for many rows at once.
+
+A published figure depends on how the benchmark drove the engine, not only on the
+hardware and model. Each kind below is a different question to the same vectorized
+performance model (`core.performance`); all rows are answered together in a handful of
+array calls, never one Python loop per row:
+
+| kind | the benchmark | predicted as |
+|---|---|---|
+| offline | all requests available at once (MLPerf Offline, trtllm-bench) | capacity: the largest batch memory and the engine allow (or the stated concurrency) |
+| server | Poisson arrivals at the highest rate meeting p99 TTFT/TPOT limits (MLPerf Server/Interactive) | the highest load on a grid whose p99 latencies (mean x a tail ratio) meet the limits |
+| closed-loop | a fixed number of clients, each sending again when answered | steady state at that concurrency |
+| burst | N prompts sent at once, throughput = all output / time to the last answer | makespan: the first wave's prefill, the steady state at the batch cap, the drain of the longest answer; TTFT includes queueing |
+| single-user | one request at a time | batch 1 |
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from core.inputs import Columns
+from core.performance import decode_step, performance, prefill_time_s
+
+KINDS = ("offline", "server", "closed-loop", "burst", "single-user")
+OFFLINE, SERVER, CLOSED_LOOP, BURST, SINGLE_USER = range(len(KINDS))
+
+# Loads tried for a server row: round(limit ** e) calls in flight, from 1 to the memory limit.
+SERVER_LOAD_EXPONENTS = np.linspace(0.0, 1.0, 25)
+
+
+def _column(value: Any, shape: tuple[int, ...]) -> np.ndarray:
+    return np.broadcast_to(np.asarray(value, dtype=float), shape)
+
+
+def _prompt_tokens_per_s(c: Columns, tensor_parallel: Any) -> Any:
+    """Prompt tokens one replica prefills per second when prompts queue (batched,
+    compute-bound, the mean context half the prompt)."""
+    one_prompt = prefill_time_s(c, c["input_tokens"], tensor_parallel)
+    overhead = c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"]
+    # A queue of prompts is prefilled in large chunks: the fixed overheads are shared.
+    return c["input_tokens"] / np.maximum(one_prompt - overhead, 1e-9)
+
+
+def predict_kinds(
+    c: Columns,
+    kind: np.ndarray,
+    requests: np.ndarray,
+    ttft_limit_s: np.ndarray,
+    tpot_limit_s: np.ndarray,
+    longest_over_mean_output: np.ndarray,
+    server_p99_over_mean: float,
+) -> dict[str, np.ndarray]:
+    """Output tokens/s of the whole system, mean TTFT and mean TPOT per row.
+
+    `c` holds one entry per row (arrays of shape (n,)); `requests` is the stated
+    concurrency (0 = as many as fit) or, for a burst, the number of prompts; limits are
+    inf where none applies; `longest_over_mean_output` is the burst's longest answer
+    over the mean one (1 for fixed lengths).
+    """
+    shape = np.shape(kind)
+    concurrency = np.where(kind == SINGLE_USER, 1.0, requests)
+    steady = performance({**c, "concurrency": concurrency, "concurrency_exponent": np.full(shape, np.nan)})
+    tokens_per_s = np.array(steady["output_tokens_per_s"], dtype=float)
+    ttft_s = np.array(steady["time_to_first_token_s"], dtype=float)
+    tpot_s = np.array(steady["time_per_output_token_s"], dtype=float)
+
+    is_server = kind == SERVER
+    if np.any(is_server):
+        server = _server(c, is_server, ttft_limit_s, tpot_limit_s, server_p99_over_mean)
+        tokens_per_s = np.where(is_server, server["output_tokens_per_s"], tokens_per_s)
+        ttft_s = np.where(is_server, server["time_to_first_token_s"], ttft_s)
+        tpot_s = np.where(is_server, server["time_per_output_token_s"], tpot_s)
+
+    is_burst = kind == BURST
+    if np.any(is_burst):
+        burst = _burst(c, steady, requests, longest_over_mean_output)
+        tokens_per_s = np.where(is_burst, burst["output_tokens_per_s"], tokens_per_s)
+        ttft_s = np.where(is_burst, burst["time_to_first_token_s"], ttft_s)
+    fits = np.asarray(steady["fits"], dtype=bool) & (tokens_per_s > 0)
+    nan = np.nan
+    return {
+        "fits": fits,
+        "output_tokens_per_s": np.where(fits, tokens_per_s, nan),
+        "time_to_first_token_s": np.where(fits, ttft_s, nan),
+        "time_per_output_token_s": np.where(fits, tpot_s, nan),
+        "tensor_parallel": np.asarray(steady["tensor_parallel"], dtype=float),
+        "concurrency": np.asarray(steady["concurrency"], dtype=float),
+    }
+
+
+def _server(
+    c: Columns, rows: np.ndarray, ttft_limit_s: np.ndarray, tpot_limit_s: np.ndarray, p99_over_mean: float
+) -> dict[str, np.ndarray]:
+    """The highest load on the grid whose p99 latencies meet the limits (the lowest if none)."""
+    picked = np.flatnonzero(rows)
+    grid = SERVER_LOAD_EXPONENTS[None, :]
+    sub = {
+        name: (value[picked][:, None] if isinstance(value, np.ndarray) and value.ndim == 1 else value)
+        for name, value in c.items()
+    }
+    sub["concurrency"] = np.zeros((picked.size, 1))
+    sub["concurrency_exponent"] = grid
+    result = performance(sub)
+    ttft = result["time_to_first_token_s"]
+    tpot = result["time_per_output_token_s"]
+    meets = (ttft * p99_over_mean <= ttft_limit_s[picked][:, None]) & (
+        tpot * p99_over_mean <= tpot_limit_s[picked][:, None]
+    )
+    # The last load that meets the limits (loads grow along the grid).
+    last = np.where(meets.any(axis=1), meets.shape[1] - 1 - np.argmax(meets[:, ::-1], axis=1), 0)
+    take = np.arange(picked.size)
+    out = {}
+    for name in ("output_tokens_per_s", "time_to_first_token_s", "time_per_output_token_s"):
+        full = np.full(rows.shape, np.nan)
+        full[picked] = np.broadcast_to(result[name], meets.shape)[take, last]
+        out[name] = full
+    return out
+
+
+def _burst(
+    c: Columns, steady: dict[str, Any], prompts: np.ndarray, longest_over_mean_output: np.ndarray
+) -> dict[str, np.ndarray]:
+    """N prompts at t=0: the first wave (as many as the batch holds) is prefilled back to
+    back, the rest wait for free slots while the batch runs at its steady state, and the
+    run ends when the longest answer drains at small batch."""
+    tensor_parallel = steady["tensor_parallel"]
+    replicas = np.maximum(steady["replicas"], 1.0)
+    in_flight = np.maximum(steady["concurrency"], 1.0)
+    first_wave = np.minimum(prompts, in_flight)
+    prompt_rate = replicas * _prompt_tokens_per_s(c, tensor_parallel)
+    ramp_s = first_wave * c["input_tokens"] / prompt_rate
+    steady_tokens_per_s = np.maximum(steady["output_tokens_per_s"], 1e-9)
+    decode_span_s = prompts * c["output_tokens"] / steady_tokens_per_s
+    single_step_s = decode_step(c, np.ones_like(in_flight), tensor_parallel)["decode_only_s"]
+    tail_step_s = 0.5 * (steady["time_per_output_token_s"] + single_step_s)
+    tail_s = (longest_over_mean_output - 1.0) * c["output_tokens"] * tail_step_s
+    makespan_s = ramp_s + decode_span_s + tail_s
+    tokens_per_s = prompts * c["output_tokens"] / makespan_s
+
+    own_s = c["request_overhead_s"] + prefill_time_s(c, c["input_tokens"], tensor_parallel)
+    queued_share = np.maximum(prompts - first_wave, 0.0) / prompts
+    later_wait_s = ramp_s + 0.5 * np.maximum(decode_span_s - steady["call_latency_s"], 0.0)
+    wait_s = (1.0 - queued_share) * 0.5 * ramp_s + queued_share * later_wait_s
+    return {"output_tokens_per_s": tokens_per_s, "time_to_first_token_s": own_s + wait_s}
