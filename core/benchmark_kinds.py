@@ -103,18 +103,37 @@ def _server(
     sub["concurrency"] = np.zeros((picked.size, 1))
     sub["concurrency_exponent"] = grid
     result = performance(sub)
-    ttft = result["time_to_first_token_s"]
-    tpot = result["time_per_output_token_s"]
-    meets = (ttft * p99_over_mean <= ttft_limit_s[picked][:, None]) & (
-        tpot * p99_over_mean <= tpot_limit_s[picked][:, None]
-    )
-    # The last load that meets the limits (loads grow along the grid).
-    last = np.where(meets.any(axis=1), meets.shape[1] - 1 - np.argmax(meets[:, ::-1], axis=1), 0)
+    ttft = np.broadcast_to(result["time_to_first_token_s"], (picked.size, grid.size))
+    tpot = np.broadcast_to(result["time_per_output_token_s"], (picked.size, grid.size))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # How far the p99 latencies sit above (>0) or below (<0) the limits, in log terms.
+        margin = np.maximum(
+            np.log(ttft * p99_over_mean / ttft_limit_s[picked][:, None]),
+            np.log(tpot * p99_over_mean / tpot_limit_s[picked][:, None]),
+        )
+    margin = np.where(np.isfinite(margin) | (margin < 0), margin, np.inf)
+    meets = margin <= 0
+    last = grid.size - 1
+    # The last load meeting the limits (loads grow along the grid), and the share of the
+    # way to the next load at which the limit binds (interpolated, so the answer moves
+    # smoothly with the engine's parameters).
+    below = np.where(meets.any(axis=1), last - np.argmax(meets[:, ::-1], axis=1), 0)
+    above = np.minimum(below + 1, last)
     take = np.arange(picked.size)
+    m_below, m_above = margin[take, below], margin[take, above]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(
+            meets[take, below] & (above > below) & np.isfinite(m_above) & (m_above > m_below),
+            np.clip(-m_below / (m_above - m_below), 0.0, 1.0),
+            0.0,
+        )
     out = {}
     for name in ("output_tokens_per_s", "time_to_first_token_s", "time_per_output_token_s"):
+        values = np.broadcast_to(result[name], meets.shape)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            blended = np.exp((1.0 - share) * np.log(values[take, below]) + share * np.log(values[take, above]))
         full = np.full(rows.shape, np.nan)
-        full[picked] = np.broadcast_to(result[name], meets.shape)[take, last]
+        full[picked] = np.where(share > 0, blended, values[take, below])
         out[name] = full
     return out
 

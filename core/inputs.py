@@ -96,7 +96,9 @@ def chip_columns(
     family_bandwidth = family.bandwidth if family else 1.0
     family_compute = family.compute if family else 1.0
     rate, peak_tflops = compute_rate(accelerator, weight_precision)
-    precision_factor = calibration.precision_compute_factors.get(rate, 1.0)
+    # Per weight format: quantised formats add (de)quantisation work to every GEMM.
+    factors = calibration.precision_compute_factors
+    precision_factor = factors.get(weight_precision, factors.get(rate, 1.0))
     link = scale_up_override_gb_per_s or accelerator.scale_up_gb_per_s_per_direction
 
     renting = pricing.mode == "rent"

@@ -166,15 +166,19 @@ def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Arra
 
 
 def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
-    """Matrix time for `tokens` tokens. Routed experts see only tokens*k/E tokens each, and
-    grouped GEMMs that small reach a lower share of peak: efficiency * m / (m + m_half)."""
-    routed_active = c["routed_expert_params"] * c["num_active_experts"] / c["num_routed_experts"]
-    dense_active = c["active_params"] - routed_active
-    per_expert_tokens = tokens * c["num_active_experts"] / c["num_routed_experts"]
-    half = c.get("expert_gemm_half_tokens", 0.0)
-    expert_share = per_expert_tokens / (per_expert_tokens + half + 1e-30)
-    rate = c["peak_flops"] * efficiency
-    return 2.0 * tokens * (dense_active + routed_active / np.maximum(expert_share, 1e-6)) / rate / tensor_parallel
+    """Matrix time for `tokens` tokens. A routed expert's grouped GEMM pads the few
+    tokens it receives to a tile: each expert a pass touches costs `expert_gemm_half_tokens`
+    tokens of compute on top of its real tokens (at m tokens per expert the GEMM reaches
+    m / (m + m_half) of its large-batch efficiency)."""
+    experts = c["num_routed_experts"]
+    touched = np.where(
+        c["num_active_experts"] > 0,
+        experts * (1.0 - (1.0 - c["num_active_experts"] / experts) ** np.maximum(tokens, 1.0)),
+        0.0,
+    )
+    padding_tokens = touched * c.get("expert_gemm_half_tokens", 0.0)
+    flops = 2.0 * (tokens * c["active_params"] + padding_tokens * c["routed_expert_params"] / experts)
+    return flops / (c["peak_flops"] * efficiency) / tensor_parallel
 
 
 def _step_overhead_s(c: Columns) -> Array:

@@ -152,15 +152,10 @@ def _limits(row: Mapping[str, str], kind: str) -> tuple[float | None, float | No
 def source_group(source: str) -> str:
     """One publication: an MLPerf round's submitter, a repository, or a site."""
     mlperf = re.match(r"(MLPerf Inference v[\d.]+ \w+/[\w-]+)", source)
-    if mlperf:
+    if mlperf:  # one submitter's results in one round
         return mlperf.group(1)
-    repo = re.search(r"github\.com/([\w.-]+/[\w.-]+)", source)
-    if repo:
-        return "github.com/" + repo.group(1)
-    if "InferenceX" in source:
-        return "InferenceX"
-    host = re.match(r"(?:https?://)?([\w.-]+)", source)
-    return host.group(1) if host else source[:40]
+    # Otherwise one page (a document or data file), without the snapshot remarks.
+    return source.split(" (")[0].split(' "')[0].strip()[:160]
 
 
 def setup_of(row: Mapping[str, str]) -> RowSetup:
