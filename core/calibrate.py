@@ -105,7 +105,11 @@ def parameters_of(calibration: Calibration, prepared: PreparedRows, formats: Seq
         stack = calibration.stacks[stack_id]
         params += [
             Parameter(f"stack.{stack_id}.bandwidth_efficiency", stack.bandwidth_efficiency, 0.3, upper=1.0),
+            Parameter(f"stack.{stack_id}.kv_cache_bandwidth_efficiency", stack.kv_cache_bandwidth_efficiency, 0.5,
+                      upper=1.0),
             Parameter(f"stack.{stack_id}.decode_compute_efficiency", stack.decode_compute_efficiency, 0.4, upper=1.0),
+            Parameter(f"stack.{stack_id}.prefill_compute_efficiency", stack.prefill_compute_efficiency, 0.5,
+                      upper=1.0),
             Parameter(f"stack.{stack_id}.per_layer_overhead_s", max(stack.per_layer_overhead_s, 1e-6), 1.0),
             Parameter(f"stack.{stack_id}.request_overhead_s", max(stack.request_overhead_s, 1e-3), 1.0),
         ]
@@ -121,7 +125,8 @@ def parameters_of(calibration: Calibration, prepared: PreparedRows, formats: Seq
         )
     mech = calibration.mechanisms
     params += [
-        Parameter("mechanisms.expert_gemm_half_tokens", max(mech.expert_gemm_half_tokens, 1.0), 1.0),
+        Parameter("mechanisms.expert_gemm_tile_tokens", max(mech.expert_gemm_tile_tokens, 1.0), 1.0),
+        Parameter("mechanisms.expert_gemm_efficiency", mech.expert_gemm_efficiency, 0.5, upper=1.5),
         Parameter("mechanisms.moe_layer_overhead_s", max(mech.moe_layer_overhead_s, 1e-6), 1.0),
         Parameter("mechanisms.server_p99_over_mean", max(mech.server_p99_over_mean, 1.01), 1.0, offset=1.0),
         Parameter(
@@ -165,11 +170,6 @@ class Model:
         self.params = _with_priors(parameters_of(calibration, prepared, self.formats))
         self.index = {p.name: i for i, p in enumerate(self.params)}
         self.theta0 = np.array([p.to_theta(p.start) for p in self.params])
-        stacks = calibration.stacks
-        self.kv_ratio = {s: stacks[s].kv_cache_bandwidth_efficiency / stacks[s].bandwidth_efficiency for s in stacks}
-        self.prefill_ratio = {
-            s: stacks[s].prefill_compute_efficiency / stacks[s].decode_compute_efficiency for s in stacks
-        }
         self.stack = np.array(prepared.stack)
         self.family = np.array(prepared.family)
         self.format = np.array(self.formats)
@@ -189,19 +189,20 @@ class Model:
         v = self.values(theta)
         c = dict(self.prepared.columns)
         bw = self._per_row(v, "stack", self.stack, "bandwidth_efficiency", 0.8)
+        kv = self._per_row(v, "stack", self.stack, "kv_cache_bandwidth_efficiency", 0.5)
         dc = self._per_row(v, "stack", self.stack, "decode_compute_efficiency", 0.45)
-        kv_ratio = np.array([self.kv_ratio[s] for s in self.stack])
-        pre_ratio = np.array([self.prefill_ratio[s] for s in self.stack])
+        pc = self._per_row(v, "stack", self.stack, "prefill_compute_efficiency", 0.5)
         family_bw = self._per_row(v, "family", self.family, "bandwidth", 1.0)
         family_c = self._per_row(v, "family", self.family, "compute", 1.0)
         fmt = self._per_row(v, "format", self.format, "", 1.0)
         c["bandwidth_efficiency"] = np.minimum(1.0, bw * family_bw)
-        c["kv_cache_bandwidth_efficiency"] = np.minimum(1.0, bw * kv_ratio * family_bw)
+        c["kv_cache_bandwidth_efficiency"] = np.minimum(1.0, kv * family_bw)
         c["decode_compute_efficiency"] = np.minimum(1.0, dc * family_c * fmt)
-        c["prefill_compute_efficiency"] = np.minimum(1.0, dc * pre_ratio * family_c * fmt)
+        c["prefill_compute_efficiency"] = np.minimum(1.0, pc * family_c * fmt)
         c["per_layer_overhead_s"] = self._per_row(v, "stack", self.stack, "per_layer_overhead_s", 1e-5)
         c["request_overhead_s"] = self._per_row(v, "stack", self.stack, "request_overhead_s", 0.03)
-        for name in ("expert_gemm_half_tokens", "moe_layer_overhead_s", "pcie_allreduce_latency_s"):
+        for name in ("expert_gemm_tile_tokens", "expert_gemm_efficiency", "moe_layer_overhead_s",
+                     "pcie_allreduce_latency_s"):
             c[name] = np.full(self.stack.shape, v[f"mechanisms.{name}"])
         return c, v
 
@@ -437,12 +438,6 @@ def write(result: dict[str, Any], directory: Path) -> None:
         if part == "stack":
             stack_id, field = rest
             stack = data["stacks"][stack_id]
-            if field == "bandwidth_efficiency":
-                ratio = stack["kv_cache_bandwidth_efficiency"] / stack["bandwidth_efficiency"]
-                stack["kv_cache_bandwidth_efficiency"] = _round(min(1.0, value * ratio))
-            if field == "decode_compute_efficiency":
-                ratio = stack["prefill_compute_efficiency"] / stack["decode_compute_efficiency"]
-                stack["prefill_compute_efficiency"] = _round(min(1.0, value * ratio))
             stack[field] = _round(value)
         elif part == "family":
             family, field = rest

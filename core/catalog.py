@@ -165,7 +165,8 @@ class Mechanisms(BaseModel):
     """Global constants of the modelled mechanisms (fitted or sourced; see the JSON's evidence)."""
 
     model_config = _FROZEN
-    expert_gemm_half_tokens: float = Field(default=0.0, ge=0)
+    expert_gemm_tile_tokens: float = Field(default=0.0, ge=0)
+    expert_gemm_efficiency: float = Field(default=1.0, gt=0, le=2)
     moe_layer_overhead_s: float = Field(default=0.0, ge=0)
     all_to_all_latency_s: float = Field(default=0.0, ge=0)
     pcie_allreduce_latency_s: float = Field(default=0.0, ge=0)

@@ -162,7 +162,8 @@ def resolve(scenario: Scenario) -> Columns:
         "request_overhead_s": stack.request_overhead_s,
         "memory_reserve_fraction": stack.memory_reserve_fraction,
         # Mechanisms (resources/calibration/efficiency.json "mechanisms").
-        "expert_gemm_half_tokens": mechanisms.expert_gemm_half_tokens,
+        "expert_gemm_tile_tokens": mechanisms.expert_gemm_tile_tokens,
+        "expert_gemm_efficiency": mechanisms.expert_gemm_efficiency,
         "moe_layer_overhead_s": mechanisms.moe_layer_overhead_s,
         "all_to_all_latency_s": mechanisms.all_to_all_latency_s,
         "pcie_allreduce_latency_s": mechanisms.pcie_allreduce_latency_s,

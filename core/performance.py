@@ -129,6 +129,10 @@ def allreduce_time_s(c: Columns, tokens: Array, tensor_parallel: Array) -> Array
     """Two ring all-reduces per layer over the step's activations. With attention
     data-parallelism the MoE layers exchange tokens instead (expert-parallel dispatch and
     combine: two all-to-alls per MoE layer, each GPU sending its tokens' k expert copies)."""
+    # Pipeline stages hand activations on point to point; only the tensor-parallel group
+    # inside a stage all-reduces, over its stage's share of the layers.
+    stages = c.get("pipeline_parallel", 1.0)
+    tensor_parallel = tensor_parallel / stages
     inside_domain = tensor_parallel <= c["scale_up_domain"]
     link = np.where(inside_domain, c["scale_up_bytes_per_s"], c["scale_out_bytes_per_s"])
     # Cards without a switched fabric all-reduce over PCIe, with a higher latency floor.
@@ -137,10 +141,10 @@ def allreduce_time_s(c: Columns, tokens: Array, tensor_parallel: Array) -> Array
     latency = np.where(inside_domain, inside_latency, c["scale_out_latency_s"])
     message = tokens * c["hidden_size"] * ACTIVATION_BYTES
     one = 2.0 * (tensor_parallel - 1.0) / tensor_parallel * message / link + latency
-    allreduce = 2.0 * c["num_layers"] * one
+    allreduce = 2.0 * c["num_layers"] / stages * one
     moe_layers = c.get("moe_layers", 0.0)
     exchanged = tokens / tensor_parallel * c["hidden_size"] * ACTIVATION_BYTES * np.maximum(c["num_active_experts"], 1.0)
-    all_to_all = 2.0 * moe_layers * (
+    all_to_all = 2.0 * moe_layers / stages * (
         (tensor_parallel - 1.0) / tensor_parallel * exchanged / link + c.get("all_to_all_latency_s", 0.0)
     )
     data_parallel = (_attention_data_parallel(c) > 0) & (moe_layers > 0)
@@ -166,19 +170,20 @@ def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Arra
 
 
 def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
-    """Matrix time for `tokens` tokens. A routed expert's grouped GEMM pads the few
-    tokens it receives to a tile: each expert a pass touches costs `expert_gemm_half_tokens`
-    tokens of compute on top of its real tokens (at m tokens per expert the GEMM reaches
-    m / (m + m_half) of its large-batch efficiency)."""
+    """Matrix time for `tokens` tokens. Routed experts run as grouped GEMMs: each expert
+    a pass touches gets tokens*k/touched tokens, padded up to the kernel's smallest tile
+    (`expert_gemm_tile_tokens`), at `expert_gemm_efficiency` of a dense GEMM's rate."""
     experts = c["num_routed_experts"]
-    touched = np.where(
-        c["num_active_experts"] > 0,
-        experts * (1.0 - (1.0 - c["num_active_experts"] / experts) ** np.maximum(tokens, 1.0)),
-        0.0,
-    )
-    padding_tokens = touched * c.get("expert_gemm_half_tokens", 0.0)
-    flops = 2.0 * (tokens * c["active_params"] + padding_tokens * c["routed_expert_params"] / experts)
-    return flops / (c["peak_flops"] * efficiency) / tensor_parallel
+    k = c["num_active_experts"]
+    routed_per_expert = c["routed_expert_params"] / experts
+    dense_active = c["active_params"] - routed_per_expert * k
+    touched = np.where(k > 0, experts * (1.0 - (1.0 - k / experts) ** np.maximum(tokens, 1.0)), 0.0)
+    per_expert_tokens = tokens * k / np.maximum(touched, 1e-9)
+    padded = touched * np.maximum(per_expert_tokens, c.get("expert_gemm_tile_tokens", 0.0))
+    rate = c["peak_flops"] * efficiency
+    dense_s = 2.0 * tokens * dense_active / rate
+    routed_s = 2.0 * padded * routed_per_expert / (rate * c.get("expert_gemm_efficiency", 1.0))
+    return (dense_s + routed_s) / tensor_parallel
 
 
 def _step_overhead_s(c: Columns) -> Array:
@@ -226,12 +231,12 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     kv_read = batch * kv_bytes_per_sequence_per_gpu(c, input_tokens + 0.5 * output_tokens, tensor_parallel)
     weights_read = weight_bytes_read(c, step_tokens, tensor_parallel)
     bytes_moved = weights_read + kv_read
+    bandwidth = c["bandwidth_bytes_per_s"]
+    weights_s = weights_read / (bandwidth * c["bandwidth_efficiency"])
     # Attention kernels gather paged KV blocks and reach a lower share of peak
     # bandwidth than the weight GEMMs do.
-    memory_s = (
-        weights_read / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
-        + kv_read / (c["bandwidth_bytes_per_s"] * c["kv_cache_bandwidth_efficiency"])
-    )
+    kv_s = kv_read / (bandwidth * c["kv_cache_bandwidth_efficiency"])
+    memory_s = weights_s + kv_s
 
     decode_linear = 2.0 * c["active_params"] * batch
     decode_attention = c["attention_flops_per_context_token"] * batch * average_context
@@ -240,27 +245,29 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
         c, input_tokens
     )
     # Decode and prompt tokens share one pass, so the expert GEMMs see both together.
-    linear_s = _linear_compute_s(
-        c, step_tokens, _blend(c, batch, prefill_tokens), tensor_parallel
-    )
-    compute_s = linear_s + (
+    linear_s = _linear_compute_s(c, step_tokens, _blend(c, batch, prefill_tokens), tensor_parallel)
+    attention_s = (
         decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
         + prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
     ) / tensor_parallel
+    compute_s = linear_s + attention_s
     communication_s = allreduce_time_s(c, step_tokens, tensor_parallel)
     overhead_s = _step_overhead_s(c) + 0.0 * batch
-    step_s = np.maximum(memory_s, compute_s) + communication_s + overhead_s
-    # The same step without the prompt chunks: what a newly arrived request waits for.
-    decode_only_memory_s = (
-        weight_bytes_read(c, batch, tensor_parallel) / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
-        + kv_read / (c["bandwidth_bytes_per_s"] * c["kv_cache_bandwidth_efficiency"])
+    # GEMMs and attention are separate kernels, run one after the other: each is bound
+    # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs).
+    step_s = (
+        np.maximum(weights_s, linear_s) + np.maximum(kv_s, attention_s) + communication_s + overhead_s
     )
-    decode_only_compute_s = _linear_compute_s(c, batch, c["decode_compute_efficiency"], tensor_parallel) + (
-        decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"]) / tensor_parallel
+    # The same step without the prompt chunks: what a newly arrived request waits for.
+    decode_only_gemm_s = np.maximum(
+        weight_bytes_read(c, batch, tensor_parallel) / (bandwidth * c["bandwidth_efficiency"]),
+        _linear_compute_s(c, batch, c["decode_compute_efficiency"], tensor_parallel),
+    )
+    decode_only_attention_s = np.maximum(
+        kv_s, decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"]) / tensor_parallel
     )
     decode_only_s = (
-        np.maximum(decode_only_memory_s, decode_only_compute_s)
-        + allreduce_time_s(c, batch, tensor_parallel) + overhead_s
+        decode_only_gemm_s + decode_only_attention_s + allreduce_time_s(c, batch, tensor_parallel) + overhead_s
     )
     flops = (decode_linear + decode_attention + prefill_linear + prefill_attention) / tensor_parallel
     return {

@@ -50,7 +50,8 @@ class RowSetup:
     id: str
     kind: str
     serving_stack: str
-    tensor_parallel: int | str
+    tensor_parallel: int | str  # GPUs one model copy spans (tensor x pipeline)
+    pipeline_parallel: int
     attention_data_parallel: bool
     kv_cache_precision: str
     output_lengths: str  # "variable" (e.g. ShareGPT) or "fixed"
@@ -120,14 +121,18 @@ def stack_of(framework: str) -> str:
     return "vllm"
 
 
+def _pipeline_of(framework: str) -> int:
+    pp = re.search(r"(?:\bpp\s*|-pp(?:-size)?\s+)(\d+)", framework.lower())
+    return int(pp.group(1)) if pp else 1
+
+
 def _parallel_of(framework: str, gpu_count: int) -> int | str:
-    text = framework.lower()
-    tp = re.search(r"(?:\btp\s*|-tp(?:-size)?\s+|--tp(?:-size)?[ =])(\d+)", text)
-    pp = re.search(r"(?:\bpp\s*|-pp(?:-size)?\s+)(\d+)", text)
+    """GPUs one model copy spans (tensor x pipeline parallel), as the framework text states."""
+    tp = re.search(r"(?:\btp\s*|-tp(?:-size)?\s+|--tp(?:-size)?[ =])(\d+)", framework.lower())
     if not tp:
         return "auto"
-    size = int(tp.group(1)) * (int(pp.group(1)) if pp else 1)
-    return min(size, gpu_count) if size <= gpu_count else "auto"
+    size = int(tp.group(1)) * _pipeline_of(framework)
+    return size if size <= gpu_count else "auto"
 
 
 def _limits(row: Mapping[str, str], kind: str) -> tuple[float | None, float | None]:
@@ -171,6 +176,8 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
     tensor_parallel: int | str = (
         (tp_text if tp_text == "auto" else int(tp_text)) if tp_text else _parallel_of(framework, gpu_count)
     )
+    pp_text = _text(row, "pipeline_parallel")
+    pipeline = int(pp_text) if pp_text else _pipeline_of(framework)
     adp_text = _text(row, "attention_data_parallel")
     lower = (framework + " " + notes).lower()
     adp = (adp_text.lower() in ("1", "true", "yes")) if adp_text else bool(
@@ -193,6 +200,7 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
         kind=kind,
         serving_stack=stack,
         tensor_parallel=tensor_parallel,
+        pipeline_parallel=pipeline,
         attention_data_parallel=adp,
         kv_cache_precision=kv,
         output_lengths=lengths,
@@ -277,6 +285,7 @@ def prepare(rows: Sequence[Mapping[str, str]]) -> PreparedRows:
             errors.append(_sentence(error))
             continue
         columns["attention_data_parallel"] = 1.0 if setup.attention_data_parallel else 0.0
+        columns["pipeline_parallel"] = float(setup.pipeline_parallel)
         setups.append(setup)
         errors.append(None)
         resolved.append(columns)
