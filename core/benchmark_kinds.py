@@ -66,7 +66,8 @@ def predict_kinds(
     ttft_s = np.array(steady["time_to_first_token_s"], dtype=float)
     tpot_s = np.array(steady["time_per_output_token_s"], dtype=float)
 
-    is_server = kind == SERVER
+    # A server row without latency limits (a stated Poisson rate) runs at its stated concurrency.
+    is_server = (kind == SERVER) & (np.isfinite(ttft_limit_s) | np.isfinite(tpot_limit_s))
     if np.any(is_server):
         server = _server(c, is_server, ttft_limit_s, tpot_limit_s, server_p99_over_mean)
         tokens_per_s = np.where(is_server, server["output_tokens_per_s"], tokens_per_s)

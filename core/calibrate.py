@@ -125,6 +125,7 @@ def parameters_of(calibration: Calibration, prepared: PreparedRows, formats: Seq
         )
     mech = calibration.mechanisms
     params += [
+        Parameter("mechanisms.gemm_tile_tokens", max(mech.gemm_tile_tokens, 1.0), 1.0),
         Parameter("mechanisms.expert_gemm_tile_tokens", max(mech.expert_gemm_tile_tokens, 1.0), 1.0),
         Parameter("mechanisms.expert_gemm_efficiency", mech.expert_gemm_efficiency, 0.5, upper=1.5),
         Parameter("mechanisms.moe_layer_overhead_s", max(mech.moe_layer_overhead_s, 1e-6), 1.0),
@@ -201,7 +202,7 @@ class Model:
         c["prefill_compute_efficiency"] = np.minimum(1.0, pc * family_c * fmt)
         c["per_layer_overhead_s"] = self._per_row(v, "stack", self.stack, "per_layer_overhead_s", 1e-5)
         c["request_overhead_s"] = self._per_row(v, "stack", self.stack, "request_overhead_s", 0.03)
-        for name in ("expert_gemm_tile_tokens", "expert_gemm_efficiency", "moe_layer_overhead_s",
+        for name in ("gemm_tile_tokens", "expert_gemm_tile_tokens", "expert_gemm_efficiency", "moe_layer_overhead_s",
                      "pcie_allreduce_latency_s"):
             c[name] = np.full(self.stack.shape, v[f"mechanisms.{name}"])
         return c, v
@@ -343,7 +344,8 @@ def band_quantiles(points: list[ValidationPoint]) -> dict[str, dict[str, list[fl
     table: dict[str, dict[str, list[float]]] = {"all": {}}
     for name in OUTPUT_NAMES:
         pooled = logs(points, name)
-        table["all"][name] = [float(np.quantile(pooled, 0.1)), float(np.quantile(pooled, 0.9))]
+        if pooled:
+            table["all"][name] = [float(np.quantile(pooled, 0.1)), float(np.quantile(pooled, 0.9))]
     for kind in KINDS:
         subset = [p for p in points if p.kind == kind]
         table[kind] = {}

@@ -162,6 +162,7 @@ def resolve(scenario: Scenario) -> Columns:
         "request_overhead_s": stack.request_overhead_s,
         "memory_reserve_fraction": stack.memory_reserve_fraction,
         # Mechanisms (resources/calibration/efficiency.json "mechanisms").
+        "gemm_tile_tokens": mechanisms.gemm_tile_tokens,
         "expert_gemm_tile_tokens": mechanisms.expert_gemm_tile_tokens,
         "expert_gemm_efficiency": mechanisms.expert_gemm_efficiency,
         "moe_layer_overhead_s": mechanisms.moe_layer_overhead_s,

@@ -172,7 +172,8 @@ def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Arra
 def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
     """Matrix time for `tokens` tokens. Routed experts run as grouped GEMMs: each expert
     a pass touches gets tokens*k/touched tokens, padded up to the kernel's smallest tile
-    (`expert_gemm_tile_tokens`), at `expert_gemm_efficiency` of a dense GEMM's rate."""
+    (`expert_gemm_tile_tokens`), at `expert_gemm_efficiency` of a dense GEMM's rate;
+    dense GEMMs pad to `gemm_tile_tokens`."""
     experts = c["num_routed_experts"]
     k = c["num_active_experts"]
     routed_per_expert = c["routed_expert_params"] / experts
@@ -181,7 +182,9 @@ def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_paral
     per_expert_tokens = tokens * k / np.maximum(touched, 1e-9)
     padded = touched * np.maximum(per_expert_tokens, c.get("expert_gemm_tile_tokens", 0.0))
     rate = c["peak_flops"] * efficiency
-    dense_s = 2.0 * tokens * dense_active / rate
+    # Tensor-core GEMMs compute whole tiles: a pass over fewer tokens than the smallest
+    # tile still costs the tile (matters only where compute is scarce, e.g. H20, CPUs).
+    dense_s = 2.0 * np.maximum(tokens, c.get("gemm_tile_tokens", 0.0)) * dense_active / rate
     routed_s = 2.0 * padded * routed_per_expert / (rate * c.get("expert_gemm_efficiency", 1.0))
     return (dense_s + routed_s) / tensor_parallel
 

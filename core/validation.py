@@ -331,15 +331,16 @@ def predict_prepared(prepared: PreparedRows, calibration: Calibration | None = N
         return {"output_tokens_per_s": empty, "time_to_first_token_s": empty, "time_per_output_token_s": empty,
                 "fits": empty.astype(bool)}
     longest = np.where(prepared.variable_lengths, mechanisms.burst_longest_over_mean_output, 1.0)
-    return predict_kinds(
-        prepared.columns,
-        prepared.kind,
-        prepared.requests,
-        prepared.ttft_limit_s,
-        prepared.tpot_limit_s,
-        longest,
-        mechanisms.server_p99_over_mean,
-    )
+    with np.errstate(all="ignore"):  # rows that do not fit give NaN, reported as errors
+        return predict_kinds(
+            prepared.columns,
+            prepared.kind,
+            prepared.requests,
+            prepared.ttft_limit_s,
+            prepared.tpot_limit_s,
+            longest,
+            mechanisms.server_p99_over_mean,
+        )
 
 
 # ---------------------------------------------------------------- points and summary
