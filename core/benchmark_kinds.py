@@ -5,13 +5,17 @@ hardware and model. Each kind below is a different question to the same vectoriz
 performance model (`core.performance`); all rows are answered together in a handful of
 array calls, never one Python loop per row:
 
-| kind | the benchmark | predicted as |
-|---|---|---|
-| offline | all requests available at once (MLPerf Offline, trtllm-bench) | capacity: the largest batch memory and the engine allow (or the stated concurrency) |
-| server | Poisson arrivals at the highest rate meeting p99 TTFT/TPOT limits (MLPerf Server/Interactive) | the highest load on a grid whose p99 latencies (mean x a tail ratio) meet the limits |
-| closed-loop | a fixed number of clients, each sending again when answered | steady state at that concurrency |
-| burst | N prompts sent at once, throughput = all output / time to the last answer | makespan: the first wave's prefill, the steady state at the batch cap, the drain of the longest answer; TTFT includes queueing |
-| single-user | one request at a time | batch 1 |
+- offline: all requests available at once (MLPerf Offline, trtllm-bench) -> capacity:
+  the largest batch memory and the engine allow (or the stated concurrency).
+- server: Poisson arrivals at the highest rate meeting p99 TTFT/TPOT limits (MLPerf
+  Server/Interactive) -> the highest load on a grid (and the best tensor-parallel size)
+  whose p99 latencies (mean x a fitted tail ratio) meet the limits.
+- closed-loop: a fixed number of clients, each sending again when answered -> steady
+  state at that concurrency.
+- burst: N prompts sent at once, throughput = all output / time to the last answer ->
+  makespan: the first wave's prefill, the steady state at the batch cap, the drain of the
+  longest answer; TTFT includes queueing.
+- single-user: one request at a time -> batch 1.
 """
 
 from __future__ import annotations

@@ -278,14 +278,16 @@ def fit(model: Model, rows: np.ndarray, theta_start: np.ndarray, iterations: int
                 break
             damping *= 4.0
         if _DEBUG:
-            print("  fit:", round(value, 4), "improved" if improved else "stuck", f"damping {damping:.2g}", file=sys.stderr)
+            state = "improved" if improved else "stuck"
+            print("  fit:", round(value, 4), state, f"damping {damping:.2g}", file=sys.stderr)
         if not improved or np.max(np.abs(step)) < 1e-4:
             break
     return theta
 
 
 def _groups(prepared: PreparedRows) -> np.ndarray:
-    return np.array([prepared.setups[i].source_group for i in prepared.index])  # type: ignore[union-attr]
+    groups: np.ndarray = np.array([setup.source_group for setup in prepared.setups if setup is not None])
+    return groups
 
 
 def _points(model: Model, predicted: dict[str, np.ndarray]) -> list[ValidationPoint]:
@@ -321,7 +323,9 @@ def _points(model: Model, predicted: dict[str, np.ndarray]) -> list[ValidationPo
 def figures_by_kind(points: list[ValidationPoint]) -> dict[str, Any]:
     return {
         **error_figures(points),
-        "per_kind": {k: error_figures([p for p in points if p.kind == k]) for k in KINDS if any(p.kind == k for p in points)},
+        "per_kind": {
+            k: error_figures([p for p in points if p.kind == k]) for k in KINDS if any(p.kind == k for p in points)
+        },
     }
 
 
@@ -400,7 +404,8 @@ def run(folds: int | None = None, progress: bool = True) -> dict[str, Any]:
         "format": "inferonomics-fit-report",
         "version": 1,
         "fitted_on": datetime.date.today().isoformat(),
-        "method": "Huber (delta 0.15) on log(predicted/measured), Levenberg-Marquardt, Gaussian prior on log parameters; "
+        "method": "Huber (delta 0.15) on log(predicted/measured), Levenberg-Marquardt, "
+        "Gaussian prior on log parameters; "
         "leave-one-source-out: each source's rows held out of a refit and predicted",
         "rows": int(everything.size),
         "sources": len(set(groups)),
@@ -483,7 +488,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, help="hold out only the N largest sources (quick look)")
     parser.add_argument("--dry-run", action="store_true", help="print the report, write nothing")
     parser.add_argument("--verbose", action="store_true", help="print every fitted parameter")
-    parser.add_argument("--resources", default=str(Path(__file__).resolve().parent.parent / "resources" / "calibration"))
+    default = Path(__file__).resolve().parent.parent / "resources" / "calibration"
+    parser.add_argument("--resources", default=str(default))
     args = parser.parse_args(argv)
     result = run(args.folds)
     report = result["report"]
@@ -491,10 +497,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures = report[label]
         if not figures:
             continue
-        print(f"{label}: median {100 * figures['median_ape']:.1f}%, within 30% {100 * figures['within_30_percent_share']:.0f}%, "
-              f"TPOT {100 * (figures['tpot_median_ape'] or 0):.1f}%, TTFT {100 * (figures['ttft_median_ape'] or 0):.1f}%")
+        print(f"{label}: median {100 * figures['median_ape']:.1f}%, "
+              f"within 30% {100 * figures['within_30_percent_share']:.0f}%, "
+              f"TPOT {100 * (figures['tpot_median_ape'] or 0):.1f}%, "
+              f"TTFT {100 * (figures['ttft_median_ape'] or 0):.1f}%")
         for kind, f in figures["per_kind"].items():
-            print(f"   {kind:<12} n={f['points']:<3} median {100 * f['median_ape']:.1f}%  within30 {100 * f['within_30_percent_share']:.0f}%")
+            print(f"   {kind:<12} n={f['points']:<3} median {100 * f['median_ape']:.1f}%  "
+                  f"within30 {100 * f['within_30_percent_share']:.0f}%")
     print(f"band coverage (cross-validated): {report['band_coverage_cross_validated']}")
     if args.verbose:
         for name, entry in report["parameters"].items():

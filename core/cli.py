@@ -69,7 +69,9 @@ def _parser() -> _Parser:
     run.add_argument("--json", action="store_true")
 
     check = commands.add_parser("validate", help="predicted vs measured for the validation set")
-    check.add_argument("--measurements", help="a measurements CSV in the columns of resources/validation/measurements.csv")
+    check.add_argument(
+        "--measurements", help="a measurements CSV in the columns of resources/validation/measurements.csv"
+    )
     check.add_argument("--json", action="store_true")
     return parser
 
@@ -243,9 +245,9 @@ def _validate(as_json: bool, measurements: str | None = None) -> str:
         band = "" if p.predicted_output_tokens_per_s_p10 is None else (
             f"{p.predicted_output_tokens_per_s_p10:,.0f}-{p.predicted_output_tokens_per_s_p90:,.0f}"
         )
-        error = "" if p.error_fraction is None else f"{p.error_fraction * 100:+.0f}%"
+        percent = "" if p.error_fraction is None else f"{p.error_fraction * 100:+.0f}%"
         lines.append(f"{p.id:<6} {p.description[:72]:<72} {p.measured_output_tokens_per_s:>10,.0f} "
-                     f"{predicted:>10} {band:>17} {error:>7}" + (f"  {p.error}" if p.error else ""))
+                     f"{predicted:>10} {band:>17} {percent:>7}" + (f"  {p.error}" if p.error else ""))
     lines.append(f"median absolute error of output tokens/s: {median * 100:.1f}% over {len(points)} points "
                  f"(within ±30%: {100 * (summary['within_30_percent_share'] or 0):.0f}%)")
     for label, key in (("time per output token", "tpot"), ("time to first token", "ttft")):

@@ -65,7 +65,7 @@ def attention_params(spec: ModelSpec) -> float:
         )
         latent = hidden * (mla.kv_lora_rank + mla.qk_rope_head_dim)
         up = mla.kv_lora_rank * heads * (spec.head_dim - mla.qk_rope_head_dim + value_dim)
-        per_layer = query + latent + up + heads * value_dim * hidden
+        per_layer: float = float(query + latent + up + heads * value_dim * hidden)
     else:
         per_layer = 2.0 * hidden * heads * spec.head_dim + 2.0 * hidden * spec.num_kv_heads * spec.head_dim
     return float(per_layer * spec.num_layers)

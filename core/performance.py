@@ -137,13 +137,15 @@ def allreduce_time_s(c: Columns, tokens: Array, tensor_parallel: Array) -> Array
     link = np.where(inside_domain, c["scale_up_bytes_per_s"], c["scale_out_bytes_per_s"])
     # Cards without a switched fabric all-reduce over PCIe, with a higher latency floor.
     pcie = c["scale_up_bytes_per_s"] <= c.get("pcie_link_bytes_per_s_max", 0.0)
-    inside_latency = np.where(pcie, c.get("pcie_allreduce_latency_s", c["allreduce_latency_s"]), c["allreduce_latency_s"])
+    pcie_latency = c.get("pcie_allreduce_latency_s", c["allreduce_latency_s"])
+    inside_latency = np.where(pcie, pcie_latency, c["allreduce_latency_s"])
     latency = np.where(inside_domain, inside_latency, c["scale_out_latency_s"])
     message = tokens * c["hidden_size"] * ACTIVATION_BYTES
     one = 2.0 * (tensor_parallel - 1.0) / tensor_parallel * message / link + latency
     allreduce = 2.0 * c["num_layers"] / stages * one
     moe_layers = c.get("moe_layers", 0.0)
-    exchanged = tokens / tensor_parallel * c["hidden_size"] * ACTIVATION_BYTES * np.maximum(c["num_active_experts"], 1.0)
+    copies = np.maximum(c["num_active_experts"], 1.0)
+    exchanged = tokens / tensor_parallel * c["hidden_size"] * ACTIVATION_BYTES * copies
     all_to_all = 2.0 * moe_layers / stages * (
         (tensor_parallel - 1.0) / tensor_parallel * exchanged / link + c.get("all_to_all_latency_s", 0.0)
     )

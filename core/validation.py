@@ -376,7 +376,7 @@ def points_of(prepared: PreparedRows, predicted: Mapping[str, np.ndarray]) -> li
             tpot = _finite(predicted["time_per_output_token_s"][i])
             if tokens is None and error is None:
                 error = "The model does not fit in this system's memory as set up."
-        band = (None, None)
+        band: tuple[float | None, float | None] = (None, None)
         if tokens is not None and setup is not None:
             band = throughput_band(tokens, setup.kind, prepared.family[i or 0], prepared.model_class[i or 0])
         points.append(
@@ -431,7 +431,9 @@ def error_figures(points: Sequence[ValidationPoint]) -> dict[str, Any]:
     return {
         "points": len(points),
         "median_ape": _median(throughput),
-        "within_30_percent_share": (sum(e <= WITHIN_BAND for e in throughput) / len(throughput)) if throughput else None,
+        "within_30_percent_share": (
+            sum(e <= WITHIN_BAND for e in throughput) / len(throughput) if throughput else None
+        ),
         "tpot_median_ape": _median(tpot),
         "tpot_points": len(tpot),
         "ttft_median_ape": _median(ttft),
