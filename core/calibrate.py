@@ -250,7 +250,7 @@ def fit(model: Model, rows: np.ndarray, theta_start: np.ndarray, iterations: int
         prior = (theta - model.theta0) / sigma
         return float(loss[mask].sum() + 0.5 * (prior**2).sum()), r, mask
 
-    theta = np.minimum(theta_start.copy(), upper)
+    theta: np.ndarray = np.minimum(theta_start.copy(), upper)
     damping = 1e-2
     value, r, mask = objective(theta)
     step_size = 1e-3
