@@ -172,6 +172,7 @@ class Model:
         self.index = {p.name: i for i, p in enumerate(self.params)}
         self.theta0 = np.array([p.to_theta(p.start) for p in self.params])
         self.stack = np.array(prepared.stack)
+        self.burst_variable = (prepared.kind == KINDS.index("burst")) & prepared.variable_lengths
         self.family = np.array(prepared.family)
         self.format = np.array(self.formats)
 
@@ -232,6 +233,11 @@ class Model:
         for name in OUTPUT_NAMES:
             r = ratios[name][rows]
             has = np.isfinite(self.measured[name][rows])
+            if name == "time_per_output_token_s":
+                # A burst of variable-length answers reports the mean over requests of
+                # (latency - TTFT)/(tokens - 1): short answers that waited make it
+                # meaningless as a step time, so those TPOTs are not fitted (still reported).
+                has &= ~self.burst_variable[rows]
             r = np.where(has & ~np.isfinite(r), MISSING_RESIDUAL, r)
             parts.append(np.where(has, r, 0.0) * WEIGHTS[name])
             masks.append(has)

@@ -137,12 +137,29 @@ class ServingStack(BaseModel):
     allreduce_latency_s: float = Field(ge=0)
     request_overhead_s: float = Field(ge=0)
     memory_reserve_fraction: float = Field(ge=0, lt=1)
+    # The fraction applies to the memory left after the weights (TensorRT-LLM's
+    # free_gpu_memory_fraction) rather than to all of it (vLLM's gpu_memory_utilization).
+    memory_reserve_of_free: bool = False
+    # Memory kept whatever the fraction: activations of the largest prefill chunk, CUDA
+    # graphs; SGLang sizes it from its chunked-prefill size, which depends on the device.
+    memory_reserve_gib: float = Field(default=0.0, ge=0)
+    memory_reserve_mib_per_chunk_token: float = Field(default=0.0, ge=0)
+    prefill_chunk_tokens_by_memory_gib: tuple[tuple[float, int], ...] = ()
     max_sequences_per_replica: int = Field(ge=1)
     # Smaller default batch cap on smaller devices (vLLM: 256 below 70 GiB and on A100s).
     max_sequences_per_replica_small_memory: int | None = Field(default=None, ge=1)
     small_memory_gib: float = Field(default=0.0, ge=0)
     small_memory_families: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
+
+    def reserve_bytes(self, memory_gib: float) -> float:
+        """Memory the engine keeps out of the KV cache beyond its fraction, in bytes."""
+        chunk = 0
+        for below_gib, tokens in self.prefill_chunk_tokens_by_memory_gib:
+            if memory_gib < below_gib:
+                chunk = tokens
+                break
+        return (self.memory_reserve_gib * 1024.0 + self.memory_reserve_mib_per_chunk_token * chunk) * 2.0**20
 
     def batch_cap(self, memory_gib: float, family: str) -> int:
         """The engine's default cap on sequences in one batch on this device."""

@@ -133,6 +133,7 @@ def chip_columns(
         ),
         # The engine's default batch cap depends on the device's memory (vLLM, SGLang).
         "max_sequences_per_replica": float(stack.batch_cap(accelerator.memory_gb, accelerator.family)),
+        "memory_reserve_bytes": stack.reserve_bytes(accelerator.memory_gb),
         "price_per_accelerator": price_per_accelerator,
         "rent_per_accelerator_hour": rent_per_hour,
     }
@@ -161,6 +162,7 @@ def resolve(scenario: Scenario) -> Columns:
         "allreduce_latency_s": stack.allreduce_latency_s,
         "request_overhead_s": stack.request_overhead_s,
         "memory_reserve_fraction": stack.memory_reserve_fraction,
+        "memory_reserve_of_free": 1.0 if stack.memory_reserve_of_free else 0.0,
         # Mechanisms (resources/calibration/efficiency.json "mechanisms").
         "gemm_tile_tokens": mechanisms.gemm_tile_tokens,
         "expert_gemm_tile_tokens": mechanisms.expert_gemm_tile_tokens,

@@ -67,7 +67,11 @@ def weight_bytes_per_gpu(c: Columns, tensor_parallel: Array) -> Array:
 def memory_plan(c: Columns, tensor_parallel: Array) -> dict[str, Array]:
     """Per-GPU memory at a tensor-parallel size, and how many sequences fit."""
     weights = weight_bytes_per_gpu(c, tensor_parallel)
-    reserve = c["memory_bytes"] * c["memory_reserve_fraction"]
+    # The engine's reserve: a fraction of all memory (vLLM, SGLang) or of what the weights
+    # leave (TensorRT-LLM), plus a fixed part (activations, CUDA graphs).
+    of_free = c.get("memory_reserve_of_free", 0.0) > 0
+    base = np.where(of_free, np.maximum(c["memory_bytes"] - weights, 0.0), c["memory_bytes"])
+    reserve = base * c["memory_reserve_fraction"] + c.get("memory_reserve_bytes", 0.0)
     kv_room = c["memory_bytes"] - reserve - weights
     average_context = c["input_tokens"] + 0.5 * c["output_tokens"]
     full_context = c["input_tokens"] + c["output_tokens"]
