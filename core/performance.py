@@ -101,10 +101,17 @@ def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
     smallest that fits at all (e.g. DeepSeek-R1 on 8×H20). A fixed choice is clamped
     to the GPU count. Solved in closed form (fit only improves with more GPUs).
     """
-    usable = c["memory_bytes"] * (1.0 - c["memory_reserve_fraction"])
+    # The reserve as in memory_plan: KV room = usable - weights/tp. With a fraction of the
+    # free memory (TensorRT-LLM) room = (memory - weights/tp)(1 - f) - fixed, the same
+    # condition with the fixed part and the KV need divided by (1 - f).
+    fraction = c["memory_reserve_fraction"]
+    fixed = c.get("memory_reserve_bytes", 0.0)
+    of_free = c.get("memory_reserve_of_free", 0.0) > 0
+    usable = np.where(of_free, c["memory_bytes"] - fixed / (1.0 - fraction), c["memory_bytes"] * (1.0 - fraction) - fixed)
     weights = c["total_params"] * c["weight_bytes_per_param"]
     full_context = c["input_tokens"] + c["output_tokens"]
     kv_needed = c["min_kv_sequences_to_fit"] * kv_bytes_per_sequence_per_gpu(c, full_context, 1.0)
+    kv_needed = np.where(of_free, kv_needed / (1.0 - fraction), kv_needed)
     shards = c["kv_shards_max"]
     with np.errstate(divide="ignore", invalid="ignore"):
         # While tp <= shards both weights and KV split tp ways; beyond, only weights do.

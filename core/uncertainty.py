@@ -110,8 +110,9 @@ def outcome_bands(
         else None
     )
     for name, pair in ranges.items():
-        out[f"{name}_p10"] = pair[0] if pair else None
-        out[f"{name}_p90"] = pair[1] if pair else None
+        usable = pair is not None and all(math.isfinite(x) and x >= 0 for x in pair)
+        out[f"{name}_p10"] = pair[0] if pair and usable else None
+        out[f"{name}_p90"] = pair[1] if pair and usable else None
     note = "P10-P90 from the engine's cross-validated error on published measurements"
     out["uncertainty_note"] = (
         note + "; widened: " + "; ".join(reasons) + "." if reasons else note + "."
