@@ -107,7 +107,8 @@ def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
     fraction = c["memory_reserve_fraction"]
     fixed = c.get("memory_reserve_bytes", 0.0)
     of_free = c.get("memory_reserve_of_free", 0.0) > 0
-    usable = np.where(of_free, c["memory_bytes"] - fixed / (1.0 - fraction), c["memory_bytes"] * (1.0 - fraction) - fixed)
+    memory = c["memory_bytes"]
+    usable = np.where(of_free, memory - fixed / (1.0 - fraction), memory * (1.0 - fraction) - fixed)
     weights = c["total_params"] * c["weight_bytes_per_param"]
     full_context = c["input_tokens"] + c["output_tokens"]
     kv_needed = c["min_kv_sequences_to_fit"] * kv_bytes_per_sequence_per_gpu(c, full_context, 1.0)
