@@ -83,6 +83,7 @@ def predict_kinds(
         burst = _burst(c, steady, requests, longest_over_mean_output)
         tokens_per_s = np.where(is_burst, burst["output_tokens_per_s"], tokens_per_s)
         ttft_s = np.where(is_burst, burst["time_to_first_token_s"], ttft_s)
+        tpot_s = np.where(is_burst, burst["time_per_output_token_s"], tpot_s)
     fits = np.asarray(steady["fits"], dtype=bool) & (tokens_per_s > 0)
     nan = np.nan
     return {
@@ -146,25 +147,39 @@ def _server(
 def _burst(
     c: Columns, steady: dict[str, Any], prompts: np.ndarray, longest_over_mean_output: np.ndarray
 ) -> dict[str, np.ndarray]:
-    """N prompts at t=0: the first wave (as many as the batch holds) is prefilled back to
-    back, the rest wait for free slots while the batch runs at its steady state, and the
-    run ends when the longest answer drains at small batch."""
+    """N prompts at t=0. Every prompt is prefilled once (batched, compute-bound) and every
+    answer decoded at the batch the engine holds (decode-only steps: the prompts are
+    counted apart); the run ends when the longest answer drains at small batch. The first
+    wave (as many as the batch holds) waits for its own prefill; the rest also wait for
+    free slots."""
     tensor_parallel = steady["tensor_parallel"]
     replicas = np.maximum(steady["replicas"], 1.0)
     in_flight = np.maximum(steady["concurrency"], 1.0)
     first_wave = np.minimum(prompts, in_flight)
     prompt_rate = replicas * _prompt_tokens_per_s(c, tensor_parallel)
+    prefill_s = prompts * c["input_tokens"] / prompt_rate
     ramp_s = first_wave * c["input_tokens"] / prompt_rate
-    steady_tokens_per_s = np.maximum(steady["output_tokens_per_s"], 1e-9)
-    decode_span_s = prompts * c["output_tokens"] / steady_tokens_per_s
+    batch = in_flight / replicas
+    decode_s = decode_step(c, batch, tensor_parallel)["decode_only_s"]
+    decode_span_s = prompts * c["output_tokens"] * decode_s / in_flight
     single_step_s = decode_step(c, np.ones_like(in_flight), tensor_parallel)["decode_only_s"]
-    tail_step_s = 0.5 * (steady["time_per_output_token_s"] + single_step_s)
+    tail_step_s = 0.5 * (decode_s + single_step_s)
     tail_s = (longest_over_mean_output - 1.0) * c["output_tokens"] * tail_step_s
-    makespan_s = ramp_s + decode_span_s + tail_s
+    makespan_s = prefill_s + decode_span_s + tail_s
     tokens_per_s = prompts * c["output_tokens"] / makespan_s
 
     own_s = c["request_overhead_s"] + prefill_time_s(c, c["input_tokens"], tensor_parallel)
     queued_share = np.maximum(prompts - first_wave, 0.0) / prompts
-    later_wait_s = ramp_s + 0.5 * np.maximum(decode_span_s - steady["call_latency_s"], 0.0)
+    # A queued prompt is admitted when an answer ends: uniformly over the run's body.
+    body_s = prefill_s - ramp_s + decode_span_s - c["output_tokens"] * decode_s
+    later_wait_s = ramp_s + 0.5 * np.maximum(body_s, 0.0)
     wait_s = (1.0 - queued_share) * 0.5 * ramp_s + queued_share * later_wait_s
-    return {"output_tokens_per_s": tokens_per_s, "time_to_first_token_s": own_s + wait_s}
+    return {
+        "output_tokens_per_s": tokens_per_s,
+        "time_to_first_token_s": own_s + wait_s,
+        # A step also waits for the prompts prefilled meanwhile: the later ones' spread over
+        # the run, and for a first-wave answer, on average half of its own wave's ramp.
+        "time_per_output_token_s": decode_s
+        + (prefill_s - ramp_s) * in_flight / np.maximum(prompts * c["output_tokens"], 1.0)
+        + (1.0 - queued_share) * 0.5 * ramp_s / np.maximum(c["output_tokens"], 1.0),
+    }

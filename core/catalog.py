@@ -140,6 +140,8 @@ class ServingStack(BaseModel):
     # The fraction applies to the memory left after the weights (TensorRT-LLM's
     # free_gpu_memory_fraction) rather than to all of it (vLLM's gpu_memory_utilization).
     memory_reserve_of_free: bool = False
+    # Grouped expert GEMMs (each stack has its own MoE kernels) against its dense GEMMs.
+    expert_gemm_efficiency: float | None = Field(default=None, gt=0, le=2)
     # Memory kept whatever the fraction: activations of the largest prefill chunk, CUDA
     # graphs; SGLang sizes it from its chunked-prefill size, which depends on the device.
     memory_reserve_gib: float = Field(default=0.0, ge=0)

@@ -166,7 +166,7 @@ def resolve(scenario: Scenario) -> Columns:
         # Mechanisms (resources/calibration/efficiency.json "mechanisms").
         "gemm_tile_tokens": mechanisms.gemm_tile_tokens,
         "expert_gemm_tile_tokens": mechanisms.expert_gemm_tile_tokens,
-        "expert_gemm_efficiency": mechanisms.expert_gemm_efficiency,
+        "expert_gemm_efficiency": stack.expert_gemm_efficiency or mechanisms.expert_gemm_efficiency,
         "moe_layer_overhead_s": mechanisms.moe_layer_overhead_s,
         "all_to_all_latency_s": mechanisms.all_to_all_latency_s,
         "pcie_allreduce_latency_s": mechanisms.pcie_allreduce_latency_s,
