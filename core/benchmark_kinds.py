@@ -99,48 +99,82 @@ def predict_kinds(
 def _server(
     c: Columns, rows: np.ndarray, ttft_limit_s: np.ndarray, tpot_limit_s: np.ndarray, p99_over_mean: float
 ) -> dict[str, np.ndarray]:
-    """The highest load on the grid whose p99 latencies meet the limits (the lowest if none)."""
+    """The highest load on the grid whose p99 latencies meet the limits (the lowest if none),
+    at the tensor-parallel size that serves most there."""
     picked = np.flatnonzero(rows)
-    grid = SERVER_LOAD_EXPONENTS[None, :]
+    # Submitters tune parallelism for their latency limits: where the row leaves it to
+    # the engine, every power-of-two tensor-parallel size the system holds is tried.
+    fixed = np.asarray(c["tensor_parallel_fixed"], dtype=float)[picked][:, None]
+    gpus = np.asarray(c["accelerator_count"], dtype=float)[picked][:, None]
+    sizes = np.where(fixed > 0, fixed, SERVER_TENSOR_PARALLEL[None, :])
+    sizes = np.where(sizes <= gpus, sizes, np.where(fixed > 0, fixed, 0.0))
+    grid = SERVER_LOAD_EXPONENTS[None, None, :]
     sub = {
-        name: (value[picked][:, None] if isinstance(value, np.ndarray) and value.ndim == 1 else value)
+        name: (value[picked][:, None, None] if isinstance(value, np.ndarray) and value.ndim == 1 else value)
         for name, value in c.items()
     }
-    sub["concurrency"] = np.zeros((picked.size, 1))
+    sub["tensor_parallel_fixed"] = sizes[:, :, None]
+    sub["concurrency"] = np.zeros((picked.size, 1, 1))
     sub["concurrency_exponent"] = grid
+    shape = (picked.size, sizes.shape[1], grid.shape[-1])
     result = performance(sub)
-    ttft = np.broadcast_to(result["time_to_first_token_s"], (picked.size, grid.size))
-    tpot = np.broadcast_to(result["time_per_output_token_s"], (picked.size, grid.size))
+    limits = (ttft_limit_s[picked][:, None, None], tpot_limit_s[picked][:, None, None])
+    best = _highest_load_meeting(result, limits, p99_over_mean, shape)
+    # One that passes beats any that does not; among those, the most throughput.
+    tokens = best["output_tokens_per_s"]
+    score = np.where(best["meets"], tokens, -1.0 / (1.0 + tokens))
+    score = np.where(np.isfinite(score), score, -np.inf)
+    choice = np.argmax(score, axis=1)
+    take = np.arange(picked.size)
+    out = {}
+    for name in ("output_tokens_per_s", "time_to_first_token_s", "time_per_output_token_s"):
+        full = np.full(rows.shape, np.nan)
+        full[picked] = best[name][take, choice]
+        out[name] = full
+    return out
+
+
+SERVER_TENSOR_PARALLEL = np.array([1.0, 2.0, 4.0, 8.0])
+
+
+def _highest_load_meeting(
+    result: dict[str, Any], limits: tuple[np.ndarray, np.ndarray], p99_over_mean: float, shape: tuple[int, ...]
+) -> dict[str, np.ndarray]:
+    """Along the last axis (growing load): the figures at the highest load whose p99
+    latencies meet the limits, interpolated to where the limit binds (so the answer moves
+    smoothly with the engine's parameters); the lowest load where none does."""
+    ttft_limit_s, tpot_limit_s = limits
+    ttft = np.broadcast_to(result["time_to_first_token_s"], shape)
+    tpot = np.broadcast_to(result["time_per_output_token_s"], shape)
     with np.errstate(divide="ignore", invalid="ignore"):
         # How far the p99 latencies sit above (>0) or below (<0) the limits, in log terms.
         margin = np.maximum(
-            np.log(ttft * p99_over_mean / ttft_limit_s[picked][:, None]),
-            np.log(tpot * p99_over_mean / tpot_limit_s[picked][:, None]),
+            np.log(ttft * p99_over_mean / ttft_limit_s), np.log(tpot * p99_over_mean / tpot_limit_s)
         )
     margin = np.where(np.isfinite(margin) | (margin < 0), margin, np.inf)
     meets = margin <= 0
-    last = grid.size - 1
-    # The last load meeting the limits (loads grow along the grid), and the share of the
-    # way to the next load at which the limit binds (interpolated, so the answer moves
-    # smoothly with the engine's parameters).
-    below = np.where(meets.any(axis=1), last - np.argmax(meets[:, ::-1], axis=1), 0)
+    last = shape[-1] - 1
+    below = np.where(meets.any(axis=-1), last - np.argmax(meets[..., ::-1], axis=-1), 0)[..., None]
     above = np.minimum(below + 1, last)
-    take = np.arange(picked.size)
-    m_below, m_above = margin[take, below], margin[take, above]
+    m_below = np.take_along_axis(margin, below, axis=-1)[..., 0]
+    m_above = np.take_along_axis(margin, above, axis=-1)[..., 0]
+    passing = np.take_along_axis(meets, below, axis=-1)[..., 0]
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(
-            meets[take, below] & (above > below) & np.isfinite(m_above) & (m_above > m_below),
+            passing & (above[..., 0] > below[..., 0]) & np.isfinite(m_above) & (m_above > m_below),
             np.clip(-m_below / (m_above - m_below), 0.0, 1.0),
             0.0,
         )
-    out = {}
+    out: dict[str, np.ndarray] = {"meets": passing}
     for name in ("output_tokens_per_s", "time_to_first_token_s", "time_per_output_token_s"):
-        values = np.broadcast_to(result[name], meets.shape)
+        values = np.broadcast_to(result[name], shape)
+        low = np.take_along_axis(values, below, axis=-1)[..., 0]
+        high = np.take_along_axis(values, above, axis=-1)[..., 0]
         with np.errstate(divide="ignore", invalid="ignore"):
-            blended = np.exp((1.0 - share) * np.log(values[take, below]) + share * np.log(values[take, above]))
-        full = np.full(rows.shape, np.nan)
-        full[picked] = np.where(share > 0, blended, values[take, below])
-        out[name] = full
+            blended = np.exp((1.0 - share) * np.log(low) + share * np.log(high))
+        out[name] = np.where(share > 0, blended, low)
+    fits = np.take_along_axis(np.broadcast_to(result["fits"], shape), below, axis=-1)[..., 0]
+    out["output_tokens_per_s"] = np.where(fits, out["output_tokens_per_s"], np.nan)
     return out
 
 
