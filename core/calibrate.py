@@ -425,6 +425,8 @@ def run(folds: int | None = None, progress: bool = True) -> dict[str, Any]:
     covered = held_fold >= 0
     loso_points = [p for p, keep in zip(_points(model, held), covered, strict=True) if keep]
     quantiles = band_quantiles(loso_points or in_sample_points)
+    variable_burst = [bool(b) for b, keep in zip(model.burst_variable, covered, strict=True) if keep]
+    steady_tpot = [not b for b in variable_burst]
     report = {
         "format": "inferonomics-fit-report",
         "version": 1,
@@ -437,6 +439,9 @@ def run(folds: int | None = None, progress: bool = True) -> dict[str, Any]:
         "sources_held_out": len(names),
         "in_sample": figures_by_kind(in_sample_points),
         "leave_one_source_out": figures_by_kind(loso_points) if loso_points else {},
+        "leave_one_source_out_tpot_without_variable_bursts": error_figures(
+            [p for p, keep in zip(loso_points, steady_tpot, strict=True) if keep]
+        )["tpot_median_ape"] if loso_points else None,
         "band_coverage_cross_validated": _nested_coverage(loso_points),
         "band_coverage_on_own_residuals": coverage(loso_points, quantiles),
         "parameters": {
@@ -447,6 +452,10 @@ def run(folds: int | None = None, progress: bool = True) -> dict[str, Any]:
                 "id": p.id, "kind": p.kind, "source": p.source_group,
                 "in_sample_percent_error": _percent(p.error_fraction),
                 "cross_validated_percent_error": _percent(q.error_fraction),
+                "cross_validated_tpot_percent_error": _percent(_ratio(q.predicted_time_per_output_token_s,
+                                                                      q.measured_time_per_output_token_s)),
+                "cross_validated_ttft_percent_error": _percent(_ratio(q.predicted_time_to_first_token_s,
+                                                                      q.measured_time_to_first_token_s)),
             }
             for p, q in zip(
                 [p for p, keep in zip(in_sample_points, covered, strict=True) if keep], loso_points, strict=True
@@ -455,6 +464,10 @@ def run(folds: int | None = None, progress: bool = True) -> dict[str, Any]:
     }
     return {"report": report, "quantiles": quantiles, "values": model.values(theta), "model": model,
             "families": sorted(set(prepared.family)), "classes": sorted(set(prepared.model_class))}
+
+
+def _ratio(predicted: float | None, measured: float | None) -> float | None:
+    return predicted / measured - 1.0 if predicted and measured else None
 
 
 def _percent(fraction: float | None) -> float | None:
