@@ -212,13 +212,18 @@ def _step_overhead_s(c: Columns) -> Array:
     )
 
 
-def prefill_time_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
-    """Time to process one prompt alone: compute-bound, attention grows with length."""
+def prompt_compute_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
+    """Matrix and attention time of one prompt's tokens (no weight streaming, no overheads)."""
     # Causal attention: token i attends to i earlier tokens, so the mean context is half.
     attention = c["attention_flops_per_context_token"] * input_tokens * 0.5 * cached_tokens(c, input_tokens)
-    compute = _linear_compute_s(c, input_tokens, c["prefill_compute_efficiency"], tensor_parallel) + (
+    return _linear_compute_s(c, input_tokens, c["prefill_compute_efficiency"], tensor_parallel) + (
         attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"]) / tensor_parallel
     )
+
+
+def prefill_time_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
+    """Time to process one prompt alone: compute-bound, attention grows with length."""
+    compute = prompt_compute_s(c, input_tokens, tensor_parallel)
     memory = weight_bytes_read(c, input_tokens, tensor_parallel) / (
         c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"]
     )
@@ -348,7 +353,10 @@ def performance(c: Columns) -> dict[str, Array]:
     # token comes when that pass ends (MLPerf Server means: TTFT ~ 1.5-1.9 x TPOT at load).
     others = 1.0 - 1.0 / batch
     wait_s = 0.5 * step["decode_only_s"] * others
-    own_pass_s = np.maximum(prefill_time_s(c, c["input_tokens"], tensor_parallel), step["step_s"] * others)
+    own_pass_s = np.maximum(
+        prefill_time_s(c, c["input_tokens"], tensor_parallel),
+        step["step_s"] * others + prompt_compute_s(c, c["input_tokens"], tensor_parallel),
+    )
     time_to_first_token_s = c["request_overhead_s"] + own_pass_s + wait_s
     # The first token arrives with the prompt's pass; the other output-1 take a step each.
     call_latency_s = time_to_first_token_s + (c["output_tokens"] - 1.0) * time_per_output_token_s
