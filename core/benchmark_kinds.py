@@ -34,10 +34,6 @@ OFFLINE, SERVER, CLOSED_LOOP, BURST, SINGLE_USER = range(len(KINDS))
 SERVER_LOAD_EXPONENTS = np.linspace(0.0, 1.0, 25)
 
 
-def _column(value: Any, shape: tuple[int, ...]) -> np.ndarray:
-    return np.broadcast_to(np.asarray(value, dtype=float), shape)
-
-
 def _prompt_tokens_per_s(c: Columns, tensor_parallel: Any) -> Any:
     """Prompt tokens one replica prefills per second when prompts queue (batched,
     compute-bound, the mean context half the prompt)."""

@@ -6,7 +6,9 @@ log(predicted / measured) per benchmark kind and output in
 `resources/calibration/uncertainty.json`. A prediction p then has the range
 p / exp(q90) .. p / exp(q10): where the engine ran high on held-out data, the truth
 is likely lower. Where the data is thin (an accelerator family or a model class
-without any measurement) the range widens by a stored factor and says so.
+without any measurement) the range widens by a stored factor, measured by the
+calibration (how much larger held-out errors were where no other source covered a
+row's family or model class), and says so.
 """
 
 from __future__ import annotations
