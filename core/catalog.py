@@ -142,6 +142,8 @@ class ServingStack(BaseModel):
     memory_reserve_of_free: bool = False
     # Grouped expert GEMMs (each stack has its own MoE kernels) against its dense GEMMs.
     expert_gemm_efficiency: float | None = Field(default=None, gt=0, le=2)
+    # Share of a request's answer whose KV cache the scheduler holds for it while it runs.
+    kv_reserved_output_share: float = Field(default=0.5, ge=0, le=1)
     # Memory kept whatever the fraction: activations of the largest prefill chunk, CUDA
     # graphs; SGLang sizes it from its chunked-prefill size, which depends on the device.
     memory_reserve_gib: float = Field(default=0.0, ge=0)

@@ -163,6 +163,7 @@ def resolve(scenario: Scenario) -> Columns:
         "request_overhead_s": stack.request_overhead_s,
         "memory_reserve_fraction": stack.memory_reserve_fraction,
         "memory_reserve_of_free": 1.0 if stack.memory_reserve_of_free else 0.0,
+        "kv_reserved_output_share": stack.kv_reserved_output_share,
         # Mechanisms (resources/calibration/efficiency.json "mechanisms").
         "gemm_tile_tokens": mechanisms.gemm_tile_tokens,
         "expert_gemm_tile_tokens": mechanisms.expert_gemm_tile_tokens,

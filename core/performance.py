@@ -73,7 +73,10 @@ def memory_plan(c: Columns, tensor_parallel: Array) -> dict[str, Array]:
     base = np.where(of_free, np.maximum(c["memory_bytes"] - weights, 0.0), c["memory_bytes"])
     reserve = base * c["memory_reserve_fraction"] + c.get("memory_reserve_bytes", 0.0)
     kv_room = c["memory_bytes"] - reserve - weights
-    average_context = c["input_tokens"] + 0.5 * c["output_tokens"]
+    # What a running sequence holds of the pool: its prompt plus the share of its answer the
+    # scheduler keeps for it (vLLM pages on demand: half, on average; SGLang reserves ~0.7
+    # of the rest up front; TensorRT-LLM's GUARANTEED_NO_EVICT keeps room for all of it).
+    average_context = c["input_tokens"] + c.get("kv_reserved_output_share", 0.5) * c["output_tokens"]
     full_context = c["input_tokens"] + c["output_tokens"]
     kv_average = kv_bytes_per_sequence_per_gpu(c, average_context, tensor_parallel)
     kv_full = kv_bytes_per_sequence_per_gpu(c, full_context, tensor_parallel)
@@ -321,9 +324,10 @@ def requested_concurrency(c: Columns, memory_limit_calls: Array) -> Array:
     exponent = c["concurrency_exponent"]
     if not np.any(np.isfinite(exponent)):
         return c["concurrency"]
-    return np.where(
-        np.isfinite(exponent), np.round(np.maximum(memory_limit_calls, 1.0) ** exponent), c["concurrency"]
-    )
+    limit = np.maximum(memory_limit_calls, 1.0)
+    # At e >= 1 exactly the memory limit (as "max"), not rounded.
+    calls = np.where(exponent >= 1.0, limit, np.round(limit**exponent))
+    return np.where(np.isfinite(exponent), calls, c["concurrency"])
 
 
 def performance(c: Columns) -> dict[str, Array]:
