@@ -462,6 +462,9 @@ def summary_of(points: Sequence[ValidationPoint], builtin: bool) -> dict[str, An
     if report:
         loso = report.get("leave_one_source_out", {})
         summary["median_ape_cross_validated"] = loso.get("median_ape")
+        summary["within_30_percent_share_cross_validated"] = loso.get("within_30_percent_share")
+        summary["tpot_median_ape_cross_validated"] = loso.get("tpot_median_ape")
+        summary["ttft_median_ape_cross_validated"] = loso.get("ttft_median_ape")
         summary["cross_validated"] = loso
         summary["band_coverage_cross_validated"] = report.get("band_coverage_cross_validated")
         summary["calibration_fitted_on"] = report.get("fitted_on")
