@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.benchmark_kinds import KINDS
-from core.errors import ScenarioError
-from core.validation import ValidationPoint, run_validation, summary_of
+from core import ScenarioError
+from core.validation import KINDS, ValidationPoint, run_validation, summary_of
 
 KIND_COLOURS = {
     "offline": "#1f6fd1",
