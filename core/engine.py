@@ -16,6 +16,7 @@ from core.outcome import MemoryPerAccelerator, Outcome
 from core.performance import BOTTLENECKS, SERVICE_LEVEL_TOLERANCE, performance
 from core.scenario import Scenario
 from core.sweep import CATEGORICAL_SETTINGS, sweep_columns
+from core.uncertainty import outcome_bands
 
 _BYTES_PER_GB = 2.0**30
 # Results with no meaning when the model does not fit.
@@ -289,5 +290,9 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
         bottleneck=BOTTLENECKS[code],
         bottleneck_explanation=EXPLANATIONS[code],
         warnings=tuple(warnings),
+        **outcome_bands(
+            scenario.workload.concurrency, scenario.workload.output_tokens_per_call,
+            scenario.workload.calls_per_case, accelerator, model, raw,
+        ),
     )
 

@@ -16,7 +16,7 @@ GUI_FOLDER = Path(gui.__file__).parent
 ALLOWED_TOP_LEVEL = {"PySide6", "pyqtgraph", "numpy", "core", "gui", "__future__"}
 ALLOWED_CORE_MODULES = {
     "core", "core.catalog", "core.scenario_io", "core.inputs", "core.precision", "core.recovery", "core.overview",
-    "core.planner", "core.workspace", "core.settings",
+    "core.planner", "core.workspace", "core.settings", "core.validation",
 }
 
 
