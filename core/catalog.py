@@ -140,8 +140,40 @@ class ServingStack(BaseModel):
     allreduce_latency_s: float = Field(ge=0)
     request_overhead_s: float = Field(ge=0)
     memory_reserve_fraction: float = Field(ge=0, lt=1)
+    # The fraction applies to the memory left after the weights (TensorRT-LLM's
+    # free_gpu_memory_fraction) rather than to all of it (vLLM's gpu_memory_utilization).
+    memory_reserve_of_free: bool = False
+    # Grouped expert GEMMs (each stack has its own MoE kernels) against its dense GEMMs.
+    expert_gemm_efficiency: float | None = Field(default=None, gt=0, le=2)
+    # Share of a request's answer whose KV cache the scheduler holds for it while it runs.
+    kv_reserved_output_share: float = Field(default=0.5, ge=0, le=1)
+    # Memory kept whatever the fraction: activations of the largest prefill chunk, CUDA
+    # graphs; SGLang sizes it from its chunked-prefill size, which depends on the device.
+    memory_reserve_gib: float = Field(default=0.0, ge=0)
+    memory_reserve_mib_per_chunk_token: float = Field(default=0.0, ge=0)
+    prefill_chunk_tokens_by_memory_gib: tuple[tuple[float, int], ...] = ()
     max_sequences_per_replica: int = Field(ge=1)
+    # Smaller default batch cap on smaller devices (vLLM: 256 below 70 GiB and on A100s).
+    max_sequences_per_replica_small_memory: int | None = Field(default=None, ge=1)
+    small_memory_gib: float = Field(default=0.0, ge=0)
+    small_memory_families: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
+
+    def reserve_bytes(self, memory_gib: float) -> float:
+        """Memory the engine keeps out of the KV cache beyond its fraction, in bytes."""
+        chunk = 0
+        for below_gib, tokens in self.prefill_chunk_tokens_by_memory_gib:
+            if memory_gib < below_gib:
+                chunk = tokens
+                break
+        return (self.memory_reserve_gib * 1024.0 + self.memory_reserve_mib_per_chunk_token * chunk) * 2.0**20
+
+    def batch_cap(self, memory_gib: float, family: str) -> int:
+        """The engine's default cap on sequences in one batch on this device."""
+        small = memory_gib < self.small_memory_gib or family in self.small_memory_families
+        if small and self.max_sequences_per_replica_small_memory is not None:
+            return self.max_sequences_per_replica_small_memory
+        return self.max_sequences_per_replica
 
 
 class FamilyFactors(BaseModel):
@@ -153,9 +185,26 @@ class FamilyFactors(BaseModel):
     why: str = ""
 
 
+class Mechanisms(BaseModel):
+    """Global constants of the modelled mechanisms (fitted or sourced; see the JSON's evidence)."""
+
+    model_config = _FROZEN
+    gemm_tile_tokens: float = Field(default=0.0, ge=0)
+    expert_gemm_tile_tokens: float = Field(default=0.0, ge=0)
+    expert_gemm_efficiency: float = Field(default=1.0, gt=0, le=2)
+    moe_layer_overhead_s: float = Field(default=0.0, ge=0)
+    all_to_all_latency_s: float = Field(default=0.0, ge=0)
+    pcie_allreduce_latency_s: float = Field(default=0.0, ge=0)
+    pcie_link_gb_per_s_max: float = Field(default=0.0, ge=0)
+    server_p99_over_mean: float = Field(default=1.0, ge=1)
+    burst_longest_over_mean_output: float = Field(default=1.0, ge=1)
+    evidence: dict[str, str] = Field(default_factory=dict)
+
+
 class Calibration(BaseModel):
     model_config = _FROZEN
     stacks: dict[str, ServingStack]
+    mechanisms: Mechanisms = Field(default_factory=Mechanisms)
     family_factors: dict[str, FamilyFactors]
     precision_compute_factors: dict[str, float]
     scale_out_gb_per_s_per_direction: float = Field(gt=0)

@@ -16,6 +16,7 @@ from core.outcome import MemoryPerAccelerator, Outcome
 from core.performance import BOTTLENECKS, SERVICE_LEVEL_TOLERANCE, performance
 from core.scenario import Scenario
 from core.sweep import CATEGORICAL_SETTINGS, sweep_columns
+from core.uncertainty import outcome_bands
 
 _BYTES_PER_GB = 2.0**30
 # Results with no meaning when the model does not fit.
@@ -190,6 +191,34 @@ def _joined_columns(
     return dict(zip(names, block, strict=True))
 
 
+# Outcome figures that are None when they have no meaning (no fit, nothing served).
+_OPTIONAL_FIGURES = (
+    "output_tokens_per_s",
+    "output_tokens_per_s_per_gpu",
+    "output_tokens_per_s_per_user",
+    "time_to_first_token_s",
+    "time_per_output_token_s",
+    "call_latency_s",
+    "case_latency_s",
+    "cases_per_hour",
+    "cases_per_hour_at_utilization",
+    "compute_utilization",
+    "bandwidth_utilization",
+    "cost_per_case",
+    "cost_per_million_output_tokens",
+    "demand_utilization",
+    "cases_per_day",
+    "served_cases_per_day",
+    "capacity_cases_per_day",
+    "flat_out_cases_per_day",
+    "fleet_utilization",
+    "peak_utilization",
+    "concurrency_at_capacity",
+    "capacity_output_tokens_per_s",
+    "flat_out_output_tokens_per_s",
+)
+
+
 def _value(x: float) -> float | None:
     return float(x) if math.isfinite(x) else None
 
@@ -244,44 +273,26 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
             reserve_gb=reserve_gb,
             free_gb=max(0.0, total_gb - weights_gb - kv_gb - reserve_gb),
         ),
-        output_tokens_per_s=_value(raw["output_tokens_per_s"]),
-        output_tokens_per_s_per_gpu=_value(raw["output_tokens_per_s_per_gpu"]),
-        output_tokens_per_s_per_user=_value(raw["output_tokens_per_s_per_user"]),
-        time_to_first_token_s=_value(raw["time_to_first_token_s"]),
-        time_per_output_token_s=_value(raw["time_per_output_token_s"]),
-        call_latency_s=_value(raw["call_latency_s"]),
-        case_latency_s=_value(raw["case_latency_s"]),
-        cases_per_hour=_value(raw["cases_per_hour"]),
-        cases_per_hour_at_utilization=_value(raw["cases_per_hour_at_utilization"]),
-        compute_utilization=_value(raw["compute_utilization"]),
-        bandwidth_utilization=_value(raw["bandwidth_utilization"]),
+        **{name: _value(raw[name]) for name in _OPTIONAL_FIGURES},
         currency=scenario.pricing.currency,
         cost_per_hour=raw["cost_per_hour"],
         monthly_cost=raw["monthly_cost"],
         capital_cost=raw["capital_cost"],
         power_kw=raw["power_kw"],
-        cost_per_case=_value(raw["cost_per_case"]),
-        cost_per_million_output_tokens=_value(raw["cost_per_million_output_tokens"]),
-        demand_utilization=_value(raw["demand_utilization"]),
         accelerators_for_peak_demand=int(peak_need) if math.isfinite(peak_need) else None,
         meets_service_level=meets,
         operating_point=scenario.workload.concurrency if scenario.workload.concurrency in ("auto", "max")
         else "fixed",
         load_driver=scenario.workload.load_driver,
-        cases_per_day=_value(raw["cases_per_day"]),
-        served_cases_per_day=_value(raw["served_cases_per_day"]),
-        capacity_cases_per_day=_value(raw["capacity_cases_per_day"]),
-        flat_out_cases_per_day=_value(raw["flat_out_cases_per_day"]),
-        fleet_utilization=_value(raw["fleet_utilization"]),
-        peak_utilization=_value(raw["peak_utilization"]),
         over_capacity=columns_fit and bool(raw["over_capacity"]),
         service_level_reachable=bool(raw["service_level_reachable"]) if columns_fit else None,
         cost_per_day=raw["cost_per_day"],
-        concurrency_at_capacity=_value(raw["concurrency_at_capacity"]),
-        capacity_output_tokens_per_s=_value(raw["capacity_output_tokens_per_s"]),
-        flat_out_output_tokens_per_s=_value(raw["flat_out_output_tokens_per_s"]),
         bottleneck=BOTTLENECKS[code],
         bottleneck_explanation=EXPLANATIONS[code],
         warnings=tuple(warnings),
+        **outcome_bands(
+            scenario.workload.concurrency, scenario.workload.output_tokens_per_call,
+            scenario.workload.calls_per_case, accelerator, model, raw,
+        ),
     )
 

@@ -13,7 +13,7 @@ import numpy as np
 
 from core.catalog import AcceleratorSpec, ModelSpec, load_calibration, load_catalog
 from core.errors import ScenarioError
-from core.model_shape import figures
+from core.model_shape import attention_params, figures, moe_layers
 from core.precision import BYTES_PER_VALUE, COMPUTE_RATE_PREFERENCE
 from core.scenario import Pricing, Scenario
 
@@ -96,7 +96,9 @@ def chip_columns(
     family_bandwidth = family.bandwidth if family else 1.0
     family_compute = family.compute if family else 1.0
     rate, peak_tflops = compute_rate(accelerator, weight_precision)
-    precision_factor = calibration.precision_compute_factors.get(rate, 1.0)
+    # Per weight format: quantised formats add (de)quantisation work to every GEMM.
+    factors = calibration.precision_compute_factors
+    precision_factor = factors.get(weight_precision, factors.get(rate, 1.0))
     link = scale_up_override_gb_per_s or accelerator.scale_up_gb_per_s_per_direction
 
     renting = pricing.mode == "rent"
@@ -129,6 +131,9 @@ def chip_columns(
         "prefill_compute_efficiency": min(
             1.0, stack.prefill_compute_efficiency * family_compute * precision_factor
         ),
+        # The engine's default batch cap depends on the device's memory (vLLM, SGLang).
+        "max_sequences_per_replica": float(stack.batch_cap(accelerator.memory_gb, accelerator.family)),
+        "memory_reserve_bytes": stack.reserve_bytes(accelerator.memory_gb),
         "price_per_accelerator": price_per_accelerator,
         "rent_per_accelerator_hour": rent_per_hour,
     }
@@ -141,6 +146,7 @@ def resolve(scenario: Scenario) -> Columns:
     spec = model_of(scenario)
     model = figures(spec, scenario.model.total_params_b)
     stack = calibration.stacks[scenario.serving.serving_stack]
+    mechanisms = calibration.mechanisms
     workload = scenario.workload
     level = workload.service_level
     pricing = scenario.pricing
@@ -156,7 +162,17 @@ def resolve(scenario: Scenario) -> Columns:
         "allreduce_latency_s": stack.allreduce_latency_s,
         "request_overhead_s": stack.request_overhead_s,
         "memory_reserve_fraction": stack.memory_reserve_fraction,
-        "max_sequences_per_replica": float(stack.max_sequences_per_replica),
+        "memory_reserve_of_free": 1.0 if stack.memory_reserve_of_free else 0.0,
+        "kv_reserved_output_share": stack.kv_reserved_output_share,
+        # Mechanisms (resources/calibration/efficiency.json "mechanisms").
+        "gemm_tile_tokens": mechanisms.gemm_tile_tokens,
+        "expert_gemm_tile_tokens": mechanisms.expert_gemm_tile_tokens,
+        "expert_gemm_efficiency": stack.expert_gemm_efficiency or mechanisms.expert_gemm_efficiency,
+        "moe_layer_overhead_s": mechanisms.moe_layer_overhead_s,
+        "all_to_all_latency_s": mechanisms.all_to_all_latency_s,
+        "pcie_allreduce_latency_s": mechanisms.pcie_allreduce_latency_s,
+        "pcie_link_bytes_per_s_max": mechanisms.pcie_link_gb_per_s_max * 1e9,
+        "attention_data_parallel": 0.0,  # scenarios run attention tensor-parallel
         "min_kv_sequences_to_fit": calibration.min_kv_sequences_to_fit,
         "auto_tp_max_weight_share": calibration.auto_tp_max_weight_share,
         "tensor_parallel_fixed": 0.0 if scenario.serving.tensor_parallel == "auto"
@@ -165,6 +181,8 @@ def resolve(scenario: Scenario) -> Columns:
         "total_params": model.total_params,
         "active_params": model.active_params,
         "routed_expert_params": model.routed_expert_params,
+        "attention_params": attention_params(spec) * model.total_params / (spec.total_params_b * 1e9),
+        "moe_layers": moe_layers(spec) * model.num_layers / spec.num_layers,
         "num_routed_experts": model.num_routed_experts,
         "num_active_experts": model.num_active_experts,
         "num_layers": model.num_layers,

@@ -52,6 +52,31 @@ def attention_flops_per_context_token_per_layer(spec: ModelSpec) -> float:
     return 2.0 * spec.num_attention_heads * 2.0 * spec.head_dim
 
 
+def attention_params(spec: ModelSpec) -> float:
+    """Parameters of the attention blocks over all layers (projections only)."""
+    hidden = spec.hidden_size
+    heads = spec.num_attention_heads
+    if spec.attention == "mla" and spec.mla is not None:
+        mla = spec.mla
+        value_dim = mla.v_head_dim or spec.head_dim
+        query = (
+            hidden * mla.q_lora_rank + mla.q_lora_rank * heads * spec.head_dim
+            if mla.q_lora_rank else hidden * heads * spec.head_dim
+        )
+        latent = hidden * (mla.kv_lora_rank + mla.qk_rope_head_dim)
+        up = mla.kv_lora_rank * heads * (spec.head_dim - mla.qk_rope_head_dim + value_dim)
+        per_layer: float = float(query + latent + up + heads * value_dim * hidden)
+    else:
+        per_layer = 2.0 * hidden * heads * spec.head_dim + 2.0 * hidden * spec.num_kv_heads * spec.head_dim
+    return float(per_layer * spec.num_layers)
+
+
+def moe_layers(spec: ModelSpec) -> float:
+    if spec.moe is None:
+        return 0.0
+    return float(spec.moe.num_moe_layers or spec.num_layers)
+
+
 def routed_expert_params(spec: ModelSpec) -> float:
     """Parameters in routed experts, from total and active counts:
     active = shared + routed*k/E and total = shared + routed."""

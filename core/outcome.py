@@ -77,3 +77,19 @@ class Outcome(BaseModel):
     bottleneck: str
     bottleneck_explanation: str
     warnings: tuple[str, ...]
+
+    # P10-P90 ranges from the engine's cross-validated error (core.uncertainty); None
+    # where the figure has no meaning. `uncertainty_note` says where they come from and
+    # why they are wider where published data is thin.
+    output_tokens_per_s_p10: float | None = None
+    output_tokens_per_s_p90: float | None = None
+    time_to_first_token_s_p10: float | None = None
+    time_to_first_token_s_p90: float | None = None
+    time_per_output_token_s_p10: float | None = None
+    time_per_output_token_s_p90: float | None = None
+    case_latency_s_p10: float | None = None
+    case_latency_s_p90: float | None = None
+    cost_per_case_p10: float | None = None
+    cost_per_case_p90: float | None = None
+    uncertainty_note: str | None = None
+    uncertainty_widened: bool = False

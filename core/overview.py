@@ -90,6 +90,9 @@ class Overview:
     failures: dict[str, str] = field(default_factory=dict)  # part -> why it could not be computed
     # part -> the settings key it was computed for (see part_key): equal keys, equal part.
     keys: dict[str, object] = field(default_factory=dict)
+    # Parts shown from an earlier scenario while their recomputation was deferred (a drag in
+    # progress): their `keys` are the earlier ones; analyze again without `defer` to refresh.
+    stale: frozenset[str] = frozenset()
 
 
 # Settings that do not change speed at a given concurrency (the concurrency sweep's figures
@@ -128,21 +131,32 @@ def catalog_priced(scenario: Scenario) -> Scenario:
     return scenario.model_copy(update={"pricing": scenario.pricing.model_copy(update=_ENTERED_PRICES)})
 
 
+# The costly part: a planner search. While a slider is dragged it may wait for a pause.
+DEFERRABLE = frozenset({ACCELERATOR})
+
+
 def analyze(
-    scenario: Scenario, parts: Collection[str] = PARTS, reuse: Overview | None = None
+    scenario: Scenario, parts: Collection[str] = PARTS, reuse: Overview | None = None,
+    defer: Collection[str] = (),
 ) -> tuple[Outcome, Overview]:
     """The scenario's Outcome (as `evaluate` gives it) and the asked-for sweeps around
     it, all in one vectorized pass. Raises ScenarioError when the scenario itself cannot
     be evaluated; a part that cannot is left out and named in `Overview.failures`.
 
     `reuse`: an earlier overview; a part whose settings key (see `part_key`) is unchanged
-    is taken from it instead of being computed again."""
+    is taken from it instead of being computed again. `defer`: parts taken from `reuse` even
+    when their key changed (marked `stale`, with the key they were computed for)."""
     unknown = set(parts) - set(PARTS)
     if unknown:
         raise ScenarioError(f"unknown overview parts: {', '.join(sorted(unknown))}")
-    keys = {part: part_key(part, scenario) for part in parts}
+    keys: dict[str, object] = {part: part_key(part, scenario) for part in parts}
     kept = {part for part in parts if reuse is not None and reuse.keys.get(part) == keys[part]
-            and part not in reuse.failures}
+            and part not in reuse.failures and part not in reuse.stale}
+    stale = {part for part in parts if part in defer and part not in kept and reuse is not None
+             and part in reuse.keys and part not in reuse.failures}
+    kept |= stale
+    for part in stale:
+        keys[part] = reuse.keys[part] if reuse is not None else keys[part]
     ids = accelerator_ids()
     counts = whole_server_counts(scenario.hardware.accelerators_per_server)
     sweeps: dict[str, tuple[Scenario, dict[str, Any]]] = {_SCENARIO: (scenario, {})}
@@ -210,6 +224,7 @@ def analyze(
         accelerator_reasons=reasons,
         failures=failures,
         keys={part: key for part, key in keys.items() if part not in failures},
+        stale=frozenset(stale),
     )
 
 

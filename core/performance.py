@@ -37,18 +37,47 @@ def cached_tokens(c: Columns, context_tokens: Array) -> Array:
     return (1.0 - share) * context_tokens + share * np.minimum(context_tokens, window)
 
 
+def _attention_data_parallel(c: Columns) -> Array:
+    """1 where attention runs data-parallel (each GPU holds its own sequences' KV cache)."""
+    return c.get("attention_data_parallel", 0.0)
+
+
+def kv_shards(c: Columns, tensor_parallel: Array) -> Array:
+    """Ways the KV cache splits over a replica's GPUs: tensor parallelism splits KV heads
+    (an MLA latent not at all); attention data-parallelism splits the sequences."""
+    return np.where(_attention_data_parallel(c) > 0, tensor_parallel, np.minimum(tensor_parallel, c["kv_shards_max"]))
+
+
 def kv_bytes_per_sequence_per_gpu(c: Columns, context_tokens: Array, tensor_parallel: Array) -> Array:
-    shards = np.minimum(tensor_parallel, c["kv_shards_max"])
+    shards = kv_shards(c, tensor_parallel)
     per_token = c["kv_values_per_token"] * c["kv_bytes_per_value"]
     return per_token * cached_tokens(c, context_tokens) / shards
 
 
+def _replicated_params(c: Columns) -> Array:
+    """Parameters every GPU of a replica holds whole: the attention weights when attention
+    runs data-parallel (the experts are still split, by expert parallelism)."""
+    return c.get("attention_params", 0.0) * _attention_data_parallel(c)
+
+
+def weight_bytes_per_gpu(c: Columns, tensor_parallel: Array) -> Array:
+    replicated = _replicated_params(c)
+    return ((c["total_params"] - replicated) / tensor_parallel + replicated) * c["weight_bytes_per_param"]
+
+
 def memory_plan(c: Columns, tensor_parallel: Array) -> dict[str, Array]:
     """Per-GPU memory at a tensor-parallel size, and how many sequences fit."""
-    weights = c["total_params"] * c["weight_bytes_per_param"] / tensor_parallel
-    reserve = c["memory_bytes"] * c["memory_reserve_fraction"]
+    weights = weight_bytes_per_gpu(c, tensor_parallel)
+    # The engine's reserve: a fraction of all memory (vLLM, SGLang) or of what the weights
+    # leave (TensorRT-LLM), plus a fixed part (activations, CUDA graphs).
+    of_free = c.get("memory_reserve_of_free", 0.0) > 0
+    base = np.where(of_free, np.maximum(c["memory_bytes"] - weights, 0.0), c["memory_bytes"])
+    reserve = base * c["memory_reserve_fraction"] + c.get("memory_reserve_bytes", 0.0)
     kv_room = c["memory_bytes"] - reserve - weights
-    average_context = c["input_tokens"] + 0.5 * c["output_tokens"]
+    # What a running sequence holds of the pool: its prompt plus the share of its answer the
+    # scheduler keeps for it (vLLM pages on demand: half, on average; SGLang reserves ~0.7
+    # of the rest up front; TensorRT-LLM's GUARANTEED_NO_EVICT keeps room for all of it).
+    average_context = c["input_tokens"] + c.get("kv_reserved_output_share", 0.5) * c["output_tokens"]
     full_context = c["input_tokens"] + c["output_tokens"]
     kv_average = kv_bytes_per_sequence_per_gpu(c, average_context, tensor_parallel)
     kv_full = kv_bytes_per_sequence_per_gpu(c, full_context, tensor_parallel)
@@ -76,10 +105,18 @@ def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
     smallest that fits at all (e.g. DeepSeek-R1 on 8×H20). A fixed choice is clamped
     to the GPU count. Solved in closed form (fit only improves with more GPUs).
     """
-    usable = c["memory_bytes"] * (1.0 - c["memory_reserve_fraction"])
+    # The reserve as in memory_plan: KV room = usable - weights/tp. With a fraction of the
+    # free memory (TensorRT-LLM) room = (memory - weights/tp)(1 - f) - fixed, the same
+    # condition with the fixed part and the KV need divided by (1 - f).
+    fraction = c["memory_reserve_fraction"]
+    fixed = c.get("memory_reserve_bytes", 0.0)
+    of_free = c.get("memory_reserve_of_free", 0.0) > 0
+    memory = c["memory_bytes"]
+    usable = np.where(of_free, memory - fixed / (1.0 - fraction), memory * (1.0 - fraction) - fixed)
     weights = c["total_params"] * c["weight_bytes_per_param"]
     full_context = c["input_tokens"] + c["output_tokens"]
     kv_needed = c["min_kv_sequences_to_fit"] * kv_bytes_per_sequence_per_gpu(c, full_context, 1.0)
+    kv_needed = np.where(of_free, kv_needed / (1.0 - fraction), kv_needed)
     shards = c["kv_shards_max"]
     with np.errstate(divide="ignore", invalid="ignore"):
         # While tp <= shards both weights and KV split tp ways; beyond, only weights do.
@@ -105,13 +142,31 @@ def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
 
 
 def allreduce_time_s(c: Columns, tokens: Array, tensor_parallel: Array) -> Array:
-    """Two ring all-reduces per layer over the step's activations."""
+    """Two ring all-reduces per layer over the step's activations. With attention
+    data-parallelism the MoE layers exchange tokens instead (expert-parallel dispatch and
+    combine: two all-to-alls per MoE layer, each GPU sending its tokens' k expert copies)."""
+    # Pipeline stages hand activations on point to point; only the tensor-parallel group
+    # inside a stage all-reduces, over its stage's share of the layers.
+    stages = c.get("pipeline_parallel", 1.0)
+    tensor_parallel = tensor_parallel / stages
     inside_domain = tensor_parallel <= c["scale_up_domain"]
     link = np.where(inside_domain, c["scale_up_bytes_per_s"], c["scale_out_bytes_per_s"])
-    latency = np.where(inside_domain, c["allreduce_latency_s"], c["scale_out_latency_s"])
+    # Cards without a switched fabric all-reduce over PCIe, with a higher latency floor.
+    pcie = c["scale_up_bytes_per_s"] <= c.get("pcie_link_bytes_per_s_max", 0.0)
+    pcie_latency = c.get("pcie_allreduce_latency_s", c["allreduce_latency_s"])
+    inside_latency = np.where(pcie, pcie_latency, c["allreduce_latency_s"])
+    latency = np.where(inside_domain, inside_latency, c["scale_out_latency_s"])
     message = tokens * c["hidden_size"] * ACTIVATION_BYTES
     one = 2.0 * (tensor_parallel - 1.0) / tensor_parallel * message / link + latency
-    return np.where(tensor_parallel > 1, 2.0 * c["num_layers"] * one, 0.0)
+    allreduce = 2.0 * c["num_layers"] / stages * one
+    moe_layers = c.get("moe_layers", 0.0)
+    copies = np.maximum(c["num_active_experts"], 1.0)
+    exchanged = tokens / tensor_parallel * c["hidden_size"] * ACTIVATION_BYTES * copies
+    all_to_all = 2.0 * moe_layers / stages * (
+        (tensor_parallel - 1.0) / tensor_parallel * exchanged / link + c.get("all_to_all_latency_s", 0.0)
+    )
+    data_parallel = (_attention_data_parallel(c) > 0) & (moe_layers > 0)
+    return np.where(tensor_parallel > 1, np.where(data_parallel, all_to_all, allreduce), 0.0)
 
 
 def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Array:
@@ -127,24 +182,65 @@ def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Arra
         1.0,
     )
     shared = c["total_params"] - c["routed_expert_params"]
-    params_read = shared + c["routed_expert_params"] * touched_share
-    return params_read * c["weight_bytes_per_param"] / tensor_parallel
+    replicated = _replicated_params(c)
+    params_read = shared - replicated + c["routed_expert_params"] * touched_share
+    return (params_read / tensor_parallel + replicated) * c["weight_bytes_per_param"]
+
+
+def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
+    """Matrix time for `tokens` tokens. Routed experts run as grouped GEMMs: each expert
+    a pass touches gets tokens*k/touched tokens, padded up to the kernel's smallest tile
+    (`expert_gemm_tile_tokens`), at `expert_gemm_efficiency` of a dense GEMM's rate;
+    dense GEMMs pad to `gemm_tile_tokens`."""
+    experts = c["num_routed_experts"]
+    k = c["num_active_experts"]
+    routed_per_expert = c["routed_expert_params"] / experts
+    dense_active = c["active_params"] - routed_per_expert * k
+    touched = np.where(k > 0, experts * (1.0 - (1.0 - k / experts) ** np.maximum(tokens, 1.0)), 0.0)
+    per_expert_tokens = tokens * k / np.maximum(touched, 1e-9)
+    padded = touched * np.maximum(per_expert_tokens, c.get("expert_gemm_tile_tokens", 0.0))
+    rate = c["peak_flops"] * efficiency
+    # Tensor-core GEMMs compute whole tiles: a pass over fewer tokens than the smallest
+    # tile still costs the tile (matters only where compute is scarce, e.g. H20, CPUs).
+    dense_s = 2.0 * np.maximum(tokens, c.get("gemm_tile_tokens", 0.0)) * dense_active / rate
+    routed_s = 2.0 * padded * routed_per_expert / (rate * c.get("expert_gemm_efficiency", 1.0))
+    return (dense_s + routed_s) / tensor_parallel
+
+
+def _step_overhead_s(c: Columns) -> Array:
+    """Scheduler, kernel launches and synchronisation per forward pass (fixed, per layer,
+    and extra per MoE layer for routing, permutation and grouped-GEMM set-up)."""
+    return (
+        c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"]
+        + c.get("moe_layer_overhead_s", 0.0) * c.get("moe_layers", 0.0)
+    )
+
+
+def prompt_compute_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
+    """Matrix and attention time of one prompt's tokens (no weight streaming, no overheads)."""
+    # Causal attention: token i attends to i earlier tokens, so the mean context is half.
+    attention = c["attention_flops_per_context_token"] * input_tokens * 0.5 * cached_tokens(c, input_tokens)
+    return _linear_compute_s(c, input_tokens, c["prefill_compute_efficiency"], tensor_parallel) + (
+        attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"]) / tensor_parallel
+    )
 
 
 def prefill_time_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
     """Time to process one prompt alone: compute-bound, attention grows with length."""
-    linear = 2.0 * c["active_params"] * input_tokens
-    # Causal attention: token i attends to i earlier tokens, so the mean context is half.
-    attention = c["attention_flops_per_context_token"] * input_tokens * 0.5 * cached_tokens(c, input_tokens)
-    compute = (
-        linear / (c["peak_flops"] * c["prefill_compute_efficiency"])
-        + attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
-    ) / tensor_parallel
+    compute = prompt_compute_s(c, input_tokens, tensor_parallel)
     memory = weight_bytes_read(c, input_tokens, tensor_parallel) / (
         c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"]
     )
-    overhead = c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"]
+    overhead = _step_overhead_s(c)
     return np.maximum(compute, memory) + allreduce_time_s(c, input_tokens, tensor_parallel) + overhead
+
+
+def _blend(c: Columns, decode_tokens: Array, prompt_tokens: Array) -> Array:
+    """Efficiency of a pass mixing decode and prompt tokens (harmonic, by token count)."""
+    total = decode_tokens + prompt_tokens
+    return total / (
+        decode_tokens / c["decode_compute_efficiency"] + prompt_tokens / c["prefill_compute_efficiency"]
+    )
 
 
 def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, Array]:
@@ -161,12 +257,12 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     kv_read = batch * kv_bytes_per_sequence_per_gpu(c, input_tokens + 0.5 * output_tokens, tensor_parallel)
     weights_read = weight_bytes_read(c, step_tokens, tensor_parallel)
     bytes_moved = weights_read + kv_read
+    bandwidth = c["bandwidth_bytes_per_s"]
+    weights_s = weights_read / (bandwidth * c["bandwidth_efficiency"])
     # Attention kernels gather paged KV blocks and reach a lower share of peak
     # bandwidth than the weight GEMMs do.
-    memory_s = (
-        weights_read / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
-        + kv_read / (c["bandwidth_bytes_per_s"] * c["kv_cache_bandwidth_efficiency"])
-    )
+    kv_s = kv_read / (bandwidth * c["kv_cache_bandwidth_efficiency"])
+    memory_s = weights_s + kv_s
 
     decode_linear = 2.0 * c["active_params"] * batch
     decode_attention = c["attention_flops_per_context_token"] * batch * average_context
@@ -174,27 +270,30 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     prefill_attention = c["attention_flops_per_context_token"] * prefill_tokens * 0.5 * cached_tokens(
         c, input_tokens
     )
-    compute_s = (
-        decode_linear / (c["peak_flops"] * c["decode_compute_efficiency"])
-        + decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
-        + prefill_linear / (c["peak_flops"] * c["prefill_compute_efficiency"])
+    # Decode and prompt tokens share one pass, so the expert GEMMs see both together.
+    linear_s = _linear_compute_s(c, step_tokens, _blend(c, batch, prefill_tokens), tensor_parallel)
+    attention_s = (
+        decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
         + prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
     ) / tensor_parallel
+    compute_s = linear_s + attention_s
     communication_s = allreduce_time_s(c, step_tokens, tensor_parallel)
-    overhead_s = c["step_overhead_s"] + c["per_layer_overhead_s"] * c["num_layers"] + 0.0 * batch
-    step_s = np.maximum(memory_s, compute_s) + communication_s + overhead_s
-    # The same step without the prompt chunks: what a newly arrived request waits for.
-    decode_only_memory_s = (
-        weight_bytes_read(c, batch, tensor_parallel) / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
-        + kv_read / (c["bandwidth_bytes_per_s"] * c["kv_cache_bandwidth_efficiency"])
+    overhead_s = _step_overhead_s(c) + 0.0 * batch
+    # GEMMs and attention are separate kernels, run one after the other: each is bound
+    # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs).
+    step_s = (
+        np.maximum(weights_s, linear_s) + np.maximum(kv_s, attention_s) + communication_s + overhead_s
     )
-    decode_only_compute_s = (
-        decode_linear / (c["peak_flops"] * c["decode_compute_efficiency"])
-        + decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
-    ) / tensor_parallel
+    # The same step without the prompt chunks: what a newly arrived request waits for.
+    decode_only_gemm_s = np.maximum(
+        weight_bytes_read(c, batch, tensor_parallel) / (bandwidth * c["bandwidth_efficiency"]),
+        _linear_compute_s(c, batch, c["decode_compute_efficiency"], tensor_parallel),
+    )
+    decode_only_attention_s = np.maximum(
+        kv_s, decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"]) / tensor_parallel
+    )
     decode_only_s = (
-        np.maximum(decode_only_memory_s, decode_only_compute_s)
-        + allreduce_time_s(c, batch, tensor_parallel) + overhead_s
+        decode_only_gemm_s + decode_only_attention_s + allreduce_time_s(c, batch, tensor_parallel) + overhead_s
     )
     flops = (decode_linear + decode_attention + prefill_linear + prefill_attention) / tensor_parallel
     return {
@@ -226,9 +325,10 @@ def requested_concurrency(c: Columns, memory_limit_calls: Array) -> Array:
     exponent = c["concurrency_exponent"]
     if not np.any(np.isfinite(exponent)):
         return c["concurrency"]
-    return np.where(
-        np.isfinite(exponent), np.round(np.maximum(memory_limit_calls, 1.0) ** exponent), c["concurrency"]
-    )
+    limit = np.maximum(memory_limit_calls, 1.0)
+    # At e >= 1 exactly the memory limit (as "max"), not rounded.
+    calls = np.where(exponent >= 1.0, limit, np.round(limit**exponent))
+    return np.where(np.isfinite(exponent), calls, c["concurrency"])
 
 
 # Occupancy levels per replica at which the load-following operating point is searched
@@ -254,11 +354,16 @@ def at_occupancy(c: Columns, occupancy: Array, tensor_parallel: Array) -> dict[s
     batch = np.maximum(occupancy, 1.0)
     step = decode_step(c, batch, tensor_parallel)
     time_per_output_token_s = step["step_s"]
-    # A new request waits, on average, for most of the decode step in flight before its prompt runs.
-    wait_s = step["decode_only_s"] * (1.0 - 1.0 / batch)
-    time_to_first_token_s = (
-        c["request_overhead_s"] + prefill_time_s(c, c["input_tokens"], tensor_parallel) + wait_s
+    # A new request waits for the rest of the step in flight (half of one, on average),
+    # then its prompt runs inside a pass that also carries the batch's decode: its first
+    # token comes when that pass ends (MLPerf Server means: TTFT ~ 1.5-1.9 x TPOT at load).
+    others = 1.0 - 1.0 / batch
+    wait_s = 0.5 * step["decode_only_s"] * others
+    own_pass_s = np.maximum(
+        prefill_time_s(c, c["input_tokens"], tensor_parallel),
+        step["step_s"] * others + prompt_compute_s(c, c["input_tokens"], tensor_parallel),
     )
+    time_to_first_token_s = c["request_overhead_s"] + own_pass_s + wait_s
     # The first token arrives with the prompt's pass; the other output-1 take a step each.
     call_latency_s = time_to_first_token_s + (c["output_tokens"] - 1.0) * time_per_output_token_s
     return {
@@ -288,6 +393,38 @@ def _log_interpolate(x0: Array, x1: Array, y0: Array, y1: Array, y: Array) -> Ar
     return np.exp(np.log(x0) + np.clip(share, 0.0, 1.0) * (np.log(x1) - np.log(x0)))
 
 
+# Columns a replica's latencies at a given occupancy do not read: the fleet's size, the load,
+# prices and power, the limits. A sweep of only these (e.g. of accelerator counts) has one
+# replica curve per tensor-parallel size, not one per point.
+_REPLICA_FREE_COLUMNS = frozenset({
+    "accelerator_count", "accelerators_per_server", "cases_per_day", "utilization", "load_from_cases",
+    "peak_factor", "calls_per_case", "concurrency", "follows_load", "concurrency_exponent",
+    "max_time_to_first_token_s", "max_time_per_output_token_s", "max_case_latency_s", "price_per_accelerator",
+    "server_price", "rent_per_accelerator_hour", "renting", "rent_on_demand", "electricity_price_per_kwh", "pue",
+    "depreciation_years", "hosting_per_server_year", "server_overhead_price", "server_overhead_power_w",
+})
+
+
+def _replica_curves(c: Columns, grid: Columns, tensor_parallel: Array, levels: Array) -> dict[str, Array]:
+    """at_occupancy over the grid, computed once per distinct tensor-parallel size when
+    nothing else a replica reads varies (the same numbers, far fewer of them)."""
+    varying = [name for name, value in c.items() if isinstance(value, np.ndarray) and value.ndim]
+    if np.ndim(tensor_parallel) and varying and all(name in _REPLICA_FREE_COLUMNS for name in varying):
+        sizes, first, inverse = np.unique(tensor_parallel, return_index=True, return_inverse=True)
+        if sizes.size < np.size(tensor_parallel):
+            flat_levels = np.broadcast_to(levels, (*np.shape(tensor_parallel), levels.shape[-1]))
+            flat_levels = flat_levels.reshape(-1, levels.shape[-1])
+            scalars = {name: value for name, value in grid.items() if name not in varying}
+            distinct = at_occupancy(scalars, flat_levels[first], sizes[:, None])
+            shape = (*np.shape(tensor_parallel), levels.shape[-1])
+            return {
+                name: value[inverse.ravel()].reshape(shape) if isinstance(value, np.ndarray) and value.ndim else value
+                for name, value in distinct.items() if name != "step"
+            }
+    tp = tensor_parallel[..., None] if isinstance(tensor_parallel, np.ndarray) else tensor_parallel
+    return at_occupancy(grid, levels, tp)
+
+
 def load_operating_point(
     c: Columns, tensor_parallel: Array, replicas: Array, ceiling: Array
 ) -> dict[str, Array]:
@@ -301,9 +438,8 @@ def load_operating_point(
     grid = _with_axis(c)
     top = np.maximum(ceiling, 1.0)[..., None] if isinstance(ceiling, np.ndarray) else max(float(ceiling), 1.0)
     levels = top**_GRID_EXPONENTS
-    tp = tensor_parallel[..., None] if isinstance(tensor_parallel, np.ndarray) else tensor_parallel
     with np.errstate(all="ignore"):
-        curve = at_occupancy(grid, levels, tp)
+        curve = _replica_curves(c, grid, tensor_parallel, levels)
         throughput = curve["tokens_per_s_per_replica"]
         margin = service_level_margin(grid, curve)
     # The demand's own columns may vary where the curve does not (a sweep of cases per day).

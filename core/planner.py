@@ -157,6 +157,31 @@ def _chip(
     return chip_columns(accelerator, stack, precision, pricing, link_override)
 
 
+@functools.lru_cache(maxsize=16)
+def _chip_table(
+    ids: tuple[str, ...], formats: tuple[str, ...], stack: str, pricing: Pricing, catalog_pricing: Pricing,
+    own: str | None, link: float | None,
+) -> tuple[list[list[Columns | str]], dict[str, np.ndarray]]:
+    """Each (chip, format)'s columns (or why it cannot be planned), and the columns as
+    (A, P, 1) arrays. They depend only on these arguments: most moves reuse them."""
+    catalog = load_catalog()
+    per_chip: list[list[Columns | str]] = [
+        [_chip(catalog.accelerator(item), stack, precision, pricing if item == own else catalog_pricing,
+               link if item == own else None)
+         for precision in formats]
+        for item in ids
+    ]
+    template = next((entry for row in per_chip for entry in row if not isinstance(entry, str)), None)
+    arrays: dict[str, np.ndarray] = {}
+    for name in template or ():
+        values = np.array(
+            [[entry[name] if not isinstance(entry, str) else np.nan for entry in row] for row in per_chip]
+        )[:, :, None]
+        values.setflags(write=False)
+        arrays[name] = values
+    return per_chip, arrays
+
+
 # Settings that do not change one replica's speed or capacity: while only these change, the
 # first pass (the costly one) is reused.
 _REPLICA_FREE_SETTINGS = (
@@ -220,23 +245,14 @@ def plan(
     catalog_pricing = pricing.model_copy(update=_CATALOG_PRICES)
     link = scenario.hardware.scale_up_gb_per_s_per_direction
     stack = scenario.serving.serving_stack
-    per_chip: list[list[Columns | str]] = [
-        [_chip(chip, stack, precision, pricing if chip.id == own else catalog_pricing, link if chip.id == own else None)
-         for precision in formats]
-        for chip in chips
-    ]
+    per_chip, chip_arrays = _chip_table(tuple(ids), tuple(formats), stack, pricing, catalog_pricing, own, link)
     base = resolve(scenario)  # the model, workload and cost columns; the chip's are replaced below
     usable = np.array([[not isinstance(entry, str) for entry in row] for row in per_chip])  # (A, P)
-    template = next((entry for row in per_chip for entry in row if not isinstance(entry, str)), None)
-    if template is None:
+    if not chip_arrays:
         return PlanResult(demand, workload.peak_factor, pricing.currency, [],
                           [_infeasible(chip, row, demand, workload.case_name, formats)
                            for chip, row in zip(chips, per_chip, strict=True)])
-    columns: Columns = dict(base)
-    for name in template:
-        columns[name] = np.array(
-            [[entry[name] if not isinstance(entry, str) else np.nan for entry in row] for row in per_chip]
-        )[:, :, None]
+    columns: Columns = {**base, **chip_arrays}
     columns["weight_bytes_per_param"] = np.array([BYTES_PER_VALUE[p] for p in formats])[None, :, None]
     server_size = np.array([float(catalog.server_size(chip)) if chip.id != own
                             else float(scenario.hardware.accelerators_per_server) for chip in chips])[:, None, None]

@@ -21,7 +21,7 @@ import secrets
 import stat
 import time
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +69,12 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
 
 # Migrations from each earlier schema version to the next: version -> function.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
+# What each migration changes in the answers, said to the user once the file is open.
+MIGRATION_NOTES: dict[int, str] = {
+    1: "Figures now follow the load: cost per case is at the cases per day in the file (it was at the "
+       "utilization set), and latencies are at the calls in flight that serve the peak hour (they were "
+       "flat out), so they may differ from what this file showed before.",
+}
 
 
 def _reject_constant(name: str) -> float:
@@ -241,12 +247,14 @@ def _check_finite(outcome: Outcome) -> None:
     walk(outcome.model_dump(), "result")
 
 
-def checked_analysis(scenario: Scenario, reuse: Overview | None = None) -> tuple[Outcome, Overview]:
+def checked_analysis(
+    scenario: Scenario, reuse: Overview | None = None, defer: Collection[str] = ()
+) -> tuple[Outcome, Overview]:
     """`core.overview.analyze`, total: the outcome has finite figures, and anything the
     engine cannot do is one ScenarioError sentence (never another exception)."""
     try:
         with np.errstate(all="ignore"):
-            outcome, view = analyze(scenario, reuse=reuse)
+            outcome, view = analyze(scenario, reuse=reuse, defer=defer)
     except (ArithmeticError, ValueError, TypeError, LookupError, RecursionError) as error:
         raise _engine_refusal(error) from None
     _check_finite(outcome)
@@ -291,7 +299,8 @@ def scenario_from_data(data: Any) -> tuple[Scenario, list[str]]:
         data = migrate(data)
         version += 1
         data["schema_version"] = version
-        notices.append(f"Upgraded from schema {version - 1} to {version}.")
+        note = MIGRATION_NOTES.get(version - 1, "")
+        notices.append(f"Upgraded from schema {version - 1} to {version}." + (f" {note}" if note else ""))
     scenario = scenario_from_dict(data)
     _check_catalog_ids(scenario)
     return scenario, notices

@@ -1,15 +1,17 @@
-"""Start the desktop app: `python -m gui [SCENARIO.json] [--screenshot PATH] [--selftest]`."""
+"""Start the desktop app: `python -m gui [SCENARIO.json] [--screenshot PATH [--size WxH] [--theme dark]
+[--view planner]] [--selftest]`."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +26,16 @@ from gui.preferences import APPLICATION, ORGANIZATION, Preferences
 SCREENSHOT_SIZE = (1600, 1000)
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800") from None
+    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
+        raise argparse.ArgumentTypeError(f"'{text}': give a width of 320–10,000 and a height of 240–10,000 pixels")
+    return width, height
+
+
 def _arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="inferonomics", description="What-if calculator for LLM inference.")
     parser.add_argument("scenario", nargs="?", type=Path, help="scenario file (.json) to open")
@@ -32,6 +44,25 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         type=Path,
         metavar="PATH",
         help=f"render the window at {SCREENSHOT_SIZE[0]}×{SCREENSHOT_SIZE[1]} to a PNG and exit",
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        metavar="WxH",
+        default=SCREENSHOT_SIZE,
+        help="with --screenshot: the window's size, e.g. 1024x700 (default %(default)s)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="with --screenshot: render in this theme (default: the one chosen in Preferences)",
+    )
+    parser.add_argument(
+        "--view",
+        action="append",
+        choices=("planner",),
+        default=[],
+        help="with --screenshot: show this view too (repeat for several)",
     )
     parser.add_argument(
         "--selftest",
@@ -115,9 +146,14 @@ def main(argv: list[str] | None = None) -> int:
     preferences = Preferences()
     # Interactive start: show the window first, build the charts right after its first paint.
     gui.charts_panel.DEFER_CHARTS = args.screenshot is None
+    if args.screenshot is not None and args.theme is not None:
+        preferences = Preferences(_memory_settings())
+        preferences.theme = args.theme  # for this rendering only: the user's choice is not changed
     window, messages = build_window(args.scenario, preferences)
     if args.screenshot is not None:
-        return save_screenshot(window, args.screenshot, messages)
+        if "planner" in args.view:
+            window.planner_dock.show()
+        return save_screenshot(window, args.screenshot, messages, args.size)
     if sys.platform == "darwin":  # only macOS sends FileOpen; a filter on the app sees every event
         app.installEventFilter(FileOpenHandler(window))
     window.show()
@@ -128,17 +164,28 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-def save_screenshot(window: MainWindow, path: Path, messages: list[str]) -> int:
+def _memory_settings() -> QSettings:
+    """Settings in a throw-away file: a one-off rendering must not change the user's."""
+    folder = tempfile.mkdtemp(prefix="inferonomics-render-")
+    return QSettings(str(Path(folder) / "preferences.ini"), QSettings.Format.IniFormat)
+
+
+def save_screenshot(
+    window: MainWindow, path: Path, messages: list[str], size: tuple[int, int] = SCREENSHOT_SIZE
+) -> int:
     for message in messages:
         print(message, file=sys.stderr)
     window.charts.ensure_built()
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     for _ in range(3):
         QApplication.processEvents()
     image = window.grab()
+    if (image.width(), image.height()) != size:  # the layout's minimum is larger: say so, do not hide it
+        print(f"the window cannot be {size[0]}×{size[1]}; rendered at its smallest, "
+              f"{image.width()}×{image.height()}", file=sys.stderr)
     window.hide()  # not close(): a screenshot must not store window geometry
-    if image.width() != SCREENSHOT_SIZE[0] or not image.save(str(path), "PNG"):
+    if image.width() != window.width() or not image.save(str(path), "PNG"):
         print(f"could not write the screenshot to {path}", file=sys.stderr)
         return 1
     return 0

@@ -107,7 +107,7 @@ class ChartsPanel(QWidget):
         sweeps come with the outcome (the document computes both in one pass)."""
         scenario = self.document.scenario
         sweeps = self.document.overview
-        keys = [chart.sweep_key(scenario) for chart in self.charts]
+        keys = [chart.sweep_key(scenario, sweeps) for chart in self.charts]
         redrawn = [
             chart
             for chart, key in zip(self.charts, keys, strict=True)

@@ -86,16 +86,6 @@ class ControlsPanel(QScrollArea):
         self.show_scenario(document.scenario)
 
     # --- building ---------------------------------------------------------------------
-    def _slider(
-        self,
-        path: str,
-        label: str,
-        make_changes: Callable[[float], dict[str, Any]],
-        slider: SliderSpin,
-        tip: str,
-    ) -> SliderSpin:
-        return bind_slider(self.document, path, label, make_changes, slider, tip)
-
     def _combo_changed(self, combo: QComboBox, label: str, make_changes: Callable[[Any], dict[str, Any]]) -> None:
         def changed(_index: int) -> None:
             data = combo.currentData()
@@ -122,7 +112,8 @@ class ControlsPanel(QScrollArea):
             },
         )
         form.addRow("Accelerator", self.accelerator)
-        self.gpu_count = self._slider(
+        self.gpu_count = bind_slider(
+            self.document,
             "hardware.accelerator_count",
             "Change GPU count",
             lambda v: {"hardware.accelerator_count": int(v)},
@@ -154,7 +145,8 @@ class ControlsPanel(QScrollArea):
         self._combo_changed(self.billing, "Rental billing", lambda billing: {"pricing.rental_billing": billing})
         form.addRow("Rent billing", self.billing)
         self._pricing_form = form
-        self.price = self._slider(
+        self.price = bind_slider(
+            self.document,
             "pricing.price",
             "Change GPU price",
             self._price_changes,
@@ -187,7 +179,8 @@ class ControlsPanel(QScrollArea):
             lambda model_id: {"model.model_id": model_id, "model.total_params_b": None},
         )
         form.addRow("Model", self.model)
-        self.model_size = self._slider(
+        self.model_size = bind_slider(
+            self.document,
             "model.total_params_b",
             "Change model size",
             lambda v: {"model.total_params_b": v},

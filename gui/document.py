@@ -16,13 +16,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from core import Outcome, Scenario, ScenarioError
-from core.overview import Overview, analyze
+from core.overview import DEFERRABLE, Overview, analyze
 from core.scenario_io import checked_analysis
 from core.settings import changed_settings
 from core.workspace import PinSource, Workspace
 from gui.commands import WorkspaceCommand, push_change
 
 DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
+# While a slider is dragged, the costly parts (DEFERRABLE) wait for a pause this long.
+STALE_REFRESH_MS = 120
 UNDO_LIMIT = 1_000  # undo steps kept (each holds two scenarios, ~5 kB)
 
 
@@ -55,6 +57,10 @@ class ScenarioDocument(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self.flush)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(STALE_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh_stale)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # --- what observers read -------------------------------------------------------
@@ -116,6 +122,18 @@ class ScenarioDocument(QObject):
         self.flush()
         self._gesture += 1
         self._dragging = False
+        self.refresh_stale()
+
+    def refresh_stale(self) -> None:
+        """Bring parts deferred during a drag up to date (the views redraw what changed)."""
+        self._refresh_timer.stop()
+        if not self._overview.stale:
+            return
+        try:
+            self._outcome, self._overview = checked_analysis(self._scenario, reuse=self._overview)
+        except ScenarioError:
+            return  # the scenario itself evaluated a moment ago: only a part can fail, and it says so
+        self.outcomeChanged.emit(self._outcome)
 
     def flush(self) -> None:
         """Apply queued changes now as one (possibly merged) undo step."""
@@ -125,7 +143,8 @@ class ScenarioDocument(QObject):
         changes, self._pending = self._pending, {}
         try:
             after = self._scenario.updated(changes)
-            self._prepared = (after, checked_analysis(after, reuse=self._overview))
+            deferred = DEFERRABLE if self._dragging else ()
+            self._prepared = (after, checked_analysis(after, reuse=self._overview, defer=deferred))
         except ScenarioError as error:
             self.changeRejected.emit(str(error))
             self.scenarioChanged.emit(self._scenario)  # controls snap back to the real values
@@ -193,6 +212,8 @@ class ScenarioDocument(QObject):
             prepared if prepared_scenario is scenario and prepared is not None
             else analyze(scenario, reuse=self._overview)
         )
+        if self._overview.stale:
+            self._refresh_timer.start()  # restarted by every step: runs once the drag pauses
         before = self._scenario
         self._workspace = self._workspace.with_scenario(scenario)
         self.settingsChanged.emit(changed_settings(before, scenario))

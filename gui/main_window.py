@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
             action = examples.addAction(title)
             action.triggered.connect(lambda _checked=False, n=name: self.files.open_example(n))
 
+        validation_menu = bar.addMenu("&Validation")
+        self._action(validation_menu, "Predicted vs &measured…", self.show_validation)
+
         preferences_menu = bar.addMenu("&Preferences")
         currency_menu = preferences_menu.addMenu("Currency for new scenarios")
         self._choice_group(
@@ -126,6 +129,15 @@ class MainWindow(QMainWindow):
         )
         theme_menu = preferences_menu.addMenu("Theme")
         self._choice_group(theme_menu, THEMES, self.preferences.theme, self._set_theme)
+
+    def show_validation(self) -> None:
+        """The validation view (non-modal; made on first use)."""
+        from gui.validation_dialog import ValidationDialog  # built on demand: it predicts 134 rows
+
+        if getattr(self, "validation_dialog", None) is None:
+            self.validation_dialog = ValidationDialog(self)
+        self.validation_dialog.show()
+        self.validation_dialog.raise_()
 
     def _choice_group(self, menu: QMenu, choices: tuple[str, ...], current: str, apply: object) -> None:
         group = QActionGroup(menu)

@@ -49,39 +49,38 @@ class WorkloadSection(Section):
         self.document = document
         self._build()
 
-    def _slider(
-        self, path: str, label: str, make_changes: Callable[[float], dict[str, Any]], slider: SliderSpin, tip: str
-    ) -> SliderSpin:
-        return bind_slider(self.document, path, label, make_changes, slider, tip)
-
     def _build(self) -> None:
         form = QFormLayout(self)
 
         def whole(path: str) -> Callable[[float], dict[str, Any]]:
             return lambda v: {path: int(v)}
 
-        self.input_tokens = self._slider(
+        self.input_tokens = bind_slider(
+            self.document,
             "workload.input_tokens_per_call",
             "Change input tokens",
             whole("workload.input_tokens_per_call"),
             SliderSpin(16, 200_000, log=True, suffix=" tok"),
             "Tokens sent to the model per call (documents, instructions, history).",
         )
-        self.output_tokens = self._slider(
+        self.output_tokens = bind_slider(
+            self.document,
             "workload.output_tokens_per_call",
             "Change output tokens",
             whole("workload.output_tokens_per_call"),
             SliderSpin(16, 64_000, log=True, suffix=" tok"),
             "Tokens the model writes per call (reasoning plus answer).",
         )
-        self.calls_per_case = self._slider(
+        self.calls_per_case = bind_slider(
+            self.document,
             "workload.calls_per_case",
             "Change calls per case",
             whole("workload.calls_per_case"),
             SliderSpin(1, 100, log=True, suffix=" calls"),
             "Model calls one business case needs, run one after another.",
         )
-        self.cases_per_day = self._slider(
+        self.cases_per_day = bind_slider(
+            self.document,
             "workload.cases_per_day",
             "Change cases per day",
             lambda v: {"workload.cases_per_day": v, "workload.load_driver": "cases_per_day"},
@@ -89,7 +88,8 @@ class WorkloadSection(Section):
             "The load: business cases arriving per day. Utilization follows from it "
             "(cases per day ÷ what the fleet can serve).",
         )
-        self.utilization = self._slider(
+        self.utilization = bind_slider(
+            self.document,
             "workload.utilization",
             "Change utilization",
             lambda v: {"workload.utilization": v / 100, "workload.load_driver": "utilization"},
@@ -97,7 +97,8 @@ class WorkloadSection(Section):
             "The load as the share of capacity the fleet is busy; cases per day follow from it. "
             "Idle time still costs money.",
         )
-        self.peak_factor = self._slider(
+        self.peak_factor = bind_slider(
+            self.document,
             "workload.peak_factor",
             "Change peak factor",
             lambda v: {"workload.peak_factor": v},
@@ -112,7 +113,8 @@ class WorkloadSection(Section):
             "that serve the peak hour. 'Flat out': as many as memory holds. 'Fixed': the number below."
         )
         self.concurrency_mode.currentIndexChanged.connect(self._concurrency_mode_changed)
-        self.concurrency = self._slider(
+        self.concurrency = bind_slider(
+            self.document,
             "workload.concurrency",
             "Change concurrency",
             lambda v: {"workload.concurrency": int(v)},

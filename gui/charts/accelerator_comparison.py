@@ -15,7 +15,7 @@ from core.overview import ACCELERATOR, Overview, accelerator_ids
 from gui.catalog_labels import short_accelerator_name
 from gui.charts.base import Chart, capped_top
 from gui.charts.items import Bars
-from gui.formatting import currency_symbol, money
+from gui.formatting import currency_symbol, duration, money
 from gui.plain_text import html_label
 
 NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
@@ -30,13 +30,14 @@ class AcceleratorComparisonChart(Chart):
         self.bars = self.add(Bars())
         self.names = [self._name(accelerator_id) for accelerator_id in self.ids]
         self.counts = np.full(self.ids.shape, np.nan)
+        self.latencies = np.full(self.ids.shape, np.nan)
         self.reasons: dict[str, str] = {}
         # The names sit in a column beside the plot, not on its left axis: as tick labels
         # a new order re-rendered the axis (~1.4 ms a change, measured; the order changes
         # on most moves of the model size or tokens); the column repaints the rows that
         # changed (~0.4 ms a model-size move, measured).
         self.plot.hideAxis("left")
-        self.name_column = NameColumn(self, [f"512 × {name}" for name in self.names])
+        self.name_column = NameColumn(self, [f"512 × {name} · 59 min 59 s" for name in self.names])
         index = self.frame_layout.indexOf(self.plot_widget)
         self.frame_layout.removeWidget(self.plot_widget)
         row = QHBoxLayout()
@@ -61,6 +62,7 @@ class AcceleratorComparisonChart(Chart):
         sweep = overview.by_accelerator
         self.costs = sweep["cost_per_case"] if sweep is not None else np.full(self.ids.shape, np.nan)
         self.counts = sweep["accelerator_count"] if sweep is not None else np.full(self.ids.shape, np.nan)
+        self.latencies = sweep["case_latency_s"] if sweep is not None else np.full(self.ids.shape, np.nan)
         self.reasons = dict(overview.accelerator_reasons)
         self.failure = overview.failures.get(ACCELERATOR, "")
 
@@ -73,7 +75,8 @@ class AcceleratorComparisonChart(Chart):
         order = [int(i) for i in np.argsort(self.costs) if fits[i]]
         # A custom chip is not in the catalog: no bar is yours then.
         current = scenario.hardware.accelerator_id if scenario.hardware.custom_accelerator is None else ""
-        names = [f"{int(self.counts[i])} × {self.names[i]}" for i in order]
+        # Each chip sized for the demand: how many, and how long a case takes on them.
+        names = [f"{int(self.counts[i])} × {self.names[i]} · {duration(float(self.latencies[i]))}" for i in order]
         colors = [self.colors["highlight" if self.ids[i] == current else "accent"] for i in order]
         self.bars.set_bars(np.zeros(len(order)), np.arange(len(order)), self.costs[order], 0.7, colors)
         current_row = next((row for row, index in enumerate(order) if self.ids[index] == current), -1)

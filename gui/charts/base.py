@@ -260,9 +260,12 @@ class Chart(SurfaceFrame):
             ticks = [tick for tick in ticks if label(10 ** tick[0]).lstrip("$¥").startswith(("1", "0.1"))] or ticks
         self.set_ticks(side, ticks)
 
-    def sweep_key(self, scenario: Scenario) -> Any:
-        """Equal keys mean the chart's sweep is unchanged."""
+    def sweep_key(self, scenario: Scenario, overview: Overview | None = None) -> Any:
+        """Equal keys mean the chart's sweep is unchanged: for a part, the key its data was
+        computed for (a part deferred during a drag keeps its earlier key until refreshed)."""
         if self.part is not None:
+            if overview is not None and self.part in overview.keys:
+                return overview.keys[self.part]
             return part_key(self.part, scenario)
         return settings_key(scenario, self.ignored_settings)
 

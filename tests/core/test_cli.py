@@ -98,8 +98,10 @@ def test_corrupt_file_exits_2(tmp_path, capsys) -> None:
 def test_validate_meets_accuracy_bar(capsys) -> None:
     code, out, _ = run(capsys, "validate", "--json")
     data = json.loads(out)
-    assert code == 0 and len(data["points"]) >= 30
+    # 134 published rows, each predicted like for like (the bar was 30 tuned-on points before).
+    assert code == 0 and len(data["points"]) >= 134
     assert data["median_absolute_percent_error"] <= 25.0
+    assert data["summary"]["median_ape_cross_validated"] <= 0.25
     assert all(p["predicted_output_tokens_per_s"] for p in data["points"])
 
 

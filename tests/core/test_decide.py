@@ -11,6 +11,7 @@ import pytest
 
 from core import Scenario, ScenarioError, evaluate, save_scenario
 from core.api_prices import (
+    ApiPrice,
     api_cost_per_case,
     break_even,
     cost_lines,
@@ -206,14 +207,29 @@ def test_break_even_is_where_the_cost_lines_cross(scenario: Scenario) -> None:
     assert below.cost_per_day > result.api_cost_per_case * volume * 0.9  # the API is cheaper below
 
 
-def test_break_even_of_h20_example_exists_and_lines_cross_there() -> None:
-    price = default_price(H20)
-    assert price is not None
-    volume = break_even(H20, price).break_even_cases_per_day
-    assert volume is not None
-    lines = cost_lines(H20, price, np.geomspace(100, 1e8, 60))
-    crossing = lines.crossings["buy"]
-    assert crossing is not None and math.isclose(crossing, volume * 30.4166666667, rel_tol=1e-6)
+def crossing_price(scenario: Scenario) -> ApiPrice:
+    """An API price per million tokens (same for input and output) at which the API costs twice
+    what the fleet costs per case when fully busy: the lines then cross below capacity."""
+    probe = break_even(scenario, given_price(1.0, 1.0, scenario.pricing.currency))
+    assert probe.capacity_cases_per_day is not None
+    full = (probe.idle_cost_per_day + probe.cost_per_extra_case * probe.capacity_cases_per_day) / (
+        probe.capacity_cases_per_day)
+    factor = 2 * full / probe.api_cost_per_case
+    return given_price(factor, factor, scenario.pricing.currency)
+
+
+@pytest.mark.parametrize("scenario", [H20, B200, H20.updated({"pricing.mode": "rent"})])
+def test_break_even_exists_where_the_api_is_dearer_and_the_lines_cross_there(scenario: Scenario) -> None:
+    price = crossing_price(scenario)
+    result = break_even(scenario, price)
+    volume = result.break_even_cases_per_day
+    assert volume is not None and result.capacity_cases_per_day is not None
+    assert 0 < volume < result.capacity_cases_per_day
+    at = evaluate(scenario.updated({"workload.cases_per_day": volume, "workload.load_driver": "cases_per_day"}))
+    assert math.isclose(at.cost_per_day, result.api_cost_per_case * volume, rel_tol=1e-9)
+    lines = cost_lines(scenario, price, np.geomspace(volume * 30.4 / 1000, volume * 30.4 * 100, 60))
+    crossing = lines.crossings[scenario.pricing.mode]
+    assert crossing is not None and math.isclose(crossing, volume * 365.0 / 12.0, rel_tol=1e-9)
 
 
 def test_no_crossing_when_the_fleet_is_dearer_at_full_load() -> None:

@@ -3,7 +3,7 @@
 import pytest
 
 from core import evaluate
-from core.catalog import load_catalog
+from core.catalog import load_calibration, load_catalog
 from core.inputs import resolve
 from core.model_shape import figures, generic_model
 from core.performance import choose_tensor_parallel, kv_bytes_per_sequence_per_gpu, memory_plan
@@ -42,7 +42,10 @@ def test_weights_per_gpu_and_fit(llama70b_on_h100) -> None:
     plan = memory_plan(columns, 2.0)
     params = load_catalog().model("llama-3.1-70b").total_params_b * 1e9
     assert plan["weights_bytes_per_gpu"] == pytest.approx(params * 1.0 / 2)
-    reserve = 80 * GIB * 0.10
+    # vLLM keeps 10% of memory (gpu_memory_utilization 0.9) plus its fixed activation reserve.
+    stack = load_calibration().stacks["vllm"]
+    reserve = 80 * GIB * 0.10 + stack.reserve_bytes(80)
+    assert stack.reserve_bytes(80) > 0
     assert plan["kv_room_bytes_per_gpu"] == pytest.approx(80 * GIB - reserve - params / 2)
     per_sequence = kv_bytes_per_sequence_per_gpu(columns, 3000 + 750, 2.0)
     assert per_sequence == pytest.approx(163_840 * 2 * 3750 / 2)
@@ -71,7 +74,10 @@ def test_auto_tensor_parallel_falls_back_to_smallest_fit(scenario) -> None:
     # DeepSeek-R1 on 8×H20: only TP8 fits at all, though weights take 81% of each GPU.
     chosen, min_fit = choose_tensor_parallel(resolve(scenario))
     assert float(chosen) == float(min_fit) == 8
-    on_b200 = resolve(scenario.updated({"hardware.accelerator_id": "b200", "pricing.server_price": None}))
+    # On vLLM (10% + 1 GiB reserved) 4xB200 just hold R1's 625 GiB; SGLang keeps ~24.5 GiB
+    # per >=160 GB device for its 16K prefill chunk, so there only TP8 fits.
+    on_b200 = resolve(scenario.updated({"hardware.accelerator_id": "b200", "pricing.server_price": None,
+                                        "serving.serving_stack": "vllm"}))
     chosen, min_fit = choose_tensor_parallel(on_b200)
     assert float(min_fit) == 4 and float(chosen) == 8
 

@@ -49,10 +49,10 @@ def test_overview_parts_match_their_own_sweeps():
     levels = around.concurrency_levels
     assert levels[0] == 1 and levels[-1] == pytest.approx(outcome.max_concurrency, abs=0.5)
     assert np.all(np.diff(levels) > 0)
-    # The top level asks for the whole-number limit (a fraction of a call more than memory
-    # holds) and reaches what memory holds; the levels below are whole numbers.
+    # The top level asks for what memory holds (exponent 1 is the memory limit itself, as
+    # "max"; rounding it down could leave it short); the levels below are whole numbers.
     asked = levels.copy()
-    asked[-1] = outcome.max_concurrency
+    asked[-1] = evaluate(scenario.updated({"workload.concurrency": "max"})).concurrency
     assert np.all(levels[:-1] == np.round(levels[:-1]))
     assert_same(around.by_concurrency, evaluate_many(scenario, {"workload.concurrency": asked}))
     # Each accelerator's bar is its cheapest plan for the same demand at the scenario's format.

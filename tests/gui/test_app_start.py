@@ -102,6 +102,12 @@ def test_app_icon_comes_from_the_resources():
 def test_slider_moves_never_resize_the_charts(window, slider):
     """New figures and warnings coming or going must not re-lay out the window: that
     resizes every plot, costs a full repaint of each and moves what the user looks at."""
+    if slider == "utilization":
+        # The built-in 8xH20 example now sits above its peak capacity at 5,000 claims a day
+        # (issue 12: SGLang's sourced memory reserve and MoE overheads lower its capacity), so
+        # its peak-demand warning never clears; at 2,000 a day only utilization 0 warns.
+        window.document.request_change({"workload.cases_per_day": 2000.0}, "demand")
+        settle(window)
     QApplication.processEvents()
     sizes = [chart.plot_widget.size() for chart in window.charts.charts]
     strip = window.results.warnings

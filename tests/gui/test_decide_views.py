@@ -9,13 +9,22 @@ import gui_test_support
 import pytest
 
 from core import evaluate
-from core.api_prices import break_even, default_price
+from core.api_prices import break_even, default_price, given_price
 from core.scenario_io import builtin_scenario
 from core.sensitivity import tornado
 
 window = gui_test_support.window  # fixtures
 dialogs = gui_test_support.dialogs
 settle = gui_test_support.settle
+
+
+def crossing_price(scenario):
+    """An API price at which the API costs twice the busy fleet's cost per case (as in tests/core)."""
+    probe = break_even(scenario, given_price(1.0, 1.0, scenario.pricing.currency))
+    full = (probe.idle_cost_per_day + probe.cost_per_extra_case * probe.capacity_cases_per_day) / (
+        probe.capacity_cases_per_day)
+    factor = 2 * full / probe.api_cost_per_case
+    return given_price(factor, factor, scenario.pricing.currency)
 
 
 def _show(window, dock, qapp):
@@ -98,17 +107,19 @@ def test_break_even_view_marks_the_crossing_core_computes(window, qapp):
     scenario = window.document.scenario
     price = default_price(scenario)
     assert price is not None and view.price().id == price.id
-    expected = break_even(scenario, price).break_even_cases_per_day
+    assert "Through the API" in view.summary.text() and view.lines is not None
+    # A price of your own, at which the API costs twice the busy fleet's cost per case: they cross.
+    wanted = crossing_price(scenario)
+    view.choice.setCurrentIndex(view.choice.count() - 1)
+    view.price_in.setValue(wanted.input_per_million)
+    view.price_out.setValue(wanted.output_per_million)
+    qapp.processEvents()
+    used = view.price()
+    assert used.kind == "custom" and used.input_per_million == pytest.approx(wanted.input_per_million, abs=1e-3)
+    expected = break_even(scenario, used).break_even_cases_per_day
     assert expected is not None and view.lines is not None
     assert view.lines.crossings["buy"] == pytest.approx(expected * 365.0 / 12.0, rel=1e-9)
     assert "Break-even" in view.summary.text()
-    # A price of your own: the spins take over.
-    view.choice.setCurrentIndex(view.choice.count() - 1)
-    view.price_in.setValue(10)
-    view.price_out.setValue(40)
-    qapp.processEvents()
-    assert view.price().kind == "custom" and view.price().input_per_million == 10
-    assert "every volume" not in view.summary.text() or view.lines.crossings["buy"] is None
     assert not view.grab().isNull()
 
 

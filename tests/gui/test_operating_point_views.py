@@ -49,6 +49,7 @@ def test_over_capacity_is_a_clear_state_on_the_cards(window):
 
 def test_cost_chart_steps_in_whole_servers_and_marks_demand_met(window, tmp_path):
     chart = window.charts.cost_vs_gpus
+    start = window.document.scenario.workload.cases_per_day
     x, _ = chart.curve.getData()
     counts = np.round(10**x)
     assert np.all(counts % 8 == 0)
@@ -57,9 +58,9 @@ def test_cost_chart_steps_in_whole_servers_and_marks_demand_met(window, tmp_path
     met = window.document.overview.demand_met_count
     assert met is not None and met > 8
     assert chart.demand_line.isVisible() and 10 ** chart.demand_line.value() == pytest.approx(met)
-    # The range follows the data, not what was shown before: back at 5,000 a day, the view
-    # is the one a fresh window shows.
-    window.controls.cases_per_day.spin.setValue(5_000)
+    # The range follows the data, not what was shown before: back at the example's demand,
+    # the view is the one a fresh window shows.
+    window.controls.cases_per_day.spin.setValue(start)
     settle(window)
     (tmp_path / "fresh").mkdir()
     fresh = gui_test_support.make_window(tmp_path / "fresh")
@@ -115,3 +116,19 @@ def test_settings_changed_carries_what_changed_and_pins_undo(window):
     assert document.workspace.pinned == ()
     document.undo_stack.redo()
     assert document.workspace.pinned[0].name == "baseline"
+
+
+def test_the_comparison_waits_for_a_pause_in_a_drag_then_catches_up(window, qtbot):
+    from core.overview import ACCELERATOR, analyze
+
+    document, chart = window.document, window.charts.accelerators
+    before = chart.costs.copy()
+    for step in (600, 620, 640):  # a drag: cases per day
+        window.controls.cases_per_day.move_slider_to(step)
+        settle(window)
+    assert ACCELERATOR in document.overview.stale
+    np.testing.assert_array_equal(chart.costs, before)  # still the figures it had
+    qtbot.waitUntil(lambda: not document.overview.stale, timeout=3000)  # a pause: refreshed
+    _, fresh = analyze(document.scenario)
+    np.testing.assert_allclose(chart.costs, fresh.by_accelerator["cost_per_case"], rtol=1e-12, equal_nan=True)
+    assert not np.allclose(chart.costs, before, equal_nan=True)

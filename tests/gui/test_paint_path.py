@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton, QWidget
 
 from gui.charts.base import linear_ticks
 from gui.fixed_label import FixedLinesLabel
+from gui.formatting import duration
 from gui.slider_spin import SLIDER_STEPS
 from gui.theme import Section, apply_theme, colors
 
@@ -133,7 +134,8 @@ def test_accelerator_names_sit_level_with_their_bars(window):
             QApplication.processEvents()
         bottom_axis_heights.add(round(chart.plot.getAxis("bottom").height()))
         order = [int(i) for i in np.argsort(chart.costs) if np.isfinite(chart.costs[i])]
-        assert column.names == [f"{int(chart.counts[i])} × {chart.names[i]}" for i in order]
+        assert column.names == [f"{int(chart.counts[i])} × {chart.names[i]} · {duration(float(chart.latencies[i]))}"
+                                for i in order]
         mine = window.document.scenario.hardware.accelerator_id
         current = [row for row, i in enumerate(order) if chart.ids[i] == mine]
         assert column.current == (current[0] if current else -1)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 import gui
 
@@ -16,7 +16,8 @@ GUI_FOLDER = Path(gui.__file__).parent
 ALLOWED_TOP_LEVEL = {"PySide6", "pyqtgraph", "numpy", "core", "gui", "__future__"}
 ALLOWED_CORE_MODULES = {
     "core", "core.catalog", "core.scenario_io", "core.inputs", "core.precision", "core.recovery", "core.overview",
-    "core.planner", "core.workspace", "core.settings", "core.compare", "core.sensitivity", "core.api_prices",
+    "core.planner", "core.workspace", "core.settings", "core.validation", "core.compare", "core.sensitivity",
+    "core.api_prices",
 }
 
 
@@ -32,6 +33,24 @@ def test_screenshot_writes_a_non_blank_png_of_the_expected_size(tmp_path):
     colours = {image.pixel(x, y) for x in range(0, 1600, 7) for y in range(0, 1000, 7)}
     assert len(colours) > 200
     assert not (tmp_path / "config" / "Inferonomics").exists()  # a screenshot stores no preferences
+
+
+def test_screenshot_renders_at_the_size_theme_and_views_asked(tmp_path):
+    shot = tmp_path / "dark.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--screenshot", str(shot), "--size", "1920x1080", "--theme", "dark",
+         "--view", "planner"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1920, 1080)
+    assert QColor(image.pixel(1900, 300)).lightness() < 100  # dark theme behind the charts
+    assert not (tmp_path / "config" / "Inferonomics").exists()  # the theme asked is not stored
+    bad = subprocess.run([sys.executable, "-m", "gui", "--screenshot", str(shot), "--size", "wide"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert bad.returncode == 2 and "1280x800" in bad.stderr
 
 
 def test_screenshot_of_a_broken_file_still_renders_and_reports(tmp_path):

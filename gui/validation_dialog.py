@@ -1,0 +1,194 @@
+"""Validation view: predicted against measured for every published benchmark row.
+
+A log-log scatter of output tokens/s (the diagonal and the ±30% band drawn, points
+coloured by benchmark kind), a table with each row's setting, P10-P90 range, error and
+source, a kind filter, and an import of the user's own measurements (the CSV columns of
+resources/validation/measurements.csv). All figures come from core.validation; this
+module only shows them.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import ScenarioError
+from core.validation import KINDS, ValidationPoint, run_validation, summary_of
+
+KIND_COLOURS = {
+    "offline": "#1f6fd1",
+    "server": "#e07b00",
+    "closed-loop": "#2a9d55",
+    "burst": "#d1343f",
+    "single-user": "#7b4fd1",
+}
+ALL_KINDS = "all kinds"
+COLUMNS = ("id", "kind", "setting", "measured tok/s", "predicted tok/s", "P10–P90", "error", "source")
+BAND = 0.30
+
+
+def _number(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
+
+
+class ValidationDialog(QDialog):
+    """Predicted vs measured; `load_text` shows another measurements file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Validation: predicted vs measured")
+        self.resize(1200, 800)
+        self.points: list[ValidationPoint] = []
+        self.builtin = True
+        self.source_name = "published measurements (resources/validation)"
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItems([ALL_KINDS, *KINDS])
+        self.kind_filter.currentTextChanged.connect(lambda _text: self._show())
+        self.import_button = QPushButton("Import measurements…")
+        self.import_button.clicked.connect(self._import)
+        self.shipped_button = QPushButton("Published set")
+        self.shipped_button.clicked.connect(self.load_builtin)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.kind_filter)
+        top.addStretch(1)
+        top.addWidget(self.shipped_button)
+        top.addWidget(self.import_button)
+
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground("w")
+        self.plot.setLogMode(True, True)
+        self.plot.setLabel("bottom", "measured output tokens/s")
+        self.plot.setLabel("left", "predicted output tokens/s")
+        self.plot.addLegend(offset=(10, 10))
+        self.scatter: dict[str, pg.ScatterPlotItem] = {}
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 2)
+        self.load_builtin()
+
+    # --- data ------------------------------------------------------------------------------
+    def load_builtin(self) -> None:
+        self.points, self.builtin = run_validation(), True
+        self.source_name = "published measurements (resources/validation)"
+        self._show()
+
+    def load_text(self, text: str, name: str) -> None:
+        """Predict another measurements file (raises ScenarioError if it lacks columns)."""
+        self.points, self.builtin = run_validation(text), False
+        self.source_name = name
+        self._show()
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import measurements", "", "Measurements (*.csv)")
+        if not path:
+            return
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+            self.load_text(text, Path(path).name)
+        except (OSError, UnicodeDecodeError, ScenarioError) as error:
+            QMessageBox.warning(self, "Import measurements", f"Cannot use {Path(path).name}: {error}")
+
+    def visible_points(self) -> list[ValidationPoint]:
+        kind = self.kind_filter.currentText()
+        return [p for p in self.points if kind == ALL_KINDS or p.kind == kind]
+
+    # --- view ------------------------------------------------------------------------------
+    def _show(self) -> None:
+        points = self.visible_points()
+        self._plot(points)
+        self._fill_table(points)
+        summary = summary_of(points, builtin=self.builtin and self.kind_filter.currentText() == ALL_KINDS)
+        parts = [f"{self.source_name}: {len(points)} rows"]
+        if summary["median_ape"] is not None:
+            parts.append(f"median abs error of output tokens/s {100 * summary['median_ape']:.1f}%, "
+                         f"{100 * (summary['within_30_percent_share'] or 0):.0f}% within ±30%")
+        if summary.get("median_ape_cross_validated") is not None:
+            parts.append(f"held out of the fit (leave-one-source-out): "
+                         f"{100 * summary['median_ape_cross_validated']:.1f}%")
+        if summary.get("unpredicted"):
+            parts.append(f"{summary['unpredicted']} rows could not be predicted (see the table)")
+        self.summary.setText("; ".join(parts) + ".")
+
+    def _plot(self, points: list[ValidationPoint]) -> None:
+        for item in self.scatter.values():
+            self.plot.removeItem(item)
+        self.scatter.clear()
+        for line in [item for item in self.plot.items() if isinstance(item, pg.PlotDataItem)]:
+            self.plot.removeItem(line)
+        pairs = [(p.measured_output_tokens_per_s, p.predicted_output_tokens_per_s) for p in points
+                 if p.measured_output_tokens_per_s and p.predicted_output_tokens_per_s]
+        if not pairs:
+            return
+        values = np.array(pairs, dtype=float)
+        low, high = float(values.min()) / 1.5, float(values.max()) * 1.5
+        span = np.array([low, high])
+        self.plot.plot(span, span, pen=pg.mkPen("#555555", width=1))
+        for factor in (1.0 - BAND, 1.0 + BAND):
+            self.plot.plot(span, span * factor, pen=pg.mkPen("#9aa5b1", width=1, style=Qt.PenStyle.DashLine))
+        for kind in KINDS:
+            chosen = [(m, q) for p, (m, q) in zip(
+                [p for p in points if p.measured_output_tokens_per_s and p.predicted_output_tokens_per_s],
+                pairs, strict=True) if p.kind == kind]
+            if not chosen:
+                continue
+            xy = np.array(chosen, dtype=float)
+            # Log mode plots log10 of the data; scatter items take the data as given.
+            item = pg.ScatterPlotItem(
+                x=np.log10(xy[:, 0]), y=np.log10(xy[:, 1]), size=8, pen=None,
+                brush=pg.mkBrush(KIND_COLOURS.get(kind, "#333333")), name=kind,
+            )
+            self.plot.addItem(item)
+            self.scatter[kind] = item
+        self.plot.setRange(xRange=(math.log10(low), math.log10(high)), yRange=(math.log10(low), math.log10(high)))
+
+    def _fill_table(self, points: list[ValidationPoint]) -> None:
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(points))
+        for row, p in enumerate(points):
+            band = "" if p.predicted_output_tokens_per_s_p10 is None else (
+                f"{_number(p.predicted_output_tokens_per_s_p10)}–{_number(p.predicted_output_tokens_per_s_p90)}"
+            )
+            error = p.error if p.error else (
+                "" if p.error_fraction is None else f"{100 * p.error_fraction:+.0f}%"
+            )
+            cells = (p.id, p.kind, p.description, _number(p.measured_output_tokens_per_s),
+                     _number(p.predicted_output_tokens_per_s), band, error, p.source)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 420))
+        self.table.setColumnWidth(7, min(self.table.columnWidth(7), 420))

@@ -1,0 +1,63 @@
+"""The validation view: scatter and table of predicted vs measured, kind filter, import."""
+
+from __future__ import annotations
+
+import csv
+
+import gui_test_support
+from PySide6.QtWidgets import QApplication
+
+from core.benchmark_kinds import KINDS
+from gui.validation_dialog import ALL_KINDS, ValidationDialog
+
+window = gui_test_support.window  # fixtures
+dialogs = gui_test_support.dialogs
+
+
+def test_view_shows_every_published_row_and_filters_by_kind(qapp) -> None:
+    dialog = ValidationDialog()
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.table.rowCount() == len(dialog.points) == 134
+    assert set(dialog.scatter) == set(KINDS)
+    plotted = sum(len(item.data) for item in dialog.scatter.values())
+    assert plotted == sum(1 for p in dialog.points if p.predicted_output_tokens_per_s)
+    assert "held out" in dialog.summary.text()
+    dialog.kind_filter.setCurrentText("burst")
+    bursts = [p for p in dialog.points if p.kind == "burst"]
+    assert dialog.table.rowCount() == len(bursts) and set(dialog.scatter) == {"burst"}
+    dialog.kind_filter.setCurrentText(ALL_KINDS)
+    assert dialog.table.rowCount() == 134
+    dialog.close()
+
+
+def test_imported_measurements_are_predicted_and_bad_rows_named(qapp, tmp_path) -> None:
+    rows = [
+        {"id": "MINE1", "gpu": "h100-sxm", "gpu_count": "1", "model": "llama-3.1-8b", "weight_precision": "fp8",
+         "input_tokens": "1000", "output_tokens": "500", "concurrency": "16", "kind": "closed-loop",
+         "measured_output_tokens_per_s": "1500", "framework": "vLLM 0.11", "source": "my lab"},
+        {"id": "MINE2", "gpu": "unknown-chip", "gpu_count": "1", "model": "llama-3.1-8b", "weight_precision": "fp8",
+         "input_tokens": "1000", "output_tokens": "500", "concurrency": "16", "kind": "closed-loop",
+         "measured_output_tokens_per_s": "1500", "framework": "vLLM 0.11", "source": "my lab"},
+    ]
+    path = tmp_path / "mine.csv"
+    with path.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    dialog = ValidationDialog()
+    dialog.load_text(path.read_text(), path.name)
+    assert dialog.table.rowCount() == 2
+    texts = {dialog.table.item(r, 0).text(): dialog.table.item(r, 6).text() for r in range(2)}
+    assert texts["MINE1"].endswith("%") and "unknown-chip" in texts["MINE2"]
+    assert "1 rows could not be predicted" in dialog.summary.text()
+    dialog.load_builtin()
+    assert dialog.table.rowCount() == 134
+    dialog.close()
+
+
+def test_menu_opens_the_view(window) -> None:
+    window.show_validation()
+    QApplication.processEvents()
+    assert window.validation_dialog.isVisible()
+    window.validation_dialog.close()
