@@ -86,10 +86,10 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False,
                 dock.resize(1400, 600)
                 dock.show()
             app.processEvents()
-        refreshers = {
-            "compare_waterfall": lambda: window.compare.refresh_waterfall(),
-            "sensitivity": lambda: window.sensitivity.refresh(),
-            "break_even": lambda: window.break_even.refresh(),
+        refreshers = {  # forced: the document may already have refreshed them as the gesture ended
+            "compare_waterfall": lambda: window.compare.refresh_waterfall(force=True),
+            "sensitivity": lambda: window.sensitivity.refresh(force=True),
+            "break_even": lambda: window.break_even.refresh(force=True),
         }
         # The default example: operating point follows the load, a time-per-case limit on.
         sliders = [slider for slider in controls.sliders.values() if slider.isEnabled()]

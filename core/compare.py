@@ -108,6 +108,58 @@ def _hybrid(a: Scenario, b: Scenario, paths: Sequence[str]) -> Scenario:
     return a.model_copy(update={name: getattr(a, name).model_copy(update=fields) for name, fields in sections.items()})
 
 
+# Settings that drive only their own engine columns (resolve copies them): a hybrid can take
+# these columns from A's or B's resolved columns without being resolved itself.
+PATH_COLUMNS: dict[str, tuple[str, ...]] = {
+    "hardware.accelerator_count": ("accelerator_count",),
+    "workload.calls_per_case": ("calls_per_case",),
+    "workload.input_tokens_per_call": ("input_tokens",),
+    "workload.output_tokens_per_call": ("output_tokens",),
+    "workload.cases_per_day": ("cases_per_day",),
+    "workload.utilization": ("utilization",),
+    "workload.load_driver": ("load_from_cases",),
+    "workload.peak_factor": ("peak_factor",),
+    "workload.service_level": ("max_time_to_first_token_s", "max_time_per_output_token_s", "max_case_latency_s"),
+    "pricing.depreciation_years": ("depreciation_years",),
+    "pricing.electricity_price_per_kwh": ("electricity_price_per_kwh",),
+    "pricing.pue": ("pue",),
+    "pricing.server_overhead_power_w": ("server_overhead_power_w",),
+    "pricing.hosting_per_server_year": ("hosting_per_server_year",),
+}
+
+
+def coalition_costs(a: Scenario, b: Scenario, groups: Sequence[tuple[str, tuple[str, ...]]]) -> np.ndarray:
+    """Cost per case of every hybrid (bit i of the index set: group i taken from b), in one
+    engine pass. Only hybrids of the groups that need resolving (accelerator, model, prices,
+    precision, serving...) are built and resolved; the others' columns are laid in from a's
+    and b's resolved columns (the same values resolve would give)."""
+    k = len(groups)
+    simple = [all(path in PATH_COLUMNS for path in paths) for _, paths in groups]
+    hard = [index for index in range(k) if not simple[index]]
+    resolved = []
+    for combo in range(1 << len(hard)):
+        paths = [path for bit, index in enumerate(hard) if combo >> bit & 1 for path in groups[index][1]]
+        resolved.append(resolve(_hybrid(a, b, paths)))
+    masks = np.arange(1 << k)
+    combo_of = np.zeros(1 << k, dtype=np.intp)  # each hybrid's index among the resolved ones
+    for bit, index in enumerate(hard):
+        combo_of |= ((masks >> index) & 1) << bit
+    columns: dict[str, Any] = {}
+    for name, value in resolved[0].items():
+        column = [item[name] for item in resolved]
+        same = all(other == value for other in column)
+        columns[name] = value if same else np.asarray(column, dtype=float)[combo_of]
+    ends = (resolve(a), resolve(b))
+    for index in range(k):
+        if simple[index]:
+            taken = ((masks >> index) & 1).astype(bool)
+            for path in groups[index][1]:
+                for name in PATH_COLUMNS[path]:
+                    columns[name] = np.where(taken, float(ends[1][name]), float(ends[0][name]))
+    costs: np.ndarray = np.broadcast_to(evaluate_columns(columns)["cost_per_case"], (1 << k,))
+    return costs
+
+
 def hybrid_costs(hybrids: Sequence[Scenario]) -> np.ndarray:
     """Cost per case of each scenario, in one vectorized pass: their resolved columns stacked
     (a column that is the same in all of them stays a scalar)."""
@@ -149,11 +201,7 @@ def waterfall(a: Scenario, b: Scenario, a_name: str | None = None, b_name: str |
     if len(groups) > MAX_EXACT_GROUPS:
         groups = _families(groups)
     k = len(groups)
-    hybrids = []
-    for mask in range(1 << k):
-        paths = [path for index, (_, group) in enumerate(groups) if mask >> index & 1 for path in group]
-        hybrids.append(_hybrid(a, b, paths))
-    values = hybrid_costs(hybrids)
+    values = coalition_costs(a, b, groups)
     base, other = values[0], values[-1]
     names = (a_name or a.name, b_name or b.name)
     currency = a.pricing.currency

@@ -260,7 +260,7 @@ class CompareView(QWidget):
             plot.note.setText(f"Open: {show(getattr(columns[-1][2], field))}"
                               + (" · lines: P10–P90" if ranges else ""))
 
-    def refresh_waterfall(self) -> None:
+    def refresh_waterfall(self, force: bool = False) -> None:
         pinned = self.document.workspace.pinned
         if not pinned:
             return
@@ -268,7 +268,7 @@ class CompareView(QWidget):
         base = pinned[index]
         scenario = self.document.scenario
         key = (pinned, base, scenario)
-        if self._waterfall_for == key:
+        if self._waterfall_for == key and not force:
             return
         self._waterfall_for = key
         self.waterfall_count += 1

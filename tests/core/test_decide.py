@@ -265,3 +265,18 @@ def test_many_differing_groups_are_taken_by_family_and_still_sum() -> None:
     assert fall.cost_per_case_change is not None
     assert math.isclose(sum(item.cost_per_case_change for item in fall.attribution), fall.cost_per_case_change,
                         rel_tol=1e-9)
+
+
+def test_hybrids_laid_in_from_columns_equal_hybrids_built_as_scenarios() -> None:
+    from core.compare import _hybrid, coalition_costs, differing_groups, hybrid_costs
+
+    other = B200.updated({"hardware.accelerator_count": 16, "workload.calls_per_case": 5,
+                          "workload.cases_per_day": 8000, "workload.load_driver": "utilization",
+                          "workload.utilization": 0.4, "workload.service_level.max_case_latency_s": 200,
+                          "pricing.pue": 1.5, "pricing.depreciation_years": 3, "model.kv_cache_precision": "fp8"})
+    groups = differing_groups(H20, other)
+    built = hybrid_costs([
+        _hybrid(H20, other, [path for index, (_, paths) in enumerate(groups) if mask >> index & 1 for path in paths])
+        for mask in range(1 << len(groups))])
+    laid_in = coalition_costs(H20, other, groups)
+    assert np.allclose(built, laid_in, rtol=1e-12, equal_nan=True)
