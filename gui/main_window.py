@@ -17,7 +17,7 @@ from gui.file_actions import FileActions
 from gui.preferences import CURRENCIES, THEMES, Preferences
 from gui.results_panel import ResultsPanel
 from gui.theme import apply_theme
-from gui.views.decide_docks import add_decide_views
+from gui.views.decide_docks import add_decide_views, retheme_decide_views
 from gui.views.planner_view import PlannerView
 
 APP_NAME = "Inferonomics"
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
     def _set_theme(self, theme: str) -> None:
         self.preferences.theme = theme
         self._replace_charts(theme)
+        retheme_decide_views(self, theme)
         apply_theme(self, theme)
 
     def _replace_charts(self, theme: str) -> None:

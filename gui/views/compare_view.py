@@ -123,7 +123,7 @@ class CompareView(QWidget):
         self._timer.setInterval(WATERFALL_DELAY_MS)
         self._timer.timeout.connect(self.refresh_waterfall)
         document.outcomeChanged.connect(self._outcome_changed)
-        document.pinnedChanged.connect(lambda _pinned: self.refresh(force=True))
+        document.pinnedChanged.connect(self._pinned_changed)
         document.changeRejected.connect(self.message.setText)
 
     # --- pinning -----------------------------------------------------------------------
@@ -154,6 +154,9 @@ class CompareView(QWidget):
     def _outcome_changed(self, _outcome: Outcome) -> None:
         if self.isVisible():
             self.refresh()
+
+    def _pinned_changed(self, _pinned: object) -> None:
+        self.refresh(force=True)
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]

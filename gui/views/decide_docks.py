@@ -32,12 +32,26 @@ def planner_choice(window: MainWindow) -> tuple[Scenario, str] | None:
     return scenario, f"Plan: {chosen.accelerator_count} × {chosen.accelerator} {chosen.weight_precision}"
 
 
-def add_decide_views(window: MainWindow, view_menu: QMenu) -> None:
-    theme = window.preferences.theme
+def _make_views(window: MainWindow, theme: str) -> None:
     document = window.document
     window.compare = CompareView(document, lambda: planner_choice(window), theme)
     window.sensitivity = SensitivityView(document, lambda path: focus_setting(window.controls, path), theme)
     window.break_even = BreakEvenView(document, theme)
+
+
+def retheme_decide_views(window: MainWindow, theme: str) -> None:
+    """Plots take their colours when made: a new theme gets new views (pins live in the document)."""
+    old = shown_views(window)
+    _make_views(window, theme)
+    for dock, view, before in zip((window.compare_dock, window.sensitivity_dock, window.break_even_dock),
+                                  shown_views(window), old, strict=True):
+        dock.setWidget(view)
+        before.hide()
+        before.deleteLater()
+
+
+def add_decide_views(window: MainWindow, view_menu: QMenu) -> None:
+    _make_views(window, window.preferences.theme)
     docks = []
     for view, title, name, shortcut in (
         (window.compare, "Compare scenarios", "compareDock", "Ctrl+Shift+C"),

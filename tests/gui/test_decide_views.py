@@ -152,3 +152,20 @@ def test_clicking_a_tornado_bar_selects_its_control(window, qapp, monkeypatch):
     QTest.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(viewport_point))
     qapp.processEvents()
     assert asked == [bars[row].setting]
+
+
+def test_a_new_theme_gets_new_views_that_still_follow(window, qapp):
+    window.compare.pin_builtin("r1-claims-8xb200")
+    _show(window, window.compare_dock, qapp)
+    old = window.compare
+    window._set_theme("dark")
+    qapp.processEvents()
+    assert window.compare is not old and window.compare_dock.widget() is window.compare
+    assert window.compare.table.columnCount() == 2  # the pin lives in the document
+    window.controls.gpu_count.spin.setValue(16)
+    settle(window)
+    window.document.end_gesture()
+    qapp.processEvents()
+    window.compare.refresh(force=True)
+    assert window.compare.fall is not None
+    assert window.compare.fall.other_cost_per_case == pytest.approx(window.document.outcome.cost_per_case, rel=1e-9)
