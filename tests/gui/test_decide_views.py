@@ -169,3 +169,26 @@ def test_a_new_theme_gets_new_views_that_still_follow(window, qapp):
     window.compare.refresh(force=True)
     assert window.compare.fall is not None
     assert window.compare.fall.other_cost_per_case == pytest.approx(window.document.outcome.cost_per_case, rel=1e-9)
+
+
+def test_compare_view_pins_a_file_and_says_why_a_bad_one_is_not_pinned(window, qapp, tmp_path):
+    from core import save_scenario
+
+    _show(window, window.compare_dock, qapp)
+    good = tmp_path / "b200.json"
+    save_scenario(builtin_scenario("r1-claims-8xb200"), good)
+    window.compare.pin_path(good)
+    qapp.processEvents()
+    assert [item.source for item in window.document.workspace.pinned] == ["file"]
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    window.compare.pin_path(bad)
+    assert window.compare.message.text().startswith("Not pinned:")
+    assert len(window.document.workspace.pinned) == 1
+    for _ in range(3):
+        window.compare.pin_builtin("r1-claims-cpu")
+    qapp.processEvents()
+    assert len(window.document.workspace.pinned) == 4
+    window.compare.pin_builtin("r1-claims-cpu")  # a fifth: refused in words
+    assert "at most 4" in window.compare.message.text()
+    assert not window.compare.pin_open.isEnabled()
