@@ -17,7 +17,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, ScenarioError
-from core.api_prices import DAYS_PER_MONTH, ApiPrice, CostLines, break_even, cost_lines, given_price, prices_for
+from core.api_prices import (
+    DAYS_PER_MONTH,
+    ApiPrice,
+    CostLines,
+    api_cost_per_case,
+    break_even,
+    cost_lines,
+    given_price,
+    prices_for,
+)
 from gui.charts.base import PALETTE
 from gui.charts.items import Series
 from gui.document import ScenarioDocument
@@ -160,8 +169,10 @@ class BreakEvenView(QWidget):
         own = outcome.cost_per_case
         volume = result.break_even_cases_per_day
         note = result.note[:1].upper() + result.note[1:]
+        off_peak = (f" ({money(api_cost_per_case(scenario, price, off_peak=True), currency)} off-peak, "
+                    f"{price.off_peak.hours_utc} UTC)" if price.off_peak is not None else "")
         self.summary.setText(
-            f"Through the API: {money(result.api_cost_per_case, currency)} per {case}; your fleet: "
+            f"Through the API: {money(result.api_cost_per_case, currency)} per {case}{off_peak}; your fleet: "
             f"{money(own, currency)} at {outcome.served_cases_per_day or 0:,.0f} {case}s a day. "
             + (f"Break-even at {volume:,.0f} {case}s a day ({volume * DAYS_PER_MONTH:,.0f} a month): "
                + result.note if volume is not None else note) + ".")
