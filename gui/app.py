@@ -1,5 +1,5 @@
 """Start the desktop app: `python -m gui [SCENARIO.json] [--screenshot PATH [--size WxH] [--theme dark]
-[--view planner]] [--selftest]`."""
+[--view planner|compare|sensitivity|break-even]] [--selftest]`."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         action="append",
-        choices=("planner",),
+        choices=("planner", "compare", "sensitivity", "break-even"),
         default=[],
         help="with --screenshot: show this view too (repeat for several)",
     )
@@ -151,8 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         preferences.theme = args.theme  # for this rendering only: the user's choice is not changed
     window, messages = build_window(args.scenario, preferences)
     if args.screenshot is not None:
-        if "planner" in args.view:
-            window.planner_dock.show()
+        docks = {"planner": window.planner_dock, "compare": window.compare_dock,
+                 "sensitivity": window.sensitivity_dock, "break-even": window.break_even_dock}
+        for name in args.view:  # tabbed together: the last one named is in front
+            docks[name].show()
+            docks[name].raise_()
         return save_screenshot(window, args.screenshot, messages, args.size)
     if sys.platform == "darwin":  # only macOS sends FileOpen; a filter on the app sees every event
         app.installEventFilter(FileOpenHandler(window))

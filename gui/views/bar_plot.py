@@ -22,7 +22,8 @@ ROW_THICKNESS = 0.62
 class BarPlot(QWidget):
     rowClicked = Signal(int)  # row index, 0 = top
 
-    def __init__(self, title: str, theme: str = "light", parent: QWidget | None = None, note_lines: int = 2) -> None:
+    def __init__(self, title: str, theme: str = "light", parent: QWidget | None = None, note_lines: int = 2,
+                 min_height: int = 90) -> None:
         super().__init__(parent)
         self.colors = PALETTE[theme]
         layout = QVBoxLayout(self)
@@ -36,7 +37,7 @@ class BarPlot(QWidget):
         self.plot_widget.setMenuEnabled(False)
         self.plot_widget.setMouseEnabled(x=False, y=False)
         self.plot_widget.hideButtons()
-        self.plot_widget.setMinimumHeight(150)
+        self.plot_widget.setMinimumHeight(min_height)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.vb.disableAutoRange()
         for side in ("left", "bottom"):

@@ -70,7 +70,7 @@ class BreakEvenView(QWidget):
         self.plot_widget.setMenuEnabled(False)
         self.plot_widget.setMouseEnabled(x=False, y=False)
         self.plot_widget.hideButtons()
-        self.plot_widget.setMinimumHeight(200)
+        self.plot_widget.setMinimumHeight(120)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(x=True, y=True)
         self.plot.vb.disableAutoRange()

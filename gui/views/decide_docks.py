@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QWidget
 
 from core import Scenario
 from core.planner import plan_scenario
@@ -41,13 +41,10 @@ def _make_views(window: MainWindow, theme: str) -> None:
 
 def retheme_decide_views(window: MainWindow, theme: str) -> None:
     """Plots take their colours when made: a new theme gets new views (pins live in the document)."""
-    old = shown_views(window)
     _make_views(window, theme)
-    for dock, view, before in zip((window.compare_dock, window.sensitivity_dock, window.break_even_dock),
-                                  shown_views(window), old, strict=True):
-        dock.setWidget(view)
-        before.hide()
-        before.deleteLater()
+    for dock, view in zip((window.compare_dock, window.sensitivity_dock, window.break_even_dock),
+                          shown_views(window), strict=True):
+        _scrolled(dock).setWidget(view)  # the scroll area deletes the view it held
 
 
 def add_decide_views(window: MainWindow, view_menu: QMenu) -> None:
@@ -60,7 +57,13 @@ def add_decide_views(window: MainWindow, view_menu: QMenu) -> None:
     ):
         dock = QDockWidget(title, window)
         dock.setObjectName(name)
-        dock.setWidget(view)
+        # In a scroll area: a small window (or a short dock) scrolls the view instead of growing.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(view)
+        dock.setWidget(scroll)
+        dock.visibilityChanged.connect(lambda shown, d=dock: _give_room(window, d) if shown else None)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         window.tabifyDockWidget(window.planner_dock, dock)
         dock.hide()
@@ -69,6 +72,20 @@ def add_decide_views(window: MainWindow, view_menu: QMenu) -> None:
         view_menu.addAction(action)
         docks.append(dock)
     window.compare_dock, window.sensitivity_dock, window.break_even_dock = docks
+
+
+DOCK_HEIGHT = 420  # px a deciding view gets when shown (the user may drag it)
+
+
+def _give_room(window: MainWindow, dock: QDockWidget) -> None:
+    if not dock.isFloating() and dock.height() < DOCK_HEIGHT:
+        window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+
+
+def _scrolled(dock: QDockWidget) -> QScrollArea:
+    scroll = dock.widget()
+    assert isinstance(scroll, QScrollArea)
+    return scroll
 
 
 def shown_views(window: MainWindow) -> list[QWidget]:

@@ -160,7 +160,7 @@ def test_a_new_theme_gets_new_views_that_still_follow(window, qapp):
     old = window.compare
     window._set_theme("dark")
     qapp.processEvents()
-    assert window.compare is not old and window.compare_dock.widget() is window.compare
+    assert window.compare is not old and window.compare_dock.widget().widget() is window.compare
     assert window.compare.table.columnCount() == 2  # the pin lives in the document
     window.controls.gpu_count.spin.setValue(16)
     settle(window)
