@@ -8,6 +8,7 @@ re-lays out the window (which would resize and fully repaint every chart).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -22,6 +23,15 @@ from gui.plain_text import tooltip
 from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 
 MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
+
+
+def _likely(low: float | None, high: float | None, show: Callable[[float], str]) -> str:
+    """"likely ¥0.25–0.56 · ": the P10–P90 range from the engine's cross-validated error."""
+    if low is None or high is None:
+        return ""
+    low_text, high_text = show(low), show(high)
+    symbol = next((s for s in ("¥", "$") if low_text.startswith(s)), "")
+    return f"likely {low_text}–{high_text.removeprefix(symbol)} · "
 
 
 class Card(SurfaceFrame):
@@ -206,7 +216,8 @@ class ResultsPanel(QWidget):
         else:
             self.cost.display(
                 money(outcome.cost_per_case, currency),
-                f"{fleet} · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens",
+                _likely(outcome.cost_per_case_p10, outcome.cost_per_case_p90, lambda value: money(value, currency))
+                + f"{fleet} · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens",
             )
         self.latency.title.set_text(f"Time per {case}")
         self.cases.title.set_text(f"{case.capitalize()}s per day")
@@ -246,7 +257,8 @@ class ResultsPanel(QWidget):
             outcome.operating_point]
         self.latency.display(
             duration(outcome.case_latency_s),
-            f"{point}: {workload.calls_per_case} {'call' if workload.calls_per_case == 1 else 'calls'} × "
+            _likely(outcome.case_latency_s_p10, outcome.case_latency_s_p90, duration)
+            + f"{point}: {workload.calls_per_case} {'call' if workload.calls_per_case == 1 else 'calls'} × "
             f"{duration(outcome.call_latency_s)}{target}",
             "bad" if outcome.meets_service_level is False else "",
         )
