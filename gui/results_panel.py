@@ -25,6 +25,11 @@ from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
 
 
+def _share(fraction: float) -> str:
+    """A busy share: one decimal below 10% (a 0.4%-busy chip is not "0%")."""
+    return percent(fraction, 1 if fraction < 0.1 else 0)
+
+
 def _likely(low: float | None, high: float | None, show: Callable[[float], str]) -> str:
     """"likely ¥0.25–0.56 · ": the P10–P90 range from the engine's cross-validated error."""
     if low is None or high is None:
@@ -231,7 +236,12 @@ class ResultsPanel(QWidget):
         else:
             self._show_performance(outcome, scenario)
         self._show_memory(outcome)
-        self.bottleneck.display(outcome.bottleneck.capitalize(), outcome.bottleneck_explanation)
+        busy = ""
+        if outcome.compute_utilization is not None and outcome.bandwidth_utilization is not None:
+            # Useful FLOPs over peak: units padding small batches to their tiles are busy but not useful.
+            busy = (f"useful compute {_share(outcome.compute_utilization)} of peak, memory bandwidth "
+                    f"{_share(outcome.bandwidth_utilization)} · ")
+        self.bottleneck.display(outcome.bottleneck.capitalize(), busy + outcome.bottleneck_explanation)
         self.warnings.set_warnings(outcome.warnings)
 
     def _serving_it(self, outcome: Outcome, case: str) -> str:

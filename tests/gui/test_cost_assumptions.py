@@ -61,3 +61,19 @@ def test_the_catalog_price_says_where_it_comes_from(window):
     assert basis.currentData() == "accelerator"
     tip = controls.catalog_price.toolTip()
     assert "Catalog:" in tip and "as of" in tip and "•" in tip
+
+
+def test_each_article_claim_is_one_click_away_with_its_note(window):
+    from core.scenario_io import builtin_scenario_names
+
+    names = builtin_scenario_names("article")
+    assert len(names) >= 6
+    menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "E&xamples")
+    article = next(action.menu() for action in menu.actions() if action.menu() is not None)
+    assert len(article.actions()) == len(names)
+    article.actions()[0].trigger()
+    scenario = window.document.scenario
+    assert scenario.name.startswith("Article:") and window.document.path is None
+    assert window.note.isVisibleTo(window) and scenario.description[:40] in window.note.text()
+    window.files.new()
+    assert not window.note.isVisibleTo(window) or window.document.scenario.description
