@@ -119,12 +119,13 @@ class ControlsPanel(QScrollArea):
         self.gpu_count = bind_slider(
             self.document,
             "hardware.accelerator_count",
-            "Change GPU count",
+            "Change accelerator count",
             lambda v: {"hardware.accelerator_count": int(v)},
-            SliderSpin(1, 512, log=True, suffix=" GPUs"),
+            SliderSpin(1, 512, log=True),
             "How many accelerators the fleet has (1–512; the slider is logarithmic).",
         )
-        form.addRow("GPU count", self.gpu_count)
+        self.count_label = QLabel("Accelerators")
+        form.addRow(self.count_label, self.gpu_count)
         return group
 
     def _model_group(self) -> Section:
@@ -182,7 +183,7 @@ class ControlsPanel(QScrollArea):
         self.tensor_parallel = QComboBox()
         for choice in TENSOR_PARALLEL_CHOICES:
             self.tensor_parallel.addItem("auto (leaves room for KV cache)" if choice == "auto" else str(choice), choice)
-        self.tensor_parallel.setToolTip("GPUs that share one copy of the model (tensor parallelism).")
+        self.tensor_parallel.setToolTip("Accelerators that share one copy of the model (tensor parallelism).")
         self._combo_changed(
             self.tensor_parallel, "Change tensor parallelism", lambda tp: {"serving.tensor_parallel": tp}
         )
@@ -199,6 +200,10 @@ class ControlsPanel(QScrollArea):
         select(self.stack, scenario.serving.serving_stack)
         select(self.tensor_parallel, scenario.serving.tensor_parallel)
         self.gpu_count.set_value(scenario.hardware.accelerator_count)
+        accelerator = scenario.hardware.custom_accelerator or self.catalog.accelerators.get(
+            scenario.hardware.accelerator_id)
+        _set_text(self.count_label, "CPU servers" if accelerator is not None and accelerator.kind == "cpu"
+                  else "Accelerators")
         self.workload_section.show_scenario(scenario, self.document.outcome)
         self.service_level_section.show_scenario(scenario)
         self.pricing_section.show_scenario(scenario)

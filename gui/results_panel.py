@@ -182,7 +182,7 @@ class ResultsPanel(QWidget):
         self.memory = Card(
             "Memory fit",
             "Whether the model's weights plus at least one call's KV cache fit in "
-            "the GPUs' memory, and how full memory is at this concurrency.",
+            "the accelerators' memory, and how full memory is at this concurrency.",
             values=MEMORY_VERDICTS,
         )
         cards = [self.cost, self.latency, self.throughput, self.cases, self.ttft, self.tpot, self.memory]
@@ -275,7 +275,7 @@ class ResultsPanel(QWidget):
         self.throughput.title.set_text("Throughput" if outcome.operating_point != "auto" else "Throughput at the peak")
         self.throughput.display(
             quantity(outcome.output_tokens_per_s, "tokens/s"),
-            f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per GPU')} · "
+            f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per accelerator')} · "
             f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
         )
         need = outcome.accelerators_for_peak_demand
@@ -309,8 +309,8 @@ class ResultsPanel(QWidget):
             need = outcome.min_accelerators_to_fit
             self.memory.display(
                 MEMORY_VERDICTS[0],
-                f"weights need {gigabytes(memory.weights_gb)} per GPU of {gigabytes(memory.total_gb)}; "
-                + (f"needs at least {need} GPUs" if need else "no GPU count fits"),
+                f"weights need {gigabytes(memory.weights_gb)} per accelerator of {gigabytes(memory.total_gb)}; "
+                + (f"needs at least {need} accelerators" if need else "no count fits"),
                 "bad",
             )
             return

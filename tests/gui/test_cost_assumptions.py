@@ -77,3 +77,13 @@ def test_each_article_claim_is_one_click_away_with_its_note(window):
     assert window.note.isVisibleTo(window) and scenario.description[:40] in window.note.text()
     window.files.new()
     assert not window.note.isVisibleTo(window) or window.document.scenario.description
+
+
+def test_money_is_never_in_scientific_notation_and_cpu_servers_are_called_so(window):
+    from gui.formatting import money
+
+    assert money(0.00273, "USD") == "$0.00273" and "e" not in money(1.234e-7, "CNY")
+    window.files.open_example("r1-claims-cpu")
+    assert window.controls.count_label.text() == "CPU servers"
+    window.files.open_example("r1-claims-8xh20")
+    assert window.controls.count_label.text() == "Accelerators"
