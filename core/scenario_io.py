@@ -525,16 +525,21 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def builtin_scenario_names() -> list[str]:
+def builtin_scenario_names(group: str = "") -> list[str]:
+    """Built-in scenarios (`group`: a sub-folder such as "article"; names then carry it, "article/…")."""
     from importlib import resources
 
     folder = resources.files("inferonomics_resources").joinpath("scenarios")
-    return sorted(item.name.removesuffix(".json") for item in folder.iterdir() if item.name.endswith(".json"))
+    if group:
+        folder = folder.joinpath(group)
+    prefix = f"{group}/" if group else ""
+    return sorted(prefix + item.name.removesuffix(".json") for item in folder.iterdir()
+                  if item.name.endswith(".json"))
 
 
 def builtin_scenario(name: str) -> Scenario:
     try:
-        raw = read_resource_text("scenarios", f"{name}.json").encode("utf-8")
+        raw = read_resource_text("scenarios", *f"{name}.json".split("/")).encode("utf-8")
     except FileNotFoundError:
         raise ScenarioError(f"no built-in scenario '{name}'; known: {', '.join(builtin_scenario_names())}") from None
     return parse_scenario_text(raw, check_evaluates=False)[0]

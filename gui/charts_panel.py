@@ -26,10 +26,10 @@ DEFER_CHARTS = False  # gui.app.main sets it for an interactive start
 # (title, row, column, row span) of each chart, in the order of ChartsPanel.charts
 LAYOUT = (
     ("Cost per case vs fleet size", 0, 0, 1),
-    ("Throughput per GPU vs speed per user", 0, 1, 1),
+    ("Throughput per accelerator vs speed per user", 0, 1, 1),
     ("Latency vs concurrency", 1, 0, 1),
     ("Cost per case on every accelerator, sized for the same demand", 0, 2, 2),
-    ("Memory per GPU", 1, 1, 1),
+    ("Memory per accelerator", 1, 1, 1),
 )
 
 

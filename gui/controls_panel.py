@@ -11,10 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -22,22 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import Scenario, ScenarioError
+from core import Scenario
 from core.catalog import load_catalog
-from core.inputs import catalog_accelerator_price, catalog_rental_price
 from core.precision import PRECISIONS
 from gui.accelerator_picker import accelerators_by_vendor
 from gui.catalog_labels import model_label
+from gui.cost_controls import PricingSection, RunningCostsSection
 from gui.document import ScenarioDocument
-from gui.formatting import currency_symbol, money, params_billions
+from gui.formatting import params_billions
 from gui.slider_spin import SliderSpin
 from gui.theme import Section
 from gui.workload_controls import ServiceLevelSection, WorkloadSection, bind_slider, select
 
 SERVING_STACKS = {"vllm": "vLLM", "sglang": "SGLang", "tensorrt-llm": "TensorRT-LLM"}
 TENSOR_PARALLEL_CHOICES = ["auto", 1, 2, 4, 8, 16, 32, 64]
-BUY_PRICE_RANGE = (100.0, 2_000_000.0)
-RENT_PRICE_RANGE = (0.05, 500.0)
 
 
 class ControlsPanel(QScrollArea):
@@ -51,7 +47,10 @@ class ControlsPanel(QScrollArea):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self._hardware_group())
-        column.addWidget(self._pricing_group())
+        self.pricing_section = PricingSection(document)
+        self.running_costs = RunningCostsSection(document)
+        column.addWidget(self.pricing_section)
+        column.addWidget(self.running_costs)
         column.addWidget(self._model_group())
         self.workload_section = WorkloadSection(document)
         self.service_level_section = ServiceLevelSection(document)
@@ -60,7 +59,10 @@ class ControlsPanel(QScrollArea):
         column.addWidget(self._serving_group())
         column.addStretch(1)
         self.setWidget(body)
-        workload = self.workload_section  # its controls, by the names tests and benches use
+        pricing = self.pricing_section  # its controls, by the names tests and benches use
+        self.mode, self.billing, self.price = pricing.mode, pricing.billing, pricing.price
+        self.catalog_price, self.price_note = pricing.catalog_price, pricing.price_note
+        workload = self.workload_section
         self.input_tokens, self.output_tokens = workload.input_tokens, workload.output_tokens
         self.calls_per_case, self.cases_per_day = workload.calls_per_case, workload.cases_per_day
         self.utilization, self.peak_factor = workload.utilization, workload.peak_factor
@@ -77,6 +79,8 @@ class ControlsPanel(QScrollArea):
             "workload.cases_per_day": self.cases_per_day,
             "workload.concurrency": self.concurrency,
             "workload.peak_factor": self.peak_factor,
+            "pricing.server_overhead_price": pricing.chassis,
+            **self.running_costs.sliders,
             **{path: limit.slider for path, limit in self.limits.items()},
         }
         for combo in body.findChildren(QComboBox):
@@ -115,55 +119,13 @@ class ControlsPanel(QScrollArea):
         self.gpu_count = bind_slider(
             self.document,
             "hardware.accelerator_count",
-            "Change GPU count",
+            "Change accelerator count",
             lambda v: {"hardware.accelerator_count": int(v)},
-            SliderSpin(1, 512, log=True, suffix=" GPUs"),
+            SliderSpin(1, 512, log=True),
             "How many accelerators the fleet has (1–512; the slider is logarithmic).",
         )
-        form.addRow("GPU count", self.gpu_count)
-        return group
-
-    def _pricing_group(self) -> Section:
-        group = Section("Pricing")
-        form = QFormLayout(group)
-        self.mode = QComboBox()
-        self.mode.addItem("Buy — own the hardware", "buy")
-        self.mode.addItem("Rent — cloud, per GPU-hour", "rent")
-        self.mode.setToolTip(
-            "Buy: purchase price depreciated over the years, plus power and hosting. "
-            "Rent: a price per GPU per hour, all included."
-        )
-        self._combo_changed(self.mode, "Buy or rent", lambda mode: {"pricing.mode": mode})
-        form.addRow("Buy or rent", self.mode)
-        self.billing = QComboBox()
-        self.billing.addItem("Reserved — idle hours are paid", "reserved")
-        self.billing.addItem("On demand — only busy hours are paid", "on_demand")
-        self.billing.setToolTip(
-            "Rented capacity: reserved instances cost every hour; on-demand capacity costs only the "
-            "hours the fleet is busy (an ideal autoscaler)."
-        )
-        self._combo_changed(self.billing, "Rental billing", lambda billing: {"pricing.rental_billing": billing})
-        form.addRow("Rent billing", self.billing)
-        self._pricing_form = form
-        self.price = bind_slider(
-            self.document,
-            "pricing.price",
-            "Change GPU price",
-            self._price_changes,
-            SliderSpin(*BUY_PRICE_RANGE, log=True, decimals=0),
-            "Price per GPU in the scenario's currency.",
-        )
-        form.addRow("Price per GPU", self.price)
-        row = QHBoxLayout()
-        self.catalog_price = QCheckBox("Catalog price")
-        self.catalog_price.setToolTip("Use the catalog's price for this accelerator.")
-        self.catalog_price.clicked.connect(self._catalog_price_clicked)
-        row.addWidget(self.catalog_price)
-        self.price_note = QLabel()
-        self.price_note.setWordWrap(True)
-        self.price_note.setObjectName("note")
-        row.addWidget(self.price_note, 1)
-        form.addRow("", row)
+        self.count_label = QLabel("Accelerators")
+        form.addRow(self.count_label, self.gpu_count)
         return group
 
     def _model_group(self) -> Section:
@@ -221,7 +183,7 @@ class ControlsPanel(QScrollArea):
         self.tensor_parallel = QComboBox()
         for choice in TENSOR_PARALLEL_CHOICES:
             self.tensor_parallel.addItem("auto (leaves room for KV cache)" if choice == "auto" else str(choice), choice)
-        self.tensor_parallel.setToolTip("GPUs that share one copy of the model (tensor parallelism).")
+        self.tensor_parallel.setToolTip("Accelerators that share one copy of the model (tensor parallelism).")
         self._combo_changed(
             self.tensor_parallel, "Change tensor parallelism", lambda tp: {"serving.tensor_parallel": tp}
         )
@@ -229,41 +191,23 @@ class ControlsPanel(QScrollArea):
         form.addRow("Tensor parallel", self.tensor_parallel)
         return group
 
-    # --- changes sent to the document --------------------------------------------------------
-    def _price_changes(self, value: float) -> dict[str, Any]:
-        if self.document.scenario.pricing.mode == "rent":
-            return {"pricing.rental_price_per_accelerator_hour": value}
-        return {"pricing.accelerator_price": value, "pricing.server_price": None}
-
-    def _catalog_price_clicked(self, checked: bool) -> None:
-        if checked:
-            changes = {
-                "pricing.accelerator_price": None,
-                "pricing.server_price": None,
-                "pricing.rental_price_per_accelerator_hour": None,
-            }
-        else:
-            changes = self._price_changes(self.price.value())
-        self.document.request_change(changes, "Catalog price" if checked else "Own price")
-        self.document.end_gesture()
-
-
     # --- showing the document ------------------------------------------------------------
     def show_scenario(self, scenario: Scenario) -> None:
         select(self.accelerator, scenario.hardware.accelerator_id)
-        select(self.mode, scenario.pricing.mode)
         select(self.model, scenario.model.model_id)
         select(self.weight_precision, scenario.model.weight_precision)
         select(self.kv_precision, scenario.model.kv_cache_precision)
         select(self.stack, scenario.serving.serving_stack)
         select(self.tensor_parallel, scenario.serving.tensor_parallel)
         self.gpu_count.set_value(scenario.hardware.accelerator_count)
+        accelerator = scenario.hardware.custom_accelerator or self.catalog.accelerators.get(
+            scenario.hardware.accelerator_id)
+        _set_text(self.count_label, "CPU servers" if accelerator is not None and accelerator.kind == "cpu"
+                  else "Accelerators")
         self.workload_section.show_scenario(scenario, self.document.outcome)
         self.service_level_section.show_scenario(scenario)
-        select(self.billing, scenario.pricing.rental_billing)
-        renting = scenario.pricing.mode == "rent"
-        if self.billing.isVisibleTo(self) != renting:  # only renting has billing: a row only then
-            self._pricing_form.setRowVisible(self.billing, renting)
+        self.pricing_section.show_scenario(scenario)
+        self.running_costs.show_scenario(scenario)
         catalog_size = (
             self.catalog.models[scenario.model.model_id].total_params_b
             if scenario.model.custom_model is None
@@ -273,40 +217,6 @@ class ControlsPanel(QScrollArea):
         self.model_size.set_value(scenario.model.total_params_b or catalog_size)
         self.reset_size.setEnabled(scenario.model.total_params_b is not None)
         _set_text(self.reset_size, f"Reset to catalog size ({params_billions(catalog_size)})")
-        self._show_price(scenario)
-
-    def _show_price(self, scenario: Scenario) -> None:
-        pricing = scenario.pricing
-        symbol = currency_symbol(pricing.currency)
-        accelerator = self.catalog.accelerators.get(scenario.hardware.accelerator_id)
-        renting = pricing.mode == "rent"
-        catalog: float | None = None
-        try:
-            if accelerator is not None:
-                catalog = (catalog_rental_price if renting else catalog_accelerator_price)(pricing, accelerator)
-        except ScenarioError:
-            catalog = None
-        if renting:
-            self.price.set_range(*RENT_PRICE_RANGE)
-            self.price.set_format(2, symbol, " /GPU·h")
-            own = pricing.rental_price_per_accelerator_hour
-            uses_catalog = own is None
-            note = f"catalog: {money(catalog, pricing.currency)} per GPU-hour"
-        else:
-            self.price.set_range(*BUY_PRICE_RANGE)
-            self.price.set_format(0, symbol)
-            own = pricing.accelerator_price
-            uses_catalog = own is None and pricing.server_price is None
-            note = f"catalog: {money(catalog, pricing.currency)} per GPU"
-            if pricing.server_price is not None:
-                note = (
-                    f"Scenario prices whole servers: {money(pricing.server_price, pricing.currency)} per "
-                    f"{scenario.hardware.accelerators_per_server}-GPU server. Moving the slider prices GPUs."
-                )
-        self.price.set_value(own if own is not None else (catalog or 0.0))
-        self.catalog_price.setChecked(uses_catalog)
-        _set_text(self.price_note, note)
-
 
 
 def _set_text(widget: QLabel | QPushButton, text: str) -> None:

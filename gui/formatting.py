@@ -36,7 +36,9 @@ def money(value: float | None, currency: str) -> str:
         return f"{symbol}{value:,.2f}"
     if size >= 0.01 or value == 0:
         return f"{symbol}{value:,.3f}"
-    return f"{symbol}{value:.2e}"
+    # Never scientific notation: three significant digits after the leading zeros.
+    decimals = min(12, 2 - math.floor(math.log10(size)))
+    return f"{symbol}{value:,.{decimals}f}"
 
 
 def duration(seconds: float | None) -> str:

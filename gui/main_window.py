@@ -16,6 +16,7 @@ from gui.document import ScenarioDocument
 from gui.file_actions import FileActions
 from gui.preferences import CURRENCIES, THEMES, Preferences
 from gui.results_panel import ResultsPanel
+from gui.scenario_note import ScenarioNote
 from gui.theme import apply_theme
 from gui.views.decide_docks import add_decide_views, retheme_decide_views
 from gui.views.planner_view import PlannerView
@@ -38,6 +39,8 @@ class MainWindow(QMainWindow):
         self._right_column = column = QVBoxLayout(right)
         column.setContentsMargins(4, 8, 8, 8)
         column.setSpacing(8)
+        self.note = ScenarioNote(document)
+        column.addWidget(self.note)
         column.addWidget(self.results)
         column.addWidget(self.charts, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -114,6 +117,11 @@ class MainWindow(QMainWindow):
         for name in builtin_scenario_names():
             title = builtin_scenario(name).name
             action = examples.addAction(title)
+            action.triggered.connect(lambda _checked=False, n=name: self.files.open_example(n))
+        article = examples.addMenu("The &article's claims")
+        article.setToolTip("One scenario per claim of the article the app grew from, each with a note.")
+        for name in builtin_scenario_names("article"):
+            action = article.addAction(builtin_scenario(name).name.removeprefix("Article: "))
             action.triggered.connect(lambda _checked=False, n=name: self.files.open_example(n))
 
         validation_menu = bar.addMenu("&Validation")

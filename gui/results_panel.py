@@ -8,6 +8,7 @@ re-lays out the window (which would resize and fully repaint every chart).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -22,6 +23,20 @@ from gui.plain_text import tooltip
 from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 
 MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
+
+
+def _share(fraction: float) -> str:
+    """A busy share: one decimal below 10% (a 0.4%-busy chip is not "0%")."""
+    return percent(fraction, 1 if fraction < 0.1 else 0)
+
+
+def _likely(low: float | None, high: float | None, show: Callable[[float], str]) -> str:
+    """"likely ¥0.25–0.56 · ": the P10–P90 range from the engine's cross-validated error."""
+    if low is None or high is None:
+        return ""
+    low_text, high_text = show(low), show(high)
+    symbol = next((s for s in ("¥", "$") if low_text.startswith(s)), "")
+    return f"likely {low_text}–{high_text.removeprefix(symbol)} · "
 
 
 class Card(SurfaceFrame):
@@ -167,7 +182,7 @@ class ResultsPanel(QWidget):
         self.memory = Card(
             "Memory fit",
             "Whether the model's weights plus at least one call's KV cache fit in "
-            "the GPUs' memory, and how full memory is at this concurrency.",
+            "the accelerators' memory, and how full memory is at this concurrency.",
             values=MEMORY_VERDICTS,
         )
         cards = [self.cost, self.latency, self.throughput, self.cases, self.ttft, self.tpot, self.memory]
@@ -206,7 +221,8 @@ class ResultsPanel(QWidget):
         else:
             self.cost.display(
                 money(outcome.cost_per_case, currency),
-                f"{fleet} · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens",
+                _likely(outcome.cost_per_case_p10, outcome.cost_per_case_p90, lambda value: money(value, currency))
+                + f"{fleet} · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens",
             )
         self.latency.title.set_text(f"Time per {case}")
         self.cases.title.set_text(f"{case.capitalize()}s per day")
@@ -220,7 +236,12 @@ class ResultsPanel(QWidget):
         else:
             self._show_performance(outcome, scenario)
         self._show_memory(outcome)
-        self.bottleneck.display(outcome.bottleneck.capitalize(), outcome.bottleneck_explanation)
+        busy = ""
+        if outcome.compute_utilization is not None and outcome.bandwidth_utilization is not None:
+            # Useful FLOPs over peak: units padding small batches to their tiles are busy but not useful.
+            busy = (f"useful compute {_share(outcome.compute_utilization)} of peak, memory bandwidth "
+                    f"{_share(outcome.bandwidth_utilization)} · ")
+        self.bottleneck.display(outcome.bottleneck.capitalize(), busy + outcome.bottleneck_explanation)
         self.warnings.set_warnings(outcome.warnings)
 
     def _serving_it(self, outcome: Outcome, case: str) -> str:
@@ -246,14 +267,15 @@ class ResultsPanel(QWidget):
             outcome.operating_point]
         self.latency.display(
             duration(outcome.case_latency_s),
-            f"{point}: {workload.calls_per_case} {'call' if workload.calls_per_case == 1 else 'calls'} × "
+            _likely(outcome.case_latency_s_p10, outcome.case_latency_s_p90, duration)
+            + f"{point}: {workload.calls_per_case} {'call' if workload.calls_per_case == 1 else 'calls'} × "
             f"{duration(outcome.call_latency_s)}{target}",
             "bad" if outcome.meets_service_level is False else "",
         )
         self.throughput.title.set_text("Throughput" if outcome.operating_point != "auto" else "Throughput at the peak")
         self.throughput.display(
             quantity(outcome.output_tokens_per_s, "tokens/s"),
-            f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per GPU')} · "
+            f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per accelerator')} · "
             f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
         )
         need = outcome.accelerators_for_peak_demand
@@ -287,8 +309,8 @@ class ResultsPanel(QWidget):
             need = outcome.min_accelerators_to_fit
             self.memory.display(
                 MEMORY_VERDICTS[0],
-                f"weights need {gigabytes(memory.weights_gb)} per GPU of {gigabytes(memory.total_gb)}; "
-                + (f"needs at least {need} GPUs" if need else "no GPU count fits"),
+                f"weights need {gigabytes(memory.weights_gb)} per accelerator of {gigabytes(memory.total_gb)}; "
+                + (f"needs at least {need} accelerators" if need else "no count fits"),
                 "bad",
             )
             return

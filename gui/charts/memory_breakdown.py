@@ -1,4 +1,4 @@
-"""Memory of one GPU: weights, KV cache in use, reserve, free (stacked bar)."""
+"""Memory of one accelerator: weights, KV cache in use, reserve, free (stacked bar)."""
 
 from __future__ import annotations
 
@@ -18,19 +18,19 @@ SEGMENTS = (
 
 
 class MemoryBreakdownChart(Chart):
-    title = "Memory per GPU"
+    title = "Memory per accelerator"
     ignored_settings = ("name", "description", "hardware", "pricing", "model", "workload", "serving")
     note_lines = 2
 
     def build(self) -> None:
         self.bars = self.add(Bars())
-        self.set_ticks("left", [(0, "1 GPU")])
+        self.set_ticks("left", [(0, "one")])
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.setYRange(-0.6, 0.6, padding=0)
-        self.set_axis_titles("GB per GPU", "")
+        self.set_axis_titles("GB per accelerator", "")
         self.widths = np.zeros(len(SEGMENTS))
         self.setToolTip(
-            "How one GPU's memory is used: the model's weights (its share under tensor "
+            "How one accelerator's memory is used: the model's weights (its share under tensor "
             "parallelism), the KV cache of the calls in flight, the serving stack's reserve, "
             "and what is left free."
         )
@@ -52,7 +52,7 @@ class MemoryBreakdownChart(Chart):
         entries: list[tuple[str | None, str, bool]] = []
         if not outcome.fits_in_memory:
             swatches[0] = self.colors["highlight"]
-            entries.append((None, "Does not fit: the weights alone exceed one GPU.", True))
+            entries.append((None, "Does not fit: the weights alone exceed one accelerator.", True))
         entries += [
             (swatch, f"{label} {gigabytes(width)}", False)
             for (_field, label, _color), swatch, width in zip(SEGMENTS, swatches, self.widths, strict=True)

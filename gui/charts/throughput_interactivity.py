@@ -1,4 +1,4 @@
-"""The throughput–interactivity curve: what each GPU produces vs what each user sees."""
+"""The throughput–interactivity curve: what each accelerator produces vs what each user sees."""
 
 from __future__ import annotations
 
@@ -11,19 +11,19 @@ from gui.charts.items import Series
 
 
 class ThroughputInteractivityChart(Chart):
-    title = "Throughput per GPU vs speed per user"
+    title = "Throughput per accelerator vs speed per user"
     part = CONCURRENCY
 
     def build(self) -> None:
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
         self.marker = self.add(self.marker_series("highlight"))
-        self.set_axis_titles("Output tokens/s per user", "Output tokens/s per GPU")
+        self.set_axis_titles("Output tokens/s per user", "Output tokens/s per accelerator")
         self.levels = np.array([])
         self.per_user = np.array([])
         self.per_gpu = np.array([])
         self.setToolTip(
             "Each point is one concurrency level (1 call at a time on the right, memory full on "
-            "the left): more calls at once raise each GPU's output but slow every user. "
+            "the left): more calls at once raise each accelerator's output but slow every user. "
             "The red dot is your scenario."
         )
 

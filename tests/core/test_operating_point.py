@@ -301,3 +301,13 @@ def test_cli_plan_searches_the_formats_asked(capsys) -> None:
                              "--gpu", "h20", "--json")
     assert code == 0, err
     assert {item["weight_precision"] for item in json.loads(out)["plans"]} == {"int8"}
+
+
+def test_the_article_scenarios_open_and_evaluate_with_a_note() -> None:
+    from core.scenario_io import builtin_scenario_names
+
+    for name in builtin_scenario_names("article"):
+        scenario = builtin_scenario(name)
+        outcome = evaluate(scenario)
+        assert scenario.name.startswith("Article:") and "The claim" in scenario.description
+        assert outcome.fits_in_memory and outcome.case_latency_s is not None

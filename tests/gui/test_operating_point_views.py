@@ -132,3 +132,12 @@ def test_the_comparison_waits_for_a_pause_in_a_drag_then_catches_up(window, qtbo
     _, fresh = analyze(document.scenario)
     np.testing.assert_allclose(chart.costs, fresh.by_accelerator["cost_per_case"], rtol=1e-12, equal_nan=True)
     assert not np.allclose(chart.costs, before, equal_nan=True)
+
+
+def test_cards_say_how_close_the_figures_are(window):
+    outcome = window.document.outcome
+    assert outcome.cost_per_case_p10 < outcome.cost_per_case < outcome.cost_per_case_p90
+    detail = window.results.cost.detail.text()
+    assert detail.startswith(f"likely {money(outcome.cost_per_case_p10, 'CNY')}–")
+    assert money(outcome.cost_per_case_p90, "CNY").removeprefix("¥") in detail
+    assert window.results.latency.detail.text().startswith("likely ")

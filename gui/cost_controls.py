@@ -1,0 +1,259 @@
+"""Every cost assumption, visible and editable: how the hardware is paid for (buy per server
+or per accelerator, or rent per accelerator-hour, reserved or on demand) and what running it
+costs (power, electricity, PUE, hosting, depreciation, exchange rate).
+
+A price is entered per server (chassis included) or per accelerator (plus the chassis): one
+drives, the other is shown beside it, so typing "1.0M per server" never silently drops the
+chassis. Controls never compute costs: the few conversions here only re-express an entered
+price in the other basis, keeping the capital outlay the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
+
+from core import Scenario, ScenarioError
+from core.catalog import AcceleratorSpec, load_catalog
+from core.inputs import catalog_accelerator_price, catalog_rental_price
+from gui.document import ScenarioDocument
+from gui.formatting import currency_symbol, money
+from gui.slider_spin import SliderSpin
+from gui.theme import Section
+from gui.workload_controls import bind_slider, select, set_text
+
+PER_ACCELERATOR_RANGE = (100.0, 2_000_000.0)
+PER_SERVER_RANGE = (1_000.0, 50_000_000.0)
+RENT_PRICE_RANGE = (0.05, 500.0)
+
+
+def _combo(items: tuple[tuple[str, str], ...], tip: str) -> QComboBox:
+    combo = QComboBox()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setToolTip(tip)
+    return combo
+
+
+class PricingSection(Section):
+    """Buy or rent, and the price of the hardware."""
+
+    def __init__(self, document: ScenarioDocument) -> None:
+        super().__init__("Pricing")
+        self.document = document
+        self.catalog = load_catalog()
+        form = self.form = QFormLayout(self)
+        self.mode = _combo(
+            (("Buy — own the hardware", "buy"), ("Rent — cloud, per accelerator-hour", "rent")),
+            "Buy: the price depreciated over the years, plus power and hosting. Rent: a price per "
+            "accelerator per hour, all included.",
+        )
+        self._on_choice(self.mode, "Buy or rent", lambda mode: {"pricing.mode": mode})
+        form.addRow("Buy or rent", self.mode)
+        self.billing = _combo(
+            (("Reserved — idle hours are paid", "reserved"), ("On demand — only busy hours are paid", "on_demand")),
+            "Rented capacity: reserved instances cost every hour; on-demand capacity costs only the hours the "
+            "fleet is busy (an ideal autoscaler).",
+        )
+        self._on_choice(self.billing, "Rental billing", lambda billing: {"pricing.rental_billing": billing})
+        form.addRow("Rent billing", self.billing)
+        self.basis = _combo(
+            (("Per server, chassis included", "server"), ("Per accelerator, plus the chassis", "accelerator")),
+            "Enter the price of a whole server (what a quote for an 8-GPU server says), or the price of one "
+            "accelerator plus the server's chassis, CPUs and network. Switching keeps the outlay the same.",
+        )
+        self.basis.currentIndexChanged.connect(self._basis_changed)
+        form.addRow("Price entered", self.basis)
+        self.price = bind_slider(
+            document, "pricing.price", "Change price", self._price_changes,
+            SliderSpin(*PER_ACCELERATOR_RANGE, log=True, decimals=0), "The price in the scenario's currency.",
+        )
+        self.price_label = QLabel("Price per accelerator")
+        form.addRow(self.price_label, self.price)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.catalog_price = QCheckBox("Catalog price")
+        self.catalog_price.setToolTip("Use the catalog's price for this accelerator.")
+        self.catalog_price.clicked.connect(self._catalog_price_clicked)
+        line.addWidget(self.catalog_price)
+        self.price_note = QLabel()
+        self.price_note.setWordWrap(True)
+        self.price_note.setObjectName("note")
+        line.addWidget(self.price_note, 1)
+        form.addRow("", row)
+        self.chassis = bind_slider(
+            document, "pricing.server_overhead_price", "Change chassis price",
+            lambda v: {"pricing.server_overhead_price": v},
+            SliderSpin(0, 5_000_000, decimals=0),
+            "What a server adds around its accelerators (CPUs, memory, network cards, chassis), per server.",
+        )
+        form.addRow("Chassis per server", self.chassis)
+
+    def _on_choice(self, combo: QComboBox, label: str, changes: Any) -> None:
+        def chosen(_index: int) -> None:
+            self.document.request_change(changes(combo.currentData()), label)
+            self.document.end_gesture()
+
+        combo.currentIndexChanged.connect(chosen)
+
+    # --- what the user sets ---------------------------------------------------------------
+    def _accelerator(self) -> AcceleratorSpec | None:
+        hardware = self.document.scenario.hardware
+        return hardware.custom_accelerator or self.catalog.accelerators.get(hardware.accelerator_id)
+
+    def _catalog_per_accelerator(self, scenario: Scenario) -> float | None:
+        accelerator = self._accelerator()
+        renting = scenario.pricing.mode == "rent"
+        try:
+            if accelerator is not None:
+                price = (catalog_rental_price if renting else catalog_accelerator_price)(scenario.pricing, accelerator)
+                return float(price)
+        except ScenarioError:
+            return None
+        return None
+
+    def _per_server(self, scenario: Scenario) -> float | None:
+        """The outlay for one server as the scenario prices it now."""
+        pricing = scenario.pricing
+        if pricing.server_price is not None:
+            return pricing.server_price
+        each = pricing.accelerator_price if pricing.accelerator_price is not None else \
+            self._catalog_per_accelerator(scenario)
+        if each is None:
+            return None
+        return each * scenario.hardware.accelerators_per_server + pricing.server_overhead_price
+
+    def _price_changes(self, value: float) -> dict[str, Any]:
+        pricing = self.document.scenario.pricing
+        if pricing.mode == "rent":
+            return {"pricing.rental_price_per_accelerator_hour": value}
+        if self.basis.currentData() == "server":
+            return {"pricing.server_price": value, "pricing.accelerator_price": None}
+        return {"pricing.accelerator_price": value, "pricing.server_price": None}
+
+    def _basis_changed(self, _index: int) -> None:
+        """Re-express the price in the other basis, keeping the outlay per server."""
+        scenario = self.document.scenario
+        per_server = self._per_server(scenario)
+        if per_server is None:
+            return
+        if self.basis.currentData() == "server":
+            changes: dict[str, Any] = {"pricing.server_price": per_server, "pricing.accelerator_price": None}
+        else:
+            chips = scenario.hardware.accelerators_per_server
+            each = max(0.0, per_server - scenario.pricing.server_overhead_price) / chips
+            changes = {"pricing.accelerator_price": each, "pricing.server_price": None}
+        self.document.request_change(changes, "Price entered per server or per accelerator")
+        self.document.end_gesture()
+
+    def _catalog_price_clicked(self, checked: bool) -> None:
+        if checked:
+            changes: dict[str, Any] = {
+                "pricing.accelerator_price": None,
+                "pricing.server_price": None,
+                "pricing.rental_price_per_accelerator_hour": None,
+            }
+        else:
+            changes = self._price_changes(self.price.value())
+        self.document.request_change(changes, "Catalog price" if checked else "Own price")
+        self.document.end_gesture()
+
+    # --- showing the scenario -----------------------------------------------------------------
+    def show_scenario(self, scenario: Scenario) -> None:
+        pricing = scenario.pricing
+        select(self.mode, pricing.mode)
+        select(self.billing, pricing.rental_billing)
+        renting = pricing.mode == "rent"
+        by_server = not renting and pricing.server_price is not None
+        select(self.basis, "server" if by_server else "accelerator")
+        for widget, shown in ((self.billing, renting), (self.basis, not renting),
+                              (self.chassis, not renting and not by_server)):
+            if widget.isVisibleTo(self) != shown:
+                self.form.setRowVisible(widget, shown)
+        self.chassis.set_value(pricing.server_overhead_price)
+        symbol = currency_symbol(pricing.currency)
+        catalog = self._catalog_per_accelerator(scenario)
+        chips = scenario.hardware.accelerators_per_server
+        accelerator = self._accelerator()
+        if renting:
+            self.price.set_range(*RENT_PRICE_RANGE)
+            self.price.set_format(2, symbol, " /h")
+            set_text(self.price_label, "Rent per accelerator-hour")
+            own = pricing.rental_price_per_accelerator_hour
+            note = f"catalog: {money(catalog, pricing.currency)} per hour"
+        elif by_server:
+            self.price.set_range(*PER_SERVER_RANGE)
+            self.price.set_format(0, symbol)
+            set_text(self.price_label, f"Price per {chips}-accelerator server")
+            own = pricing.server_price
+            each = (own - pricing.server_overhead_price) / chips if own is not None else None
+            note = (f"≈ {money(each, pricing.currency)} per accelerator after a "
+                    f"{money(pricing.server_overhead_price, pricing.currency)} chassis")
+        else:
+            self.price.set_range(*PER_ACCELERATOR_RANGE)
+            self.price.set_format(0, symbol)
+            set_text(self.price_label, "Price per accelerator")
+            own = pricing.accelerator_price
+            note = f"= {money(self._per_server(scenario), pricing.currency)} per {chips}-accelerator server"
+            if own is None:
+                note += " (catalog price)"
+        self.price.set_value(own if own is not None else (catalog or 0.0))
+        self.catalog_price.setChecked(own is None and (renting or pricing.server_price is None))
+        set_text(self.price_note, note)
+        self.catalog_price.setToolTip(self._catalog_tip(accelerator, renting, catalog, pricing.currency))
+
+    @staticmethod
+    def _catalog_tip(accelerator: AcceleratorSpec | None, renting: bool, catalog: float | None, currency: str) -> str:
+        if accelerator is None or catalog is None:
+            return "The catalog has no price for this accelerator: enter one."
+        date = accelerator.rental_price_date if renting else accelerator.purchase_price_date
+        unit = "per hour" if renting else "per accelerator"
+        sources = "\n".join(f"• {source}" for source in accelerator.sources[:3])
+        return f"Catalog: {money(catalog, currency)} {unit} (as of {date or 'an unstated date'}).\n{sources}"
+
+
+class RunningCostsSection(Section):
+    """What owning costs beyond the purchase: power, hosting, depreciation; and the exchange rate."""
+
+    def __init__(self, document: ScenarioDocument) -> None:
+        super().__init__("Running costs")
+        self.document = document
+        form = QFormLayout(self)
+        self.sliders: dict[str, SliderSpin] = {}
+        rows = (
+            ("pricing.server_overhead_power_w", "Server power", SliderSpin(0, 20_000, decimals=0, suffix=" W"),
+             1.0, "Power a server draws beyond its accelerators (CPUs, memory, network, fans)."),
+            ("pricing.electricity_price_per_kwh", "Electricity", SliderSpin(0, 2, decimals=2, suffix=" /kWh"),
+             1.0, "Price of a kilowatt-hour, in the scenario's currency."),
+            ("pricing.pue", "PUE", SliderSpin(1, 3, decimals=2),
+             1.0, "Power usage effectiveness: facility power ÷ IT power (cooling, conversion)."),
+            ("pricing.hosting_per_server_year", "Hosting per server", SliderSpin(0, 100_000, decimals=0,
+                                                                                 suffix=" /month"),
+             12.0, "Colocation or data-centre space per server, per month."),
+            ("pricing.depreciation_years", "Depreciation", SliderSpin(1, 10, decimals=1, suffix=" years"),
+             1.0, "Years over which the purchase is written off (straight line)."),
+            ("pricing.cny_per_usd", "Exchange rate", SliderSpin(1, 20, decimals=3, suffix=" CNY/USD"),
+             1.0, "Converts catalog prices (in USD) and switches the scenario between USD and CNY."),
+        )
+        self._per_unit: dict[str, float] = {}
+        for path, label, slider, per_unit, tip in rows:
+            self._per_unit[path] = per_unit
+            bind_slider(document, path, f"Change {label.lower()}",
+                        lambda v, p=path, k=per_unit: {p: v * k}, slider, tip)
+            self.sliders[path] = slider
+            form.addRow(label, slider)
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        pricing = scenario.pricing
+        symbol = currency_symbol(pricing.currency)
+        for path, slider in self.sliders.items():
+            _, field = path.split(".")
+            slider.set_value(getattr(pricing, field) / self._per_unit[path])
+        self.sliders["pricing.electricity_price_per_kwh"].set_format(2, symbol, " /kWh")
+        self.sliders["pricing.hosting_per_server_year"].set_format(0, symbol, " /month")
+        owning = pricing.mode == "buy"
+        for path in ("pricing.server_overhead_power_w", "pricing.electricity_price_per_kwh", "pricing.pue",
+                     "pricing.hosting_per_server_year", "pricing.depreciation_years"):
+            self.sliders[path].setEnabled(owning)  # renting: the hourly price includes all of these

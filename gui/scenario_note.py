@@ -1,0 +1,36 @@
+"""The scenario's own note (its description), above the figures: what an example shows, what
+the article claimed and why the app's answer differs. Hidden when there is none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from core import Scenario
+from gui.document import ScenarioDocument
+
+NOTE_LINES = 4  # a longer note is cut; its tooltip holds it all
+
+
+class ScenarioNote(QLabel):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scenarioNote")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # text from a file: never rich text
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # a long note is cut at the end
+        self.setContentsMargins(10, 4, 10, 4)
+        self._shown = ""
+        document.scenarioChanged.connect(self.show_scenario)
+        self.show_scenario(document.scenario)
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        text = scenario.description.strip()
+        if text == self._shown:
+            return  # a slider move: nothing to lay out again
+        self._shown = text
+        self.setToolTip(text)
+        self.setText(f"About this scenario: {text}")
+        self.setVisible(bool(text))
+        metrics = self.fontMetrics()
+        self.setMaximumHeight(metrics.lineSpacing() * NOTE_LINES + 10)

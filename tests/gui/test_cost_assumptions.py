@@ -1,0 +1,89 @@
+"""Every cost assumption is visible and editable; a price entered per server keeps the chassis."""
+
+from __future__ import annotations
+
+import gui_test_support
+import pytest
+
+from core import evaluate
+
+window = gui_test_support.window  # fixtures
+dialogs = gui_test_support.dialogs
+settle = gui_test_support.settle
+
+
+def test_the_articles_server_price_rise_is_one_field(window):
+    # "8×H20 servers rose from 1.0M to 1.1M RMB": typed per server, the dearer server costs more per claim.
+    controls, document = window.controls, window.document
+    assert controls.pricing_section.basis.currentData() == "server"
+    dearer = document.outcome.cost_per_case
+    controls.price.spin.setValue(1_000_000)
+    controls.price.editFinished.emit()
+    assert document.scenario.pricing.server_price == pytest.approx(1_000_000)
+    assert document.outcome.cost_per_case < dearer
+    assert document.outcome.capital_cost == pytest.approx(1_000_000)
+
+
+def test_switching_the_price_basis_keeps_the_outlay(window):
+    controls, document = window.controls, window.document
+    before = document.outcome
+    basis = controls.pricing_section.basis
+    basis.setCurrentIndex(basis.findData("accelerator"))
+    pricing = document.scenario.pricing
+    assert pricing.server_price is None
+    assert pricing.accelerator_price == pytest.approx((1_100_000 - 150_000) / 8)
+    assert document.outcome.capital_cost == pytest.approx(before.capital_cost)
+    assert document.outcome.cost_per_case == pytest.approx(before.cost_per_case)
+    assert controls.pricing_section.chassis.isVisibleTo(window)  # the chassis is now its own field
+    document.undo_stack.undo()
+    assert document.scenario.pricing.server_price == pytest.approx(1_100_000)
+
+
+def test_running_costs_are_editable_one_undo_step_each(window):
+    controls, document = window.controls, window.document
+    steps = document.undo_stack.count()
+    for path, value, shown in (("pricing.electricity_price_per_kwh", 1.2, 1.2), ("pricing.pue", 1.6, 1.6),
+                               ("pricing.hosting_per_server_year", 10_000 * 12, 10_000),
+                               ("pricing.depreciation_years", 3.0, 3.0)):
+        slider = controls.sliders[path]
+        slider.spin.setValue(shown)
+        slider.editFinished.emit()
+        assert getattr(document.scenario.pricing, path.split(".")[1]) == pytest.approx(value)
+    assert document.undo_stack.count() == steps + 4
+    assert document.outcome.cost_per_case == pytest.approx(evaluate(document.scenario).cost_per_case)
+
+
+def test_the_catalog_price_says_where_it_comes_from(window):
+    controls = window.controls
+    basis = controls.pricing_section.basis
+    controls.catalog_price.click()  # catalog price per accelerator
+    assert window.document.scenario.pricing.server_price is None
+    assert basis.currentData() == "accelerator"
+    tip = controls.catalog_price.toolTip()
+    assert "Catalog:" in tip and "as of" in tip and "•" in tip
+
+
+def test_each_article_claim_is_one_click_away_with_its_note(window):
+    from core.scenario_io import builtin_scenario_names
+
+    names = builtin_scenario_names("article")
+    assert len(names) >= 6
+    menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "E&xamples")
+    article = next(action.menu() for action in menu.actions() if action.menu() is not None)
+    assert len(article.actions()) == len(names)
+    article.actions()[0].trigger()
+    scenario = window.document.scenario
+    assert scenario.name.startswith("Article:") and window.document.path is None
+    assert window.note.isVisibleTo(window) and scenario.description[:40] in window.note.text()
+    window.files.new()
+    assert not window.note.isVisibleTo(window) or window.document.scenario.description
+
+
+def test_money_is_never_in_scientific_notation_and_cpu_servers_are_called_so(window):
+    from gui.formatting import money
+
+    assert money(0.00273, "USD") == "$0.00273" and "e" not in money(1.234e-7, "CNY")
+    window.files.open_example("r1-claims-cpu")
+    assert window.controls.count_label.text() == "CPU servers"
+    window.files.open_example("r1-claims-8xh20")
+    assert window.controls.count_label.text() == "Accelerators"
