@@ -510,6 +510,9 @@ def _keep_backup(target: Path) -> None:
     except OSError:
         staging.write_bytes(target.read_bytes())
     os.replace(staging, backup)
+    # rename() between two links to one file does nothing and succeeds (POSIX): when the backup
+    # already is the current file (a save killed just after keeping it), the staging name stays.
+    staging.unlink(missing_ok=True)
 
 
 def _fsync_folder(folder: Path) -> None:

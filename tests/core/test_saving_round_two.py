@@ -114,3 +114,15 @@ def test_long_names_can_be_saved(tmp_path: Path, length: int) -> None:
     assert load_scenario(backup_path(path)).hardware.accelerator_count == 8
     assert len(backup_path(path).name.encode()) <= 255
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+
+
+def test_a_backup_that_already_is_the_file_leaves_no_staging_name(tmp_path: Path) -> None:
+    # A save killed after keeping the backup but before its rename leaves <name>.bak as a hard
+    # link to <name> itself; renaming one link over another of the same file is a no-op.
+    path = tmp_path / "claims.json"
+    save_scenario(default_scenario(), path)
+    backup_path(path).unlink(missing_ok=True)
+    os.link(path, backup_path(path))
+    save_scenario(default_scenario().updated({"hardware.accelerator_count": 16}), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.json", "claims.json.bak"]
+    assert load_scenario(backup_path(path)).hardware.accelerator_count == 8
