@@ -540,8 +540,10 @@ def performance(c: Columns) -> dict[str, Array]:
     capacity_bound = capacity_bound & ~follows_load | follows_load & (occupancy >= ceiling) & (
         memory_limit < c["max_sequences_per_replica"])
 
-    # The operating point, capacity and flat out in one pass (a trailing axis of three).
-    points = np.stack(np.broadcast_arrays(occupancy, capacity_occupancy, np.maximum(ceiling, 0.0)), axis=-1)
+    # The operating point, capacity and flat out in one pass (a trailing axis). A fixed
+    # operating point is its own capacity: two points then, not three.
+    wanted = (occupancy, capacity_occupancy) if np.any(follows_load) else (occupancy,)
+    points = np.stack(np.broadcast_arrays(*wanted, np.maximum(ceiling, 0.0)), axis=-1)
     tp_points = tensor_parallel[..., None] if isinstance(tensor_parallel, np.ndarray) else tensor_parallel
     evaluated = at_occupancy(_with_axis(c), points, tp_points)
     figures = {name: value[..., 0] for name, value in evaluated.items() if name != "step"}
@@ -549,8 +551,8 @@ def performance(c: Columns) -> dict[str, Array]:
     per_replica = evaluated["tokens_per_s_per_replica"]
     batch = figures["batch"]
     output_tokens_per_s = np.where(fits, replicas * per_replica[..., 0], 0.0)
-    capacity_tokens_per_s = np.where(fits, replicas * per_replica[..., 1], 0.0)
-    flat_out_tokens_per_s = np.where(fits, replicas * per_replica[..., 2], 0.0)
+    capacity_tokens_per_s = np.where(fits, replicas * per_replica[..., len(wanted) - 1], 0.0)
+    flat_out_tokens_per_s = np.where(fits, replicas * per_replica[..., -1], 0.0)
 
     kv_in_use = batch * plan["kv_bytes_per_sequence_per_gpu"]
     used = plan["weights_bytes_per_gpu"] + plan["reserve_bytes_per_gpu"] + np.minimum(
