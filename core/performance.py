@@ -278,7 +278,8 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     # Attention kernels gather paged KV blocks and reach a lower share of peak
     # bandwidth than the weight GEMMs do.
     kv_s = kv_read / (bandwidth * c["kv_cache_bandwidth_efficiency"])
-    memory_s = weights_s + kv_s
+    token_traffic_s = moe_token_traffic_s(c, step_tokens, tensor_parallel)
+    memory_s = weights_s + kv_s + token_traffic_s
 
     decode_linear = 2.0 * c["active_params"] * batch
     decode_attention = c["attention_flops_per_context_token"] * batch * average_context
@@ -299,7 +300,7 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs).
     step_s = (
         np.maximum(weights_s, linear_s) + np.maximum(kv_s, attention_s) + communication_s + overhead_s
-        + moe_token_traffic_s(c, step_tokens, tensor_parallel)
+        + token_traffic_s
     )
     # The same step without the prompt chunks: what a newly arrived request waits for.
     decode_only_gemm_s = np.maximum(
