@@ -216,13 +216,29 @@ def _step_overhead_s(c: Columns) -> Array:
     )
 
 
+def moe_token_traffic_s(c: Columns, tokens: Array, tensor_parallel: Array) -> Array:
+    """Memory time of moving tokens to and from their experts in the MoE layers: per token
+    and MoE layer, `moe_token_passes` passes over its k routed copies of the hidden state (the
+    first expert GEMM gathers one copy per routed expert, the second writes one output per
+    routed expert, the combine reads them back). Tensor parallelism replicates activations,
+    so every GPU moves every token's copies; with attention data-parallelism each GPU moves
+    only its own tokens'. Negligible in decoding (a few hundred tokens a pass); in prefill
+    it is comparable to the expert GEMMs of fine-grained MoE models (k = 8, wide hidden state)."""
+    k = np.maximum(c["num_active_experts"], 0.0)
+    per_token = c.get("moe_token_passes", 0.0) * k * c["hidden_size"] * ACTIVATION_BYTES * c.get("moe_layers", 0.0)
+    shards = np.where(_attention_data_parallel(c) > 0, tensor_parallel, 1.0)
+    per_gpu = tokens * per_token / shards / c.get("pipeline_parallel", 1.0)
+    return per_gpu / (c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"])
+
+
 def prompt_compute_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
-    """Matrix and attention time of one prompt's tokens (no weight streaming, no overheads)."""
+    """Matrix and attention time of one prompt's tokens, with its tokens' trips to their
+    experts (no weight streaming, no overheads)."""
     # Causal attention: token i attends to i earlier tokens, so the mean context is half.
     attention = c["attention_flops_per_context_token"] * input_tokens * 0.5 * cached_tokens(c, input_tokens)
     return _linear_compute_s(c, input_tokens, c["prefill_compute_efficiency"], tensor_parallel) + (
         attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"]) / tensor_parallel
-    )
+    ) + moe_token_traffic_s(c, input_tokens, tensor_parallel)
 
 
 def prefill_time_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
@@ -262,7 +278,8 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     # Attention kernels gather paged KV blocks and reach a lower share of peak
     # bandwidth than the weight GEMMs do.
     kv_s = kv_read / (bandwidth * c["kv_cache_bandwidth_efficiency"])
-    memory_s = weights_s + kv_s
+    token_traffic_s = moe_token_traffic_s(c, step_tokens, tensor_parallel)
+    memory_s = weights_s + kv_s + token_traffic_s
 
     decode_linear = 2.0 * c["active_params"] * batch
     decode_attention = c["attention_flops_per_context_token"] * batch * average_context
@@ -283,6 +300,7 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs).
     step_s = (
         np.maximum(weights_s, linear_s) + np.maximum(kv_s, attention_s) + communication_s + overhead_s
+        + token_traffic_s
     )
     # The same step without the prompt chunks: what a newly arrived request waits for.
     decode_only_gemm_s = np.maximum(
@@ -294,6 +312,7 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     )
     decode_only_s = (
         decode_only_gemm_s + decode_only_attention_s + allreduce_time_s(c, batch, tensor_parallel) + overhead_s
+        + moe_token_traffic_s(c, batch, tensor_parallel)
     )
     flops = (decode_linear + decode_attention + prefill_linear + prefill_attention) / tensor_parallel
     return {

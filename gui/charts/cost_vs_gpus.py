@@ -1,5 +1,5 @@
 """Cost per case as the fleet grows in whole servers, for the same demand; where demand is
-first met and the scenario's own count marked."""
+first met and the scenario's own count marked; shaded with the likely (P10-P90) range."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from core import Outcome, Scenario
 from core.overview import GPU_COUNT, MAX_GPU_COUNT, Overview
 from gui.charts.base import Chart, capped_top, finite_range
-from gui.charts.items import Series
+from gui.charts.items import Band, Series, likely_factors
 from gui.formatting import compact_count, currency_symbol
 
 
@@ -19,6 +19,8 @@ class CostVsGpuCountChart(Chart):
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=False)
+        self.band = self.add(Band(self.colors["accent"]))  # under the curve
+        self.band_factors: tuple[float, float] | None = None
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
         self.marker = self.add(self.marker_series("highlight"))
         self.demand_line = self.add(pg.InfiniteLine(angle=90, pen=pg.mkPen(self.colors["third"], width=1,
@@ -31,7 +33,9 @@ class CostVsGpuCountChart(Chart):
         self.setToolTip(
             "Cost per case for the same demand on 1 to 512 accelerators of the chosen type, in whole "
             "servers. Fewer than the dashed line cannot serve the peak hour within the service level; "
-            "more sit idle part of the day. Gaps: the model does not fit. The red dot is your scenario."
+            "more sit idle part of the day. Gaps: the model does not fit. The red dot is your scenario. "
+            "Shading: the likely range (P10-P90) from the engine's error on published measurements "
+            "it was not fitted to, relative as at your scenario."
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -64,6 +68,13 @@ class CostVsGpuCountChart(Chart):
             else:
                 self.set_note(f"Dashed: demand met from {compact_count(self.demand_met)}; cheapest at "
                               f"{compact_count(self.cheapest or self.demand_met)}.")
+        factors = likely_factors(outcome.cost_per_case, outcome.cost_per_case_p10, outcome.cost_per_case_p90)
+        if self.redrawing_sweep or factors != self.band_factors:
+            if factors is None:
+                self.band.clear()
+            else:
+                self.band.setData(np.log10(self.counts), self.costs * factors[0], self.costs * factors[1])
+            self.band_factors = factors
         count = scenario.hardware.accelerator_count
         if outcome.cost_per_case is None:
             self.marker.setData([], [])

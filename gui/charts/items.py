@@ -1,4 +1,4 @@
-"""Lean plot items: a polyline with optional dots, and horizontal bars.
+"""Lean plot items: a polyline with optional dots, a shaded band, and horizontal bars.
 
 pyqtgraph's PlotDataItem/ScatterPlotItem/BarGraphItem re-derive bounds, symbols and
 pictures in Python on every update and paint; these items keep what Qt needs ready
@@ -144,6 +144,52 @@ def _brush(color: Any) -> QBrush:
     if brush is None:
         brush = _BRUSHES[key] = QBrush(QColor(color))
     return brush
+
+
+class Band(_InView):
+    """The area between a lower and an upper curve over x (e.g. a P10-P90 range), filled
+    in one translucent colour, without an outline; broken where a value is not finite."""
+
+    def __init__(self, color: Any, alpha: int = 48) -> None:
+        super().__init__()
+        fill = QColor(color)
+        fill.setAlpha(alpha)
+        self._brush = QBrush(fill)
+        self._areas: list[QPolygonF] = []
+
+    def setData(self, x: Any, low: Any, high: Any) -> None:
+        x = np.asarray(x, dtype=float)
+        low = np.asarray(low, dtype=float)
+        high = np.asarray(high, dtype=float)
+        finite = np.isfinite(x) & np.isfinite(low) & np.isfinite(high)
+        self._areas = []
+        if x.size and finite.any():
+            edges = np.flatnonzero(np.diff(np.concatenate(([False], finite, [False])).astype(np.int8)))
+            for start, stop in zip(edges[::2], edges[1::2], strict=True):
+                if stop - start > 1:
+                    xs = np.concatenate((x[start:stop], x[start:stop][::-1]))
+                    ys = np.concatenate((low[start:stop], high[start:stop][::-1]))
+                    self._areas.append(_polygon(xs, ys))
+        self.update()
+
+    def clear(self) -> None:
+        self._areas = []
+        self.update()
+
+    def paint(self, painter: QPainter, *_args: Any) -> None:
+        if not self._areas:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._brush)
+        for area in self._areas:
+            painter.drawPolygon(area)
+
+
+def likely_factors(value: float | None, p10: float | None, p90: float | None) -> tuple[float, float] | None:
+    """(P10/value, P90/value): the likely range relative to a figure, or None without one."""
+    if not value or p10 is None or p90 is None or not (value > 0 and p10 > 0 and p90 > 0):
+        return None
+    return p10 / value, p90 / value
 
 
 class Bars(_InView):

@@ -1,4 +1,5 @@
-"""Time to first token, time per output token and case latency as concurrency grows."""
+"""Time to first token, time per output token and case latency as concurrency grows, each
+shaded with its likely (P10-P90) range from the engine's cross-validated error."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pyqtgraph as pg
 from core import Outcome, Scenario
 from core.overview import CONCURRENCY, Overview
 from gui.charts.base import Chart, finite_range
-from gui.charts.items import Series
+from gui.charts.items import Band, Series, likely_factors
 from gui.formatting import compact_count
 
 TIME_TICKS = (
@@ -46,6 +47,9 @@ class LatencyVsConcurrencyChart(Chart):
         self.plot.setLogMode(x=True, y=True)
         self.curves = {}
         self.markers = {}
+        # Bands first: the curves and dots draw over them.
+        self.bands = {name: self.add(Band(self.colors[color])) for name, _label, color in SERIES}
+        self.band_factors: dict[str, tuple[float, float] | None] = {}
         for name, _label, color in SERIES:
             self.curves[name] = self.add(Series(self.pen(color)))
             self.markers[name] = self.add(self.marker_series(color, 9))
@@ -61,7 +65,9 @@ class LatencyVsConcurrencyChart(Chart):
         self.setToolTip(
             "How waiting grows with calls in flight: time to first token (prefill + queue), "
             "time between output tokens, and the whole case (all its calls in sequence). "
-            "Dots mark your operating point; dashed lines are the service level's limits."
+            "Dots mark your operating point; dashed lines are the service level's limits. "
+            "Shading: the likely range (P10-P90) from the engine's error on published measurements "
+            "it was not fitted to, relative as at your operating point."
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -85,7 +91,21 @@ class LatencyVsConcurrencyChart(Chart):
                 )
             )
         log_levels = np.log10(self.levels) if self.levels.size else self.levels
+        factors = {
+            name: likely_factors(getattr(outcome, name), getattr(outcome, f"{name}_p10"),
+                                 getattr(outcome, f"{name}_p90"))
+            for name, _label, _color in SERIES
+        }
         for name, _label, _color in SERIES:
+            if self.redrawing_sweep or factors[name] != self.band_factors.get(name):
+                values = self.figures.get(name, np.array([]))
+                factor = factors[name]
+                if factor is None or not values.size:
+                    self.bands[name].clear()
+                else:
+                    with np.errstate(divide="ignore", invalid="ignore"):
+                        self.bands[name].setData(log_levels, np.log10(values * factor[0]),
+                                                 np.log10(values * factor[1]))
             if self.redrawing_sweep:
                 values = self.figures.get(name, np.array([]))
                 with np.errstate(divide="ignore", invalid="ignore"):
@@ -96,6 +116,7 @@ class LatencyVsConcurrencyChart(Chart):
                 self.markers[name].setData([np.log10(max(outcome.concurrency, 1.0))], [np.log10(current)])
             else:
                 self.markers[name].setData([], [])
+        self.band_factors = factors
         level = scenario.workload.service_level
         limits = {
             "case_latency_s": level.max_case_latency_s,
