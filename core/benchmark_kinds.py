@@ -26,7 +26,8 @@ from typing import Any
 import numpy as np
 
 from core.inputs import Columns
-from core.performance import decode_step, performance, prefill_time_s
+from core.operating_point import performance
+from core.performance import decode_step, prefill_time_s
 
 KINDS = ("offline", "server", "closed-loop", "burst", "single-user")
 OFFLINE, SERVER, CLOSED_LOOP, BURST, SINGLE_USER = range(len(KINDS))

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from core.inputs import HOURS_PER_YEAR, Columns
-from core.performance import SECONDS_PER_DAY
+from core.operating_point import SECONDS_PER_DAY
 
 HOURS_PER_MONTH = HOURS_PER_YEAR / 12.0
 HOURS_PER_DAY = 24.0

@@ -12,8 +12,9 @@ import numpy as np
 from core.cost import fleet_cost
 from core.explain import EXPLANATIONS, warnings_for
 from core.inputs import Columns, accelerator_of, model_of, resolve
+from core.operating_point import SERVICE_LEVEL_TOLERANCE, performance
 from core.outcome import MemoryPerAccelerator, Outcome
-from core.performance import BOTTLENECKS, SERVICE_LEVEL_TOLERANCE, performance
+from core.performance import BOTTLENECKS
 from core.scenario import Scenario
 from core.sweep import CATEGORICAL_SETTINGS, sweep_columns
 from core.uncertainty import outcome_bands

@@ -7,6 +7,7 @@ from typing import Any
 
 from core.catalog import AcceleratorSpec, ModelSpec
 from core.inputs import compute_rate
+from core.operating_point import SERVICE_LEVEL_TOLERANCE
 from core.performance import (
     BANDWIDTH,
     CAPACITY,
@@ -14,7 +15,6 @@ from core.performance import (
     COMPUTE,
     NO_FIT,
     OVERHEAD,
-    SERVICE_LEVEL_TOLERANCE,
 )
 from core.scenario import Scenario, ServiceLevel
 

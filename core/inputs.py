@@ -203,7 +203,7 @@ def resolve(scenario: Scenario) -> Columns:
         "concurrency": 0.0 if workload.concurrency in ("max", "auto") else float(workload.concurrency),
         "follows_load": 1.0 if workload.concurrency == "auto" else 0.0,
         "load_from_cases": 1.0 if workload.load_driver == "cases_per_day" else 0.0,
-        "concurrency_exponent": np.nan,  # sweeps only (see performance.requested_concurrency)
+        "concurrency_exponent": np.nan,  # sweeps only (see operating_point.requested_concurrency)
         "utilization": workload.utilization,
         "cases_per_day": workload.cases_per_day,
         "peak_factor": workload.peak_factor,

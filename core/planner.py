@@ -4,7 +4,7 @@ It searches accelerator × weight precision × tensor-parallel size × count (wh
 servers, up to 512 accelerators) in three vectorized passes:
 
 1. one replica of every (accelerator, precision, tensor parallel) combination, to learn
-   its capacity under the service level (the load-following search of `core.performance`);
+   its capacity under the service level (the load-following search of `core.operating_point`);
 2. the fewest whole servers whose replicas serve the peak hour, in closed form;
 3. every feasible setup evaluated exactly as `evaluate` would, so a plan's figures are
    the figures the app and the CLI show for that setup and demand.
@@ -28,7 +28,8 @@ from core.engine import evaluate_columns
 from core.errors import ScenarioError
 from core.explain import binding_limit, seconds_text
 from core.inputs import Columns, accelerator_of, chip_columns, compute_rate, currency_per_usd, resolve
-from core.performance import SECONDS_PER_DAY, choose_tensor_parallel
+from core.operating_point import SECONDS_PER_DAY
+from core.performance import choose_tensor_parallel
 from core.precision import BYTES_PER_VALUE, PRECISIONS
 from core.scenario import Pricing, Scenario, ServiceLevel
 from core.settings import settings_key
