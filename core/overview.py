@@ -37,11 +37,13 @@ COUNT_POINTS = 48
 CHEAPER_BY = 0.005
 
 
+@functools.lru_cache(maxsize=16)
 def whole_server_counts(accelerators_per_server: int, largest: int = MAX_GPU_COUNT) -> np.ndarray:
     """Accelerator counts in whole servers up to `largest` (log-spaced when there are many)."""
     most = max(1, largest // accelerators_per_server)
     servers = np.unique(np.round(np.geomspace(1, most, min(COUNT_POINTS, most))))
     counts: np.ndarray = servers * accelerators_per_server
+    counts.setflags(write=False)  # shared by every caller (cached)
     return counts
 
 

@@ -19,7 +19,7 @@ class CostVsGpuCountChart(Chart):
 
     def build(self) -> None:
         self.plot.setLogMode(x=True, y=False)
-        self.band = self.add(Band(self.colors["accent"]))  # under the curve
+        self.band = self.add(Band(self.colors["accent"], self.colors["background"]))  # under the curve
         self.band_factors: tuple[float, float] | None = None
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
         self.marker = self.add(self.marker_series("highlight"))

@@ -150,10 +150,15 @@ class Band(_InView):
     """The area between a lower and an upper curve over x (e.g. a P10-P90 range), filled
     in one translucent colour, without an outline; broken where a value is not finite."""
 
-    def __init__(self, color: Any, alpha: int = 48) -> None:
+    def __init__(self, color: Any, background: Any = None, alpha: int = 48) -> None:
         super().__init__()
         fill = QColor(color)
-        fill.setAlpha(alpha)
+        if background is None:
+            fill.setAlpha(alpha)
+        else:  # the same tint mixed in advance, opaque: no blending on every paint (~2x faster)
+            under, share = QColor(background), alpha / 255.0
+            fill = QColor.fromRgbF(*(share * a + (1 - share) * b for a, b in (
+                (fill.redF(), under.redF()), (fill.greenF(), under.greenF()), (fill.blueF(), under.blueF()))))
         self._brush = QBrush(fill)
         self._areas: list[QPolygonF] = []
 

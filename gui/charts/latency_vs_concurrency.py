@@ -48,7 +48,8 @@ class LatencyVsConcurrencyChart(Chart):
         self.curves = {}
         self.markers = {}
         # Bands first: the curves and dots draw over them.
-        self.bands = {name: self.add(Band(self.colors[color])) for name, _label, color in SERIES}
+        self.bands = {name: self.add(Band(self.colors[color], self.colors["background"]))
+                      for name, _label, color in SERIES}
         self.band_factors: dict[str, tuple[float, float] | None] = {}
         for name, _label, color in SERIES:
             self.curves[name] = self.add(Series(self.pen(color)))
