@@ -343,10 +343,10 @@ def plan(
             plans.append(_plan(chips[a], own, formats[p], int(sizes[t]), row, workload.case_name))
     plans.sort(key=lambda item: (item.cost_per_case, item.accelerator_count, item.case_latency_s))
     # Formats that give the very same setup and figures (e.g. FP8 and INT8 at one rate): the first searched.
-    distinct: dict[tuple[str, int, int, float, float], Plan] = {}
-    for item in plans:
+    distinct: dict[tuple[str, int, int, str, str], Plan] = {}
+    for item in plans:  # equal to 6 significant digits: the same answer for a reader
         distinct.setdefault((item.accelerator, item.accelerator_count, item.tensor_parallel_size,
-                             round(item.cost_per_case, 12), round(item.case_latency_s, 9)), item)
+                             f"{item.cost_per_case:.6g}", f"{item.case_latency_s:.6g}"), item)
     plans = list(distinct.values())
     planned = {chips[a].id for a in np.nonzero(feasible.any(axis=(1, 2)))[0]}
     allowed = np.ones(feasible.shape, dtype=bool)  # the setups each chip may use
