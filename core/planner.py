@@ -344,9 +344,9 @@ def plan(
     plans.sort(key=lambda item: (item.cost_per_case, item.accelerator_count, item.case_latency_s))
     # Formats that give the very same setup and figures (e.g. FP8 and INT8 at one rate): the first searched.
     distinct: dict[tuple[str, int, int, str, str], Plan] = {}
-    for item in plans:  # equal to 6 significant digits: the same answer for a reader
+    for item in plans:  # equal to 4 significant digits: the same answer for a reader
         distinct.setdefault((item.accelerator, item.accelerator_count, item.tensor_parallel_size,
-                             f"{item.cost_per_case:.6g}", f"{item.case_latency_s:.6g}"), item)
+                             f"{item.cost_per_case:.4g}", f"{item.case_latency_s:.4g}"), item)
     plans = list(distinct.values())
     planned = {chips[a].id for a in np.nonzero(feasible.any(axis=(1, 2)))[0]}
     allowed = np.ones(feasible.shape, dtype=bool)  # the setups each chip may use
