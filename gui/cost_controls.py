@@ -143,8 +143,14 @@ class PricingSection(Section):
             changes: dict[str, Any] = {"pricing.server_price": per_server, "pricing.accelerator_price": None}
         else:
             chips = scenario.hardware.accelerators_per_server
-            each = max(0.0, per_server - scenario.pricing.server_overhead_price) / chips
-            changes = {"pricing.accelerator_price": each, "pricing.server_price": None}
+            chassis = scenario.pricing.server_overhead_price
+            if per_server < chassis:  # no price per accelerator keeps this outlay: say so, change nothing
+                self.document.changeRejected.emit(
+                    f"The server price ({money(per_server, scenario.pricing.currency)}) is below the chassis "
+                    f"({money(chassis, scenario.pricing.currency)}): lower the chassis first.")
+                self.document.scenarioChanged.emit(scenario)  # the combo snaps back
+                return
+            changes = {"pricing.accelerator_price": (per_server - chassis) / chips, "pricing.server_price": None}
         self.document.request_change(changes, "Price entered per server or per accelerator")
         self.document.end_gesture()
 
@@ -155,8 +161,12 @@ class PricingSection(Section):
                 "pricing.server_price": None,
                 "pricing.rental_price_per_accelerator_hour": None,
             }
-        else:
-            changes = self._price_changes(self.price.value())
+        else:  # the exact catalog figure becomes the user's own (not the rounded one on display)
+            scenario = self.document.scenario
+            exact = (self._catalog_per_accelerator(scenario)
+                     if scenario.pricing.mode == "rent" or self.basis.currentData() != "server"
+                     else self._per_server(scenario))
+            changes = self._price_changes(exact if exact is not None else self.price.value())
         self.document.request_change(changes, "Catalog price" if checked else "Own price")
         self.document.end_gesture()
 
@@ -190,7 +200,9 @@ class PricingSection(Section):
             own = pricing.server_price
             each = (own - pricing.server_overhead_price) / chips if own is not None else None
             note = (f"≈ {money(each, pricing.currency)} per accelerator after a "
-                    f"{money(pricing.server_overhead_price, pricing.currency)} chassis")
+                    f"{money(pricing.server_overhead_price, pricing.currency)} chassis" if each is None or each >= 0
+                    else f"less than its {money(pricing.server_overhead_price, pricing.currency)} chassis: "
+                         "lower the chassis or raise the price")
         else:
             self.price.set_range(*PER_ACCELERATOR_RANGE)
             self.price.set_format(0, symbol)

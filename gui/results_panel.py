@@ -22,6 +22,7 @@ from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quant
 from gui.plain_text import tooltip
 from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 
+PADDED_COMPUTE_SHARE = 0.3  # compute-bound below this useful share: the units are padding small batches
 MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
 
 
@@ -241,7 +242,12 @@ class ResultsPanel(QWidget):
             # Useful FLOPs over peak: units padding small batches to their tiles are busy but not useful.
             busy = (f"useful compute {_share(outcome.compute_utilization)} of peak, memory bandwidth "
                     f"{_share(outcome.bandwidth_utilization)} · ")
-        self.bottleneck.display(outcome.bottleneck.capitalize(), busy + outcome.bottleneck_explanation)
+        explanation = outcome.bottleneck_explanation
+        if outcome.bottleneck == "compute" and (outcome.compute_utilization or 0.0) < PADDED_COMPUTE_SHARE:
+            # Busy matrix units doing little useful work: small batches padded to their tiles.
+            explanation = ("Compute bound, though little of it is useful: small batches are padded to the matrix "
+                           "units' tiles, so larger batches or more FLOPS help more than faster memory.")
+        self.bottleneck.display(outcome.bottleneck.capitalize(), busy + explanation)
         self.warnings.set_warnings(outcome.warnings)
 
     def _serving_it(self, outcome: Outcome, case: str) -> str:

@@ -98,7 +98,8 @@ class Chart(SurfaceFrame):
         self._axis_titles: tuple[str, str] | None = None
         self._ranges: dict[str, tuple[float, float]] = {}
         self._ticks: dict[str, list[tuple[float, str]]] = {}
-        self._log_tick_keys: dict[str, tuple[float, float, Callable[[float], str]]] = {}
+        self._log_tick_keys: dict[str, tuple[float, float, Callable[[float], str], int]] = {}
+        self._log_tick_args: dict[str, tuple[float, float, Callable[[float], str]]] = {}
         self._marker_key: Any = None
         self.redraw_count = 0
         self.redrawing_sweep = True  # in redraw: the sweep is new (curves need new data)
@@ -142,6 +143,7 @@ class Chart(SurfaceFrame):
             axis.setStyle(autoReduceTextSpace=False)
             cache_as_pixmaps(axis)  # a full repaint of the plot copies the axes instead of redrawing them
         layout.addWidget(self.plot_widget, 1)
+        self.plot.vb.sigResized.connect(self._resized)
         self.note = FixedLinesLabel("", self.note_lines)
         self.note.setObjectName("chartNote")
         self.note.set_opaque()
@@ -243,9 +245,18 @@ class Chart(SurfaceFrame):
         self._ranges.clear()
         self._log_tick_keys.clear()
 
+    def _resized(self, _view: object) -> None:
+        """A new size may fit more or fewer log ticks: lay them out again."""
+        for side, (low, high, label) in list(self._log_tick_args.items()):
+            self.set_log_ticks(side, low, high, label)
+
     def set_log_ticks(self, side: str, low: float, high: float, label: Callable[[float], str]) -> None:
-        """Ticks at 1-2-5 steps on a log axis, labelled in plain units (not 10^n)."""
-        key = (low, high, label)
+        """Ticks at 1-2-5 steps on a log axis, labelled in plain units (not 10^n); decades only
+        when the axis is too short for them all (about 42 px a label)."""
+        self._log_tick_args[side] = (low, high, label)
+        width = self.plot.vb.width() if side in ("bottom", "top") else self.plot.vb.height()
+        most = max(3, int(width // 42)) if width > 0 else 7
+        key = (low, high, label, most)
         if self._log_tick_keys.get(side) == key:
             return
         self._log_tick_keys[side] = key
@@ -256,7 +267,7 @@ class Chart(SurfaceFrame):
                     value = mantissa * 10.0**exponent
                     if low <= value <= high:
                         ticks.append((math.log10(value), label(value)))
-        if len(ticks) > 7:
+        if len(ticks) > most:
             ticks = [tick for tick in ticks if label(10 ** tick[0]).lstrip("$¥").startswith(("1", "0.1"))] or ticks
         self.set_ticks(side, ticks)
 

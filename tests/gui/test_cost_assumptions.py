@@ -87,3 +87,30 @@ def test_money_is_never_in_scientific_notation_and_cpu_servers_are_called_so(win
     assert window.controls.count_label.text() == "CPU servers"
     window.files.open_example("r1-claims-8xh20")
     assert window.controls.count_label.text() == "Accelerators"
+
+
+def test_a_server_cheaper_than_its_chassis_is_not_silently_repriced(window):
+    controls, document = window.controls, window.document
+    document.request_change({"pricing.server_price": 1_000_000.0, "pricing.server_overhead_price": 2_000_000.0},
+                            "set")
+    document.end_gesture()
+    outlay = document.outcome.capital_cost
+    messages = []
+    document.changeRejected.connect(messages.append)
+    basis = controls.pricing_section.basis
+    basis.setCurrentIndex(basis.findData("accelerator"))
+    assert messages and "chassis" in messages[0]
+    assert document.outcome.capital_cost == pytest.approx(outlay)
+    assert basis.currentData() == "server"  # snapped back
+    assert "-" not in controls.price_note.text()
+
+
+def test_turning_the_catalog_price_off_keeps_the_exact_price(window):
+    controls, document = window.controls, window.document
+    document.request_change({"pricing.mode": "rent"}, "rent")
+    document.end_gesture()
+    assert controls.catalog_price.isChecked()
+    before = document.outcome.cost_per_case
+    controls.catalog_price.click()
+    assert document.scenario.pricing.rental_price_per_accelerator_hour is not None
+    assert document.outcome.cost_per_case == pytest.approx(before, rel=1e-12)
