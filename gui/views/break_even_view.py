@@ -13,10 +13,10 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core import Outcome, ScenarioError
+from core import ScenarioError
 from core.api_prices import (
     DAYS_PER_MONTH,
     ApiPrice,
@@ -31,6 +31,7 @@ from gui.charts.base import PALETTE
 from gui.charts.items import Series
 from gui.document import ScenarioDocument
 from gui.formatting import compact_count, money
+from gui.views.refresh import ViewRefresher
 
 BREAK_EVEN_DELAY_MS = 80
 POINTS = 64
@@ -96,11 +97,7 @@ class BreakEvenView(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.note)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(BREAK_EVEN_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        document.outcomeChanged.connect(self._outcome_changed)
+        self.refresher = ViewRefresher(self, document, self.refresh, BREAK_EVEN_DELAY_MS)
 
     # --- the price ---------------------------------------------------------------------
     def _fill_prices(self) -> None:
@@ -138,18 +135,6 @@ class BreakEvenView(QWidget):
         self.refresh(force=True)
 
     # --- computing ---------------------------------------------------------------------
-    def _outcome_changed(self, _outcome: Outcome) -> None:
-        if not self.isVisible():
-            return
-        if self.document.dragging:
-            self._timer.start()
-        else:
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
-        self.refresh()
-
     def refresh(self, force: bool = False) -> None:
         scenario = self.document.scenario
         if self._computed_for is scenario and not force:

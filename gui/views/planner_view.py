@@ -7,7 +7,7 @@ sliders stay live while it waits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import Outcome, ScenarioError
+from core import ScenarioError
 from core.catalog import load_catalog
 from core.planner import Plan, plan, plan_changes
 from gui.catalog_labels import short_accelerator_name
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money, percent
+from gui.views.refresh import ViewRefresher
 
 PLANS_SHOWN = 12
 COLUMNS = ("Accelerators", "Weights", "Per model copy", "Cost per case", "Time per case", "Busy", "Why")
@@ -67,19 +68,7 @@ class PlannerView(QWidget):
         self.apply.clicked.connect(self.apply_selected)
         row.addWidget(self.apply)
         layout.addLayout(row)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(RECOMPUTE_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        document.outcomeChanged.connect(self._outcome_changed)
-
-    def _outcome_changed(self, _outcome: Outcome) -> None:
-        if self.isVisible():
-            self._timer.start()
-
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
-        self.refresh()
+        self.refresher = ViewRefresher(self, document, self.refresh, RECOMPUTE_DELAY_MS, wait_always=True)
 
     def refresh(self) -> None:
         """Search now for the document's scenario (no-op when already shown for it)."""

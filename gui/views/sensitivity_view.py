@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core import Outcome, ScenarioError
+from core import ScenarioError
 from core.sensitivity import Bar, Tornado, tornado
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money
 from gui.views.bar_plot import BarPlot
+from gui.views.refresh import ViewRefresher
 
 SENSITIVITY_DELAY_MS = 80
 BARS_SHOWN = 10
@@ -61,23 +62,7 @@ class SensitivityView(QWidget):
         self.key.setObjectName("note")
         self.key.setWordWrap(True)
         layout.addWidget(self.key)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SENSITIVITY_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        document.outcomeChanged.connect(self._outcome_changed)
-
-    def _outcome_changed(self, _outcome: Outcome) -> None:
-        if not self.isVisible():
-            return
-        if self.document.dragging:
-            self._timer.start()
-        else:
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
-        self.refresh()
+        self.refresher = ViewRefresher(self, document, self.refresh, SENSITIVITY_DELAY_MS)
 
     def bars(self, figure: str) -> tuple[Bar, ...]:
         return () if self.result is None else self.result.bars[figure][:BARS_SHOWN]

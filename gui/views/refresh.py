@@ -1,0 +1,45 @@
+"""When a view computes: never while hidden; when shown; after each change of the document,
+at once, or once a slider drag pauses (the costly views keep sliders live that way)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from gui.document import ScenarioDocument
+
+
+class ViewRefresher(QObject):
+    """Calls `refresh` for `view`. `wait_always`: every change waits for `delay_ms` of quiet
+    (a search too costly for any step); otherwise only changes during a drag wait."""
+
+    def __init__(
+        self, view: QWidget, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
+        wait_always: bool = False,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.document = document
+        self.refresh = refresh
+        self.wait_always = wait_always
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(refresh)
+        document.outcomeChanged.connect(self._changed)
+        view.installEventFilter(self)
+
+    def _changed(self, _outcome: object) -> None:
+        if not self.view.isVisible():
+            return
+        if self.wait_always or self.document.dragging:
+            self.timer.start()
+        else:
+            self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show:
+            self.refresh()
+        return False
