@@ -82,6 +82,34 @@ def finite_range(*arrays: Any, floor: float | None = None) -> tuple[float, float
     return float(values.min()), float(values.max())
 
 
+def lean_plot(colors: dict[str, str], min_height: int) -> tuple[Any, Any]:
+    """A PlotWidget and its PlotItem set up for speed: no menu, no mouse, no auto range,
+    axes in the theme's colours, cached as pixmaps and never shrinking mid-drag."""
+    plot_widget = pg.PlotWidget(
+        background=colors["background"], axisItems={"left": LeanAxis("left"), "bottom": LeanAxis("bottom")}
+    )
+    plot_widget.setMenuEnabled(False)
+    plot_widget.setMouseEnabled(x=False, y=False)
+    plot_widget.hideButtons()
+    plot_widget.setMinimumHeight(min_height)
+    plot = plot_widget.getPlotItem()
+    plot.vb.disableAutoRange()
+    for side in ("top", "right"):
+        # Hidden, but linked to the view: with SI prefixes on, every range change
+        # re-lays out their (invisible) HTML labels (~0.5 ms a change, measured).
+        plot.getAxis(side).enableAutoSIPrefix(False)
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setPen(pg.mkPen(colors["foreground"]))
+        axis.setTextPen(pg.mkPen(colors["foreground"]))
+        axis.enableAutoSIPrefix(False)
+        # Room for tick labels grows to the widest seen and never shrinks back:
+        # a narrower axis would re-lay out and fully repaint the plot mid-drag.
+        axis.setStyle(autoReduceTextSpace=False)
+        cache_as_pixmaps(axis)  # a full repaint of the plot copies the axes instead of redrawing them
+    return plot_widget, plot
+
+
 class Chart(SurfaceFrame):
     """Subclasses set `title`, build items in `build`, and draw in `redraw`."""
 
@@ -115,33 +143,11 @@ class Chart(SurfaceFrame):
         self.key.set_opaque()
         self.key.hide()
         layout.addWidget(self.key)
-        self.plot_widget = pg.PlotWidget(
-            background=self.colors["background"],
-            axisItems={"left": LeanAxis("left"), "bottom": LeanAxis("bottom")},
-        )
-        self.plot_widget.setMenuEnabled(False)
-        self.plot_widget.setMouseEnabled(x=False, y=False)
-        self.plot_widget.hideButtons()
-        self.plot_widget.setMinimumHeight(170)
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.vb.disableAutoRange()
+        self.plot_widget, self.plot = lean_plot(self.colors, 170)
         # The view paints its whole background itself: nothing behind it needs painting first.
         viewport = self.plot_widget.viewport()
         viewport.setAutoFillBackground(False)
         viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        for side in ("top", "right"):
-            # Hidden, but linked to the view: with SI prefixes on, every range change
-            # re-lays out their (invisible) HTML labels (~0.5 ms a change, measured).
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setPen(pg.mkPen(self.colors["foreground"]))
-            axis.setTextPen(pg.mkPen(self.colors["foreground"]))
-            axis.enableAutoSIPrefix(False)
-            # Room for tick labels grows to the widest seen and never shrinks back:
-            # a narrower axis would re-lay out and fully repaint the plot mid-drag.
-            axis.setStyle(autoReduceTextSpace=False)
-            cache_as_pixmaps(axis)  # a full repaint of the plot copies the axes instead of redrawing them
         layout.addWidget(self.plot_widget, 1)
         self.plot.vb.sigResized.connect(self._resized)
         self.note = FixedLinesLabel("", self.note_lines)

@@ -12,8 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.charts.axis import LeanAxis
-from gui.charts.base import PALETTE, cache_as_pixmaps
+from gui.charts.base import PALETTE, lean_plot
 from gui.charts.items import Bars, Series
 
 ROW_THICKNESS = 0.62
@@ -32,23 +31,7 @@ class BarPlot(QWidget):
         self.heading = QLabel(title)
         self.heading.setObjectName("chartTitle")
         layout.addWidget(self.heading)
-        self.plot_widget = pg.PlotWidget(background=self.colors["background"],
-                                         axisItems={"left": LeanAxis("left"), "bottom": LeanAxis("bottom")})
-        self.plot_widget.setMenuEnabled(False)
-        self.plot_widget.setMouseEnabled(x=False, y=False)
-        self.plot_widget.hideButtons()
-        self.plot_widget.setMinimumHeight(min_height)
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.vb.disableAutoRange()
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setPen(pg.mkPen(self.colors["foreground"]))
-            axis.setTextPen(pg.mkPen(self.colors["foreground"]))
-            axis.enableAutoSIPrefix(False)
-            axis.setStyle(autoReduceTextSpace=False)
-            cache_as_pixmaps(axis)  # repainting the plot copies the axes (see charts.base)
-        for side in ("top", "right"):
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
+        self.plot_widget, self.plot = lean_plot(self.colors, min_height)
         self._range: tuple[float, float] | None = None
         self._x_title = ""
         self.bars = Bars()
