@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.messages import Message
 
 
 class MemoryPerAccelerator(BaseModel):
@@ -77,6 +79,9 @@ class Outcome(BaseModel):
     bottleneck: str
     bottleneck_explanation: str
     warnings: tuple[str, ...]
+    # The same warnings as codes with parameters, for words in the user's language (core/messages.py);
+    # left out of the JSON, which keeps the English `warnings`.
+    warning_messages: tuple[Message, ...] = Field(default=(), exclude=True)
 
     # P10-P90 ranges from the engine's cross-validated error (core.uncertainty); None
     # where the figure has no meaning. `uncertainty_note` says where they come from and

@@ -28,6 +28,7 @@ from core.engine import evaluate_columns
 from core.errors import ScenarioError
 from core.explain import binding_limit, seconds_text
 from core.inputs import Columns, accelerator_of, chip_columns, compute_rate, currency_per_usd, resolve
+from core.messages import text as message_text
 from core.operating_point import SECONDS_PER_DAY
 from core.performance import choose_tensor_parallel
 from core.precision import BYTES_PER_VALUE, PRECISIONS
@@ -429,7 +430,8 @@ def reason_text(
     if reason == SERVICE_LEVEL:
         if closest is None:
             return "misses the service level at any load"
-        what, value, limit, size = closest
+        code, value, limit, size = closest
+        what = message_text(code).format(case=case)
         return (f"misses the service level even with one call at a time: at best (tensor parallel {size}) "
                 f"{what} is {seconds_text(value)}, limit {seconds_text(limit)}")
     peak = f" (peak ×{peak_factor:g})" if peak_factor != 1 else ""
