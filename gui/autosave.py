@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from core import ScenarioError, save_scenario
 from core.recovery import RecoveredScenario, clear_recovery, discard, release, scan_leftovers, write_recovery
 from gui.document import ScenarioDocument
+from gui.language import translate
 from gui.plain_text import Button, ask, inform, warn
 
 AUTOSAVE_INTERVAL_MS = 5_000
@@ -93,7 +94,7 @@ def _save_elsewhere(window: QWidget, recovered: RecoveredScenario) -> bool:
     try:
         save_scenario(recovered.scenario, Path(chosen))
     except ScenarioError as error:
-        warn(window, "Could not save the recovered scenario", str(error))
+        warn(window, translate("Autosave", "Could not save the recovered scenario"), str(error))
         return False
     return True
 
@@ -106,7 +107,7 @@ def offer_crash_recovery(window: QWidget, document: ScenarioDocument) -> bool:
     (an autosave's `source_path` is shown, never used to save)."""
     scan = scan_leftovers()
     if scan.set_aside:
-        inform(window, "Some autosaved work could not be read",
+        inform(window, translate("Autosave", "Some autosaved work could not be read"),
                "These autosave files could not be read and were kept aside (not deleted):\n"
                + "\n".join(str(path) for path in scan.set_aside))
     restored = False
@@ -114,7 +115,7 @@ def offer_crash_recovery(window: QWidget, document: ScenarioDocument) -> bool:
         keep = False
         if not restored:
             answer = ask(
-                window, "Restore unsaved changes?",
+                window, translate("Autosave", "Restore unsaved changes?"),
                 "Inferonomics did not close normally last time. Restore the unsaved changes of "
                 f"{_describe(recovered)}?",
                 Button.Yes | Button.No, Button.Yes,
@@ -124,11 +125,11 @@ def offer_crash_recovery(window: QWidget, document: ScenarioDocument) -> bool:
                     document.restore_unsaved(recovered.scenario, None)
                     restored = True
                 except ScenarioError as error:
-                    warn(window, "Could not restore the scenario", str(error))
+                    warn(window, translate("Autosave", "Could not restore the scenario"), str(error))
                     keep = True
         else:
             answer = ask(
-                window, "More unsaved changes",
+                window, translate("Autosave", "More unsaved changes"),
                 f"Another scenario was recovered too: {_describe(recovered)}. This window shows the one "
                 "restored first. Save this one to a file so it is not lost?",
                 Button.Save | Button.Discard, Button.Save,

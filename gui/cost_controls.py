@@ -19,6 +19,7 @@ from core.catalog import AcceleratorSpec, load_catalog
 from core.inputs import catalog_accelerator_price, catalog_rental_price
 from gui.document import ScenarioDocument
 from gui.formatting import currency_symbol, money
+from gui.language import translate
 from gui.slider_spin import SliderSpin
 from gui.theme import Section
 from gui.workload_controls import bind_slider, select, set_text
@@ -40,7 +41,7 @@ class PricingSection(Section):
     """Buy or rent, and the price of the hardware."""
 
     def __init__(self, document: ScenarioDocument) -> None:
-        super().__init__("Pricing")
+        super().__init__(translate("CostControls", "Pricing"))
         self.document = document
         self.catalog = load_catalog()
         form = self.form = QFormLayout(self)
@@ -49,33 +50,35 @@ class PricingSection(Section):
             "Buy: the price depreciated over the years, plus power and hosting. Rent: a price per "
             "accelerator per hour, all included.",
         )
-        self._on_choice(self.mode, "Buy or rent", lambda mode: {"pricing.mode": mode})
-        form.addRow("Buy or rent", self.mode)
+        self._on_choice(self.mode, translate("CostControls", "Buy or rent"), lambda mode: {"pricing.mode": mode})
+        form.addRow(translate("CostControls", "Buy or rent"), self.mode)
         self.billing = _combo(
             (("Reserved — idle hours are paid", "reserved"), ("On demand — only busy hours are paid", "on_demand")),
             "Rented capacity: reserved instances cost every hour; on-demand capacity costs only the hours the "
             "fleet is busy (an ideal autoscaler).",
         )
-        self._on_choice(self.billing, "Rental billing", lambda billing: {"pricing.rental_billing": billing})
-        form.addRow("Rent billing", self.billing)
+        self._on_choice(self.billing, translate(
+            "CostControls", "Rental billing"), lambda billing: {"pricing.rental_billing": billing})
+        form.addRow(translate("CostControls", "Rent billing"), self.billing)
         self.basis = _combo(
             (("Per server, chassis included", "server"), ("Per accelerator, plus the chassis", "accelerator")),
             "Enter the price of a whole server (what a quote for an 8-GPU server says), or the price of one "
             "accelerator plus the server's chassis, CPUs and network. Switching keeps the outlay the same.",
         )
         self.basis.currentIndexChanged.connect(self._basis_changed)
-        form.addRow("Price entered", self.basis)
+        form.addRow(translate("CostControls", "Price entered"), self.basis)
         self.price = bind_slider(
-            document, "pricing.price", "Change price", self._price_changes,
-            SliderSpin(*PER_ACCELERATOR_RANGE, log=True, decimals=0), "The price in the scenario's currency.",
+            document, "pricing.price", translate("CostControls", "Change price"), self._price_changes,
+            SliderSpin(*PER_ACCELERATOR_RANGE, log=True, decimals=0), translate(
+                "CostControls", "The price in the scenario's currency."),
         )
-        self.price_label = QLabel("Price per accelerator")
+        self.price_label = QLabel(translate("CostControls", "Price per accelerator"))
         form.addRow(self.price_label, self.price)
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        self.catalog_price = QCheckBox("Catalog price")
-        self.catalog_price.setToolTip("Use the catalog's price for this accelerator.")
+        self.catalog_price = QCheckBox(translate("CostControls", "Catalog price"))
+        self.catalog_price.setToolTip(translate("CostControls", "Use the catalog's price for this accelerator."))
         self.catalog_price.clicked.connect(self._catalog_price_clicked)
         line.addWidget(self.catalog_price)
         self.price_note = QLabel()
@@ -84,12 +87,13 @@ class PricingSection(Section):
         line.addWidget(self.price_note, 1)
         form.addRow("", row)
         self.chassis = bind_slider(
-            document, "pricing.server_overhead_price", "Change chassis price",
+            document, "pricing.server_overhead_price", translate("CostControls", "Change chassis price"),
             lambda v: {"pricing.server_overhead_price": v},
             SliderSpin(0, 5_000_000, decimals=0),
-            "What a server adds around its accelerators (CPUs, memory, network cards, chassis), per server.",
+            translate("CostControls", "What a server adds around its accelerators (CPUs, memory, network cards, "
+                "chassis), per server."),
         )
-        form.addRow("Chassis per server", self.chassis)
+        form.addRow(translate("CostControls", "Chassis per server"), self.chassis)
 
     def _on_choice(self, combo: QComboBox, label: str, changes: Any) -> None:
         def chosen(_index: int) -> None:
@@ -151,7 +155,7 @@ class PricingSection(Section):
                 self.document.scenarioChanged.emit(scenario)  # the combo snaps back
                 return
             changes = {"pricing.accelerator_price": (per_server - chassis) / chips, "pricing.server_price": None}
-        self.document.request_change(changes, "Price entered per server or per accelerator")
+        self.document.request_change(changes, translate("CostControls", "Price entered per server or per accelerator"))
         self.document.end_gesture()
 
     def _catalog_price_clicked(self, checked: bool) -> None:
@@ -167,7 +171,7 @@ class PricingSection(Section):
                      if scenario.pricing.mode == "rent" or self.basis.currentData() != "server"
                      else self._per_server(scenario))
             changes = self._price_changes(exact if exact is not None else self.price.value())
-        self.document.request_change(changes, "Catalog price" if checked else "Own price")
+        self.document.request_change(changes, translate("CostControls", "Catalog price") if checked else "Own price")
         self.document.end_gesture()
 
     # --- showing the scenario -----------------------------------------------------------------
@@ -190,7 +194,7 @@ class PricingSection(Section):
         if renting:
             self.price.set_range(*RENT_PRICE_RANGE)
             self.price.set_format(2, symbol, " /h")
-            set_text(self.price_label, "Rent per accelerator-hour")
+            set_text(self.price_label, translate("CostControls", "Rent per accelerator-hour"))
             own = pricing.rental_price_per_accelerator_hour
             note = f"catalog: {money(catalog, pricing.currency)} per hour"
         elif by_server:
@@ -206,7 +210,7 @@ class PricingSection(Section):
         else:
             self.price.set_range(*PER_ACCELERATOR_RANGE)
             self.price.set_format(0, symbol)
-            set_text(self.price_label, "Price per accelerator")
+            set_text(self.price_label, translate("CostControls", "Price per accelerator"))
             own = pricing.accelerator_price
             note = f"= {money(self._per_server(scenario), pricing.currency)} per {chips}-accelerator server"
             if own is None:
@@ -230,7 +234,7 @@ class RunningCostsSection(Section):
     """What owning costs beyond the purchase: power, hosting, depreciation; and the exchange rate."""
 
     def __init__(self, document: ScenarioDocument) -> None:
-        super().__init__("Running costs")
+        super().__init__(translate("CostControls", "Running costs"))
         self.document = document
         form = QFormLayout(self)
         self.sliders: dict[str, SliderSpin] = {}
@@ -263,8 +267,8 @@ class RunningCostsSection(Section):
         for path, slider in self.sliders.items():
             _, field = path.split(".")
             slider.set_value(getattr(pricing, field) / self._per_unit[path])
-        self.sliders["pricing.electricity_price_per_kwh"].set_format(2, symbol, " /kWh")
-        self.sliders["pricing.hosting_per_server_year"].set_format(0, symbol, " /month")
+        self.sliders["pricing.electricity_price_per_kwh"].set_format(2, symbol, translate("CostControls", " /kWh"))
+        self.sliders["pricing.hosting_per_server_year"].set_format(0, symbol, translate("CostControls", " /month"))
         owning = pricing.mode == "buy"
         for path in ("pricing.server_overhead_power_w", "pricing.electricity_price_per_kwh", "pricing.pue",
                      "pricing.hosting_per_server_year", "pricing.depreciation_years"):

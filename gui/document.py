@@ -21,6 +21,7 @@ from core.scenario_io import checked_analysis
 from core.settings import changed_settings
 from core.workspace import PinSource, Workspace
 from gui.commands import WorkspaceCommand, push_change
+from gui.language import translate
 
 DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
 # While a slider is dragged, the costly parts (DEFERRABLE) wait for a pause this long.
@@ -194,7 +195,7 @@ class ScenarioDocument(QObject):
         except ScenarioError as error:
             self.changeRejected.emit(str(error))
             return
-        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, "Unpin"))
+        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, translate("Document", "Unpin")))
 
     # --- called by commands -------------------------------------------------------
     def _show_workspace(self, workspace: Workspace) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from core import ScenarioError, save_scenario
 from core.scenario_io import builtin_scenario, load_scenario_with_notices
 from gui.document import ScenarioDocument
+from gui.language import translate
 from gui.new_scenario import new_scenario
 from gui.plain_text import Button, ask, inform, warn
 from gui.preferences import Preferences
@@ -42,7 +43,7 @@ class FileActions(QObject):
             return True
         answer = ask(
             self.window,
-            "Unsaved changes",
+            translate("FileActions", "Unsaved changes"),
             f"“{self.document.display_name()}” has changes that are not saved. Save them first?",
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
@@ -73,12 +74,12 @@ class FileActions(QObject):
             scenario, notices = load_scenario_with_notices(path)
             self.document.replace(scenario, path)  # a transaction: unchanged if the engine refuses
         except ScenarioError as error:
-            self.show_error("Could not open the scenario", f"{path.name}: {error}")
+            self.show_error(translate("FileActions", "Could not open the scenario"), f"{path.name}: {error}")
             return False
         self.preferences.add_recent_file(path)
         self.recentFilesChanged.emit()
         if notices:
-            inform(self.window, "About this file", "\n\n".join(notices))
+            inform(self.window, translate("FileActions", "About this file"), "\n\n".join(notices))
         return True
 
     def open_example(self, name: str) -> bool:
@@ -87,7 +88,7 @@ class FileActions(QObject):
         try:
             scenario = builtin_scenario(name)
         except ScenarioError as error:
-            self.show_error("Could not open the example", str(error))
+            self.show_error(translate("FileActions", "Could not open the example"), str(error))
             return False
         self.document.replace(scenario, None)
         return True
@@ -114,7 +115,7 @@ class FileActions(QObject):
         try:
             save_scenario(self.document.scenario, path)
         except ScenarioError as error:
-            self.show_error("Could not save the scenario", str(error))
+            self.show_error(translate("FileActions", "Could not save the scenario"), str(error))
             return False
         self.document.mark_saved(path)
         self._remember_disk_state(path)  # also when the path did not change (no pathChanged)
@@ -145,7 +146,7 @@ class FileActions(QObject):
             return True
         answer = ask(
             self.window,
-            "File changed on disk",
+            translate("FileActions", "File changed on disk"),
             f"“{path.name}” was changed on disk since it was opened here (by another program or "
             "window). Save anyway and replace those changes with this version?",
             Button.Save | Button.Cancel,

@@ -19,6 +19,7 @@ from core import Outcome, Scenario
 from gui.document import ScenarioDocument
 from gui.fixed_label import FixedLinesLabel
 from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quantity
+from gui.language import translate
 from gui.plain_text import tooltip
 from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 
@@ -153,35 +154,37 @@ class ResultsPanel(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
         self.cost = Card(
-            "Cost per case",
+            translate("ResultsPanel", "Cost per case"),
             "What one business case costs: the fleet's cost per day (depreciation, power and "
             "hosting, or rent) divided by the cases it serves per day at the load set.",
         )
         self.latency = Card(
-            "Case latency",
+            translate("ResultsPanel", "Case latency"),
             "Wall-clock time for one case at the peak hour's load: its model calls run one after "
             "another, each = time to first token + output tokens × time per output token.",
         )
         self.throughput = Card(
-            "Throughput",
-            "Output tokens per second the whole fleet generates at the chosen concurrency (all replicas together).",
+            translate("ResultsPanel", "Throughput"),
+            translate("ResultsPanel", "Output tokens per second the whole fleet generates at the chosen concurrency "
+                "(all replicas together)."),
         )
         self.cases = Card(
-            "Cases per day",
+            translate("ResultsPanel", "Cases per day"),
             "The load: cases served per day, how busy that keeps the fleet on average and at the "
             "peak hour, and what the fleet can serve within the service level.",
         )
         self.ttft = Card(
-            "Time to first token",
+            translate("ResultsPanel", "Time to first token"),
             "How long a call waits before its first token: prefill of the "
             "input tokens plus queueing/scheduling overhead.",
         )
         self.tpot = Card(
-            "Time per output token",
-            "Time between output tokens for one call while decoding; 1 ÷ this = tokens per second each user sees.",
+            translate("ResultsPanel", "Time per output token"),
+            translate("ResultsPanel", "Time between output tokens for one call while decoding; 1 ÷ this = tokens per "
+                "second each user sees."),
         )
         self.memory = Card(
-            "Memory fit",
+            translate("ResultsPanel", "Memory fit"),
             "Whether the model's weights plus at least one call's KV cache fit in "
             "the accelerators' memory, and how full memory is at this concurrency.",
             values=MEMORY_VERDICTS,
@@ -190,7 +193,7 @@ class ResultsPanel(QWidget):
         for index, card in enumerate(cards):
             grid.addWidget(card, 0 if index < 4 else 1, index % 4)
         self.bottleneck = Card(
-            "Bottleneck",
+            translate("ResultsPanel", "Bottleneck"),
             "What limits speed right now, from the engine's step-time "
             "breakdown (memory bandwidth, compute, communication, memory capacity, overhead).",
             detail_lines=4,
@@ -214,7 +217,7 @@ class ResultsPanel(QWidget):
             # A cost per case of a fleet that cannot serve the demand would undercut every one
             # that can: the card names what serving it takes instead.
             self.cost.display(
-                "Over capacity",
+                translate("ResultsPanel", "Over capacity"),
                 f"{self._serving_it(outcome, case)} · this fleet: {money(outcome.cost_per_case, currency)} for "
                 f"each of the {quantity(outcome.served_cases_per_day)} a day it serves",
                 "bad",
@@ -229,11 +232,11 @@ class ResultsPanel(QWidget):
         self.cases.title.set_text(f"{case.capitalize()}s per day")
         if not outcome.fits_in_memory:
             # Nothing runs: say so once per card instead of strings of dashes.
-            self.latency.display(NO_FIGURE, "the model does not fit: nothing runs")
-            self.throughput.display(NO_FIGURE, "the model does not fit")
-            self.cases.display(NO_FIGURE, "the model does not fit")
-            self.ttft.display(NO_FIGURE, "the model does not fit")
-            self.tpot.display(NO_FIGURE, "the model does not fit")
+            self.latency.display(NO_FIGURE, translate("ResultsPanel", "the model does not fit: nothing runs"))
+            self.throughput.display(NO_FIGURE, translate("ResultsPanel", "the model does not fit"))
+            self.cases.display(NO_FIGURE, translate("ResultsPanel", "the model does not fit"))
+            self.ttft.display(NO_FIGURE, translate("ResultsPanel", "the model does not fit"))
+            self.tpot.display(NO_FIGURE, translate("ResultsPanel", "the model does not fit"))
         else:
             self._show_performance(outcome, scenario)
         self._show_memory(outcome)
@@ -278,7 +281,8 @@ class ResultsPanel(QWidget):
             f"{duration(outcome.call_latency_s)}{target}",
             "bad" if outcome.meets_service_level is False else "",
         )
-        self.throughput.title.set_text("Throughput" if outcome.operating_point != "auto" else "Throughput at the peak")
+        self.throughput.title.set_text(translate(
+            "ResultsPanel", "Throughput") if outcome.operating_point != "auto" else "Throughput at the peak")
         self.throughput.display(
             quantity(outcome.output_tokens_per_s, "tokens/s"),
             f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per accelerator')} · "

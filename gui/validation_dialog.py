@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from core import ScenarioError
 from core.validation import KINDS, ValidationPoint, run_validation, summary_of
+from gui.language import translate
 
 KIND_COLOURS = {
     "offline": "#1f6fd1",
@@ -53,7 +54,7 @@ class ValidationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Validation: predicted vs measured")
+        self.setWindowTitle(translate("ValidationDialog", "Validation: predicted vs measured"))
         self.resize(1200, 800)
         self.points: list[ValidationPoint] = []
         self.builtin = True
@@ -62,12 +63,12 @@ class ValidationDialog(QDialog):
         self.kind_filter = QComboBox()
         self.kind_filter.addItems([ALL_KINDS, *KINDS])
         self.kind_filter.currentTextChanged.connect(lambda _text: self._show())
-        self.import_button = QPushButton("Import measurements…")
+        self.import_button = QPushButton(translate("ValidationDialog", "Import measurements…"))
         self.import_button.clicked.connect(self._import)
-        self.shipped_button = QPushButton("Published set")
+        self.shipped_button = QPushButton(translate("ValidationDialog", "Published set"))
         self.shipped_button.clicked.connect(self.load_builtin)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(translate("ValidationDialog", "Show:")))
         top.addWidget(self.kind_filter)
         top.addStretch(1)
         top.addWidget(self.shipped_button)
@@ -76,8 +77,8 @@ class ValidationDialog(QDialog):
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
         self.plot.setLogMode(True, True)
-        self.plot.setLabel("bottom", "measured output tokens/s")
-        self.plot.setLabel("left", "predicted output tokens/s")
+        self.plot.setLabel("bottom", translate("ValidationDialog", "measured output tokens/s"))
+        self.plot.setLabel("left", translate("ValidationDialog", "predicted output tokens/s"))
         self.plot.addLegend(offset=(10, 10))
         self.scatter: dict[str, pg.ScatterPlotItem] = {}
         self.summary = QLabel()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 
 from core import Outcome, Scenario
 from gui.document import ScenarioDocument
+from gui.language import translate
 from gui.slider_spin import SliderSpin
 from gui.theme import Section
 
@@ -45,7 +46,7 @@ def select(combo: QComboBox, data: object) -> None:
 
 class WorkloadSection(Section):
     def __init__(self, document: ScenarioDocument) -> None:
-        super().__init__("Workload")
+        super().__init__(translate("WorkloadControls", "Workload"))
         self.document = document
         self._build()
 
@@ -58,31 +59,31 @@ class WorkloadSection(Section):
         self.input_tokens = bind_slider(
             self.document,
             "workload.input_tokens_per_call",
-            "Change input tokens",
+            translate("WorkloadControls", "Change input tokens"),
             whole("workload.input_tokens_per_call"),
             SliderSpin(16, 200_000, log=True, suffix=" tok"),
-            "Tokens sent to the model per call (documents, instructions, history).",
+            translate("WorkloadControls", "Tokens sent to the model per call (documents, instructions, history)."),
         )
         self.output_tokens = bind_slider(
             self.document,
             "workload.output_tokens_per_call",
-            "Change output tokens",
+            translate("WorkloadControls", "Change output tokens"),
             whole("workload.output_tokens_per_call"),
             SliderSpin(16, 64_000, log=True, suffix=" tok"),
-            "Tokens the model writes per call (reasoning plus answer).",
+            translate("WorkloadControls", "Tokens the model writes per call (reasoning plus answer)."),
         )
         self.calls_per_case = bind_slider(
             self.document,
             "workload.calls_per_case",
-            "Change calls per case",
+            translate("WorkloadControls", "Change calls per case"),
             whole("workload.calls_per_case"),
             SliderSpin(1, 100, log=True, suffix=" calls"),
-            "Model calls one business case needs, run one after another.",
+            translate("WorkloadControls", "Model calls one business case needs, run one after another."),
         )
         self.cases_per_day = bind_slider(
             self.document,
             "workload.cases_per_day",
-            "Change cases per day",
+            translate("WorkloadControls", "Change cases per day"),
             lambda v: {"workload.cases_per_day": v, "workload.load_driver": "cases_per_day"},
             SliderSpin(1, 10_000_000, log=True, suffix=" /day"),
             "The load: business cases arriving per day. Utilization follows from it "
@@ -91,7 +92,7 @@ class WorkloadSection(Section):
         self.utilization = bind_slider(
             self.document,
             "workload.utilization",
-            "Change utilization",
+            translate("WorkloadControls", "Change utilization"),
             lambda v: {"workload.utilization": v / 100, "workload.load_driver": "utilization"},
             SliderSpin(0, 100, suffix=" %"),
             "The load as the share of capacity the fleet is busy; cases per day follow from it. "
@@ -100,10 +101,11 @@ class WorkloadSection(Section):
         self.peak_factor = bind_slider(
             self.document,
             "workload.peak_factor",
-            "Change peak factor",
+            translate("WorkloadControls", "Change peak factor"),
             lambda v: {"workload.peak_factor": v},
             SliderSpin(1, 10, decimals=1, prefix="× "),
-            "Peak hour ÷ average hour: the fleet is sized, and latency shown, for the peak hour.",
+            translate("WorkloadControls", "Peak hour ÷ average hour: the fleet is sized, and latency shown, for the "
+                "peak hour."),
         )
         self.concurrency_mode = QComboBox()
         for text, mode in (("Follows the load", "auto"), ("Flat out (memory full)", "max"), ("Fixed", "fixed")):
@@ -116,25 +118,28 @@ class WorkloadSection(Section):
         self.concurrency = bind_slider(
             self.document,
             "workload.concurrency",
-            "Change concurrency",
+            translate("WorkloadControls", "Change concurrency"),
             lambda v: {"workload.concurrency": int(v)},
             SliderSpin(1, 4096, log=True),
-            "Calls in flight at once across the fleet. More raises throughput and slows each user.",
+            translate("WorkloadControls", "Calls in flight at once across the fleet. More raises throughput and slows "
+                "each user."),
         )
-        self.load_labels = {"cases_per_day": QLabel("Cases per day"), "utilization": QLabel("Utilization")}
-        form.addRow("Input per call", self.input_tokens)
-        form.addRow("Output per call", self.output_tokens)
-        form.addRow("Calls per case", self.calls_per_case)
+        self.load_labels = {"cases_per_day": QLabel(translate(
+            "WorkloadControls", "Cases per day")), "utilization": QLabel(translate("WorkloadControls", "Utilization"))}
+        form.addRow(translate("WorkloadControls", "Input per call"), self.input_tokens)
+        form.addRow(translate("WorkloadControls", "Output per call"), self.output_tokens)
+        form.addRow(translate("WorkloadControls", "Calls per case"), self.calls_per_case)
         form.addRow(self.load_labels["cases_per_day"], self.cases_per_day)
         form.addRow(self.load_labels["utilization"], self.utilization)
-        form.addRow("Peak factor", self.peak_factor)
-        form.addRow("Operating point", self.concurrency_mode)
-        form.addRow("Calls in flight", self.concurrency)
+        form.addRow(translate("WorkloadControls", "Peak factor"), self.peak_factor)
+        form.addRow(translate("WorkloadControls", "Operating point"), self.concurrency_mode)
+        form.addRow(translate("WorkloadControls", "Calls in flight"), self.concurrency)
 
     def _concurrency_mode_changed(self, _index: int) -> None:
         mode = self.concurrency_mode.currentData()
         value: int | str = int(self.concurrency.value()) if mode == "fixed" else mode
-        self.document.request_change({"workload.concurrency": value}, "Change operating point")
+        self.document.request_change({"workload.concurrency": value}, translate(
+            "WorkloadControls", "Change operating point"))
         self.document.end_gesture()
 
     def show_scenario(self, scenario: Scenario, outcome: Outcome) -> None:
@@ -173,7 +178,7 @@ class WorkloadSection(Section):
 
 class ServiceLevelSection(Section):
     def __init__(self, document: ScenarioDocument) -> None:
-        super().__init__("Service level")
+        super().__init__(translate("WorkloadControls", "Service level"))
         self.document = document
         self._build()
 
@@ -199,7 +204,7 @@ class ServiceLevelSection(Section):
 
     def _limit_toggled(self, path: str, control: LimitControl, checked: bool) -> None:
         value: float | None = control.slider.value() if checked else None
-        self.document.request_change({path: value}, "Service level")
+        self.document.request_change({path: value}, translate("WorkloadControls", "Service level"))
         self.document.end_gesture()
 
     def show_scenario(self, scenario: Scenario) -> None:
@@ -217,7 +222,7 @@ class LimitControl(QWidget):
         self.slider = slider
         self.default = default
         self.enabled = QCheckBox()
-        self.enabled.setToolTip("Switch this limit on or off.")
+        self.enabled.setToolTip(translate("WorkloadControls", "Switch this limit on or off."))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.enabled)

@@ -16,6 +16,7 @@ from gui.catalog_labels import short_accelerator_name
 from gui.charts.base import Chart, capped_top
 from gui.charts.items import Bars
 from gui.formatting import currency_symbol, duration, money
+from gui.language import translate
 from gui.plain_text import html_label
 
 NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
@@ -97,7 +98,7 @@ class AcceleratorComparisonChart(Chart):
         if not order and not self.reasons and not self.failure:
             lines.append(f"No {case}s a day to size the accelerators for.")
         if order and outcome.operating_point != "auto":
-            lines.append("Bars: each at the operating point that follows the load.")
+            lines.append(translate("AcceleratorComparison", "Bars: each at the operating point that follows the load."))
         if order:
             best = order[0]
             lines.append(f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)} per {case}.")

@@ -11,6 +11,7 @@ from core.overview import GPU_COUNT, MAX_GPU_COUNT, Overview
 from gui.charts.base import Chart, capped_top, finite_range
 from gui.charts.items import Band, Series, likely_factors
 from gui.formatting import compact_count, currency_symbol
+from gui.language import translate
 
 
 class CostVsGpuCountChart(Chart):
@@ -53,7 +54,8 @@ class CostVsGpuCountChart(Chart):
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         symbol = currency_symbol(outcome.currency).strip()
-        self.set_axis_titles("Accelerators (log scale)", f"Cost per {scenario.workload.case_name} ({symbol})")
+        self.set_axis_titles(translate(
+            "CostVsGpus", "Accelerators (log scale)"), f"Cost per {scenario.workload.case_name} ({symbol})")
         if self.redrawing_sweep:  # else only the marker moved (a new count): the rest holds
             self.curve.setData(np.log10(self.counts), self.costs)
             if self.demand_met is not None:

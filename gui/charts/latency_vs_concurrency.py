@@ -13,6 +13,7 @@ from core.overview import CONCURRENCY, Overview
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Band, Series, likely_factors
 from gui.formatting import compact_count
+from gui.language import translate
 
 TIME_TICKS = (
     (0.001, "1 ms"),
@@ -81,7 +82,7 @@ class LatencyVsConcurrencyChart(Chart):
         self.figures = {name: sweep[name] for name, _label, _color in SERIES} if sweep is not None else {}
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
-        self.set_axis_titles("Calls in flight (log scale)", "Time (log scale)")
+        self.set_axis_titles(translate("LatencyVsConcurrency", "Calls in flight (log scale)"), translate("LatencyVsConcurrency", "Time (log scale)"))
         case_label = f"{scenario.workload.case_name.capitalize()} latency"
         if case_label != self.case_label:
             self.case_label = case_label

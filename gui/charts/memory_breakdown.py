@@ -8,6 +8,7 @@ from core import Outcome, Scenario
 from gui.charts.base import Chart
 from gui.charts.items import Bars
 from gui.formatting import gigabytes
+from gui.language import translate
 
 SEGMENTS = (
     ("weights_gb", "Weights", "accent"),
@@ -27,7 +28,7 @@ class MemoryBreakdownChart(Chart):
         self.set_ticks("left", [(0, "one")])
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.setYRange(-0.6, 0.6, padding=0)
-        self.set_axis_titles("GB per accelerator", "")
+        self.set_axis_titles(translate("MemoryBreakdown", "GB per accelerator"), "")
         self.widths = np.zeros(len(SEGMENTS))
         self.setToolTip(
             "How one accelerator's memory is used: the model's weights (its share under tensor "

@@ -8,6 +8,7 @@ from core import Outcome, Scenario
 from core.overview import CONCURRENCY, Overview
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
+from gui.language import translate
 
 
 class ThroughputInteractivityChart(Chart):
@@ -17,7 +18,10 @@ class ThroughputInteractivityChart(Chart):
     def build(self) -> None:
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
         self.marker = self.add(self.marker_series("highlight"))
-        self.set_axis_titles("Output tokens/s per user", "Output tokens/s per accelerator")
+        self.set_axis_titles(
+            translate("ThroughputInteractivity", "Output tokens/s per user"),
+            translate("ThroughputInteractivity", "Output tokens/s per accelerator"),
+        )
         self.levels = np.array([])
         self.per_user = np.array([])
         self.per_gpu = np.array([])

@@ -31,6 +31,7 @@ from gui.charts.base import PALETTE
 from gui.charts.items import Series
 from gui.document import ScenarioDocument
 from gui.formatting import compact_count, money
+from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
 BREAK_EVEN_DELAY_MS = 80
@@ -50,7 +51,7 @@ class BreakEvenView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
-        row.addWidget(QLabel("API price:"))
+        row.addWidget(QLabel(translate("BreakEvenView", "API price:")))
         self.choice = QComboBox()
         self.choice.currentIndexChanged.connect(lambda _i: self._price_changed())
         row.addWidget(self.choice, 1)
@@ -75,8 +76,8 @@ class BreakEvenView(QWidget):
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(x=True, y=True)
         self.plot.vb.disableAutoRange()
-        self.plot.setLabel("bottom", "cases per month")
-        self.plot.setLabel("left", "cost per month")
+        self.plot.setLabel("bottom", translate("BreakEvenView", "cases per month"))
+        self.plot.setLabel("left", translate("BreakEvenView", "cost per month"))
         legend = self.plot.addLegend(offset=(10, 10))
         self.curves: dict[str, Series] = {}
         for name, label, color in (("buy", "Buy (own)", "accent"), ("rent", "Rent", "third"),
@@ -165,7 +166,7 @@ class BreakEvenView(QWidget):
         if capacity is None:
             for curve in (*self.curves.values(), self.crossings):
                 curve.setData([], [])
-            self.note.setText("No lines: the fleet serves nothing.")
+            self.note.setText(translate("BreakEvenView", "No lines: the fleet serves nothing."))
             return
         monthly = capacity * DAYS_PER_MONTH
         volumes = np.geomspace(max(monthly / 1000, 1.0), monthly * 30, POINTS)

@@ -38,6 +38,7 @@ from core.settings import changed_settings
 from core.workspace import MAX_PINNED, Pinned
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money, quantity
+from gui.language import translate
 from gui.views.bar_plot import BarPlot
 
 WATERFALL_DELAY_MS = 80
@@ -68,30 +69,30 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
-        self.pin_open = QPushButton("Pin this scenario")
+        self.pin_open = QPushButton(translate("CompareView", "Pin this scenario"))
         self.pin_open.clicked.connect(lambda: self.document.pin(self.document.scenario, "", "open"))
         row.addWidget(self.pin_open)
-        self.pin_file = QPushButton("Pin a file…")
+        self.pin_file = QPushButton(translate("CompareView", "Pin a file…"))
         self.pin_file.clicked.connect(self._pin_file)
         row.addWidget(self.pin_file)
         self.pin_example = QToolButton()
-        self.pin_example.setText("Pin an example")
+        self.pin_example.setText(translate("CompareView", "Pin an example"))
         self.pin_example.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pin_example)
         for name in builtin_scenario_names():
             menu.addAction(builtin_scenario(name).name, lambda n=name: self.pin_builtin(n))
         self.pin_example.setMenu(menu)
         row.addWidget(self.pin_example)
-        self.pin_plan = QPushButton("Pin the planner's choice")
-        self.pin_plan.setToolTip("The setup selected in \"Cheapest setups for this demand\"")
+        self.pin_plan = QPushButton(translate("CompareView", "Pin the planner's choice"))
+        self.pin_plan.setToolTip(translate("CompareView", "The setup selected in \"Cheapest setups for this demand\""))
         self.pin_plan.clicked.connect(self._pin_plan)
         row.addWidget(self.pin_plan)
         row.addSpacing(12)
-        row.addWidget(QLabel("Baseline (A):"))
+        row.addWidget(QLabel(translate("CompareView", "Baseline (A):")))
         self.baseline = QComboBox()
         self.baseline.currentIndexChanged.connect(lambda _i: self.refresh(force=True))
         row.addWidget(self.baseline, 1)
-        self.unpin = QPushButton("Unpin")
+        self.unpin = QPushButton(translate("CompareView", "Unpin"))
         self.unpin.clicked.connect(lambda: self.document.unpin(self.baseline.currentIndex()))
         row.addWidget(self.unpin)
         layout.addLayout(row)
@@ -109,12 +110,13 @@ class CompareView(QWidget):
         self._headers: tuple[list[str], list[str]] = ([], [])
         body.addWidget(self.table, 3)
         plots = QVBoxLayout()
-        self.cost = BarPlot("Cost per case", theme, note_lines=1, min_height=60)
-        self.latency = BarPlot("Time per case", theme, note_lines=1, min_height=60)
+        self.cost = BarPlot(translate("CompareView", "Cost per case"), theme, note_lines=1, min_height=60)
+        self.latency = BarPlot(translate("CompareView", "Time per case"), theme, note_lines=1, min_height=60)
         plots.addWidget(self.cost, 1)
         plots.addWidget(self.latency, 1)
         body.addLayout(plots, 2)
-        self.waterfall_plot = BarPlot("What moves cost per case from A to the open scenario", theme, note_lines=4)
+        self.waterfall_plot = BarPlot(translate(
+            "CompareView", "What moves cost per case from A to the open scenario"), theme, note_lines=4)
         self.waterfall_plot.setToolTip("Each input's share of the change, averaged over every order of making the "
                                        "changes (Shapley): the bars sum to the change. Red raises, green lowers.")
         body.addWidget(self.waterfall_plot, 3)
@@ -147,7 +149,8 @@ class CompareView(QWidget):
     def _pin_plan(self) -> None:
         found = self.planned() if self.planned is not None else None
         if found is None:
-            self.message.setText("Show \"Cheapest setups for this demand\" (View menu) and select a setup first.")
+            self.message.setText(translate(
+                "CompareView", "Show \"Cheapest setups for this demand\" (View menu) and select a setup first."))
             return
         self.document.pin(found[0], found[1], "plan")
 

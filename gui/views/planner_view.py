@@ -26,6 +26,7 @@ from core.planner import Plan, plan, plan_changes
 from gui.catalog_labels import short_accelerator_name
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money, percent
+from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
 PLANS_SHOWN = 12
@@ -63,8 +64,8 @@ class PlannerView(QWidget):
         self.infeasible.setWordWrap(True)
         self.infeasible.setObjectName("note")
         row.addWidget(self.infeasible, 1)
-        self.apply = QPushButton("Use this setup")
-        self.apply.setToolTip("Set the scenario to the selected setup (Ctrl+Z undoes it).")
+        self.apply = QPushButton(translate("PlannerView", "Use this setup"))
+        self.apply.setToolTip(translate("PlannerView", "Set the scenario to the selected setup (Ctrl+Z undoes it)."))
         self.apply.clicked.connect(self.apply_selected)
         row.addWidget(self.apply)
         layout.addLayout(row)
@@ -125,5 +126,6 @@ class PlannerView(QWidget):
         if not rows or not self.plans:
             return
         chosen = self.plans[rows[0].row()]
-        self.document.request_change(plan_changes(self.document.scenario, chosen), "Use planned setup")
+        self.document.request_change(plan_changes(self.document.scenario, chosen), translate(
+            "PlannerView", "Use planned setup"))
         self.document.end_gesture()

@@ -17,6 +17,7 @@ from core import ScenarioError
 from core.sensitivity import Bar, Tornado, tornado
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money
+from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.refresh import ViewRefresher
 
@@ -40,19 +41,20 @@ class SensitivityView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)
-        row.addWidget(QLabel("Swing ±"))
+        row.addWidget(QLabel(translate("SensitivityView", "Swing ±")))
         self.swing = QDoubleSpinBox()
         self.swing.setRange(1, 90)
         self.swing.setValue(20)
         self.swing.setSuffix(" %")
         self.swing.setDecimals(0)
-        self.swing.setToolTip("How far each number moves either way (categorical inputs: the neighbouring choice).")
+        self.swing.setToolTip(translate(
+            "SensitivityView", "How far each number moves either way (categorical inputs: the neighbouring choice)."))
         self.swing.valueChanged.connect(lambda _v: self.refresh(force=True))
         row.addWidget(self.swing)
         layout.addLayout(row)
         charts = QHBoxLayout()
-        self.cost = BarPlot("Cost per case", theme)
-        self.latency = BarPlot("Time per case", theme)
+        self.cost = BarPlot(translate("SensitivityView", "Cost per case"), theme)
+        self.latency = BarPlot(translate("SensitivityView", "Time per case"), theme)
         for plot, figure in ((self.cost, "cost_per_case"), (self.latency, "case_latency_s")):
             plot.rowClicked.connect(lambda index, f=figure: self.select_bar(f, index))
             charts.addWidget(plot, 1)
