@@ -204,3 +204,13 @@ def share_of_capacity(share: float, locale: str = nf.DEFAULT_LOCALE) -> str:
 SHARE_OF_CAPACITY = QT_TRANSLATE_NOOP("Messages", "{share} of capacity")
 TIMES_CAPACITY = QT_TRANSLATE_NOOP("Messages", "{times} times capacity")
 OVER_A_MILLION = QT_TRANSLATE_NOOP("Messages", "more than a million times capacity")
+
+# The bottleneck's short name (the outcome's `bottleneck`), shown as a card's figure.
+BOTTLENECK_NAMES = (
+    QT_TRANSLATE_NOOP("Bottleneck", "memory bandwidth"),
+    QT_TRANSLATE_NOOP("Bottleneck", "compute"),
+    QT_TRANSLATE_NOOP("Bottleneck", "communication"),
+    QT_TRANSLATE_NOOP("Bottleneck", "memory capacity"),
+    QT_TRANSLATE_NOOP("Bottleneck", "scheduling overhead"),
+    QT_TRANSLATE_NOOP("Bottleneck", "does not fit"),
+)

@@ -47,23 +47,26 @@ class PricingSection(Section):
         form = self.form = QFormLayout(self)
         self.mode = _combo(
             (("Buy — own the hardware", "buy"), ("Rent — cloud, per accelerator-hour", "rent")),
-            "Buy: the price depreciated over the years, plus power and hosting. Rent: a price per "
-            "accelerator per hour, all included.",
+            translate("CostControls", "Buy: the price depreciated over the years, plus power and hosting. Rent: a "
+                "price per "
+            "accelerator per hour, all included."),
         )
         self._on_choice(self.mode, translate("CostControls", "Buy or rent"), lambda mode: {"pricing.mode": mode})
         form.addRow(translate("CostControls", "Buy or rent"), self.mode)
         self.billing = _combo(
             (("Reserved — idle hours are paid", "reserved"), ("On demand — only busy hours are paid", "on_demand")),
-            "Rented capacity: reserved instances cost every hour; on-demand capacity costs only the hours the "
-            "fleet is busy (an ideal autoscaler).",
+            translate("CostControls", "Rented capacity: reserved instances cost every hour; on-demand capacity costs "
+                "only the hours the "
+            "fleet is busy (an ideal autoscaler)."),
         )
         self._on_choice(self.billing, translate(
             "CostControls", "Rental billing"), lambda billing: {"pricing.rental_billing": billing})
         form.addRow(translate("CostControls", "Rent billing"), self.billing)
         self.basis = _combo(
             (("Per server, chassis included", "server"), ("Per accelerator, plus the chassis", "accelerator")),
-            "Enter the price of a whole server (what a quote for an 8-GPU server says), or the price of one "
-            "accelerator plus the server's chassis, CPUs and network. Switching keeps the outlay the same.",
+            translate("CostControls", "Enter the price of a whole server (what a quote for an 8-GPU server says), or "
+                "the price of one "
+            "accelerator plus the server's chassis, CPUs and network. Switching keeps the outlay the same."),
         )
         self.basis.currentIndexChanged.connect(self._basis_changed)
         form.addRow(translate("CostControls", "Price entered"), self.basis)

@@ -16,15 +16,22 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
+from core.messages import Message, case_name, render
+from core.translations import QT_TRANSLATE_NOOP
+from gui import language
 from gui.document import ScenarioDocument
 from gui.fixed_label import FixedLinesLabel
-from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quantity
+from gui.formatting import NO_FIGURE, count_of, duration, gigabytes, money, number, percent, quantity
 from gui.language import translate
 from gui.plain_text import tooltip
 from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 
 PADDED_COMPUTE_SHARE = 0.3  # compute-bound below this useful share: the units are padding small batches
-MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
+MEMORY_VERDICTS = (
+    QT_TRANSLATE_NOOP("ResultsPanel", "Does not fit"),
+    QT_TRANSLATE_NOOP("ResultsPanel", "Fits"),
+    QT_TRANSLATE_NOOP("ResultsPanel", "Fits, memory-bound"),
+)
 
 
 def _share(fraction: float) -> str:
@@ -38,7 +45,7 @@ def _likely(low: float | None, high: float | None, show: Callable[[float], str])
         return ""
     low_text, high_text = show(low), show(high)
     symbol = next((s for s in ("¥", "$") if low_text.startswith(s)), "")
-    return f"likely {low_text}–{high_text.removeprefix(symbol)} · "
+    return translate("ResultsPanel", "likely {low}–{high} · ").format(low=low_text, high=high_text.removeprefix(symbol))
 
 
 class Card(SurfaceFrame):
@@ -85,16 +92,17 @@ class WarningsLabel(Surface, FixedLinesLabel):
     and fully repaints every chart, and moves what the user is looking at)."""
 
     LINES = 3
-    ABOUT = "Things about this scenario you should know before trusting the figures."
-    NONE = "✓ No warnings: the model fits and nothing in this scenario looks out of range."
+    ABOUT = QT_TRANSLATE_NOOP("ResultsPanel", "Things about this scenario you should know before trusting the figures.")
+    NONE = QT_TRANSLATE_NOOP("ResultsPanel",
+                             "✓ No warnings: the model fits and nothing in this scenario looks out of range.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.NONE, self.LINES, parent=parent)
+        super().__init__(translate("ResultsPanel", self.NONE), self.LINES, parent=parent)
         self.setObjectName("warnings")
         self.setContentsMargins(10, 6, 10, 6)
         self.setWordWrap(False)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip(self.ABOUT)
+        self.setToolTip(translate("ResultsPanel", self.ABOUT))
         self._warnings: tuple[str, ...] = ()
         self.set_opaque()
 
@@ -129,17 +137,19 @@ class WarningsLabel(Surface, FixedLinesLabel):
             self.update()  # the strip's colour says whether there are any
         self._warnings = tuple(warnings)
         self._fit_text()
-        self.setToolTip(tooltip("\n".join([self.ABOUT, "", *(f"⚠ {warning}" for warning in self._warnings)])))
+        self.setToolTip(tooltip("\n".join([translate(
+            "ResultsPanel", self.ABOUT), "", *(f"⚠ {warning}" for warning in self._warnings)])))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_text()
 
     def _fit_text(self) -> None:
-        lines = [f"⚠ {warning}" for warning in self._warnings] or [self.NONE]
+        lines = [f"⚠ {warning}" for warning in self._warnings] or [translate("ResultsPanel", self.NONE)]
         if len(lines) > self.LINES:
             hidden = len(lines) - self.LINES + 1
-            lines = [*lines[: self.LINES - 1], f"… and {hidden} more warnings (point here to read them all)"]
+            lines = [*lines[: self.LINES - 1], translate(
+                "ResultsPanel", "… and {count} more warnings (point here to read them all)").format(count=hidden)]
         width = self.contentsRect().width() - 2
         metrics = self.fontMetrics()
         self.set_text("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines))
@@ -155,13 +165,13 @@ class ResultsPanel(QWidget):
         grid.setVerticalSpacing(8)
         self.cost = Card(
             translate("ResultsPanel", "Cost per case"),
-            "What one business case costs: the fleet's cost per day (depreciation, power and "
-            "hosting, or rent) divided by the cases it serves per day at the load set.",
+            translate("ResultsPanel", "What one business case costs: the fleet's cost per day (depreciation, power "
+                      "and hosting, or rent) divided by the cases it serves per day at the load set."),
         )
         self.latency = Card(
             translate("ResultsPanel", "Case latency"),
-            "Wall-clock time for one case at the peak hour's load: its model calls run one after "
-            "another, each = time to first token + output tokens × time per output token.",
+            translate("ResultsPanel", "Wall-clock time for one case at the peak hour's load: its model calls run one "
+                      "after another, each = time to first token + output tokens × time per output token."),
         )
         self.throughput = Card(
             translate("ResultsPanel", "Throughput"),
@@ -170,13 +180,13 @@ class ResultsPanel(QWidget):
         )
         self.cases = Card(
             translate("ResultsPanel", "Cases per day"),
-            "The load: cases served per day, how busy that keeps the fleet on average and at the "
-            "peak hour, and what the fleet can serve within the service level.",
+            translate("ResultsPanel", "The load: cases served per day, how busy that keeps the fleet on average and "
+                      "at the peak hour, and what the fleet can serve within the service level."),
         )
         self.ttft = Card(
             translate("ResultsPanel", "Time to first token"),
-            "How long a call waits before its first token: prefill of the "
-            "input tokens plus queueing/scheduling overhead.",
+            translate("ResultsPanel", "How long a call waits before its first token: prefill of the "
+                      "input tokens plus queueing/scheduling overhead."),
         )
         self.tpot = Card(
             translate("ResultsPanel", "Time per output token"),
@@ -185,17 +195,17 @@ class ResultsPanel(QWidget):
         )
         self.memory = Card(
             translate("ResultsPanel", "Memory fit"),
-            "Whether the model's weights plus at least one call's KV cache fit in "
-            "the accelerators' memory, and how full memory is at this concurrency.",
-            values=MEMORY_VERDICTS,
+            translate("ResultsPanel", "Whether the model's weights plus at least one call's KV cache fit in "
+                      "the accelerators' memory, and how full memory is at this concurrency."),
+            values=tuple(translate("ResultsPanel", verdict) for verdict in MEMORY_VERDICTS),
         )
         cards = [self.cost, self.latency, self.throughput, self.cases, self.ttft, self.tpot, self.memory]
         for index, card in enumerate(cards):
             grid.addWidget(card, 0 if index < 4 else 1, index % 4)
         self.bottleneck = Card(
             translate("ResultsPanel", "Bottleneck"),
-            "What limits speed right now, from the engine's step-time "
-            "breakdown (memory bandwidth, compute, communication, memory capacity, overhead).",
+            translate("ResultsPanel", "What limits speed right now, from the engine's step-time breakdown "
+                      "(memory bandwidth, compute, communication, memory capacity, overhead)."),
             detail_lines=4,
         )
         self.bottleneck.value.setObjectName("bottleneckValue")
@@ -208,28 +218,33 @@ class ResultsPanel(QWidget):
     def show_outcome(self, outcome: Outcome) -> None:
         scenario: Scenario = self.document.scenario
         workload = scenario.workload
-        case = workload.case_name
+        case = case_name(workload.case_name, language.current())
         currency = outcome.currency
-        self.cost.title.set_text(f"Cost per {case}")
-        fleet = (f"{money(outcome.monthly_cost, currency)} per month · "
-                 + (f"{money(outcome.capital_cost, currency)} to buy" if outcome.capital_cost else "rented"))
+        self.cost.title.set_text(translate("ResultsPanel", "Cost per {case}").format(case=case))
+        fleet = (translate("ResultsPanel", "{money} per month · ").format(money=money(outcome.monthly_cost, currency))
+                 + (translate("ResultsPanel", "{money} to buy").format(money=money(outcome.capital_cost, currency))
+                    if outcome.capital_cost else translate("ResultsPanel", "rented")))
         if outcome.over_capacity:
             # A cost per case of a fleet that cannot serve the demand would undercut every one
             # that can: the card names what serving it takes instead.
             self.cost.display(
                 translate("ResultsPanel", "Over capacity"),
-                f"{self._serving_it(outcome, case)} · this fleet: {money(outcome.cost_per_case, currency)} for "
-                f"each of the {quantity(outcome.served_cases_per_day)} a day it serves",
+                translate("ResultsPanel", "{serving} · this fleet: {cost} for each of the {served} a day it serves")
+                .format(serving=self._serving_it(outcome, case), cost=money(outcome.cost_per_case, currency),
+                        served=quantity(outcome.served_cases_per_day)),
                 "bad",
             )
         else:
             self.cost.display(
                 money(outcome.cost_per_case, currency),
                 _likely(outcome.cost_per_case_p10, outcome.cost_per_case_p90, lambda value: money(value, currency))
-                + f"{fleet} · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens",
+                + translate("ResultsPanel", "{fleet} · {cost} per million output tokens").format(
+                    fleet=fleet, cost=money(outcome.cost_per_million_output_tokens, currency)),
             )
-        self.latency.title.set_text(f"Time per {case}")
-        self.cases.title.set_text(f"{case.capitalize()}s per day")
+        self.latency.title.set_text(translate("ResultsPanel", "Time per {case}").format(case=case))
+        cases = case_name(workload.case_name, language.current(), plural=True)
+        self.cases.title.set_text(translate(
+            "ResultsPanel", "{Cases} per day").format(Cases=cases[:1].upper() + cases[1:]))
         if not outcome.fits_in_memory:
             # Nothing runs: say so once per card instead of strings of dashes.
             self.latency.display(NO_FIGURE, translate("ResultsPanel", "the model does not fit: nothing runs"))
@@ -243,15 +258,19 @@ class ResultsPanel(QWidget):
         busy = ""
         if outcome.compute_utilization is not None and outcome.bandwidth_utilization is not None:
             # Useful FLOPs over peak: units padding small batches to their tiles are busy but not useful.
-            busy = (f"useful compute {_share(outcome.compute_utilization)} of peak, memory bandwidth "
-                    f"{_share(outcome.bandwidth_utilization)} · ")
-        explanation = outcome.bottleneck_explanation
+            busy = translate(
+                "ResultsPanel", "useful compute {compute} of peak, memory bandwidth {bandwidth} · ").format(
+                compute=_share(outcome.compute_utilization), bandwidth=_share(outcome.bandwidth_utilization))
+        explanation = render(Message(code=outcome.bottleneck), language.current())
         if outcome.bottleneck == "compute" and (outcome.compute_utilization or 0.0) < PADDED_COMPUTE_SHARE:
             # Busy matrix units doing little useful work: small batches padded to their tiles.
-            explanation = ("Compute bound, though little of it is useful: small batches are padded to the matrix "
-                           "units' tiles, so larger batches or more FLOPS help more than faster memory.")
-        self.bottleneck.display(outcome.bottleneck.capitalize(), busy + explanation)
-        self.warnings.set_warnings(outcome.warnings)
+            explanation = translate("ResultsPanel", "Compute bound, though little of it is useful: small batches are "
+                                    "padded to the matrix units' tiles, so larger batches or more FLOPS help more "
+                                    "than faster memory.")
+        name = translate("Bottleneck", outcome.bottleneck)
+        self.bottleneck.display(name[:1].upper() + name[1:], busy + explanation)
+        self.warnings.set_warnings(
+            [render(message, language.current()) for message in outcome.warning_messages] or list(outcome.warnings))
 
     def _serving_it(self, outcome: Outcome, case: str) -> str:
         """What serving the demand takes: the smallest fleet of this kind that meets it, and
@@ -259,57 +278,65 @@ class ResultsPanel(QWidget):
         overview = self.document.overview
         met = overview.demand_met_count
         if met is None or overview.by_gpu_count is None:
-            return "no fleet of up to 512 serves it"
+            return translate("ResultsPanel", "no fleet of up to 512 serves it")
         index = int(np.flatnonzero(overview.gpu_counts == met)[0])
         cost = float(overview.by_gpu_count["cost_per_case"][index])
-        return f"{met:,.0f} would serve it at {money(cost, outcome.currency)} per {case}"
+        return translate("ResultsPanel", "{count} would serve it at {cost} per {case}").format(
+            count=number(met), cost=money(cost, outcome.currency), case=case)
 
     def _show_performance(self, outcome: Outcome, scenario: Scenario) -> None:
         workload = scenario.workload
         limit = workload.service_level.max_case_latency_s
         target = ""
         if outcome.meets_service_level is not None:
-            target = (f" · target {duration(limit)} ✓" if limit and outcome.meets_service_level
-                      else " · meets the service level" if outcome.meets_service_level
-                      else " · misses the service level")
-        point = {"auto": "at the peak hour", "max": "flat out", "fixed": "at the calls in flight set"}[
-            outcome.operating_point]
+            target = (translate("ResultsPanel", " · target {limit} ✓").format(limit=duration(limit))
+                      if limit and outcome.meets_service_level
+                      else translate("ResultsPanel", " · meets the service level") if outcome.meets_service_level
+                      else translate("ResultsPanel", " · misses the service level"))
+        point = {"auto": translate("ResultsPanel", "at the peak hour"), "max": translate("ResultsPanel", "flat out"),
+                 "fixed": translate("ResultsPanel", "at the calls in flight set")}[outcome.operating_point]
         self.latency.display(
             duration(outcome.case_latency_s),
             _likely(outcome.case_latency_s_p10, outcome.case_latency_s_p90, duration)
-            + f"{point}: {workload.calls_per_case} {'call' if workload.calls_per_case == 1 else 'calls'} × "
-            f"{duration(outcome.call_latency_s)}{target}",
+            + translate("ResultsPanel", "{point}: {calls} × {each}{target}").format(
+                point=point, calls=count_of(workload.calls_per_case, "call"), each=duration(outcome.call_latency_s),
+                target=target),
             "bad" if outcome.meets_service_level is False else "",
         )
-        self.throughput.title.set_text(translate(
-            "ResultsPanel", "Throughput") if outcome.operating_point != "auto" else "Throughput at the peak")
+        self.throughput.title.set_text(translate("ResultsPanel", "Throughput") if outcome.operating_point != "auto"
+                                       else translate("ResultsPanel", "Throughput at the peak"))
         self.throughput.display(
             quantity(outcome.output_tokens_per_s, "tokens/s"),
-            f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per accelerator')} · "
-            f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
+            translate("ResultsPanel", "{per_accelerator} per accelerator · {per_user} per user").format(
+                per_accelerator=quantity(outcome.output_tokens_per_s_per_gpu),
+                per_user=quantity(outcome.output_tokens_per_s_per_user, "", 1)),
         )
         need = outcome.accelerators_for_peak_demand
         if outcome.over_capacity:
-            detail = (f"of {quantity(outcome.cases_per_day)} arriving: over capacity (peak hour at "
-                      f"{percent(outcome.peak_utilization)})"
-                      + (f"; {need:,} would serve it" if need is not None else ""))
+            detail = (translate("ResultsPanel", "of {arriving} arriving: over capacity (peak hour at {peak})").format(
+                arriving=quantity(outcome.cases_per_day), peak=percent(outcome.peak_utilization))
+                + (translate("ResultsPanel", "; {count} would serve it").format(count=number(need))
+                   if need is not None else ""))
         else:
-            detail = (f"{percent(outcome.fleet_utilization)} busy (peak hour {percent(outcome.peak_utilization)}) · "
-                      f"can serve {quantity(outcome.capacity_cases_per_day)}")
+            detail = translate("ResultsPanel", "{busy} busy (peak hour {peak}) · can serve {capacity}").format(
+                busy=percent(outcome.fleet_utilization), peak=percent(outcome.peak_utilization),
+                capacity=quantity(outcome.capacity_cases_per_day))
         flat = outcome.flat_out_cases_per_day
         if flat is not None and outcome.capacity_cases_per_day is not None and flat > outcome.capacity_cases_per_day:
-            detail += f" · flat out: {quantity(flat)}"
+            detail += translate("ResultsPanel", " · flat out: {count}").format(count=quantity(flat))
         self.cases.display(
             quantity(outcome.served_cases_per_day), detail, "bad" if outcome.over_capacity else ""
         )
         self.ttft.display(
             duration(outcome.time_to_first_token_s),
-            f"prefill of {workload.input_tokens_per_call:,} input tokens",
+            translate("ResultsPanel", "prefill of {count} input tokens").format(
+                count=number(workload.input_tokens_per_call)),
         )
         self.tpot.display(
             duration(outcome.time_per_output_token_s),
-            f"{quantity(outcome.output_tokens_per_s_per_user, 'tokens/s', 1)} per user · "
-            f"{quantity(outcome.concurrency)} calls in flight",
+            translate("ResultsPanel", "{rate} per user · {count} calls in flight").format(
+                rate=quantity(outcome.output_tokens_per_s_per_user, "tokens/s", 1),
+                count=quantity(outcome.concurrency)),
         )
 
     def _show_memory(self, outcome: Outcome) -> None:
@@ -318,17 +345,20 @@ class ResultsPanel(QWidget):
         if not outcome.fits_in_memory:
             need = outcome.min_accelerators_to_fit
             self.memory.display(
-                MEMORY_VERDICTS[0],
-                f"weights need {gigabytes(memory.weights_gb)} per accelerator of {gigabytes(memory.total_gb)}; "
-                + (f"needs at least {need} accelerators" if need else "no count fits"),
+                translate("ResultsPanel", MEMORY_VERDICTS[0]),
+                translate("ResultsPanel", "weights need {weights} per accelerator of {total}; ").format(
+                    weights=gigabytes(memory.weights_gb), total=gigabytes(memory.total_gb))
+                + (translate("ResultsPanel", "needs at least {count} accelerators").format(count=number(need))
+                   if need else translate("ResultsPanel", "no count fits")),
                 "bad",
             )
             return
         tight = outcome.bottleneck == "memory capacity"
         self.memory.display(
-            MEMORY_VERDICTS[2] if tight else MEMORY_VERDICTS[1],
-            f"uses {percent(outcome.memory_used_fraction)} of {gigabytes(fleet_memory_gb)} · "
-            f"TP {outcome.tensor_parallel_size} × {outcome.replicas} "
-            f"{'replica' if outcome.replicas == 1 else 'replicas'} · up to {outcome.max_concurrency:,} calls",
+            translate("ResultsPanel", MEMORY_VERDICTS[2] if tight else MEMORY_VERDICTS[1]),
+            translate("ResultsPanel", "uses {share} of {total} · TP {tp} × {replicas} · up to {calls}").format(
+                share=percent(outcome.memory_used_fraction), total=gigabytes(fleet_memory_gb),
+                tp=outcome.tensor_parallel_size, replicas=count_of(outcome.replicas, "replica"),
+                calls=count_of(outcome.max_concurrency, "call")),
             "tight" if tight else "good",
         )

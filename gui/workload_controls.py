@@ -86,8 +86,8 @@ class WorkloadSection(Section):
             translate("WorkloadControls", "Change cases per day"),
             lambda v: {"workload.cases_per_day": v, "workload.load_driver": "cases_per_day"},
             SliderSpin(1, 10_000_000, log=True, suffix=" /day"),
-            "The load: business cases arriving per day. Utilization follows from it "
-            "(cases per day ÷ what the fleet can serve).",
+            translate("WorkloadControls", "The load: business cases arriving per day. Utilization follows from it "
+            "(cases per day ÷ what the fleet can serve)."),
         )
         self.utilization = bind_slider(
             self.document,
@@ -95,8 +95,9 @@ class WorkloadSection(Section):
             translate("WorkloadControls", "Change utilization"),
             lambda v: {"workload.utilization": v / 100, "workload.load_driver": "utilization"},
             SliderSpin(0, 100, suffix=" %"),
-            "The load as the share of capacity the fleet is busy; cases per day follow from it. "
-            "Idle time still costs money.",
+            translate("WorkloadControls", "The load as the share of capacity the fleet is busy; cases per day follow "
+                "from it. "
+            "Idle time still costs money."),
         )
         self.peak_factor = bind_slider(
             self.document,
@@ -111,8 +112,9 @@ class WorkloadSection(Section):
         for text, mode in (("Follows the load", "auto"), ("Flat out (memory full)", "max"), ("Fixed", "fixed")):
             self.concurrency_mode.addItem(text, mode)
         self.concurrency_mode.setToolTip(
-            "The operating point: where latency is measured. 'Follows the load': the calls in flight "
-            "that serve the peak hour. 'Flat out': as many as memory holds. 'Fixed': the number below."
+            translate("WorkloadControls", "The operating point: where latency is measured. 'Follows the load': the "
+                "calls in flight "
+            "that serve the peak hour. 'Flat out': as many as memory holds. 'Fixed': the number below.")
         )
         self.concurrency_mode.currentIndexChanged.connect(self._concurrency_mode_changed)
         self.concurrency = bind_slider(

@@ -10,6 +10,7 @@ never resizes the plot.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -25,6 +26,7 @@ from core.settings import settings_key
 from gui.charts.axis import LeanAxis
 from gui.charts.items import Series
 from gui.fixed_label import FixedLinesLabel
+from gui.language import translate
 from gui.plain_text import html_label, tooltip
 from gui.theme import SurfaceFrame
 
@@ -110,6 +112,10 @@ def lean_plot(colors: dict[str, str], min_height: int) -> tuple[Any, Any]:
     return plot_widget, plot
 
 
+# A tick label's currency symbol or other non-digit prefix ("$", "¥", "US$").
+_LEADING_DIGITS = re.compile(r"^[^0-9]+")
+
+
 class Chart(SurfaceFrame):
     """Subclasses set `title`, build items in `build`, and draw in `redraw`."""
 
@@ -134,7 +140,7 @@ class Chart(SurfaceFrame):
         layout = self.frame_layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
-        self.heading = QLabel(self.title)
+        self.heading = QLabel(translate("Chart", self.title))
         self.heading.setObjectName("chartTitle")
         layout.addWidget(self.heading)
         # A colour key under the title, outside the plot: new data never repaints it.
@@ -274,7 +280,8 @@ class Chart(SurfaceFrame):
                     if low <= value <= high:
                         ticks.append((math.log10(value), label(value)))
         if len(ticks) > most:
-            ticks = [tick for tick in ticks if label(10 ** tick[0]).lstrip("$¥").startswith(("1", "0.1"))] or ticks
+            ticks = [tick for tick in ticks
+                     if _LEADING_DIGITS.sub("", label(10 ** tick[0])).startswith(("1", "0.1"))] or ticks
         self.set_ticks(side, ticks)
 
     def sweep_key(self, scenario: Scenario, overview: Overview | None = None) -> Any:

@@ -5,21 +5,22 @@ from __future__ import annotations
 import numpy as np
 
 from core import Outcome, Scenario
+from core.translations import QT_TRANSLATE_NOOP
 from gui.charts.base import Chart
 from gui.charts.items import Bars
 from gui.formatting import gigabytes
 from gui.language import translate
 
 SEGMENTS = (
-    ("weights_gb", "Weights", "accent"),
-    ("kv_cache_gb", "KV cache", "second"),
-    ("reserve_gb", "Reserve", "muted"),
-    ("free_gb", "Free", "free"),
+    ("weights_gb", QT_TRANSLATE_NOOP("MemoryBreakdown", "Weights"), "accent"),
+    ("kv_cache_gb", QT_TRANSLATE_NOOP("MemoryBreakdown", "KV cache"), "second"),
+    ("reserve_gb", QT_TRANSLATE_NOOP("MemoryBreakdown", "Reserve"), "muted"),
+    ("free_gb", QT_TRANSLATE_NOOP("MemoryBreakdown", "Free"), "free"),
 )
 
 
 class MemoryBreakdownChart(Chart):
-    title = "Memory per accelerator"
+    title = QT_TRANSLATE_NOOP("Chart", "Memory per accelerator")
     ignored_settings = ("name", "description", "hardware", "pricing", "model", "workload", "serving")
     note_lines = 2
 
@@ -31,9 +32,10 @@ class MemoryBreakdownChart(Chart):
         self.set_axis_titles(translate("MemoryBreakdown", "GB per accelerator"), "")
         self.widths = np.zeros(len(SEGMENTS))
         self.setToolTip(
-            "How one accelerator's memory is used: the model's weights (its share under tensor "
+            translate("MemoryBreakdown", "How one accelerator's memory is used: the model's weights (its share under "
+                "tensor "
             "parallelism), the KV cache of the calls in flight, the serving stack's reserve, "
-            "and what is left free."
+            "and what is left free.")
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -55,9 +57,10 @@ class MemoryBreakdownChart(Chart):
             swatches[0] = self.colors["highlight"]
             entries.append((None, "Does not fit: the weights alone exceed one accelerator.", True))
         entries += [
-            (swatch, f"{label} {gigabytes(width)}", False)
+            (swatch, f"{translate('MemoryBreakdown', label)} {gigabytes(width)}", False)
             for (_field, label, _color), swatch, width in zip(SEGMENTS, swatches, self.widths, strict=True)
             if outcome.fits_in_memory or width > 0
         ]
-        entries.append((None, f"of {gigabytes(memory.total_gb)}", False))
+        entries.append((None, translate(
+            "MemoryBreakdown", "of {total}").format(total=gigabytes(memory.total_gb)), False))
         self.set_legend_note(tuple(entries))

@@ -117,8 +117,9 @@ class CompareView(QWidget):
         body.addLayout(plots, 2)
         self.waterfall_plot = BarPlot(translate(
             "CompareView", "What moves cost per case from A to the open scenario"), theme, note_lines=4)
-        self.waterfall_plot.setToolTip("Each input's share of the change, averaged over every order of making the "
-                                       "changes (Shapley): the bars sum to the change. Red raises, green lowers.")
+        self.waterfall_plot.setToolTip(translate(
+            "CompareView", "Each input's share of the change, averaged over every order of making the "
+                                       "changes (Shapley): the bars sum to the change. Red raises, green lowers."))
         body.addWidget(self.waterfall_plot, 3)
         layout.addLayout(body, 1)
         self._timer = QTimer(self)
@@ -193,8 +194,9 @@ class CompareView(QWidget):
         if not pinned:
             self.fall = None
             self.waterfall_plot.show_rows([], [])
-            self.waterfall_plot.note.setText("Pin a scenario (the buttons above) to see what moves cost per case "
-                                             "between it and the open one.")
+            self.waterfall_plot.note.setText(translate(
+                "CompareView", "Pin a scenario (the buttons above) to see what moves cost per case "
+                                             "between it and the open one."))
             return
         if self.document.dragging and not force:
             self._timer.start()

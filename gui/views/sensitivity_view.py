@@ -59,8 +59,9 @@ class SensitivityView(QWidget):
             plot.rowClicked.connect(lambda index, f=figure: self.select_bar(f, index))
             charts.addWidget(plot, 1)
         layout.addLayout(charts, 1)
-        self.key = QLabel("Blue: the input at its low value (or the previous choice); orange: at its high value "
-                          "(or the next choice). Click a bar to select that control.")
+        self.key = QLabel(translate(
+            "SensitivityView", "Blue: the input at its low value (or the previous choice); orange: at its high value "
+                          "(or the next choice). Click a bar to select that control."))
         self.key.setObjectName("note")
         self.key.setWordWrap(True)
         layout.addWidget(self.key)
