@@ -39,7 +39,7 @@ def install(locale: str) -> bool:
             app.removeTranslator(translator)
     _installed.clear()
     _state["locale"] = DEFAULT_LOCALE
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     if name == DEFAULT_LOCALE:
         return True
     own = QTranslator()
@@ -53,7 +53,7 @@ def install(locale: str) -> bool:
         _installed.append(qt_own)
     _state["locale"] = name
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript,
-                               QLocale.Territory.China))
+                               QLocale.Country.China))
     return True
 
 

@@ -27,7 +27,8 @@ TIME_TICKS = (
     (60.0, QT_TRANSLATE_NOOP("TimeTicks", "1 min")),
     (600.0, QT_TRANSLATE_NOOP("TimeTicks", "10 min")),
     (3600.0, QT_TRANSLATE_NOOP("TimeTicks", "1 h")),
-    (86400.0, QT_TRANSLATE_NOOP("TimeTicks", "1 day")),  # no "10 h": 0.38 decades below a day, the two labels ran together
+    # no "10 h": 0.38 decades below a day, the two labels ran together
+    (86400.0, QT_TRANSLATE_NOOP("TimeTicks", "1 day")),
 )
 
 
