@@ -148,7 +148,7 @@ class ControlsPanel(QScrollArea):
             "model.total_params_b",
             translate("ControlsPanel", "Change model size"),
             lambda v: {"model.total_params_b": v},
-            SliderSpin(1, 1000, log=True, decimals=1, suffix=" B"),
+            SliderSpin(1, 1000, log=True, decimals=1, suffix=translate("ControlsPanel", " B")),
             translate("ControlsPanel", "Model size in billions of parameters: scales the chosen model's shape up or "
                 "down."),
         )
@@ -192,7 +192,9 @@ class ControlsPanel(QScrollArea):
             "ControlsPanel", "Change serving stack"), lambda s: {"serving.serving_stack": s})
         self.tensor_parallel = QComboBox()
         for choice in TENSOR_PARALLEL_CHOICES:
-            self.tensor_parallel.addItem("auto (leaves room for KV cache)" if choice == "auto" else str(choice), choice)
+            self.tensor_parallel.addItem(
+                translate("ControlsPanel", "auto (leaves room for KV cache)") if choice == "auto" else str(choice),
+                choice)
         self.tensor_parallel.setToolTip(translate(
             "ControlsPanel", "Accelerators that share one copy of the model (tensor parallelism)."))
         self._combo_changed(
@@ -216,7 +218,7 @@ class ControlsPanel(QScrollArea):
             scenario.hardware.accelerator_id)
         _set_text(self.count_label, translate(
             "ControlsPanel", "CPU servers") if accelerator is not None and accelerator.kind == "cpu"
-                  else "Accelerators")
+                  else translate("ControlsPanel", "Accelerators"))
         self.workload_section.show_scenario(scenario, self.document.outcome)
         self.service_level_section.show_scenario(scenario)
         self.pricing_section.show_scenario(scenario)
@@ -229,7 +231,8 @@ class ControlsPanel(QScrollArea):
         self.model_size.set_range(max(0.5, catalog_size / 10), catalog_size * 4)
         self.model_size.set_value(scenario.model.total_params_b or catalog_size)
         self.reset_size.setEnabled(scenario.model.total_params_b is not None)
-        _set_text(self.reset_size, f"Reset to catalog size ({params_billions(catalog_size)})")
+        _set_text(self.reset_size, translate("ControlsPanel", "Reset to catalog size ({size})").format(
+            size=params_billions(catalog_size)))
 
 
 def _set_text(widget: QLabel | QPushButton, text: str) -> None:

@@ -46,7 +46,8 @@ class PricingSection(Section):
         self.catalog = load_catalog()
         form = self.form = QFormLayout(self)
         self.mode = _combo(
-            (("Buy — own the hardware", "buy"), ("Rent — cloud, per accelerator-hour", "rent")),
+            ((translate("CostControls", "Buy — own the hardware"), "buy"), (translate("CostControls",
+                "Rent — cloud, per accelerator-hour"), "rent")),
             translate("CostControls", "Buy: the price depreciated over the years, plus power and hosting. Rent: a "
                 "price per "
             "accelerator per hour, all included."),
@@ -54,7 +55,8 @@ class PricingSection(Section):
         self._on_choice(self.mode, translate("CostControls", "Buy or rent"), lambda mode: {"pricing.mode": mode})
         form.addRow(translate("CostControls", "Buy or rent"), self.mode)
         self.billing = _combo(
-            (("Reserved — idle hours are paid", "reserved"), ("On demand — only busy hours are paid", "on_demand")),
+            ((translate("CostControls", "Reserved — idle hours are paid"), "reserved"), (translate("CostControls",
+                "On demand — only busy hours are paid"), "on_demand")),
             translate("CostControls", "Rented capacity: reserved instances cost every hour; on-demand capacity costs "
                 "only the hours the "
             "fleet is busy (an ideal autoscaler)."),
@@ -63,7 +65,8 @@ class PricingSection(Section):
             "CostControls", "Rental billing"), lambda billing: {"pricing.rental_billing": billing})
         form.addRow(translate("CostControls", "Rent billing"), self.billing)
         self.basis = _combo(
-            (("Per server, chassis included", "server"), ("Per accelerator, plus the chassis", "accelerator")),
+            ((translate("CostControls", "Per server, chassis included"), "server"), (translate("CostControls",
+                "Per accelerator, plus the chassis"), "accelerator")),
             translate("CostControls", "Enter the price of a whole server (what a quote for an 8-GPU server says), or "
                 "the price of one "
             "accelerator plus the server's chassis, CPUs and network. Switching keeps the outlay the same."),
@@ -153,8 +156,9 @@ class PricingSection(Section):
             chassis = scenario.pricing.server_overhead_price
             if per_server < chassis:  # no price per accelerator keeps this outlay: say so, change nothing
                 self.document.changeRejected.emit(
-                    f"The server price ({money(per_server, scenario.pricing.currency)}) is below the chassis "
-                    f"({money(chassis, scenario.pricing.currency)}): lower the chassis first.")
+                    translate("CostControls", "The server price ({price}) is below the chassis ({chassis}): lower "
+                              "the chassis first.").format(price=money(per_server, scenario.pricing.currency),
+                                                           chassis=money(chassis, scenario.pricing.currency)))
                 self.document.scenarioChanged.emit(scenario)  # the combo snaps back
                 return
             changes = {"pricing.accelerator_price": (per_server - chassis) / chips, "pricing.server_price": None}
@@ -174,7 +178,8 @@ class PricingSection(Section):
                      if scenario.pricing.mode == "rent" or self.basis.currentData() != "server"
                      else self._per_server(scenario))
             changes = self._price_changes(exact if exact is not None else self.price.value())
-        self.document.request_change(changes, translate("CostControls", "Catalog price") if checked else "Own price")
+        self.document.request_change(changes, translate("CostControls", "Catalog price") if checked
+                                     else translate("CostControls", "Own price"))
         self.document.end_gesture()
 
     # --- showing the scenario -----------------------------------------------------------------
@@ -196,28 +201,31 @@ class PricingSection(Section):
         accelerator = self._accelerator()
         if renting:
             self.price.set_range(*RENT_PRICE_RANGE)
-            self.price.set_format(2, symbol, " /h")
+            self.price.set_format(2, symbol, translate("CostControls", " /h"))
             set_text(self.price_label, translate("CostControls", "Rent per accelerator-hour"))
             own = pricing.rental_price_per_accelerator_hour
-            note = f"catalog: {money(catalog, pricing.currency)} per hour"
+            note = translate("CostControls", "catalog: {price} per hour").format(price=money(catalog, pricing.currency))
         elif by_server:
             self.price.set_range(*PER_SERVER_RANGE)
             self.price.set_format(0, symbol)
-            set_text(self.price_label, f"Price per {chips}-accelerator server")
+            set_text(self.price_label, translate(
+                "CostControls", "Price per {count}-accelerator server").format(count=chips))
             own = pricing.server_price
             each = (own - pricing.server_overhead_price) / chips if own is not None else None
-            note = (f"≈ {money(each, pricing.currency)} per accelerator after a "
-                    f"{money(pricing.server_overhead_price, pricing.currency)} chassis" if each is None or each >= 0
-                    else f"less than its {money(pricing.server_overhead_price, pricing.currency)} chassis: "
-                         "lower the chassis or raise the price")
+            chassis_text = money(pricing.server_overhead_price, pricing.currency)
+            note = (translate("CostControls", "≈ {price} per accelerator after a {chassis} chassis").format(
+                        price=money(each, pricing.currency), chassis=chassis_text) if each is None or each >= 0
+                    else translate("CostControls", "less than its {chassis} chassis: lower the chassis or raise the "
+                                   "price").format(chassis=chassis_text))
         else:
             self.price.set_range(*PER_ACCELERATOR_RANGE)
             self.price.set_format(0, symbol)
             set_text(self.price_label, translate("CostControls", "Price per accelerator"))
             own = pricing.accelerator_price
-            note = f"= {money(self._per_server(scenario), pricing.currency)} per {chips}-accelerator server"
+            note = translate("CostControls", "= {price} per {count}-accelerator server").format(
+                price=money(self._per_server(scenario), pricing.currency), count=chips)
             if own is None:
-                note += " (catalog price)"
+                note += translate("CostControls", " (catalog price)")
         self.price.set_value(own if own is not None else (catalog or 0.0))
         self.catalog_price.setChecked(own is None and (renting or pricing.server_price is None))
         set_text(self.price_note, note)
@@ -226,11 +234,13 @@ class PricingSection(Section):
     @staticmethod
     def _catalog_tip(accelerator: AcceleratorSpec | None, renting: bool, catalog: float | None, currency: str) -> str:
         if accelerator is None or catalog is None:
-            return "The catalog has no price for this accelerator: enter one."
+            return translate("CostControls", "The catalog has no price for this accelerator: enter one.")
         date = accelerator.rental_price_date if renting else accelerator.purchase_price_date
-        unit = "per hour" if renting else "per accelerator"
+        unit = translate("CostControls", "per hour") if renting else translate("CostControls", "per accelerator")
         sources = "\n".join(f"• {source}" for source in accelerator.sources[:3])
-        return f"Catalog: {money(catalog, currency)} {unit} (as of {date or 'an unstated date'}).\n{sources}"
+        return translate("CostControls", "Catalog: {price} {unit} (as of {date}).").format(
+            price=money(catalog, currency), unit=unit,
+            date=date or translate("CostControls", "an unstated date")) + "\n" + sources
 
 
 class RunningCostsSection(Section):
@@ -241,25 +251,30 @@ class RunningCostsSection(Section):
         self.document = document
         form = QFormLayout(self)
         self.sliders: dict[str, SliderSpin] = {}
+        t = translate
         rows = (
-            ("pricing.server_overhead_power_w", "Server power", SliderSpin(0, 20_000, decimals=0, suffix=" W"),
-             1.0, "Power a server draws beyond its accelerators (CPUs, memory, network, fans)."),
-            ("pricing.electricity_price_per_kwh", "Electricity", SliderSpin(0, 2, decimals=2, suffix=" /kWh"),
-             1.0, "Price of a kilowatt-hour, in the scenario's currency."),
-            ("pricing.pue", "PUE", SliderSpin(1, 3, decimals=2),
-             1.0, "Power usage effectiveness: facility power ÷ IT power (cooling, conversion)."),
-            ("pricing.hosting_per_server_year", "Hosting per server", SliderSpin(0, 100_000, decimals=0,
-                                                                                 suffix=" /month"),
-             12.0, "Colocation or data-centre space per server, per month."),
-            ("pricing.depreciation_years", "Depreciation", SliderSpin(1, 10, decimals=1, suffix=" years"),
-             1.0, "Years over which the purchase is written off (straight line)."),
-            ("pricing.cny_per_usd", "Exchange rate", SliderSpin(1, 20, decimals=3, suffix=" CNY/USD"),
-             1.0, "Converts catalog prices (in USD) and switches the scenario between USD and CNY."),
+            ("pricing.server_overhead_power_w", t("CostControls", "Server power"),
+             SliderSpin(0, 20_000, decimals=0, suffix=t("CostControls", " W")), 1.0,
+             t("CostControls", "Power a server draws beyond its accelerators (CPUs, memory, network, fans).")),
+            ("pricing.electricity_price_per_kwh", t("CostControls", "Electricity"),
+             SliderSpin(0, 2, decimals=2, suffix=t("CostControls", " /kWh")), 1.0,
+             t("CostControls", "Price of a kilowatt-hour, in the scenario's currency.")),
+            ("pricing.pue", t("CostControls", "PUE"), SliderSpin(1, 3, decimals=2), 1.0,
+             t("CostControls", "Power usage effectiveness: facility power ÷ IT power (cooling, conversion).")),
+            ("pricing.hosting_per_server_year", t("CostControls", "Hosting per server"),
+             SliderSpin(0, 100_000, decimals=0, suffix=t("CostControls", " /month")), 12.0,
+             t("CostControls", "Colocation or data-centre space per server, per month.")),
+            ("pricing.depreciation_years", t("CostControls", "Depreciation"),
+             SliderSpin(1, 10, decimals=1, suffix=t("CostControls", " years")), 1.0,
+             t("CostControls", "Years over which the purchase is written off (straight line).")),
+            ("pricing.cny_per_usd", t("CostControls", "Exchange rate"),
+             SliderSpin(1, 20, decimals=3, suffix=t("CostControls", " CNY/USD")), 1.0,
+             t("CostControls", "Converts catalog prices (in USD) and switches the scenario between USD and CNY.")),
         )
         self._per_unit: dict[str, float] = {}
         for path, label, slider, per_unit, tip in rows:
             self._per_unit[path] = per_unit
-            bind_slider(document, path, f"Change {label.lower()}",
+            bind_slider(document, path, translate("CostControls", "Change {setting}").format(setting=label),
                         lambda v, p=path, k=per_unit: {p: v * k}, slider, tip)
             self.sliders[path] = slider
             form.addRow(label, slider)

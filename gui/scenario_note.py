@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from core import Scenario
 from gui.document import ScenarioDocument
+from gui.language import translate
 
 NOTE_LINES = 4  # a longer note is cut; its tooltip holds it all
 
@@ -30,7 +31,7 @@ class ScenarioNote(QLabel):
             return  # a slider move: nothing to lay out again
         self._shown = text
         self.setToolTip(text)
-        self.setText(f"About this scenario: {text}")
+        self.setText(translate("ScenarioNote", "About this scenario: {text}").format(text=text))
         self.setVisible(bool(text))
         metrics = self.fontMetrics()
         self.setMaximumHeight(metrics.lineSpacing() * NOTE_LINES + 10)

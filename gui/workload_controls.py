@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from core import Outcome, Scenario
+from core.translations import QT_TRANSLATE_NOOP
 from gui.document import ScenarioDocument
 from gui.language import translate
 from gui.slider_spin import SliderSpin
@@ -61,7 +62,7 @@ class WorkloadSection(Section):
             "workload.input_tokens_per_call",
             translate("WorkloadControls", "Change input tokens"),
             whole("workload.input_tokens_per_call"),
-            SliderSpin(16, 200_000, log=True, suffix=" tok"),
+            SliderSpin(16, 200_000, log=True, suffix=translate("WorkloadControls", " tok")),
             translate("WorkloadControls", "Tokens sent to the model per call (documents, instructions, history)."),
         )
         self.output_tokens = bind_slider(
@@ -69,7 +70,7 @@ class WorkloadSection(Section):
             "workload.output_tokens_per_call",
             translate("WorkloadControls", "Change output tokens"),
             whole("workload.output_tokens_per_call"),
-            SliderSpin(16, 64_000, log=True, suffix=" tok"),
+            SliderSpin(16, 64_000, log=True, suffix=translate("WorkloadControls", " tok")),
             translate("WorkloadControls", "Tokens the model writes per call (reasoning plus answer)."),
         )
         self.calls_per_case = bind_slider(
@@ -77,7 +78,7 @@ class WorkloadSection(Section):
             "workload.calls_per_case",
             translate("WorkloadControls", "Change calls per case"),
             whole("workload.calls_per_case"),
-            SliderSpin(1, 100, log=True, suffix=" calls"),
+            SliderSpin(1, 100, log=True, suffix=translate("WorkloadControls", " calls")),
             translate("WorkloadControls", "Model calls one business case needs, run one after another."),
         )
         self.cases_per_day = bind_slider(
@@ -85,7 +86,7 @@ class WorkloadSection(Section):
             "workload.cases_per_day",
             translate("WorkloadControls", "Change cases per day"),
             lambda v: {"workload.cases_per_day": v, "workload.load_driver": "cases_per_day"},
-            SliderSpin(1, 10_000_000, log=True, suffix=" /day"),
+            SliderSpin(1, 10_000_000, log=True, suffix=translate("WorkloadControls", " /day")),
             translate("WorkloadControls", "The load: business cases arriving per day. Utilization follows from it "
             "(cases per day ÷ what the fleet can serve)."),
         )
@@ -94,7 +95,7 @@ class WorkloadSection(Section):
             "workload.utilization",
             translate("WorkloadControls", "Change utilization"),
             lambda v: {"workload.utilization": v / 100, "workload.load_driver": "utilization"},
-            SliderSpin(0, 100, suffix=" %"),
+            SliderSpin(0, 100, suffix=translate("WorkloadControls", " %")),
             translate("WorkloadControls", "The load as the share of capacity the fleet is busy; cases per day follow "
                 "from it. "
             "Idle time still costs money."),
@@ -104,13 +105,15 @@ class WorkloadSection(Section):
             "workload.peak_factor",
             translate("WorkloadControls", "Change peak factor"),
             lambda v: {"workload.peak_factor": v},
-            SliderSpin(1, 10, decimals=1, prefix="× "),
+            SliderSpin(1, 10, decimals=1, prefix=translate("WorkloadControls", "× ")),
             translate("WorkloadControls", "Peak hour ÷ average hour: the fleet is sized, and latency shown, for the "
                 "peak hour."),
         )
         self.concurrency_mode = QComboBox()
-        for text, mode in (("Follows the load", "auto"), ("Flat out (memory full)", "max"), ("Fixed", "fixed")):
-            self.concurrency_mode.addItem(text, mode)
+        for text, mode in ((QT_TRANSLATE_NOOP("WorkloadControls", "Follows the load"), "auto"),
+                           (QT_TRANSLATE_NOOP("WorkloadControls", "Flat out (memory full)"), "max"),
+                           (QT_TRANSLATE_NOOP("WorkloadControls", "Fixed"), "fixed")):
+            self.concurrency_mode.addItem(translate("WorkloadControls", text), mode)
         self.concurrency_mode.setToolTip(
             translate("WorkloadControls", "The operating point: where latency is measured. 'Follows the load': the "
                 "calls in flight "
@@ -167,13 +170,15 @@ class WorkloadSection(Section):
         if share is not None:
             self.utilization.set_value(min(share, 1.0) * 100)
         for driver, label in self.load_labels.items():
-            text = {"cases_per_day": "Cases per day", "utilization": "Utilization"}[driver]
+            text = {"cases_per_day": translate("WorkloadControls", "Cases per day"),
+                    "utilization": translate("WorkloadControls", "Utilization")}[driver]
             if driver != workload.load_driver:
-                text += " (follows)"
+                text += translate("WorkloadControls", " (follows)")
             if driver == "utilization" and share is not None and share > 1:
-                text = "Utilization (over capacity)"  # the slider stops at 100%; the cards say how far over
+                # the slider stops at 100%; the cards say how far over
+                text = translate("WorkloadControls", "Utilization (over capacity)")
             if driver == "cases_per_day" and cases == 0:
-                text = "Cases per day (none)"  # the log slider cannot show 0
+                text = translate("WorkloadControls", "Cases per day (none)")  # the log slider cannot show 0
             set_text(label, text)
 
 
@@ -188,17 +193,23 @@ class ServiceLevelSection(Section):
         form = QFormLayout(self)
         self.limits: dict[str, LimitControl] = {}
         for path, label, (low, high), default, tip in (
-            ("workload.service_level.max_case_latency_s", "Max time per case", (1, 86_400), 300.0,
-             "The longest a case may take at the peak hour; capacity is the load that meets it."),
-            ("workload.service_level.max_time_to_first_token_s", "Max first-token wait", (0.05, 600), 10.0,
-             "The longest a call may wait for its first token."),
-            ("workload.service_level.max_time_per_output_token_s", "Max time per token", (0.005, 10), 0.1,
-             "The slowest pace of output tokens a user accepts (0.1 s = 10 tokens/s)."),
+            ("workload.service_level.max_case_latency_s", translate("WorkloadControls", "Max time per case"),
+             (1, 86_400), 300.0, translate(
+                 "WorkloadControls",
+                 "The longest a case may take at the peak hour; capacity is the load that meets it.")),
+            ("workload.service_level.max_time_to_first_token_s", translate("WorkloadControls", "Max first-token wait"),
+             (0.05, 600), 10.0, translate("WorkloadControls", "The longest a call may wait for its first token.")),
+            ("workload.service_level.max_time_per_output_token_s", translate("WorkloadControls", "Max time per token"),
+             (0.005, 10), 0.1, translate(
+                 "WorkloadControls", "The slowest pace of output tokens a user accepts (0.1 s = 10 tokens/s).")),
         ):
-            limit = LimitControl(SliderSpin(low, high, log=True, decimals=3 if high <= 10 else 1, suffix=" s"),
+            limit = LimitControl(SliderSpin(low, high, log=True, decimals=3 if high <= 10 else 1, suffix=translate(
+                "WorkloadControls", " s")),
                                  default)
             limit.setToolTip(tip)
-            bind_slider(self.document, path, f"Change {label.lower()}", lambda v, p=path: {p: v}, limit.slider, tip)
+            bind_slider(self.document, path, translate(
+                "WorkloadControls", "Change service level"), lambda v, p=path: {p: v},
+                        limit.slider, tip)
             limit.enabled.clicked.connect(
                 lambda checked, p=path, control=limit: self._limit_toggled(p, control, checked))
             self.limits[path] = limit
