@@ -104,7 +104,7 @@ class ScenarioDocument(QObject):
     def display_name(self) -> str:
         if self._path is not None:
             return self._path.name
-        return self._scenario.name or "Untitled scenario"
+        return self._scenario.name or translate("Document", "Untitled scenario")
 
     # --- edits ------------------------------------------------------------------------
     def request_change(self, changes: dict[str, Any], label: str, merge_key: str | None = None) -> None:
@@ -187,7 +187,8 @@ class ScenarioDocument(QObject):
         except ScenarioError as error:
             self.changeRejected.emit(str(error))
             return
-        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, f"Pin {name or scenario.name}"))
+        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, translate(
+            "Document", "Pin {name}").format(name=name or scenario.name)))
 
     def unpin(self, index: int) -> None:
         try:

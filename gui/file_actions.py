@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core import ScenarioError, save_scenario
 from core.scenario_io import builtin_scenario, load_scenario_with_notices
+from core.translations import QT_TRANSLATE_NOOP
 from gui.document import ScenarioDocument
 from gui.language import translate
 from gui.new_scenario import new_scenario
@@ -20,7 +21,7 @@ from gui.plain_text import Button, ask, inform, warn
 from gui.preferences import Preferences
 
 SUFFIX = ".inferonomics.json"  # Save As suggests it; Open takes any .json
-FILE_FILTER = "Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileActions", "Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)")
 
 
 class FileActions(QObject):
@@ -44,7 +45,8 @@ class FileActions(QObject):
         answer = ask(
             self.window,
             translate("FileActions", "Unsaved changes"),
-            f"“{self.document.display_name()}” has changes that are not saved. Save them first?",
+            translate("FileActions", "“{name}” has changes that are not saved. Save them first?").format(
+                name=self.document.display_name()),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
         )
@@ -63,7 +65,8 @@ class FileActions(QObject):
         if not self.may_discard_changes():
             return False
         start = str(self.document.path.parent) if self.document.path else ""
-        chosen, _ = QFileDialog.getOpenFileName(self.window, "Open scenario", start, FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, translate("FileActions", "Open scenario"), start, translate("FileActions", FILE_FILTER))
         return bool(chosen) and self.open_path(Path(chosen), ask=False)
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
@@ -100,7 +103,9 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         suggested = self.document.path or Path(self._file_stem() + SUFFIX)
-        chosen, _ = QFileDialog.getSaveFileName(self.window, "Save scenario as", str(suggested), FILE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, translate(
+                "FileActions", "Save scenario as"), str(suggested), translate("FileActions", FILE_FILTER))
         if not chosen:
             return False
         path = Path(chosen)
@@ -147,8 +152,8 @@ class FileActions(QObject):
         answer = ask(
             self.window,
             translate("FileActions", "File changed on disk"),
-            f"“{path.name}” was changed on disk since it was opened here (by another program or "
-            "window). Save anyway and replace those changes with this version?",
+            translate("FileActions", "“{name}” was changed on disk since it was opened here (by another program "
+                      "or window). Save anyway and replace those changes with this version?").format(name=path.name),
             Button.Save | Button.Cancel,
             Button.Cancel,
         )

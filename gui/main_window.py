@@ -14,7 +14,7 @@ from gui.charts_panel import ChartsPanel
 from gui.controls_panel import ControlsPanel
 from gui.document import ScenarioDocument
 from gui.file_actions import FileActions
-from gui.language import translate
+from gui.language import LANGUAGES, translate
 from gui.preferences import CURRENCIES, THEMES, Preferences
 from gui.results_panel import ResultsPanel
 from gui.scenario_note import ScenarioNote
@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
             self.resize(1600, 1000)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{APP_NAME} — {self.document.display_name()}[*]")
+        self.setWindowTitle(translate(
+            "MainWindow", "{app} — {name}[*]").format(app=APP_NAME, name=self.document.display_name()))
         self.setWindowModified(self.document.modified)
 
     # --- menus ----------------------------------------------------------------------------
@@ -140,7 +141,11 @@ class MainWindow(QMainWindow):
             lambda value: setattr(self.preferences, "currency", value),
         )
         theme_menu = preferences_menu.addMenu(translate("MainWindow", "Theme"))
-        self._choice_group(theme_menu, THEMES, self.preferences.theme, self._set_theme)
+        theme_names = {"light": translate("MainWindow", "Light"), "dark": translate("MainWindow", "Dark")}
+        self._choice_group(theme_menu, THEMES, self.preferences.theme, self._set_theme, theme_names)
+        language_menu = preferences_menu.addMenu(translate("MainWindow", "Language (applies at the next start)"))
+        self.language_menu = language_menu
+        self._choice_group(language_menu, tuple(LANGUAGES), self.preferences.language, self._set_language, LANGUAGES)
 
     def show_validation(self) -> None:
         """The validation view (non-modal; made on first use)."""
@@ -151,14 +156,22 @@ class MainWindow(QMainWindow):
         self.validation_dialog.show()
         self.validation_dialog.raise_()
 
-    def _choice_group(self, menu: QMenu, choices: tuple[str, ...], current: str, apply: object) -> None:
+    def _choice_group(self, menu: QMenu, choices: tuple[str, ...], current: str, apply: object,
+                      names: dict[str, str] | None = None) -> None:
         group = QActionGroup(menu)
         for choice in choices:
-            action = menu.addAction(choice)
+            action = menu.addAction((names or {}).get(choice, choice))
             action.setCheckable(True)
             action.setChecked(choice == current)
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, value=choice: apply(value))  # type: ignore[operator]
+
+    def _set_language(self, language: str) -> None:
+        """Kept for the next start: widgets already made keep the texts they were made with."""
+        self.preferences.language = language
+        self.statusBar().showMessage(
+            translate("MainWindow", "The interface will be in {language} from the next start.").format(
+                language=LANGUAGES[language]), 8000)
 
     def _set_theme(self, theme: str) -> None:
         self.preferences.theme = theme
