@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import ScenarioError
+from core.translations import QT_TRANSLATE_NOOP
 from core.validation import KINDS, ValidationPoint, run_validation, summary_of
+from gui.formatting import percent
 from gui.language import translate
 
 KIND_COLOURS = {
@@ -40,8 +42,13 @@ KIND_COLOURS = {
     "burst": "#d1343f",
     "single-user": "#7b4fd1",
 }
-ALL_KINDS = "all kinds"
-COLUMNS = ("id", "kind", "setting", "measured tok/s", "predicted tok/s", "P10–P90", "error", "source")
+ALL_KINDS = "all kinds"  # the kind filter's item data (and English text) for every kind
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ValidationDialog", "id"), QT_TRANSLATE_NOOP("ValidationDialog", "kind"),
+    QT_TRANSLATE_NOOP("ValidationDialog", "setting"), QT_TRANSLATE_NOOP("ValidationDialog", "measured tok/s"),
+    QT_TRANSLATE_NOOP("ValidationDialog", "predicted tok/s"), "P10–P90",
+    QT_TRANSLATE_NOOP("ValidationDialog", "error"), QT_TRANSLATE_NOOP("ValidationDialog", "source"),
+)
 BAND = 0.30
 
 
@@ -58,10 +65,12 @@ class ValidationDialog(QDialog):
         self.resize(1200, 800)
         self.points: list[ValidationPoint] = []
         self.builtin = True
-        self.source_name = "published measurements (resources/validation)"
+        self.source_name = translate("ValidationDialog", "published measurements (resources/validation)")
 
         self.kind_filter = QComboBox()
-        self.kind_filter.addItems([ALL_KINDS, *KINDS])
+        self.kind_filter.addItem(translate("ValidationDialog", "all kinds"), ALL_KINDS)
+        for kind in KINDS:
+            self.kind_filter.addItem(kind, kind)
         self.kind_filter.currentTextChanged.connect(lambda _text: self._show())
         self.import_button = QPushButton(translate("ValidationDialog", "Import measurements…"))
         self.import_button.clicked.connect(self._import)
@@ -86,7 +95,7 @@ class ValidationDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("ValidationDialog", name) for name in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
@@ -101,7 +110,7 @@ class ValidationDialog(QDialog):
     # --- data ------------------------------------------------------------------------------
     def load_builtin(self) -> None:
         self.points, self.builtin = run_validation(), True
-        self.source_name = "published measurements (resources/validation)"
+        self.source_name = translate("ValidationDialog", "published measurements (resources/validation)")
         self._show()
 
     def load_text(self, text: str, name: str) -> None:
@@ -111,17 +120,21 @@ class ValidationDialog(QDialog):
         self._show()
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import measurements", "", "Measurements (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate(
+                "ValidationDialog", "Import measurements"), "", translate("ValidationDialog", "Measurements (*.csv)"))
         if not path:
             return
         try:
             text = Path(path).read_text(encoding="utf-8")
             self.load_text(text, Path(path).name)
         except (OSError, UnicodeDecodeError, ScenarioError) as error:
-            QMessageBox.warning(self, "Import measurements", f"Cannot use {Path(path).name}: {error}")
+            QMessageBox.warning(self, translate("ValidationDialog", "Import measurements"),
+                                translate("ValidationDialog",
+                                    "Cannot use {name}: {error}").format(name=Path(path).name, error=error))
 
     def visible_points(self) -> list[ValidationPoint]:
-        kind = self.kind_filter.currentText()
+        kind = self.kind_filter.currentData()
         return [p for p in self.points if kind == ALL_KINDS or p.kind == kind]
 
     # --- view ------------------------------------------------------------------------------
@@ -129,16 +142,19 @@ class ValidationDialog(QDialog):
         points = self.visible_points()
         self._plot(points)
         self._fill_table(points)
-        summary = summary_of(points, builtin=self.builtin and self.kind_filter.currentText() == ALL_KINDS)
-        parts = [f"{self.source_name}: {len(points)} rows"]
+        summary = summary_of(points, builtin=self.builtin and self.kind_filter.currentData() == ALL_KINDS)
+        t = translate
+        parts = [t("ValidationDialog", "{source}: {count} rows").format(source=self.source_name, count=len(points))]
         if summary["median_ape"] is not None:
-            parts.append(f"median abs error of output tokens/s {100 * summary['median_ape']:.1f}%, "
-                         f"{100 * (summary['within_30_percent_share'] or 0):.0f}% within ±30%")
+            parts.append(t("ValidationDialog", "median abs error of output tokens/s {median}, {within} within ±30%")
+                         .format(median=percent(summary["median_ape"], 1),
+                                 within=percent(summary["within_30_percent_share"] or 0)))
         if summary.get("median_ape_cross_validated") is not None:
-            parts.append(f"held out of the fit (leave-one-source-out): "
-                         f"{100 * summary['median_ape_cross_validated']:.1f}%")
+            parts.append(t("ValidationDialog", "held out of the fit (leave-one-source-out): {median}").format(
+                median=percent(summary["median_ape_cross_validated"], 1)))
         if summary.get("unpredicted"):
-            parts.append(f"{summary['unpredicted']} rows could not be predicted (see the table)")
+            parts.append(t("ValidationDialog", "{count} rows could not be predicted (see the table)").format(
+                count=summary["unpredicted"]))
         self.summary.setText("; ".join(parts) + ".")
 
     def _plot(self, points: list[ValidationPoint]) -> None:

@@ -35,6 +35,7 @@ from core import Outcome, Scenario, ScenarioError, evaluate
 from core.compare import GROUPS, IGNORED, Waterfall, waterfall
 from core.scenario_io import builtin_scenario, builtin_scenario_names, load_scenario
 from core.settings import changed_settings
+from core.translations import QT_TRANSLATE_NOOP
 from core.workspace import MAX_PINNED, Pinned
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money, quantity
@@ -42,16 +43,16 @@ from gui.language import translate
 from gui.views.bar_plot import BarPlot
 
 WATERFALL_DELAY_MS = 80
-OPEN = "Open (live)"
+OPEN = QT_TRANSLATE_NOOP("CompareView", "Open (live)")
 # (label, outcome field, format: "money", "time" or "count")
 OUTCOME_ROWS = (
-    ("Cost per case", "cost_per_case", "money"),
-    ("Time per case", "case_latency_s", "time"),
-    ("Cases per day served", "served_cases_per_day", "count"),
-    ("Capital cost", "capital_cost", "money"),
-    ("Cost per month", "monthly_cost", "money"),
-    ("Accelerators", "accelerator_count", "count"),
-    ("Accelerators for the peak", "accelerators_for_peak_demand", "count"),
+    (QT_TRANSLATE_NOOP("CompareView", "Cost per case"), "cost_per_case", "money"),
+    (QT_TRANSLATE_NOOP("CompareView", "Time per case"), "case_latency_s", "time"),
+    (QT_TRANSLATE_NOOP("CompareView", "Cases per day served"), "served_cases_per_day", "count"),
+    (QT_TRANSLATE_NOOP("CompareView", "Capital cost"), "capital_cost", "money"),
+    (QT_TRANSLATE_NOOP("CompareView", "Cost per month"), "monthly_cost", "money"),
+    (QT_TRANSLATE_NOOP("CompareView", "Accelerators"), "accelerator_count", "count"),
+    (QT_TRANSLATE_NOOP("CompareView", "Accelerators for the peak"), "accelerators_for_peak_demand", "count"),
 )
 PlanSource = Callable[[], tuple[Scenario, str] | None]
 
@@ -138,12 +139,13 @@ class CompareView(QWidget):
         try:
             scenario = load_scenario(path)
         except ScenarioError as error:
-            self.message.setText(f"Not pinned: {error}")
+            self.message.setText(translate("CompareView", "Not pinned: {error}").format(error=error))
             return
         self.document.pin(scenario, scenario.name or path.stem, "file")
 
     def _pin_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Pin a scenario file", "", "Scenarios (*.json)")
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("CompareView", "Pin a scenario file"), "", translate("CompareView", "Scenarios (*.json)"))
         if chosen:
             self.pin_path(Path(chosen))
 
@@ -178,9 +180,10 @@ class CompareView(QWidget):
                 cached = (pinned, evaluate(scenario))
                 self._outcomes[id(pinned)] = cached
             out.append((pinned.name, pinned.scenario.in_currency(currency), cached[1]))
-        out.append((OPEN, self.document.scenario, self.document.outcome))
+        out.append((translate("CompareView", OPEN), self.document.scenario, self.document.outcome))
         short = short_names([name for name, _, _ in out[:-1]])
-        return [(name, scenario, outcome) for name, (_, scenario, outcome) in zip([*short, OPEN], out, strict=True)]
+        return [(name, scenario, outcome) for name, (_, scenario, outcome) in zip([*short, translate(
+            "CompareView", OPEN)], out, strict=True)]
 
     def refresh(self, force: bool = False) -> None:
         pinned = self.document.workspace.pinned
@@ -223,7 +226,8 @@ class CompareView(QWidget):
         inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
         rows: list[tuple[str, list[str]]] = []
         for label, field, kind in OUTCOME_ROWS:
-            rows.append((label, [_shown(getattr(outcome, field), kind, currency) for _, _, outcome in columns]))
+            rows.append((translate(
+                "CompareView", label), [_shown(getattr(outcome, field), kind, currency) for _, _, outcome in columns]))
         for _group, path in inputs:
             rows.append((path.split(".")[-1].replace("_", " ").replace("accelerator id", "accelerator"),
                          [_setting(scenario, path) for scenario in scenarios]))
@@ -256,7 +260,8 @@ class CompareView(QWidget):
         currency = self.document.scenario.pricing.currency
         names = [name for name, _, _ in columns]
         for plot, field, show, unit in ((self.cost, "cost_per_case", lambda v: money(v, currency), currency),
-                                        (self.latency, "case_latency_s", duration, "seconds")):
+                                        (self.latency, "case_latency_s", duration, translate(
+                                            "CompareView", "seconds"))):
             segments, ranges = [], []
             for row, (_, _, outcome) in enumerate(columns):
                 value = getattr(outcome, field)
@@ -266,8 +271,9 @@ class CompareView(QWidget):
                 if low is not None and high is not None:
                     ranges.append((row, low, high))
             plot.show_rows(names, segments, ranges, x_title=unit)
-            plot.note.setText(f"Open: {show(getattr(columns[-1][2], field))}"
-                              + (" · lines: P10–P90" if ranges else ""))
+            plot.note.setText(translate(
+                "CompareView", "Open: {value}").format(value=show(getattr(columns[-1][2], field)))
+                              + (translate("CompareView", " · lines: P10–P90") if ranges else ""))
 
     def refresh_waterfall(self, force: bool = False) -> None:
         pinned = self.document.workspace.pinned
@@ -282,14 +288,16 @@ class CompareView(QWidget):
         self._waterfall_for = key
         self.waterfall_count += 1
         currency = scenario.pricing.currency
-        self.fall = fall = waterfall(base.scenario.in_currency(currency), scenario, base.name, OPEN)
+        self.fall = fall = waterfall(base.scenario.in_currency(currency), scenario, base.name, translate(
+            "CompareView", OPEN))
         plot = self.waterfall_plot
         if fall.base_cost_per_case is None or fall.other_cost_per_case is None:
             plot.show_rows([], [])
             plot.note.setText(fall.note)
             return
         short = short_names([item.name for item in pinned])[index]
-        names = [f"A: {short}", *(item.input for item in fall.attribution), "B: open scenario"]
+        names = [translate("CompareView", "A: {name}").format(name=short), *(item.input for item in fall.attribution),
+                 translate("CompareView", "B: open scenario")]
         segments: list[tuple[int, float, float, str]] = [(0, 0.0, fall.base_cost_per_case, "muted")]
         level = fall.base_cost_per_case
         for row, item in enumerate(fall.attribution, start=1):
@@ -300,8 +308,8 @@ class CompareView(QWidget):
         plot.show_rows(names, segments)
         steps = ", ".join(f"{item.input} {_signed(item.cost_per_case_change, currency)}" for item in fall.attribution)
         plot.note.setText(f"{money(fall.base_cost_per_case, currency)} → {money(fall.other_cost_per_case, currency)}"
-                          + (f": {steps}" if steps else ": no input differs")
-                          + ". Red raises, green lowers."
+                          + (f": {steps}" if steps else translate("CompareView", ": no input differs"))
+                          + translate("CompareView", ". Red raises, green lowers.")
                           + (f" {fall.note}." if fall.note else ""))
 
 
@@ -338,12 +346,12 @@ def _setting(scenario: Scenario, path: str) -> str:
     section, field = path.split(".", 1)
     value = getattr(getattr(scenario, section), field)
     if value is None:
-        return "catalog" if "price" in field else "—"
+        return translate("CompareView", "catalog") if "price" in field else "—"
     if hasattr(value, "name") and hasattr(value, "model_dump"):  # a custom accelerator or model
-        return f"custom: {value.name}"
+        return translate("CompareView", "custom: {name}").format(name=value.name)
     if hasattr(value, "model_dump"):
         return ", ".join(f"{k.removeprefix('max_').replace('_', ' ')} {v:g}"
-                         for k, v in value.model_dump().items() if v is not None) or "none"
+                         for k, v in value.model_dump().items() if v is not None) or translate("CompareView", "none")
     if isinstance(value, float):
         return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.6g}"
     return f"{value:,}" if isinstance(value, int) else str(value)

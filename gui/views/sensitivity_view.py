@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import ScenarioError
+from core.messages import case_name
 from core.sensitivity import Bar, Tornado, tornado
+from gui import language
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money
 from gui.language import translate
@@ -80,18 +82,20 @@ class SensitivityView(QWidget):
             self.result = tornado(scenario, self.swing.value() / 100)
         except ScenarioError as error:
             self.result = None
-            self.summary.setText(f"No tornado: {error}")
+            self.summary.setText(translate("SensitivityView", "No tornado: {error}").format(error=error))
             return
         currency = scenario.pricing.currency
         base_cost = self.result.base["cost_per_case"]
         base_time = self.result.base["case_latency_s"]
+        case = case_name(scenario.workload.case_name, language.current())
         self.summary.setText(
-            f"Which input matters: each number ±{self.swing.value():g}% and each choice to its neighbour, "
-            f"everything else held. Now {money(base_cost, currency)} and {duration(base_time)} per "
-            f"{scenario.workload.case_name}; largest swing first.")
-        case = scenario.workload.case_name
-        self._draw(self.cost, "cost_per_case", base_cost, lambda v: money(v, currency), f"{currency} per {case}")
-        self._draw(self.latency, "case_latency_s", base_time, duration, f"seconds per {case}")
+            translate("SensitivityView", "Which input matters: each number ±{swing}% and each choice to its "
+                      "neighbour, everything else held. Now {cost} and {time} per {case}; largest swing first.").format(
+                swing=f"{self.swing.value():g}", cost=money(base_cost, currency), time=duration(base_time), case=case))
+        self._draw(self.cost, "cost_per_case", base_cost, lambda v: money(v, currency),
+                   translate("SensitivityView", "{currency} per {case}").format(currency=currency, case=case))
+        self._draw(self.latency, "case_latency_s", base_time, duration,
+                   translate("SensitivityView", "seconds per {case}").format(case=case))
 
     def _draw(self, plot: BarPlot, figure: str, base: float | None, show: Callable[[float | None], str],
               unit: str) -> None:
@@ -107,8 +111,9 @@ class SensitivityView(QWidget):
                 segments.append((row, base, bar.high, "second"))
         plot.show_rows(names, segments, reference=base, x_title=unit, include_zero=False)
         missing = [bar.input for bar in bars if bar.low is None or bar.high is None]
-        plot.note.setText(f"Base {show(base)}." + (f" No figure at one end of: {', '.join(missing)}."
-                                                   if missing else ""))
+        plot.note.setText(translate("SensitivityView", "Base {value}.").format(value=show(base))
+                          + (translate("SensitivityView", " No figure at one end of: {names}.").format(
+                              names=", ".join(missing)) if missing else ""))
 
     def select_bar(self, figure: str, index: int) -> bool:
         """Select the control of the bar at `index` (0 = top); False when it has none."""
