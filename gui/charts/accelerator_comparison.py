@@ -41,7 +41,7 @@ class AcceleratorComparisonChart(Chart):
         # on most moves of the model size or tokens); the column repaints the rows that
         # changed (~0.4 ms a model-size move, measured).
         self.plot.hideAxis("left")
-        self.name_column = NameColumn(self, [f"512 × {name} · 59 min 59 s" for name in self.names])
+        self.name_column = NameColumn(self, [f"512 × {name} · {duration(3599.0)}" for name in self.names])
         index = self.frame_layout.indexOf(self.plot_widget)
         self.frame_layout.removeWidget(self.plot_widget)
         row = QHBoxLayout()

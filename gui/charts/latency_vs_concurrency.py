@@ -156,4 +156,5 @@ class LatencyVsConcurrencyChart(Chart):
             self.set_log_ticks("bottom", max(1.0, 10.0**low), 10.0**high, compact_count)
         if not self.levels.size:
             self.clear_axes()
-        self.set_note("" if self.levels.size else "The model does not fit: no curve.")
+        self.set_note("" if self.levels.size else translate(
+            "LatencyVsConcurrency", "The model does not fit: no curve."))

@@ -26,7 +26,7 @@ class MemoryBreakdownChart(Chart):
 
     def build(self) -> None:
         self.bars = self.add(Bars())
-        self.set_ticks("left", [(0, "one")])
+        self.set_ticks("left", [(0, translate("MemoryBreakdown", "one"))])
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.setYRange(-0.6, 0.6, padding=0)
         self.set_axis_titles(translate("MemoryBreakdown", "GB per accelerator"), "")
@@ -55,7 +55,8 @@ class MemoryBreakdownChart(Chart):
         entries: list[tuple[str | None, str, bool]] = []
         if not outcome.fits_in_memory:
             swatches[0] = self.colors["highlight"]
-            entries.append((None, "Does not fit: the weights alone exceed one accelerator.", True))
+            entries.append((None, translate(
+                "MemoryBreakdown", "Does not fit: the weights alone exceed one accelerator."), True))
         entries += [
             (swatch, f"{translate('MemoryBreakdown', label)} {gigabytes(width)}", False)
             for (_field, label, _color), swatch, width in zip(SEGMENTS, swatches, self.widths, strict=True)

@@ -4,7 +4,39 @@
 <context>
     <name>AcceleratorComparison</name>
     <message>
+        <source>Each accelerator in the catalog sized for the same demand and service level, in whole servers, at its cheapest setup: your price for your chip, catalog prices for the rest. Cheapest first; chips that cannot serve it are listed below with why. Yours is highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{symbol} per {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {cases} a day to size the accelerators for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bars: each at the operating point that follows the load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest: {name} at {cost} per {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the scale: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accelerator cannot serve this demand: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {count} more (hover for why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve it: {names}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18,6 +50,26 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsaved scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was editing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” ({where}), autosaved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovered scenario as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save the recovered scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -26,7 +78,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These autosave files could not be read and were kept aside (not deleted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferonomics did not close normally last time. Restore the unsaved changes of {what}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -37,11 +97,62 @@
         <source>More unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another scenario was recovered too: {what}. This window shows the one restored first. Save this one to a file so it is not lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bottleneck</name>
+    <message>
+        <source>memory bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduling overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreakEvenView</name>
     <message>
+        <source>Your own price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>API price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per million input tokens, in the scenario&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per M in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per million output tokens, in the scenario&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per M out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -53,7 +164,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buy (own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model maker&apos;s API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosted open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed model, not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} — {input}/{output} {currency} per M ({kind}, {date}{checked})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({cost} off-peak, {hours} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the API: {api} per {case}{off_peak}; your fleet: {own} at {served} {cases} a day. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even at {volume} {cases} a day ({monthly} a month): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No lines: the fleet serves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying meets the API at {volume} {cases} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renting meets the API at {volume} {cases} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crossing in this range. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed: your load. Beyond {monthly} a month (this fleet&apos;s capacity) the fleet grows in whole servers. API price: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,6 +292,29 @@
     </message>
     <message>
         <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Cost per case on every accelerator, sized for the same demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per case vs fleet size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency vs concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput per accelerator vs speed per user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,7 +456,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per day served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerators for the peak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -262,7 +488,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each input&apos;s share of the change, averaged over every order of making the changes (Shapley): the bars sum to the change. Red raises, green lowers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pinned: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &quot;Cheapest setups for this demand&quot; (View menu) and select a setup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a scenario (the buttons above) to see what moves cost per case between it and the open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · lines: P10–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no input differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Red raises, green lowers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,6 +596,10 @@
     </message>
     <message>
         <source>Change model size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -369,6 +659,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>auto (leaves room for KV cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accelerators that share one copy of the model (tensor parallelism).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,6 +682,10 @@
         <source>CPU servers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reset to catalog size ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CostControls</name>
@@ -396,7 +694,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buy — own the hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent — cloud, per accelerator-hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy: the price depreciated over the years, plus power and hosting. Rent: a price per accelerator per hour, all included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Buy or rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved — idle hours are paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On demand — only busy hours are paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rented capacity: reserved instances cost every hour; on-demand capacity costs only the hours the fleet is busy (an ideal autoscaler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,6 +727,18 @@
     </message>
     <message>
         <source>Rent billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per server, chassis included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per accelerator, plus the chassis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the price of a whole server (what a quote for an 8-GPU server says), or the price of one accelerator plus the server&apos;s chassis, CPUs and network. Switching keeps the outlay the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -444,7 +778,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server price ({price}) is below the chassis ({chassis}): lower the chassis first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Price entered per server or per accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -452,7 +798,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>catalog: {price} per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per {count}-accelerator server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ {price} per accelerator after a {chassis} chassis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than its {chassis} chassis: lower the chassis or raise the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= {price} per {count}-accelerator server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (catalog price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no price for this accelerator: enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog: {price} {unit} (as of {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unstated date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Running costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {setting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,12 +861,59 @@
 <context>
     <name>CostVsGpus</name>
     <message>
+        <source>Cost per case for the same demand on 1 to 512 accelerators of the chosen type, in whole servers. Fewer than the dashed line cannot serve the peak hour within the service level; more sit idle part of the day. Gaps: the model does not fit. The red dot is your scenario. Shading: the likely range (P10-P90) from the engine&apos;s error on published measurements it was not fitted to, relative as at your scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accelerators (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per {case} ({symbol})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {cases} a day: nothing to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fleet up to {count} meets this demand and service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed: demand met from {met}; cheapest at {cheapest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecideDocks</name>
+    <message>
+        <source>Plan: {count} × {accelerator} {precision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which input matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own, rent or pay an API</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Document</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
@@ -482,6 +923,14 @@
     <name>FileActions</name>
     <message>
         <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -497,6 +946,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save scenario as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save the scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,15 +957,43 @@
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{name}” was changed on disk since it was opened here (by another program or window). Save anyway and replace those changes with this version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LatencyVsConcurrency</name>
+    <message>
+        <source>Case latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per output token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How waiting grows with calls in flight: time to first token (prefill + queue), time between output tokens, and the whole case (all its calls in sequence). Dots mark your operating point; dashed lines are the service level&apos;s limits. Shading: the likely range (P10-P90) from the engine&apos;s error on published measurements it was not fitted to, relative as at your operating point.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Calls in flight (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Case} latency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,6 +1005,10 @@
     </message>
     <message>
         <source>Drag a slider: every figure and chart follows. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — {name}[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -606,11 +1091,51 @@
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (applies at the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface will be in {language} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryBreakdown</name>
     <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>GB per accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How one accelerator&apos;s memory is used: the model&apos;s weights (its share under tensor parallelism), the KV cache of the calls in flight, the serving stack&apos;s reserve, and what is left free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,11 +1297,55 @@
 <context>
     <name>PlannerView</name>
     <message>
+        <source>Accelerators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per model copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use this setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set the scenario to the selected setup (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {cases} a day: set the demand (cases per day) to plan for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest setups for {demand} {cases} a day (peak ×{peak}) within the service level, in whole servers at 8 bits or more. Your chip at your price, others at catalog prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve it: {count} (hover for why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -787,11 +1356,47 @@
 <context>
     <name>ResultsPanel</name>
     <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits, memory-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely {low}–{high} · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things about this scenario you should know before trusting the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ No warnings: the model fits and nothing in this scenario looks out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more warnings (point here to read them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cost per case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What one business case costs: the fleet&apos;s cost per day (depreciation, power and hosting, or rent) divided by the cases it serves per day at the load set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall-clock time for one case at the peak hour&apos;s load: its model calls run one after another, each = time to first token + output tokens × time per output token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -807,7 +1412,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The load: cases served per day, how busy that keeps the fleet on average and at the peak hour, and what the fleet can serve within the service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a call waits before its first token: prefill of the input tokens plus queueing/scheduling overhead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,11 +1436,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whether the model&apos;s weights plus at least one call&apos;s KV cache fit in the accelerators&apos; memory, and how full memory is at this concurrency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bottleneck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What limits speed right now, from the engine&apos;s step-time breakdown (memory bandwidth, compute, communication, memory capacity, overhead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{money} per month · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{money} to buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{serving} · this fleet: {cost} for each of the {served} a day it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fleet} · {cost} per million output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Cases} per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -836,6 +1489,105 @@
     </message>
     <message>
         <source>the model does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>useful compute {compute} of peak, memory bandwidth {bandwidth} · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute bound, though little of it is useful: small batches are padded to the matrix units&apos; tiles, so larger batches or more FLOPS help more than faster memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fleet of up to 512 serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} would serve it at {cost} per {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · target {limit} ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · meets the service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · misses the service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the peak hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the calls in flight set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{point}: {calls} × {each}{target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{per_accelerator} per accelerator · {per_user} per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {arriving} arriving: over capacity (peak hour at {peak})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} would serve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{busy} busy (peak hour {peak}) · can serve {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · flat out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefill of {count} input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} per user · {count} calls in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights need {weights} per accelerator of {total}; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least {count} accelerators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no count fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses {share} of {total} · TP {tp} × {replicas} · up to {calls}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioNote</name>
+    <message>
+        <source>About this scenario: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,6 +1609,34 @@
         <source>Time per case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blue: the input at its low value (or the previous choice); orange: at its high value (or the next choice). Click a bar to select that control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tornado: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which input matters: each number ±{swing}% and each choice to its neighbour, everything else held. Now {cost} and {time} per {case}; largest swing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{currency} per {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds per {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> No figure at one end of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThroughputInteractivity</name>
@@ -868,11 +1648,98 @@
         <source>Output tokens/s per accelerator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each point is one concurrency level (1 call at a time on the right, memory full on the left): more calls at once raise each accelerator&apos;s output but slow every user. The red dot is your scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency 1 → {count} calls in flight (memory limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model does not fit: no curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeTicks</name>
+    <message>
+        <source>1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidationDialog</name>
     <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Validation: predicted vs measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published measurements (resources/validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -895,6 +1762,18 @@
         <source>predicted output tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use {name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkloadControls</name>
@@ -904,6 +1783,10 @@
     </message>
     <message>
         <source>Change input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,6 +1806,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Model calls one business case needs, run one after another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +1818,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> /day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load: business cases arriving per day. Utilization follows from it (cases per day ÷ what the fleet can serve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load as the share of capacity the fleet is busy; cases per day follow from it. Idle time still costs money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,7 +1842,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>× </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Peak hour ÷ average hour: the fleet is sized, and latency shown, for the peak hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat out (memory full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating point: where latency is measured. &apos;Follows the load&apos;: the calls in flight that serve the peak hour. &apos;Flat out&apos;: as many as memory holds. &apos;Fixed&apos;: the number below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,7 +1910,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (follows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization (over capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per day (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max time per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a case may take at the peak hour; capacity is the load that meets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max first-token wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a call may wait for its first token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max time per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slowest pace of output tokens a user accepts (0.1 s = 10 tokens/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change service level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
