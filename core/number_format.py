@@ -39,10 +39,10 @@ _UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "GB": ("GB", "GB"), "TB": ("TB", "TB"), "B": ("B", "B"),
         "GPU": ("块 GPU", "块 GPU"), "NPU": ("块 NPU", "块 NPU"), "CPU server": ("台 CPU 服务器", "台 CPU 服务器"),
         "accelerator": ("块加速卡", "块加速卡"), "server": ("台服务器", "台服务器"),
-        "call": ("次调用", "次调用"), "token": ("个词元", "个词元"), "request": ("个请求", "个请求"),
+        "call": ("次调用", "次调用"), "token": ("个 Token", "个 Token"), "request": ("个请求", "个请求"),
         "replica": ("个副本", "个副本"), "point": ("个数据点", "个数据点"),
         "claim": ("件理赔", "件理赔"), "ticket": ("张工单", "张工单"), "report": ("份报告", "份报告"),
-        "case": ("件", "件"), "tokens/s": ("词元/秒", "词元/秒"), "day": ("天", "天"),
+        "case": ("件", "件"), "tokens/s": ("Token/秒", "Token/秒"), "day": ("天", "天"),
         "year": ("年", "年"), "month": ("个月", "个月"),
     },
 }

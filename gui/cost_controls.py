@@ -251,25 +251,25 @@ class RunningCostsSection(Section):
         self.document = document
         form = QFormLayout(self)
         self.sliders: dict[str, SliderSpin] = {}
-        t = translate
         rows = (
-            ("pricing.server_overhead_power_w", t("CostControls", "Server power"),
-             SliderSpin(0, 20_000, decimals=0, suffix=t("CostControls", " W")), 1.0,
-             t("CostControls", "Power a server draws beyond its accelerators (CPUs, memory, network, fans).")),
-            ("pricing.electricity_price_per_kwh", t("CostControls", "Electricity"),
-             SliderSpin(0, 2, decimals=2, suffix=t("CostControls", " /kWh")), 1.0,
-             t("CostControls", "Price of a kilowatt-hour, in the scenario's currency.")),
-            ("pricing.pue", t("CostControls", "PUE"), SliderSpin(1, 3, decimals=2), 1.0,
-             t("CostControls", "Power usage effectiveness: facility power ÷ IT power (cooling, conversion).")),
-            ("pricing.hosting_per_server_year", t("CostControls", "Hosting per server"),
-             SliderSpin(0, 100_000, decimals=0, suffix=t("CostControls", " /month")), 12.0,
-             t("CostControls", "Colocation or data-centre space per server, per month.")),
-            ("pricing.depreciation_years", t("CostControls", "Depreciation"),
-             SliderSpin(1, 10, decimals=1, suffix=t("CostControls", " years")), 1.0,
-             t("CostControls", "Years over which the purchase is written off (straight line).")),
-            ("pricing.cny_per_usd", t("CostControls", "Exchange rate"),
-             SliderSpin(1, 20, decimals=3, suffix=t("CostControls", " CNY/USD")), 1.0,
-             t("CostControls", "Converts catalog prices (in USD) and switches the scenario between USD and CNY.")),
+            ("pricing.server_overhead_power_w", translate("CostControls", "Server power"),
+             SliderSpin(0, 20_000, decimals=0, suffix=translate("CostControls", " W")), 1.0,
+             translate("CostControls", "Power a server draws beyond its accelerators (CPUs, memory, network, fans).")),
+            ("pricing.electricity_price_per_kwh", translate("CostControls", "Electricity"),
+             SliderSpin(0, 2, decimals=2, suffix=translate("CostControls", " /kWh")), 1.0,
+             translate("CostControls", "Price of a kilowatt-hour, in the scenario's currency.")),
+            ("pricing.pue", translate("CostControls", "PUE"), SliderSpin(1, 3, decimals=2), 1.0,
+             translate("CostControls", "Power usage effectiveness: facility power ÷ IT power (cooling, conversion).")),
+            ("pricing.hosting_per_server_year", translate("CostControls", "Hosting per server"),
+             SliderSpin(0, 100_000, decimals=0, suffix=translate("CostControls", " /month")), 12.0,
+             translate("CostControls", "Colocation or data-centre space per server, per month.")),
+            ("pricing.depreciation_years", translate("CostControls", "Depreciation"),
+             SliderSpin(1, 10, decimals=1, suffix=translate("CostControls", " years")), 1.0,
+             translate("CostControls", "Years over which the purchase is written off (straight line).")),
+            ("pricing.cny_per_usd", translate("CostControls", "Exchange rate"),
+             SliderSpin(1, 20, decimals=3, suffix=translate("CostControls", " CNY/USD")), 1.0,
+             translate("CostControls",
+                 "Converts catalog prices (in USD) and switches the scenario between USD and CNY.")),
         )
         self._per_unit: dict[str, float] = {}
         for path, label, slider, per_unit, tip in rows:

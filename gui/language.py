@@ -11,10 +11,15 @@ from __future__ import annotations
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from core.number_format import DEFAULT_LOCALE, normal_locale
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+# Fonts that carry Simplified Chinese, best first (Linux, Windows, macOS). The interface font is
+# set to one of them in Chinese: Latin-only fonts would leave Chinese to a fallback font with
+# taller lines than the labels were sized for.
+CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")
 _state = {"locale": DEFAULT_LOCALE}
 _installed: list[QTranslator] = []
 
@@ -52,9 +57,22 @@ def install(locale: str) -> bool:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     _state["locale"] = name
+    _use_cjk_font()
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript,
                                QLocale.Country.China))
     return True
+
+
+def _use_cjk_font() -> None:
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    available = set(QFontDatabase.families())
+    family = next((name for name in CJK_FONTS if name in available), None)
+    if family is not None:
+        font = QGuiApplication.font()
+        font.setFamily(family)
+        QGuiApplication.setFont(font)
 
 
 def tr(context: str, text: str) -> str:

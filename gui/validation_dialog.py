@@ -143,17 +143,18 @@ class ValidationDialog(QDialog):
         self._plot(points)
         self._fill_table(points)
         summary = summary_of(points, builtin=self.builtin and self.kind_filter.currentData() == ALL_KINDS)
-        t = translate
-        parts = [t("ValidationDialog", "{source}: {count} rows").format(source=self.source_name, count=len(points))]
+        parts = [translate(
+            "ValidationDialog", "{source}: {count} rows").format(source=self.source_name, count=len(points))]
         if summary["median_ape"] is not None:
-            parts.append(t("ValidationDialog", "median abs error of output tokens/s {median}, {within} within ±30%")
+            parts.append(translate(
+                "ValidationDialog", "median abs error of output tokens/s {median}, {within} within ±30%")
                          .format(median=percent(summary["median_ape"], 1),
                                  within=percent(summary["within_30_percent_share"] or 0)))
         if summary.get("median_ape_cross_validated") is not None:
-            parts.append(t("ValidationDialog", "held out of the fit (leave-one-source-out): {median}").format(
+            parts.append(translate("ValidationDialog", "held out of the fit (leave-one-source-out): {median}").format(
                 median=percent(summary["median_ape_cross_validated"], 1)))
         if summary.get("unpredicted"):
-            parts.append(t("ValidationDialog", "{count} rows could not be predicted (see the table)").format(
+            parts.append(translate("ValidationDialog", "{count} rows could not be predicted (see the table)").format(
                 count=summary["unpredicted"]))
         self.summary.setText("; ".join(parts) + ".")
 

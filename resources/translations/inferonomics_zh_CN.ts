@@ -5,1961 +5,2137 @@
     <name>AcceleratorComparison</name>
     <message>
         <source>Each accelerator in the catalog sized for the same demand and service level, in whole servers, at its cheapest setup: your price for your chip, catalog prices for the rest. Cheapest first; chips that cannot serve it are listed below with why. Yours is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中每种加速卡都按相同的需求和服务水平配置（以整台服务器计），取其最便宜的配置：您的加速卡用您的价格，其余用目录价格。最便宜的排在最前；无法满足需求的加速卡列在下方并注明原因。您的加速卡以高亮显示。</translation>
     </message>
     <message>
         <source>{symbol} per {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol}/每件{case}</translation>
     </message>
     <message>
         <source>No {cases} a day to size the accelerators for.</source>
-        <translation type="unfinished"></translation>
+        <translation>每日{cases}量为零，无法为加速卡确定规模。</translation>
     </message>
     <message>
         <source>Bars: each at the operating point that follows the load.</source>
-        <translation type="unfinished"></translation>
+        <translation>各条形均取随负载变化的工作点。</translation>
     </message>
     <message>
         <source>Cheapest: {name} at {cost} per {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>最便宜：{name}，每件{case} {cost}。</translation>
     </message>
     <message>
         <source>Off the scale: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>超出刻度：{names}。</translation>
     </message>
     <message>
         <source>Your accelerator cannot serve this demand: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的加速卡无法满足此需求：{why}。</translation>
     </message>
     <message>
         <source> and {count} more (hover for why)</source>
-        <translation type="unfinished"></translation>
+        <translation> 及另外 {count} 种（悬停查看原因）</translation>
     </message>
     <message>
         <source>Cannot serve it: {names}{more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法满足：{names}{more}。</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>About the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>关于场景文件</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>an unsaved scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的场景</translation>
     </message>
     <message>
         <source>was editing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑 {name}</translation>
     </message>
     <message>
         <source>“{name}” ({where}), autosaved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”（{where}），自动保存于 {when}</translation>
     </message>
     <message>
         <source>Save the recovered scenario as</source>
-        <translation type="unfinished"></translation>
+        <translation>将恢复的场景另存为</translation>
     </message>
     <message>
         <source>Could not save the recovered scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存恢复的场景</translation>
     </message>
     <message>
         <source>Some autosaved work could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>部分自动保存的内容无法读取</translation>
     </message>
     <message>
         <source>These autosave files could not be read and were kept aside (not deleted):</source>
-        <translation type="unfinished"></translation>
+        <translation>以下自动保存文件无法读取，已另行保留（未删除）：</translation>
     </message>
     <message>
         <source>Restore unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的更改？</translation>
     </message>
     <message>
         <source>Inferonomics did not close normally last time. Restore the unsaved changes of {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferonomics 上次未正常关闭。是否恢复 {what} 的未保存更改？</translation>
     </message>
     <message>
         <source>Could not restore the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复场景</translation>
     </message>
     <message>
         <source>More unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更多未保存的更改</translation>
     </message>
     <message>
         <source>Another scenario was recovered too: {what}. This window shows the one restored first. Save this one to a file so it is not lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个场景也已恢复：{what}。此窗口显示的是最先恢复的场景。是否将这个场景保存到文件，以免丢失？</translation>
     </message>
 </context>
 <context>
     <name>Bottleneck</name>
     <message>
         <source>memory bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>内存带宽</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>算力</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>通信</translation>
     </message>
     <message>
         <source>memory capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>内存容量</translation>
     </message>
     <message>
         <source>scheduling overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>调度开销</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>放不下</translation>
     </message>
 </context>
 <context>
     <name>BreakEvenView</name>
     <message>
         <source>Your own price…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义价格…</translation>
     </message>
     <message>
         <source>API price:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 价格：</translation>
     </message>
     <message>
         <source>Price per million input tokens, in the scenario&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万输入 Token 的价格（场景货币）</translation>
     </message>
     <message>
         <source>per M in</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万输入</translation>
     </message>
     <message>
         <source>Price per million output tokens, in the scenario&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万输出 Token 的价格（场景货币）</translation>
     </message>
     <message>
         <source>per M out</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万输出</translation>
     </message>
     <message>
         <source>cases per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月业务量</translation>
     </message>
     <message>
         <source>cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本</translation>
     </message>
     <message>
         <source>Buy (own)</source>
-        <translation type="unfinished"></translation>
+        <translation>购买（自有）</translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished"></translation>
+        <translation>租用</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>model maker&apos;s API</source>
-        <translation type="unfinished"></translation>
+        <translation>模型厂商 API</translation>
     </message>
     <message>
         <source>hosted open model</source>
-        <translation type="unfinished"></translation>
+        <translation>托管的开源模型</translation>
     </message>
     <message>
         <source>closed model, not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>闭源模型，非本模型</translation>
     </message>
     <message>
         <source>, unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>，未核实</translation>
     </message>
     <message>
         <source>{provider} — {input}/{output} {currency} per M ({kind}, {date}{checked})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} — 每百万 {input}/{output} {currency}（{kind}，{date}{checked}）</translation>
     </message>
     <message>
         <source>No comparison: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较：{error}</translation>
     </message>
     <message>
         <source> ({cost} off-peak, {hours} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>（闲时 {cost}，UTC {hours}）</translation>
     </message>
     <message>
         <source>Through the API: {api} per {case}{off_peak}; your fleet: {own} at {served} {cases} a day. </source>
-        <translation type="unfinished"></translation>
+        <translation>通过 API：每件{case} {api}{off_peak}；您的集群：每日 {served} 件{cases}时为 {own}。</translation>
     </message>
     <message>
         <source>Break-even at {volume} {cases} a day ({monthly} a month): </source>
-        <translation type="unfinished"></translation>
+        <translation>盈亏平衡点为每日 {volume} 件{cases}（每月 {monthly} 件）：</translation>
     </message>
     <message>
         <source>No lines: the fleet serves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无曲线：集群没有处理任何业务。</translation>
     </message>
     <message>
         <source>Buying meets the API at {volume} {cases} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>购买方案在每月 {volume} 件{cases}时与 API 持平</translation>
     </message>
     <message>
         <source>Renting meets the API at {volume} {cases} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>租用方案在每月 {volume} 件{cases}时与 API 持平</translation>
     </message>
     <message>
         <source>No crossing in this range. </source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有交点。</translation>
     </message>
     <message>
         <source>Dashed: your load. Beyond {monthly} a month (this fleet&apos;s capacity) the fleet grows in whole servers. API price: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：您的负载。超过每月 {monthly} 件（本集群的产能）后，集群按整台服务器扩容。API 价格来源：{source}。</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入的价格</translation>
     </message>
 </context>
 <context>
     <name>CaseName</name>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>理赔</translation>
     </message>
     <message>
         <source>claims</source>
-        <translation type="unfinished"></translation>
+        <translation>理赔</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>Cost per case on every accelerator, sized for the same demand</source>
-        <translation type="unfinished"></translation>
+        <translation>各加速卡的每件业务成本（按相同需求配置）</translation>
     </message>
     <message>
         <source>Cost per case vs fleet size</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务成本与集群规模</translation>
     </message>
     <message>
         <source>Latency vs concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>时延与并发</translation>
     </message>
     <message>
         <source>Memory per accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>每块加速卡的内存</translation>
     </message>
     <message>
         <source>Throughput per accelerator vs speed per user</source>
-        <translation type="unfinished"></translation>
+        <translation>每卡吞吐量与每用户速度</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source> — over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation> — 超出产能</translation>
     </message>
     <message>
         <source> (rented, reserved: idle hours paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>（租用，预留：空闲时段也计费）</translation>
     </message>
     <message>
         <source> (rented, on demand: busy hours only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（租用，按需：仅繁忙时段计费）</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Fits in memory</source>
+        <translation>内存放得下</translation>
+    </message>
+    <message>
+        <source>Tensor parallel × replicas</source>
+        <translation>张量并行 × 副本数</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>内存占用</translation>
+    </message>
+    <message>
+        <source>{Cases} per day (load)</source>
+        <translation>每日{Cases}量（负载）</translation>
+    </message>
+    <message>
+        <source>Load (average · peak hour)</source>
+        <translation>负载（平均 · 高峰时段）</translation>
+    </message>
+    <message>
+        <source>Capacity within the service level ({cases}/day)</source>
+        <translation>满足服务水平的产能（{cases}/日）</translation>
+    </message>
+    <message>
+        <source>Flat out ({cases}/day)</source>
+        <translation>满负荷（{cases}/日）</translation>
+    </message>
+    <message>
+        <source>Calls in flight at the operating point (memory allows)</source>
+        <translation>工作点的在途调用数（内存上限）</translation>
+    </message>
+    <message>
+        <source>Output tokens/s (fleet)</source>
+        <translation>输出 Token/秒（集群）</translation>
+    </message>
+    <message>
+        <source>Output tokens/s per accelerator</source>
+        <translation>每卡输出 Token/秒</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首 Token 时延</translation>
+    </message>
+    <message>
+        <source>Time per output token</source>
+        <translation>每个输出 Token 耗时</translation>
+    </message>
+    <message>
+        <source>Time per {case}</source>
+        <translation>每件{case}耗时</translation>
+    </message>
+    <message>
+        <source>Cost per {case}</source>
+        <translation>每件{case}成本</translation>
+    </message>
+    <message>
+        <source>Fleet cost per day</source>
+        <translation>集群每日成本</translation>
+    </message>
+    <message>
+        <source>Cost per million output tokens</source>
+        <translation>每百万输出 Token 成本</translation>
+    </message>
+    <message>
+        <source>Fleet cost per hour</source>
+        <translation>集群每小时成本</translation>
+    </message>
+    <message>
+        <source>Meets the service level</source>
+        <translation>满足服务水平</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
     </message>
     <message>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{text}</translation>
     </message>
     <message>
         <source>Through an API ({provider}): {cost} per case; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 API（{provider}）：每件业务 {cost}；{note}</translation>
     </message>
     <message>
         <source>time per {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>每件{case}耗时</translation>
     </message>
     <message>
         <source>time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>首 Token 时延</translation>
     </message>
     <message>
         <source>time per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>每个输出 Token 耗时</translation>
     </message>
     <message>
         <source>Cheapest setups for {demand} {cases} a day (peak ×{peak})</source>
-        <translation type="unfinished"></translation>
+        <translation>每日 {demand} 件{cases}的最便宜配置（高峰 ×{peak}）</translation>
     </message>
     <message>
         <source>accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>加速卡</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>cost/{case}</source>
-        <translation type="unfinished"></translation>
+        <translation>成本/件</translation>
     </message>
     <message>
         <source>time/{case}</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时/件</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>繁忙</translation>
     </message>
     <message>
         <source>(no demand: give --cases-per-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有需求：请给出 --cases-per-day）</translation>
     </message>
     <message>
         <source>(no setup meets this demand and service level)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有配置能满足此需求和服务水平）</translation>
     </message>
     <message>
         <source>not possible on {accelerator}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{accelerator} 无法满足：{why}</translation>
     </message>
     <message>
         <source>{name}: {cost} per case, {time} per case</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：每件业务 {cost}，每件业务耗时 {time}</translation>
     </message>
     <message>
         <source>{other} − {base}: {change} per case</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} − {base}：每件业务 {change}</translation>
     </message>
     <message>
         <source>cost per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务成本</translation>
     </message>
     <message>
         <source>time per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务耗时</translation>
     </message>
     <message>
         <source>{figure} (base {base}), inputs ±{swing}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure}（基准 {base}），各输入 ±{swing}：</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Pin this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>固定此场景</translation>
     </message>
     <message>
         <source>Pin a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>固定文件…</translation>
     </message>
     <message>
         <source>Pin an example</source>
-        <translation type="unfinished"></translation>
+        <translation>固定示例</translation>
     </message>
     <message>
         <source>Pin the planner&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>固定规划器的选择</translation>
     </message>
     <message>
         <source>The setup selected in &quot;Cheapest setups for this demand&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>在“此需求的最便宜配置”中选中的配置</translation>
     </message>
     <message>
         <source>Baseline (A):</source>
-        <translation type="unfinished"></translation>
+        <translation>基准（A）：</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消固定</translation>
     </message>
     <message>
         <source>Cost per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务成本</translation>
     </message>
     <message>
         <source>Open (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前（实时）</translation>
     </message>
     <message>
         <source>Time per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务耗时</translation>
     </message>
     <message>
         <source>Cases per day served</source>
-        <translation type="unfinished"></translation>
+        <translation>每日处理业务量</translation>
     </message>
     <message>
         <source>Capital cost</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出</translation>
     </message>
     <message>
         <source>Cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本</translation>
     </message>
     <message>
         <source>Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>加速卡数量</translation>
     </message>
     <message>
         <source>Accelerators for the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰所需加速卡</translation>
     </message>
     <message>
         <source>What moves cost per case from A to the open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>从 A 到当前场景，每件业务成本因何变化</translation>
     </message>
     <message>
         <source>Each input&apos;s share of the change, averaged over every order of making the changes (Shapley): the bars sum to the change. Red raises, green lowers.</source>
-        <translation type="unfinished"></translation>
+        <translation>各输入在变化中所占的份额，按所有变更顺序取平均（Shapley 值）：各条形之和等于总变化。红色为增加，绿色为降低。</translation>
     </message>
     <message>
         <source>Not pinned: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>未固定：{error}</translation>
     </message>
     <message>
         <source>Pin a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>固定场景文件</translation>
     </message>
     <message>
         <source>Scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>场景 (*.json)</translation>
     </message>
     <message>
         <source>Show &quot;Cheapest setups for this demand&quot; (View menu) and select a setup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开“此需求的最便宜配置”（视图菜单）并选择一个配置。</translation>
     </message>
     <message>
         <source>Pin a scenario (the buttons above) to see what moves cost per case between it and the open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定一个场景（上方按钮），即可查看它与当前场景之间每件业务成本的变化原因。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>Open: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：{value}</translation>
     </message>
     <message>
         <source> · lines: P10–P90</source>
-        <translation type="unfinished"></translation>
+        <translation> · 线段：P10–P90</translation>
     </message>
     <message>
         <source>A: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>A：{name}</translation>
     </message>
     <message>
         <source>B: open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>B：当前场景</translation>
     </message>
     <message>
         <source>: no input differs</source>
-        <translation type="unfinished"></translation>
+        <translation>：没有输入不同</translation>
     </message>
     <message>
         <source>. Red raises, green lowers.</source>
-        <translation type="unfinished"></translation>
+        <translation>。红色为增加，绿色为降低。</translation>
     </message>
     <message>
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价</translation>
     </message>
     <message>
         <source>custom: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义：{name}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>ControlsPanel</name>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件</translation>
     </message>
     <message>
         <source>Accelerator type, grouped by vendor: memory per chip and memory bandwidth.</source>
-        <translation type="unfinished"></translation>
+        <translation>加速卡型号，按厂商分组：单卡内存和内存带宽。</translation>
     </message>
     <message>
         <source>Change accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>更换加速卡</translation>
     </message>
     <message>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>加速卡</translation>
     </message>
     <message>
         <source>Change accelerator count</source>
-        <translation type="unfinished"></translation>
+        <translation>更改加速卡数量</translation>
     </message>
     <message>
         <source>How many accelerators the fleet has (1–512; the slider is logarithmic).</source>
-        <translation type="unfinished"></translation>
+        <translation>集群中加速卡的数量（1–512；滑块为对数刻度）。</translation>
     </message>
     <message>
         <source>Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>加速卡数量</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>The model served; size in billions of parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>所部署的模型；规模以十亿参数计。</translation>
     </message>
     <message>
         <source>Change model</source>
-        <translation type="unfinished"></translation>
+        <translation>更换模型</translation>
     </message>
     <message>
         <source>Change model size</source>
-        <translation type="unfinished"></translation>
+        <translation>更改模型规模</translation>
     </message>
     <message>
         <source> B</source>
-        <translation type="unfinished"></translation>
+        <translation> B</translation>
     </message>
     <message>
         <source>Model size in billions of parameters: scales the chosen model&apos;s shape up or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型规模（十亿参数）：按比例放大或缩小所选模型的结构。</translation>
     </message>
     <message>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>模型规模</translation>
     </message>
     <message>
         <source>Reset to catalog size</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复目录规模</translation>
     </message>
     <message>
         <source>Use the chosen model&apos;s real parameter count.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所选模型的实际参数量。</translation>
     </message>
     <message>
         <source>Reset model size</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复模型规模</translation>
     </message>
     <message>
         <source>Number format of the weights: fewer bits = less memory, faster decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重的数值格式：位数越少，占用内存越少，解码越快。</translation>
     </message>
     <message>
         <source>Number format of the KV cache: fewer bits = more requests in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存的数值格式：位数越少，内存中可容纳的请求越多。</translation>
     </message>
     <message>
         <source>Change weight precision</source>
-        <translation type="unfinished"></translation>
+        <translation>更改权重精度</translation>
     </message>
     <message>
         <source>Change KV-cache precision</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 KV 缓存精度</translation>
     </message>
     <message>
         <source>Weight precision</source>
-        <translation type="unfinished"></translation>
+        <translation>权重精度</translation>
     </message>
     <message>
         <source>KV-cache precision</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存精度</translation>
     </message>
     <message>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>推理服务</translation>
     </message>
     <message>
         <source>Inference server software; each has its own measured efficiency.</source>
-        <translation type="unfinished"></translation>
+        <translation>推理服务软件；每种都有各自实测的效率。</translation>
     </message>
     <message>
         <source>Change serving stack</source>
-        <translation type="unfinished"></translation>
+        <translation>更换推理框架</translation>
     </message>
     <message>
         <source>auto (leaves room for KV cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（为 KV 缓存留出空间）</translation>
     </message>
     <message>
         <source>Accelerators that share one copy of the model (tensor parallelism).</source>
-        <translation type="unfinished"></translation>
+        <translation>共同承载一份模型副本的加速卡数（张量并行）。</translation>
     </message>
     <message>
         <source>Change tensor parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>更改张量并行</translation>
     </message>
     <message>
         <source>Serving stack</source>
-        <translation type="unfinished"></translation>
+        <translation>推理框架</translation>
     </message>
     <message>
         <source>Tensor parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>张量并行</translation>
     </message>
     <message>
         <source>CPU servers</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 服务器</translation>
     </message>
     <message>
         <source>Reset to catalog size ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复目录规模（{size}）</translation>
     </message>
 </context>
 <context>
     <name>CostControls</name>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Buy — own the hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>购买 — 自有硬件</translation>
     </message>
     <message>
         <source>Rent — cloud, per accelerator-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>租用 — 云上，按卡时计费</translation>
     </message>
     <message>
         <source>Buy: the price depreciated over the years, plus power and hosting. Rent: a price per accelerator per hour, all included.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买：价格按年限折旧，另加电费和托管费。租用：按每卡每小时计价，费用全包。</translation>
     </message>
     <message>
         <source>Buy or rent</source>
-        <translation type="unfinished"></translation>
+        <translation>购买或租用</translation>
     </message>
     <message>
         <source>Reserved — idle hours are paid</source>
-        <translation type="unfinished"></translation>
+        <translation>预留 — 空闲时段也计费</translation>
     </message>
     <message>
         <source>On demand — only busy hours are paid</source>
-        <translation type="unfinished"></translation>
+        <translation>按需 — 仅繁忙时段计费</translation>
     </message>
     <message>
         <source>Rented capacity: reserved instances cost every hour; on-demand capacity costs only the hours the fleet is busy (an ideal autoscaler).</source>
-        <translation type="unfinished"></translation>
+        <translation>租用的算力：预留实例每小时都计费；按需算力只在集群繁忙的时段计费（理想的自动扩缩容）。</translation>
     </message>
     <message>
         <source>Rental billing</source>
-        <translation type="unfinished"></translation>
+        <translation>租用计费方式</translation>
     </message>
     <message>
         <source>Rent billing</source>
-        <translation type="unfinished"></translation>
+        <translation>租用计费</translation>
     </message>
     <message>
         <source>Per server, chassis included</source>
-        <translation type="unfinished"></translation>
+        <translation>按服务器，含机箱</translation>
     </message>
     <message>
         <source>Per accelerator, plus the chassis</source>
-        <translation type="unfinished"></translation>
+        <translation>按加速卡，另加机箱</translation>
     </message>
     <message>
         <source>Enter the price of a whole server (what a quote for an 8-GPU server says), or the price of one accelerator plus the server&apos;s chassis, CPUs and network. Switching keeps the outlay the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入整台服务器的价格（即 8 卡服务器报价单上的价格），或单块加速卡的价格加上服务器机箱、CPU 和网络的费用。切换时总投入保持不变。</translation>
     </message>
     <message>
         <source>Price entered</source>
-        <translation type="unfinished"></translation>
+        <translation>价格录入方式</translation>
     </message>
     <message>
         <source>Change price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改价格</translation>
     </message>
     <message>
         <source>The price in the scenario&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>以场景货币计的价格。</translation>
     </message>
     <message>
         <source>Price per accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>每块加速卡价格</translation>
     </message>
     <message>
         <source>Catalog price</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价</translation>
     </message>
     <message>
         <source>Use the catalog&apos;s price for this accelerator.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用目录中此加速卡的价格。</translation>
     </message>
     <message>
         <source>Change chassis price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改机箱价格</translation>
     </message>
     <message>
         <source>What a server adds around its accelerators (CPUs, memory, network cards, chassis), per server.</source>
-        <translation type="unfinished"></translation>
+        <translation>每台服务器在加速卡之外的部件费用（CPU、内存、网卡、机箱）。</translation>
     </message>
     <message>
         <source>Chassis per server</source>
-        <translation type="unfinished"></translation>
+        <translation>每台服务器机箱</translation>
     </message>
     <message>
         <source>The server price ({price}) is below the chassis ({chassis}): lower the chassis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器价格（{price}）低于机箱价格（{chassis}）：请先降低机箱价格。</translation>
     </message>
     <message>
         <source>Price entered per server or per accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>按服务器或按加速卡录入价格</translation>
     </message>
     <message>
         <source>Own price</source>
-        <translation type="unfinished"></translation>
+        <translation>自定价格</translation>
     </message>
     <message>
         <source> /h</source>
-        <translation type="unfinished"></translation>
+        <translation> /小时</translation>
     </message>
     <message>
         <source>Rent per accelerator-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每卡时租金</translation>
     </message>
     <message>
         <source>catalog: {price} per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价：每小时 {price}</translation>
     </message>
     <message>
         <source>Price per {count}-accelerator server</source>
-        <translation type="unfinished"></translation>
+        <translation>每台 {count} 卡服务器价格</translation>
     </message>
     <message>
         <source>≈ {price} per accelerator after a {chassis} chassis</source>
-        <translation type="unfinished"></translation>
+        <translation>扣除 {chassis} 机箱后，每块加速卡约 {price}</translation>
     </message>
     <message>
         <source>less than its {chassis} chassis: lower the chassis or raise the price</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 {chassis} 的机箱价格：请降低机箱价格或提高总价</translation>
     </message>
     <message>
         <source>= {price} per {count}-accelerator server</source>
-        <translation type="unfinished"></translation>
+        <translation>= 每台 {count} 卡服务器 {price}</translation>
     </message>
     <message>
         <source> (catalog price)</source>
-        <translation type="unfinished"></translation>
+        <translation>（目录价）</translation>
     </message>
     <message>
         <source>The catalog has no price for this accelerator: enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有此加速卡的价格：请输入一个价格。</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时</translation>
     </message>
     <message>
         <source>per accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>每块加速卡</translation>
     </message>
     <message>
         <source>Catalog: {price} {unit} (as of {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价：{unit} {price}（截至 {date}）。</translation>
     </message>
     <message>
         <source>an unstated date</source>
-        <translation type="unfinished"></translation>
+        <translation>未注明日期</translation>
     </message>
     <message>
         <source>Running costs</source>
-        <translation type="unfinished"></translation>
+        <translation>运营成本</translation>
+    </message>
+    <message>
+        <source>Server power</source>
+        <translation>服务器功耗</translation>
+    </message>
+    <message>
+        <source> W</source>
+        <translation> 瓦</translation>
+    </message>
+    <message>
+        <source>Power a server draws beyond its accelerators (CPUs, memory, network, fans).</source>
+        <translation>服务器在加速卡之外的功耗（CPU、内存、网络、风扇）。</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Price of a kilowatt-hour, in the scenario&apos;s currency.</source>
+        <translation>每千瓦时电价，以场景货币计。</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness: facility power ÷ IT power (cooling, conversion).</source>
+        <translation>电能利用效率：机房总功耗 ÷ IT 设备功耗（含制冷、变配电）。</translation>
+    </message>
+    <message>
+        <source>Hosting per server</source>
+        <translation>每台服务器托管费</translation>
+    </message>
+    <message>
+        <source>Colocation or data-centre space per server, per month.</source>
+        <translation>每台服务器每月的机柜托管或数据中心空间费用。</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧年限</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Years over which the purchase is written off (straight line).</source>
+        <translation>购置成本分摊的年限（直线折旧）。</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source> CNY/USD</source>
+        <translation> 元/美元</translation>
+    </message>
+    <message>
+        <source>Converts catalog prices (in USD) and switches the scenario between USD and CNY.</source>
+        <translation>用于换算目录价格（美元），并在美元和人民币之间切换场景。</translation>
     </message>
     <message>
         <source>Change {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>更改{setting}</translation>
     </message>
     <message>
         <source> /kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> /千瓦时</translation>
     </message>
     <message>
         <source> /month</source>
-        <translation type="unfinished"></translation>
+        <translation> /月</translation>
     </message>
 </context>
 <context>
     <name>CostVsGpus</name>
     <message>
         <source>Cost per case for the same demand on 1 to 512 accelerators of the chosen type, in whole servers. Fewer than the dashed line cannot serve the peak hour within the service level; more sit idle part of the day. Gaps: the model does not fit. The red dot is your scenario. Shading: the likely range (P10-P90) from the engine&apos;s error on published measurements it was not fitted to, relative as at your scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同需求下，使用 1 到 512 块所选加速卡（以整台服务器计）时的每件业务成本。少于虚线所示数量时，无法在服务水平内满足高峰时段；多于它时，一天中会有部分时间闲置。空缺处：模型放不下。红点是您的场景。阴影：可能区间（P10–P90），来自引擎在未参与拟合的公开实测数据上的误差，按您场景处的相对比例。</translation>
     </message>
     <message>
         <source>Accelerators (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>加速卡数量（对数刻度）</translation>
     </message>
     <message>
         <source>Cost per {case} ({symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>每件{case}成本（{symbol}）</translation>
     </message>
     <message>
         <source>No {cases} a day: nothing to serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>每日{cases}量为零：没有需要处理的业务。</translation>
     </message>
     <message>
         <source>No fleet up to {count} meets this demand and service level.</source>
-        <translation type="unfinished"></translation>
+        <translation>不超过 {count} 块加速卡的集群都无法满足此需求和服务水平。</translation>
     </message>
     <message>
         <source>Dashed: demand met from {met}; cheapest at {cheapest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：从 {met} 块起满足需求；{cheapest} 块时最便宜。</translation>
     </message>
 </context>
 <context>
     <name>DecideDocks</name>
     <message>
         <source>Plan: {count} × {accelerator} {precision}</source>
-        <translation type="unfinished"></translation>
+        <translation>方案：{count} × {accelerator} {precision}</translation>
     </message>
     <message>
         <source>Compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>比较场景</translation>
     </message>
     <message>
         <source>Which input matters</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些输入最关键</translation>
     </message>
     <message>
         <source>Own, rent or pay an API</source>
-        <translation type="unfinished"></translation>
+        <translation>自建、租用还是调用 API</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名场景</translation>
     </message>
     <message>
         <source>Pin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 {name}</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消固定</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>“{name}” has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”有未保存的更改。先保存吗？</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景</translation>
     </message>
     <message>
         <source>Could not open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开场景</translation>
     </message>
     <message>
         <source>About this file</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此文件</translation>
     </message>
     <message>
         <source>Could not open the example</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开示例</translation>
     </message>
     <message>
         <source>Save scenario as</source>
-        <translation type="unfinished"></translation>
+        <translation>场景另存为</translation>
     </message>
     <message>
         <source>Could not save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存场景</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
         <source>“{name}” was changed on disk since it was opened here (by another program or window). Save anyway and replace those changes with this version?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”在此处打开后已在磁盘上被更改（被其他程序或窗口）。仍要保存并用此版本覆盖那些更改吗？</translation>
     </message>
     <message>
         <source>Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferonomics 场景 (*.inferonomics.json *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>LatencyVsConcurrency</name>
     <message>
         <source>Case latency</source>
-        <translation type="unfinished"></translation>
+        <translation>业务时延</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>首 Token</translation>
     </message>
     <message>
         <source>Per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>每个输出 Token</translation>
     </message>
     <message>
         <source>How waiting grows with calls in flight: time to first token (prefill + queue), time between output tokens, and the whole case (all its calls in sequence). Dots mark your operating point; dashed lines are the service level&apos;s limits. Shading: the likely range (P10-P90) from the engine&apos;s error on published measurements it was not fitted to, relative as at your operating point.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待时间如何随在途调用数增长：首 Token 时延（预填充 + 排队）、相邻输出 Token 的间隔，以及整件业务耗时（其全部调用依次执行）。圆点标出您的工作点；虚线是服务水平的上限。阴影：可能区间（P10–P90），来自引擎在未参与拟合的公开实测数据上的误差，按您工作点处的相对比例。</translation>
     </message>
     <message>
         <source>Calls in flight (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>在途调用数（对数刻度）</translation>
     </message>
     <message>
         <source>Time (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（对数刻度）</translation>
     </message>
     <message>
         <source>{Case} latency</source>
-        <translation type="unfinished"></translation>
+        <translation>{Case}时延</translation>
+    </message>
+    <message>
+        <source>The model does not fit: no curve.</source>
+        <translation>模型放不下：没有曲线。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cheapest setups for this demand</source>
-        <translation type="unfinished"></translation>
+        <translation>此需求的最便宜配置</translation>
     </message>
     <message>
         <source>Drag a slider: every figure and chart follows. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动滑块：所有数字和图表随之更新。Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>{app} — {name}[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — {name}[*]</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Cheapest setups for this demand</source>
-        <translation type="unfinished"></translation>
+        <translation>此需求的最便宜配置(&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例(&amp;X)</translation>
     </message>
     <message>
         <source>The &amp;article&apos;s claims</source>
-        <translation type="unfinished"></translation>
+        <translation>文章中的论断(&amp;A)</translation>
     </message>
     <message>
         <source>One scenario per claim of the article the app grew from, each with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用源自的那篇文章中，每个论断对应一个场景，并附说明。</translation>
     </message>
     <message>
         <source>&amp;Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证(&amp;V)</translation>
     </message>
     <message>
         <source>Predicted vs &amp;measured…</source>
-        <translation type="unfinished"></translation>
+        <translation>预测与实测对比(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置(&amp;P)</translation>
     </message>
     <message>
         <source>Currency for new scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>新场景的货币</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Language (applies at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（下次启动时生效）</translation>
     </message>
     <message>
         <source>The interface will be in {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时界面将使用{language}。</translation>
     </message>
 </context>
 <context>
     <name>MemoryBreakdown</name>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>预留</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>单卡</translation>
     </message>
     <message>
         <source>GB per accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>每块加速卡 GB</translation>
     </message>
     <message>
         <source>How one accelerator&apos;s memory is used: the model&apos;s weights (its share under tensor parallelism), the KV cache of the calls in flight, the serving stack&apos;s reserve, and what is left free.</source>
-        <translation type="unfinished"></translation>
+        <translation>单块加速卡内存的使用情况：模型权重（张量并行下它分担的部分）、在途调用的 KV 缓存、推理框架的预留，以及剩余空闲。</translation>
+    </message>
+    <message>
+        <source>Does not fit: the weights alone exceed one accelerator.</source>
+        <translation>放不下：仅权重就超出了单块加速卡的内存。</translation>
     </message>
     <message>
         <source>of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total}</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Memory-bandwidth bound: every token streams the weights and KV cache from memory, so faster memory helps more than more FLOPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>受内存带宽限制：每生成一个 Token 都要从内存读取权重和 KV 缓存，因此更快的内存比更多算力更有帮助。</translation>
     </message>
     <message>
         <source>Compute bound: the matrix units are the limit, so more FLOPS (or a lower-precision format) helps more than faster memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>受算力限制：矩阵运算单元是瓶颈，因此更多算力（或更低精度的格式）比更快的内存更有帮助。</translation>
     </message>
     <message>
         <source>Communication bound: tensor-parallel all-reduces dominate, so a faster interconnect or fewer GPUs per replica helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>受通信限制：张量并行的 all-reduce 通信占主导，因此更快的互联或每个副本更少的 GPU 会有帮助。</translation>
     </message>
     <message>
         <source>Memory-capacity bound: the KV cache fills memory before the chips are busy, so more memory per GPU (or an FP8 KV cache) allows larger batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>受内存容量限制：芯片尚未忙满，KV 缓存就已占满内存，因此单卡更大的内存（或 FP8 KV 缓存）可支持更大的批次。</translation>
     </message>
     <message>
         <source>Scheduling-overhead bound: per-step software overhead dominates at this small batch, so more requests in flight raise throughput.</source>
-        <translation type="unfinished"></translation>
+        <translation>受调度开销限制：在如此小的批次下，每步的软件开销占主导，因此增加在途请求可提升吞吐量。</translation>
     </message>
     <message>
         <source>Does not fit: the weights and one request&apos;s KV cache exceed the accelerators&apos; memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>放不下：权重加上一个请求的 KV 缓存超出了加速卡的内存。</translation>
     </message>
     <message>
         <source>one call needs {context_count} tokens of context but {model} handles at most {limit_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>一次调用需要 {context_count} 个 Token 的上下文，但 {model} 最多支持 {limit_count} 个</translation>
     </message>
     <message>
         <source>does not fit at tensor parallel size {tensor_parallel}: one replica of {model} at {precision} needs at least {need_count} × {accelerator}; choose &apos;auto&apos; or a larger size</source>
-        <translation type="unfinished"></translation>
+        <translation>张量并行度为 {tensor_parallel} 时放不下：{precision} 精度的 {model} 一个副本至少需要 {need_count} × {accelerator}；请选择“自动”或更大的并行度</translation>
     </message>
     <message>
         <source>does not fit: {model} at {precision} needs at least {need_count} × {accelerator}; the scenario has {have_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>放不下：{precision} 精度的 {model} 至少需要 {need_count} × {accelerator}；场景中只有 {have_count} 块</translation>
     </message>
     <message>
         <source>does not fit: one request&apos;s KV cache ({context_count} tokens) exceeds the memory of one {accelerator} even before weights; shorten the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>放不下：即使不计权重，一个请求的 KV 缓存（{context_count} 个 Token）也超出了单块 {accelerator} 的内存；请缩短调用长度</translation>
     </message>
     <message>
         <source>the price per server is used; the price per accelerator entered is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>使用的是每台服务器的价格；输入的每块加速卡价格被忽略</translation>
     </message>
     <message>
         <source>{accelerator} has no {precision} matrix units: weights are stored in {precision} but compute at {rate} speed</source>
-        <translation type="unfinished"></translation>
+        <translation>{accelerator} 没有 {precision} 矩阵运算单元：权重以 {precision} 存储，但按 {rate} 的速度计算</translation>
     </message>
     <message>
         <source>tensor parallel size {asked} exceeds the {have_count} accelerators; using {used}</source>
-        <translation type="unfinished"></translation>
+        <translation>张量并行度 {asked} 超过了 {have_count} 块加速卡；改用 {used}</translation>
     </message>
     <message>
         <source>{idle_count} of {have_count} accelerators sit idle: replicas of {used} do not divide {have_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{have_count} 块加速卡中有 {idle_count} 块闲置：每副本 {used} 块无法整除 {have_count}</translation>
     </message>
     <message>
         <source>a replica of {used} spans more than {domain} accelerators, so its all-reduces cross the slower scale-out network</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} 块加速卡组成的副本超过了 {domain} 块的高速互联域，其 all-reduce 通信要经过较慢的横向扩展网络</translation>
     </message>
     <message>
         <source>memory holds only {held_count} requests in flight, not the {asked_count} asked; the rest would queue</source>
-        <translation type="unfinished"></translation>
+        <translation>内存只能容纳 {held_count} 个在途请求，而非要求的 {asked_count} 个；其余请求将排队</translation>
     </message>
     <message>
         <source>no {cases} are served at this load, so cost per {case} has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>此负载下没有处理任何{cases}，因此每件{case}成本无意义</translation>
     </message>
     <message>
         <source>the fleet serves no {cases} at {utilization_share} utilization, so cost per {case} has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率为 {utilization_share} 时集群没有处理任何{cases}，因此每件{case}成本无意义</translation>
     </message>
     <message>
         <source>over capacity: at the peak hour demand is {peak_capacity} ({have_count} {have_noun}); queues grow</source>
-        <translation type="unfinished"></translation>
+        <translation>超出产能：高峰时段需求为{peak_capacity}（{have_count} {have_noun}）；队列不断增长</translation>
     </message>
     <message>
         <source>over capacity: at the peak hour demand is {peak_capacity} ({have_count} {have_noun}); queues grow; {need_count} would serve it within the service level</source>
-        <translation type="unfinished"></translation>
+        <translation>超出产能：高峰时段需求为{peak_capacity}（{have_count} {have_noun}）；队列不断增长；需 {need_count} {have_noun}才能在服务水平内满足</translation>
     </message>
     <message>
         <source>the fleet is {busy_share} busy on average: {need_count} {need_noun} would serve the peak hour</source>
-        <translation type="unfinished"></translation>
+        <translation>集群平均繁忙度仅为 {busy_share}：{need_count} {need_noun}即可满足高峰时段</translation>
     </message>
     <message>
         <source>the service level is out of reach at any load with tensor parallel {tensor_parallel}: even with one call at a time, {limit} is {value_s} (limit {limit_s}); figures are at one call per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>张量并行度为 {tensor_parallel} 时，任何负载下都无法达到服务水平：即使一次只处理一个调用，{limit}也为 {value_s}（上限 {limit_s}）；数字按每副本一个调用计算</translation>
     </message>
     <message>
         <source>the service level is out of reach at any load with tensor parallel {tensor_parallel}: even with one call at a time, it misses; figures are at one call per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>张量并行度为 {tensor_parallel} 时，任何负载下都无法达到服务水平：即使一次只处理一个调用也达不到；数字按每副本一个调用计算</translation>
     </message>
     <message>
         <source>misses the service level: {limit} is {value_s}, limit {limit_s}</source>
-        <translation type="unfinished"></translation>
+        <translation>未达到服务水平：{limit}为 {value_s}，上限 {limit_s}</translation>
     </message>
     <message>
         <source>time per {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>每件{case}耗时</translation>
     </message>
     <message>
         <source>time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>首 Token 时延</translation>
     </message>
     <message>
         <source>time per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>每个输出 Token 耗时</translation>
     </message>
     <message>
         <source>CPU server</source>
-        <translation type="unfinished"></translation>
+        <translation>台 CPU 服务器</translation>
     </message>
     <message>
         <source>CPU servers</source>
-        <translation type="unfinished"></translation>
+        <translation>台 CPU 服务器</translation>
     </message>
     <message>
         <source>accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>块加速卡</translation>
     </message>
     <message>
         <source>accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>块加速卡</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>块 GPU</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>块 GPU</translation>
     </message>
     <message>
         <source>NPU</source>
-        <translation type="unfinished"></translation>
+        <translation>块 NPU</translation>
     </message>
     <message>
         <source>NPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>块 NPU</translation>
     </message>
     <message>
         <source>{share} of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>产能的 {share}</translation>
     </message>
     <message>
         <source>{times} times capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>产能的 {times} 倍</translation>
     </message>
     <message>
         <source>more than a million times capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>产能的一百万倍以上</translation>
     </message>
 </context>
 <context>
     <name>PlannerView</name>
     <message>
         <source>Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>加速卡</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Per model copy</source>
-        <translation type="unfinished"></translation>
+        <translation>每个模型副本</translation>
     </message>
     <message>
         <source>Cost per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务成本</translation>
     </message>
     <message>
         <source>Time per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务耗时</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>繁忙度</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Use this setup</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此配置</translation>
     </message>
     <message>
         <source>Set the scenario to the selected setup (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>将场景设为所选配置（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>No plan: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法规划：{error}</translation>
     </message>
     <message>
         <source>No {cases} a day: set the demand (cases per day) to plan for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每日{cases}量为零：请设置需求（每日业务量）后再规划。</translation>
     </message>
     <message>
         <source>Cheapest setups for {demand} {cases} a day (peak ×{peak}) within the service level, in whole servers at 8 bits or more. Your chip at your price, others at catalog prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务水平内处理每日 {demand} 件{cases}（高峰 ×{peak}）的最便宜配置，以整台服务器计，精度 8 位及以上。您的芯片用您的价格，其他用目录价格。</translation>
     </message>
     <message>
         <source>Cannot serve it: {count} (hover for why).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法满足：{count}（悬停查看原因）。</translation>
     </message>
     <message>
         <source>Use planned setup</source>
-        <translation type="unfinished"></translation>
+        <translation>使用规划的配置</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>放不下</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>放得下</translation>
     </message>
     <message>
         <source>Fits, memory-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>放得下，受内存限制</translation>
     </message>
     <message>
         <source>likely {low}–{high} · </source>
-        <translation type="unfinished"></translation>
+        <translation>可能区间 {low}–{high} · </translation>
     </message>
     <message>
         <source>Things about this scenario you should know before trusting the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>在采信这些数字之前，您应了解此场景的以下情况。</translation>
     </message>
     <message>
         <source>✓ No warnings: the model fits and nothing in this scenario looks out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 无警告：模型放得下，此场景中没有超出合理范围的设置。</translation>
     </message>
     <message>
         <source>… and {count} more warnings (point here to read them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 {count} 条警告（指向此处可查看全部）</translation>
     </message>
     <message>
         <source>Cost per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务成本</translation>
     </message>
     <message>
         <source>What one business case costs: the fleet&apos;s cost per day (depreciation, power and hosting, or rent) divided by the cases it serves per day at the load set.</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务的成本：集群每日成本（折旧、电费和托管费，或租金）除以在所设负载下每日处理的业务量。</translation>
     </message>
     <message>
         <source>Case latency</source>
-        <translation type="unfinished"></translation>
+        <translation>业务时延</translation>
     </message>
     <message>
         <source>Wall-clock time for one case at the peak hour&apos;s load: its model calls run one after another, each = time to first token + output tokens × time per output token.</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰时段负载下，一件业务的实际耗时：其模型调用依次执行，每次 = 首 Token 时延 + 输出 Token 数 × 每个输出 Token 耗时。</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量</translation>
     </message>
     <message>
         <source>Output tokens per second the whole fleet generates at the chosen concurrency (all replicas together).</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选并发下，整个集群每秒生成的输出 Token 数（所有副本合计）。</translation>
     </message>
     <message>
         <source>Cases per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日业务量</translation>
     </message>
     <message>
         <source>The load: cases served per day, how busy that keeps the fleet on average and at the peak hour, and what the fleet can serve within the service level.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载：每日处理的业务量、集群因此在平均和高峰时段的繁忙程度，以及集群在服务水平内能处理的业务量。</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>首 Token 时延</translation>
     </message>
     <message>
         <source>How long a call waits before its first token: prefill of the input tokens plus queueing/scheduling overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次调用等到第一个 Token 的时间：输入 Token 的预填充，加上排队/调度开销。</translation>
     </message>
     <message>
         <source>Time per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>每个输出 Token 耗时</translation>
     </message>
     <message>
         <source>Time between output tokens for one call while decoding; 1 ÷ this = tokens per second each user sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>解码时一次调用相邻输出 Token 的间隔；1 ÷ 此值 = 每位用户看到的每秒 Token 数。</translation>
     </message>
     <message>
         <source>Memory fit</source>
-        <translation type="unfinished"></translation>
+        <translation>内存容纳</translation>
     </message>
     <message>
         <source>Whether the model&apos;s weights plus at least one call&apos;s KV cache fit in the accelerators&apos; memory, and how full memory is at this concurrency.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型权重加上至少一次调用的 KV 缓存能否放进加速卡内存，以及在此并发下内存的占用程度。</translation>
     </message>
     <message>
         <source>Bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>瓶颈</translation>
     </message>
     <message>
         <source>What limits speed right now, from the engine&apos;s step-time breakdown (memory bandwidth, compute, communication, memory capacity, overhead).</source>
-        <translation type="unfinished"></translation>
+        <translation>当前限制速度的因素，来自引擎对每步耗时的分解（内存带宽、算力、通信、内存容量、开销）。</translation>
     </message>
     <message>
         <source>Cost per {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>每件{case}成本</translation>
     </message>
     <message>
         <source>{money} per month · </source>
-        <translation type="unfinished"></translation>
+        <translation>每月 {money} · </translation>
     </message>
     <message>
         <source>{money} to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>购置 {money}</translation>
     </message>
     <message>
         <source>rented</source>
-        <translation type="unfinished"></translation>
+        <translation>租用</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>超出产能</translation>
     </message>
     <message>
         <source>{serving} · this fleet: {cost} for each of the {served} a day it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>{serving} · 本集群：每日处理 {served} 件，每件 {cost}</translation>
     </message>
     <message>
         <source>{fleet} · {cost} per million output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{fleet} · 每百万输出 Token {cost}</translation>
     </message>
     <message>
         <source>Time per {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>每件{case}耗时</translation>
     </message>
     <message>
         <source>{Cases} per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日{Cases}量</translation>
     </message>
     <message>
         <source>the model does not fit: nothing runs</source>
-        <translation type="unfinished"></translation>
+        <translation>模型放不下：无法运行</translation>
     </message>
     <message>
         <source>the model does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>模型放不下</translation>
     </message>
     <message>
         <source>useful compute {compute} of peak, memory bandwidth {bandwidth} · </source>
-        <translation type="unfinished"></translation>
+        <translation>有效算力为峰值的 {compute}，内存带宽 {bandwidth} · </translation>
     </message>
     <message>
         <source>Compute bound, though little of it is useful: small batches are padded to the matrix units&apos; tiles, so larger batches or more FLOPS help more than faster memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>受算力限制，但有效部分很少：小批次被填充到矩阵单元的分块大小，因此更大的批次或更多算力比更快的内存更有帮助。</translation>
     </message>
     <message>
         <source>no fleet of up to 512 serves it</source>
-        <translation type="unfinished"></translation>
+        <translation>不超过 512 块的集群都无法满足</translation>
     </message>
     <message>
         <source>{count} would serve it at {cost} per {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 块可满足，每件{case} {cost}</translation>
     </message>
     <message>
         <source> · target {limit} ✓</source>
-        <translation type="unfinished"></translation>
+        <translation> · 目标 {limit} ✓</translation>
     </message>
     <message>
         <source> · meets the service level</source>
-        <translation type="unfinished"></translation>
+        <translation> · 满足服务水平</translation>
     </message>
     <message>
         <source> · misses the service level</source>
-        <translation type="unfinished"></translation>
+        <translation> · 未达服务水平</translation>
     </message>
     <message>
         <source>at the peak hour</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰时段</translation>
     </message>
     <message>
         <source>flat out</source>
-        <translation type="unfinished"></translation>
+        <translation>满负荷</translation>
     </message>
     <message>
         <source>at the calls in flight set</source>
-        <translation type="unfinished"></translation>
+        <translation>按设定的在途调用数</translation>
     </message>
     <message>
         <source>{point}: {calls} × {each}{target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{point}：{calls} × {each}{target}</translation>
     </message>
     <message>
         <source>Throughput at the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰吞吐量</translation>
     </message>
     <message>
         <source>{per_accelerator} per accelerator · {per_user} per user</source>
-        <translation type="unfinished"></translation>
+        <translation>每卡 {per_accelerator} · 每用户 {per_user}</translation>
     </message>
     <message>
         <source>of {arriving} arriving: over capacity (peak hour at {peak})</source>
-        <translation type="unfinished"></translation>
+        <translation>共到达 {arriving} 件：超出产能（高峰时段为 {peak}）</translation>
     </message>
     <message>
         <source>; {count} would serve it</source>
-        <translation type="unfinished"></translation>
+        <translation>；{count} 块可满足</translation>
     </message>
     <message>
         <source>{busy} busy (peak hour {peak}) · can serve {capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>繁忙 {busy}（高峰 {peak}）· 可处理 {capacity}</translation>
     </message>
     <message>
         <source> · flat out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 满负荷：{count}</translation>
     </message>
     <message>
         <source>prefill of {count} input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充 {count} 个输入 Token</translation>
     </message>
     <message>
         <source>{rate} per user · {count} calls in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户 {rate} · 在途调用 {count} 个</translation>
     </message>
     <message>
         <source>weights need {weights} per accelerator of {total}; </source>
-        <translation type="unfinished"></translation>
+        <translation>每块加速卡需 {weights} 存放权重，共 {total}；</translation>
     </message>
     <message>
         <source>needs at least {count} accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要 {count} 块加速卡</translation>
     </message>
     <message>
         <source>no count fits</source>
-        <translation type="unfinished"></translation>
+        <translation>多少块都放不下</translation>
     </message>
     <message>
         <source>uses {share} of {total} · TP {tp} × {replicas} · up to {calls}</source>
-        <translation type="unfinished"></translation>
+        <translation>占用 {total} 的 {share} · TP {tp} × {replicas} · 最多 {calls}</translation>
     </message>
 </context>
 <context>
     <name>ScenarioNote</name>
     <message>
         <source>About this scenario: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此场景：{text}</translation>
     </message>
 </context>
 <context>
     <name>SensitivityView</name>
     <message>
         <source>Swing ±</source>
-        <translation type="unfinished"></translation>
+        <translation>变动幅度 ±</translation>
     </message>
     <message>
         <source>How far each number moves either way (categorical inputs: the neighbouring choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数值向两侧变动的幅度（分类输入：取相邻选项）。</translation>
     </message>
     <message>
         <source>Cost per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务成本</translation>
     </message>
     <message>
         <source>Time per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务耗时</translation>
     </message>
     <message>
         <source>Blue: the input at its low value (or the previous choice); orange: at its high value (or the next choice). Click a bar to select that control.</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝色：输入取低值（或上一个选项）；橙色：取高值（或下一个选项）。点击条形可选中对应的控件。</translation>
     </message>
     <message>
         <source>No tornado: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成龙卷风图：{error}</translation>
     </message>
     <message>
         <source>Which input matters: each number ±{swing}% and each choice to its neighbour, everything else held. Now {cost} and {time} per {case}; largest swing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些输入最关键：每个数值变动 ±{swing}%，每个选项换成相邻选项，其余保持不变。当前每件{case} {cost}、耗时 {time}；影响最大的排在最前。</translation>
     </message>
     <message>
         <source>{currency} per {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency}/每件{case}</translation>
     </message>
     <message>
         <source>seconds per {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>秒/每件{case}</translation>
     </message>
     <message>
         <source>Base {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>基准 {value}。</translation>
     </message>
     <message>
         <source> No figure at one end of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation> 以下输入在一端没有数值：{names}。</translation>
     </message>
 </context>
 <context>
     <name>ThroughputInteractivity</name>
     <message>
         <source>Output tokens/s per user</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户输出 Token/秒</translation>
     </message>
     <message>
         <source>Output tokens/s per accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>每卡输出 Token/秒</translation>
     </message>
     <message>
         <source>Each point is one concurrency level (1 call at a time on the right, memory full on the left): more calls at once raise each accelerator&apos;s output but slow every user. The red dot is your scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个点代表一个并发水平（右端为一次一个调用，左端为内存占满）：同时处理的调用越多，每块加速卡的产出越高，但每位用户都会变慢。红点是您的场景。</translation>
     </message>
     <message>
         <source>Concurrency 1 → {count} calls in flight (memory limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>并发 1 → {count} 个在途调用（内存上限）。</translation>
     </message>
     <message>
         <source>The model does not fit: no curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型放不下：没有曲线。</translation>
     </message>
 </context>
 <context>
     <name>TimeTicks</name>
     <message>
         <source>1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>1毫秒</translation>
     </message>
     <message>
         <source>10 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>10毫秒</translation>
     </message>
     <message>
         <source>100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>100毫秒</translation>
     </message>
     <message>
         <source>1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>1秒</translation>
     </message>
     <message>
         <source>10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10秒</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1分钟</translation>
     </message>
     <message>
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10分钟</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1小时</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1天</translation>
     </message>
 </context>
 <context>
     <name>ValidationDialog</name>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>measured tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>实测 Token/秒</translation>
     </message>
     <message>
         <source>predicted tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>预测 Token/秒</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>误差</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Validation: predicted vs measured</source>
-        <translation type="unfinished"></translation>
+        <translation>验证：预测与实测对比</translation>
     </message>
     <message>
         <source>published measurements (resources/validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>公开实测数据（resources/validation）</translation>
     </message>
     <message>
         <source>all kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Import measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入实测数据…</translation>
     </message>
     <message>
         <source>Published set</source>
-        <translation type="unfinished"></translation>
+        <translation>公开数据集</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>measured output tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>实测输出 Token/秒</translation>
     </message>
     <message>
         <source>predicted output tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>预测输出 Token/秒</translation>
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>导入实测数据</translation>
     </message>
     <message>
         <source>Measurements (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>实测数据 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot use {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>{source}: {count} rows</source>
+        <translation>{source}：{count} 行</translation>
+    </message>
+    <message>
+        <source>median abs error of output tokens/s {median}, {within} within ±30%</source>
+        <translation>输出 Token/秒的中位绝对误差 {median}，{within} 落在 ±30% 以内</translation>
+    </message>
+    <message>
+        <source>held out of the fit (leave-one-source-out): {median}</source>
+        <translation>未参与拟合（留一来源交叉验证）：{median}</translation>
+    </message>
+    <message>
+        <source>{count} rows could not be predicted (see the table)</source>
+        <translation>{count} 行无法预测（见表格）</translation>
     </message>
 </context>
 <context>
     <name>WorkloadControls</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载</translation>
     </message>
     <message>
         <source>Change input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>更改输入 Token 数</translation>
     </message>
     <message>
         <source> tok</source>
-        <translation type="unfinished"></translation>
+        <translation> Token</translation>
     </message>
     <message>
         <source>Tokens sent to the model per call (documents, instructions, history).</source>
-        <translation type="unfinished"></translation>
+        <translation>每次调用发送给模型的 Token 数（文档、指令、历史记录）。</translation>
     </message>
     <message>
         <source>Change output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>更改输出 Token 数</translation>
     </message>
     <message>
         <source>Tokens the model writes per call (reasoning plus answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>每次调用模型生成的 Token 数（推理过程加答案）。</translation>
     </message>
     <message>
         <source>Change calls per case</source>
-        <translation type="unfinished"></translation>
+        <translation>更改每件业务的调用次数</translation>
     </message>
     <message>
         <source> calls</source>
-        <translation type="unfinished"></translation>
+        <translation> 次调用</translation>
     </message>
     <message>
         <source>Model calls one business case needs, run one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>一件业务需要的模型调用次数，依次执行。</translation>
     </message>
     <message>
         <source>Change cases per day</source>
-        <translation type="unfinished"></translation>
+        <translation>更改每日业务量</translation>
     </message>
     <message>
         <source> /day</source>
-        <translation type="unfinished"></translation>
+        <translation> /日</translation>
     </message>
     <message>
         <source>The load: business cases arriving per day. Utilization follows from it (cases per day ÷ what the fleet can serve).</source>
-        <translation type="unfinished"></translation>
+        <translation>负载：每日到达的业务量。利用率由它得出（每日业务量 ÷ 集群可处理量）。</translation>
     </message>
     <message>
         <source>Change utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>更改利用率</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The load as the share of capacity the fleet is busy; cases per day follow from it. Idle time still costs money.</source>
-        <translation type="unfinished"></translation>
+        <translation>以集群繁忙时间占产能的比例表示的负载；每日业务量由它得出。闲置时间同样产生成本。</translation>
     </message>
     <message>
         <source>Change peak factor</source>
-        <translation type="unfinished"></translation>
+        <translation>更改高峰系数</translation>
     </message>
     <message>
         <source>× </source>
-        <translation type="unfinished"></translation>
+        <translation>× </translation>
     </message>
     <message>
         <source>Peak hour ÷ average hour: the fleet is sized, and latency shown, for the peak hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰小时 ÷ 平均小时：集群规模和所示时延均按高峰时段计算。</translation>
     </message>
     <message>
         <source>Follows the load</source>
-        <translation type="unfinished"></translation>
+        <translation>随负载变化</translation>
     </message>
     <message>
         <source>Flat out (memory full)</source>
-        <translation type="unfinished"></translation>
+        <translation>满负荷（内存占满）</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>The operating point: where latency is measured. &apos;Follows the load&apos;: the calls in flight that serve the peak hour. &apos;Flat out&apos;: as many as memory holds. &apos;Fixed&apos;: the number below.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作点：测量时延的位置。“随负载变化”：满足高峰时段所需的在途调用数。“满负荷”：内存所能容纳的最大数量。“固定”：下方设定的数量。</translation>
     </message>
     <message>
         <source>Change concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>更改并发</translation>
     </message>
     <message>
         <source>Calls in flight at once across the fleet. More raises throughput and slows each user.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个集群同时在途的调用数。越多吞吐量越高，但每位用户越慢。</translation>
     </message>
     <message>
         <source>Cases per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日业务量</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率</translation>
     </message>
     <message>
         <source>Input per call</source>
-        <translation type="unfinished"></translation>
+        <translation>每次调用输入</translation>
     </message>
     <message>
         <source>Output per call</source>
-        <translation type="unfinished"></translation>
+        <translation>每次调用输出</translation>
     </message>
     <message>
         <source>Calls per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务调用次数</translation>
     </message>
     <message>
         <source>Peak factor</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰系数</translation>
     </message>
     <message>
         <source>Operating point</source>
-        <translation type="unfinished"></translation>
+        <translation>工作点</translation>
     </message>
     <message>
         <source>Calls in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>在途调用数</translation>
     </message>
     <message>
         <source>Change operating point</source>
-        <translation type="unfinished"></translation>
+        <translation>更改工作点</translation>
     </message>
     <message>
         <source> (follows)</source>
-        <translation type="unfinished"></translation>
+        <translation>（随动）</translation>
     </message>
     <message>
         <source>Utilization (over capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率（超出产能）</translation>
     </message>
     <message>
         <source>Cases per day (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日业务量（无）</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>服务水平</translation>
     </message>
     <message>
         <source>Max time per case</source>
-        <translation type="unfinished"></translation>
+        <translation>每件业务最长耗时</translation>
     </message>
     <message>
         <source>The longest a case may take at the peak hour; capacity is the load that meets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰时段一件业务允许的最长耗时；产能即满足此要求的负载。</translation>
     </message>
     <message>
         <source>Max first-token wait</source>
-        <translation type="unfinished"></translation>
+        <translation>首 Token 最长等待</translation>
     </message>
     <message>
         <source>The longest a call may wait for its first token.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次调用等待第一个 Token 的最长时间。</translation>
     </message>
     <message>
         <source>Max time per token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 Token 最长耗时</translation>
     </message>
     <message>
         <source>The slowest pace of output tokens a user accepts (0.1 s = 10 tokens/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可接受的最慢输出速度（0.1 秒 = 每秒 10 个 Token）。</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Change service level</source>
-        <translation type="unfinished"></translation>
+        <translation>更改服务水平</translation>
     </message>
     <message>
         <source>Switch this limit on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启或关闭此上限。</translation>
     </message>
 </context>
 </TS>
