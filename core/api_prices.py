@@ -21,6 +21,7 @@ from core.catalog import read_resource_text
 from core.cost import HOURS_PER_MONTH
 from core.engine import evaluate_many, evaluate_sweeps
 from core.errors import ScenarioError
+from core.messages import Message, render
 from core.scenario import Scenario
 
 DAYS_PER_MONTH = HOURS_PER_MONTH / 24.0
@@ -116,6 +117,7 @@ class BreakEven:
     capacity_cases_per_day: float | None
     break_even_cases_per_day: float | None  # None: the lines do not cross within capacity
     note: str
+    note_message: Message | None = None  # the note as a code, for words in the user's language
 
 
 def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
@@ -125,8 +127,8 @@ def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
     capacity = float(probe["capacity_cases_per_day"][0])
     case = scenario.workload.case_name
     if not math.isfinite(capacity) or capacity <= 0:
-        return BreakEven(api, float(probe["cost_per_day"][0]), math.nan, None, None,
-                         f"the fleet serves no {case}s (the model does not fit or the service level is out of reach)")
+        message = Message(code="break_even_no_service", params={"case": case})
+        return BreakEven(api, float(probe["cost_per_day"][0]), math.nan, None, None, render(message), message)
     idle = float(probe["cost_per_day"][0])
     full = float(evaluate_many(scenario, {"workload.cases_per_day": np.array([capacity])})["cost_per_day"][0])
     slope = (full - idle) / capacity
@@ -136,14 +138,13 @@ def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
         if crossing <= capacity:
             volume = crossing
     if volume is not None:
-        note = f"below {volume:,.0f} {case}s a day the API is cheaper, above it the fleet"
+        message = Message(code="break_even_at", params={"volume_count": volume, "case": case})
     elif api <= slope or full > api * capacity:
-        currency = scenario.pricing.currency
-        note = (f"the API is cheaper at every volume this fleet serves: fully busy, the fleet costs "
-                f"{full / capacity:.4g} {currency} per {case} against the API's {api:.4g} {currency}")
+        message = Message(code="break_even_api_cheaper", params={
+            "fleet_money": full / capacity, "api_money": api, "currency": scenario.pricing.currency, "case": case})
     else:
-        note = f"the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)"
-    return BreakEven(api, idle, slope, capacity, volume, note)
+        message = Message(code="break_even_fleet_cheaper", params={"case": case})
+    return BreakEven(api, idle, slope, capacity, volume, render(message), message)
 
 
 def break_even_json(scenario: Scenario, price: ApiPrice) -> dict[str, Any]:

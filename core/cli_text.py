@@ -7,7 +7,7 @@ from typing import Any
 
 from core import number_format as nf
 from core.compare import Comparison
-from core.messages import Message, case_name, render, share_of_capacity
+from core.messages import Message, case_name, input_name, render, share_of_capacity
 from core.outcome import Outcome
 from core.planner import PlanResult
 from core.scenario import Scenario
@@ -145,7 +145,9 @@ def plan_text(scenario: Scenario, result: PlanResult, locale: str = nf.DEFAULT_L
     elif not result.plans:
         lines.append(tr(QT_TRANSLATE_NOOP("CliText", "(no setup meets this demand and service level)"), locale))
     not_possible = tr(QT_TRANSLATE_NOOP("CliText", "not possible on {accelerator}: {why}"), locale)
-    lines += [not_possible.format(accelerator=reason.accelerator, why=reason.why) for reason in result.infeasible]
+    lines += [not_possible.format(accelerator=reason.accelerator,
+                                  why=render(reason.why_message, locale) if reason.why_message else reason.why)
+              for reason in result.infeasible]
     return "\n".join(lines)
 
 
@@ -158,10 +160,10 @@ def compare_text(result: Comparison, locale: str = nf.DEFAULT_LOCALE) -> str:
     for fall in result.waterfalls:
         lines.append("\n" + change.format(other=fall.other_name, base=fall.base_name,
                                           change=_signed_money(fall.cost_per_case_change, fall.currency, locale)))
-        lines += [f"  {pad(item.input, 40)} {_signed_money(item.cost_per_case_change, fall.currency, locale)}"
-                  for item in fall.attribution]
+        lines += [f"  {pad(input_name(item.input, locale), 40)} "
+                  f"{_signed_money(item.cost_per_case_change, fall.currency, locale)}" for item in fall.attribution]
         if fall.note:
-            lines.append(f"  ({fall.note})")
+            lines.append(f"  ({render(fall.note_message, locale) if fall.note_message else fall.note})")
     return "\n".join(lines)
 
 
@@ -184,6 +186,6 @@ def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOC
             lambda v: nf.duration(v, locale))
         lines.append(head.format(figure=tr(_FIGURE_NAMES.get(figure, figure), locale), base=show(chart.base[figure]),
                                  swing=nf.percent(chart.swing, 0, locale)))
-        lines += [f"  {pad(bar.input, 28)} {pad(show(bar.low), 12, right=True)} … {pad(show(bar.high), 12)} "
-                  f"({bar.low_value} … {bar.high_value})" for bar in bars]
+        lines += [f"  {pad(input_name(bar.input, locale), 28)} {pad(show(bar.low), 12, right=True)} … "
+                  f"{pad(show(bar.high), 12)} ({bar.low_value} … {bar.high_value})" for bar in bars]
     return "\n".join(lines)

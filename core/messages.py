@@ -7,7 +7,8 @@ live in resources/translations/inferonomics_<locale>.ts (see core/translations.p
 
 Parameters are formatted by their name's ending: `*_count` a whole number, `*_s` seconds,
 `*_share` a share of a whole (4.2%, 85%), `*_capacity` a share of capacity ("150% of capacity"),
-`*_noun` a unit word agreeing with the matching `*_count`; `case` is the business case's name
+`*_noun` a unit word agreeing with the matching `*_count`, `*_money` an amount in the `currency`
+parameter, `*_inputs` input names ("a + b; c", core/compare.py's groups); `case` is the business case's name
 (and `{cases}` its plural); anything else is shown as it is.
 """
 
@@ -22,6 +23,7 @@ from core.translations import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Messages"
 CASE_CONTEXT = "CaseName"
+INPUT_CONTEXT = "InputNames"
 ParamValue = str | float | int
 
 
@@ -103,6 +105,37 @@ TEMPLATES: dict[str, str] = {
         "even with one call at a time, it misses; figures are at one call per replica"),
     "service_level_missed": QT_TRANSLATE_NOOP(
         "Messages", "misses the service level: {limit} is {value_s}, limit {limit_s}"),
+    # Comparisons (core/compare.py) and own-vs-API (core/api_prices.py).
+    "waterfall_no_cost": QT_TRANSLATE_NOOP(
+        "Messages", "no attribution: {name} has no cost per case (the model does not fit or nothing is served)"),
+    "waterfall_together": QT_TRANSLATE_NOOP(
+        "Messages", "{groups_inputs}: taken together (one without the other leaves no cost per case)"),
+    "break_even_no_service": QT_TRANSLATE_NOOP(
+        "Messages", "the fleet serves no {cases} (the model does not fit or the service level is out of reach)"),
+    "break_even_at": QT_TRANSLATE_NOOP(
+        "Messages", "below {volume_count} {cases} a day the API is cheaper, above it the fleet"),
+    "break_even_api_cheaper": QT_TRANSLATE_NOOP(
+        "Messages", "the API is cheaper at every volume this fleet serves: fully busy, the fleet costs {fleet_money} "
+        "per {case} against the API's {api_money}"),
+    "break_even_fleet_cheaper": QT_TRANSLATE_NOOP(
+        "Messages", "the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)"),
+    # The planner (core/planner.py): why a setup, why no setup on an accelerator.
+    "plan_why": QT_TRANSLATE_NOOP(
+        "Messages", "{replicas_count} {replicas_noun} of {size} × {accelerator} at {precision} serve the peak hour "
+        "at {peak_share} of capacity, {latency_s} per {case}"),
+    "plan_no_price": QT_TRANSLATE_NOOP("Messages", "no catalog price is known for {accelerator}"),
+    "plan_no_fit": QT_TRANSLATE_NOOP(
+        "Messages", "the model does not fit on up to {max_count} × {accelerator} at {formats}"),
+    "plan_no_fit_any": QT_TRANSLATE_NOOP(
+        "Messages", "the model does not fit on up to {max_count} × {accelerator} at any format"),
+    "plan_service_level": QT_TRANSLATE_NOOP("Messages", "misses the service level at any load"),
+    "plan_service_level_closest": QT_TRANSLATE_NOOP(
+        "Messages", "misses the service level even with one call at a time: at best (tensor parallel "
+        "{tensor_parallel}) {limit} is {value_s}, limit {limit_s}"),
+    "plan_too_many": QT_TRANSLATE_NOOP(
+        "Messages", "{demand_count} {cases} a day need more than {max_count} × {accelerator}"),
+    "plan_too_many_peak": QT_TRANSLATE_NOOP(
+        "Messages", "{demand_count} {cases} a day (peak ×{peak}) need more than {max_count} × {accelerator}"),
     # Names of limits used inside the sentences above (`limit` parameters).
     "time per case": QT_TRANSLATE_NOOP("Messages", "time per {case}"),
     "time to first token": QT_TRANSLATE_NOOP("Messages", "time to first token"),
@@ -112,6 +145,8 @@ TEMPLATES: dict[str, str] = {
     "CPU servers": QT_TRANSLATE_NOOP("Messages", "CPU servers"),
     "accelerator": QT_TRANSLATE_NOOP("Messages", "accelerator"),
     "accelerators": QT_TRANSLATE_NOOP("Messages", "accelerators"),
+    "replica": QT_TRANSLATE_NOOP("Messages", "replica"),
+    "replicas": QT_TRANSLATE_NOOP("Messages", "replicas"),
     "GPU": QT_TRANSLATE_NOOP("Messages", "GPU"),
     "GPUs": QT_TRANSLATE_NOOP("Messages", "GPUs"),
     "NPU": QT_TRANSLATE_NOOP("Messages", "NPU"),
@@ -154,6 +189,12 @@ def case_name(case: str, locale: str = nf.DEFAULT_LOCALE, plural: bool = False) 
     return translate(CASE_CONTEXT, english, locale)
 
 
+def input_name(name: str, locale: str = nf.DEFAULT_LOCALE) -> str:
+    """An input's name (core/compare.py's groups, core/sensitivity.py's labels) in `locale`;
+    names joined with " + " are translated one by one."""
+    return " + ".join(translate(INPUT_CONTEXT, part, locale) for part in name.split(" + "))
+
+
 def text(code: str, locale: str = nf.DEFAULT_LOCALE) -> str:
     """The template (or word) for `code` in `locale`, unformatted."""
     return translate(CONTEXT, TEMPLATES.get(code, code), locale)
@@ -163,6 +204,9 @@ def _shown(name: str, value: ParamValue, params: dict[str, ParamValue], locale: 
     if isinstance(value, str):
         if name == "limit":
             return text(value, locale).format(case=case_name(str(params.get("case", "case")), locale))
+        if name.endswith("_inputs"):
+            return "; ".join(" + ".join(input_name(part, locale) for part in block.split(" + "))
+                             for block in value.split("; "))
         if name.endswith("_noun"):
             count = params.get(name.removesuffix("_noun") + "_count", 2)
             english = value if float(count) == 1 else value + "s"
@@ -170,6 +214,8 @@ def _shown(name: str, value: ParamValue, params: dict[str, ParamValue], locale: 
         return value
     if name.endswith("_count"):
         return nf.number(float(value), 0, locale)
+    if name.endswith("_money"):
+        return nf.money(float(value), str(params.get("currency", "")), locale)
     if name.endswith("_s"):
         return nf.seconds_short(float(value), locale)
     if name.endswith("_share"):

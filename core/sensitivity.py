@@ -21,6 +21,7 @@ from core.inputs import resolve
 from core.precision import PRECISIONS
 from core.scenario import Scenario
 from core.sweep import NUMERIC_SETTINGS
+from core.translations import QT_TRANSLATE_NOOP
 
 DEFAULT_SWING = 0.2
 FIGURES = ("cost_per_case", "case_latency_s")
@@ -30,28 +31,28 @@ WHOLE = frozenset({"hardware.accelerator_count", "workload.calls_per_case", "wor
 _BOUNDS = {"workload.utilization": (1e-6, 1.0), "pricing.pue": (1.0, 5.0), "workload.peak_factor": (1.0, 1000.0),
            "pricing.depreciation_years": (0.1, 50.0)}
 LABELS = {
-    "hardware.accelerator_count": "accelerator count",
-    "hardware.accelerator_id": "accelerator",
-    "model.weight_precision": "weight precision",
-    "model.kv_cache_precision": "KV cache precision",
-    "workload.calls_per_case": "calls per case",
-    "workload.input_tokens_per_call": "input tokens per call",
-    "workload.output_tokens_per_call": "output tokens per call",
-    "workload.cases_per_day": "cases per day",
-    "workload.utilization": "utilization",
-    "workload.peak_factor": "peak factor",
-    "workload.concurrency": "calls in flight",
-    "workload.service_level.max_case_latency_s": "max time per case",
-    "workload.service_level.max_time_to_first_token_s": "max time to first token",
-    "workload.service_level.max_time_per_output_token_s": "max time per output token",
-    "pricing.accelerator_price": "accelerator price",
-    "pricing.server_price": "server price",
-    "pricing.server_overhead_price": "server overhead price",
-    "pricing.rental_price_per_accelerator_hour": "rental price per hour",
-    "pricing.electricity_price_per_kwh": "electricity price",
-    "pricing.pue": "PUE",
-    "pricing.depreciation_years": "depreciation years",
-    "pricing.hosting_per_server_year": "hosting per server-year",
+    "hardware.accelerator_count": QT_TRANSLATE_NOOP("InputNames", "accelerator count"),
+    "hardware.accelerator_id": QT_TRANSLATE_NOOP("InputNames", "accelerator"),
+    "model.weight_precision": QT_TRANSLATE_NOOP("InputNames", "weight precision"),
+    "model.kv_cache_precision": QT_TRANSLATE_NOOP("InputNames", "KV cache precision"),
+    "workload.calls_per_case": QT_TRANSLATE_NOOP("InputNames", "calls per case"),
+    "workload.input_tokens_per_call": QT_TRANSLATE_NOOP("InputNames", "input tokens per call"),
+    "workload.output_tokens_per_call": QT_TRANSLATE_NOOP("InputNames", "output tokens per call"),
+    "workload.cases_per_day": QT_TRANSLATE_NOOP("InputNames", "cases per day"),
+    "workload.utilization": QT_TRANSLATE_NOOP("InputNames", "utilization"),
+    "workload.peak_factor": QT_TRANSLATE_NOOP("InputNames", "peak factor"),
+    "workload.concurrency": QT_TRANSLATE_NOOP("InputNames", "calls in flight"),
+    "workload.service_level.max_case_latency_s": QT_TRANSLATE_NOOP("InputNames", "max time per case"),
+    "workload.service_level.max_time_to_first_token_s": QT_TRANSLATE_NOOP("InputNames", "max time to first token"),
+    "workload.service_level.max_time_per_output_token_s": QT_TRANSLATE_NOOP("InputNames", "max time per output token"),
+    "pricing.accelerator_price": QT_TRANSLATE_NOOP("InputNames", "accelerator price"),
+    "pricing.server_price": QT_TRANSLATE_NOOP("InputNames", "server price"),
+    "pricing.server_overhead_price": QT_TRANSLATE_NOOP("InputNames", "server overhead price"),
+    "pricing.rental_price_per_accelerator_hour": QT_TRANSLATE_NOOP("InputNames", "rental price per hour"),
+    "pricing.electricity_price_per_kwh": QT_TRANSLATE_NOOP("InputNames", "electricity price"),
+    "pricing.pue": QT_TRANSLATE_NOOP("InputNames", "PUE"),
+    "pricing.depreciation_years": QT_TRANSLATE_NOOP("InputNames", "depreciation years"),
+    "pricing.hosting_per_server_year": QT_TRANSLATE_NOOP("InputNames", "hosting per server-year"),
 }
 
 

@@ -8,6 +8,7 @@ with `QT_TRANSLATE_NOOP("Context", "text")` (core) or `QCoreApplication.translat
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ElementTree
 from functools import lru_cache
 from importlib import resources
@@ -54,3 +55,24 @@ def catalog(locale: str) -> dict[tuple[str, str], str]:
 def translate(context: str, text: str, locale: str = DEFAULT_LOCALE) -> str:
     """`text` in `locale`, or `text` itself when there is no translation."""
     return catalog(locale).get((context, text), text)
+
+
+@lru_cache(maxsize=4)
+def data_catalog(locale: str) -> dict[str, str]:
+    """English → `locale` for texts that come with the app's data (the examples' names and
+    notes): resources/translations/scenarios_<locale>.json."""
+    name = normal_locale(locale)
+    if name == DEFAULT_LOCALE:
+        return {}
+    source = resources.files("inferonomics_resources") / TRANSLATIONS_FOLDER / f"scenarios_{name}.json"
+    try:
+        table = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(key): str(value) for key, value in table.items()} if isinstance(table, dict) else {}
+
+
+def data_text(text: str, locale: str = DEFAULT_LOCALE) -> str:
+    """A text from the app's data in `locale` when it has a translation (a user's own text
+    is shown as typed)."""
+    return data_catalog(locale).get(text, text)

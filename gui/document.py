@@ -19,7 +19,9 @@ from core import Outcome, Scenario, ScenarioError
 from core.overview import DEFERRABLE, Overview, analyze
 from core.scenario_io import checked_analysis
 from core.settings import changed_settings
+from core.translations import data_text
 from core.workspace import PinSource, Workspace
+from gui import language
 from gui.commands import WorkspaceCommand, push_change
 from gui.language import translate
 
@@ -104,7 +106,7 @@ class ScenarioDocument(QObject):
     def display_name(self) -> str:
         if self._path is not None:
             return self._path.name
-        return self._scenario.name or translate("Document", "Untitled scenario")
+        return data_text(self._scenario.name, language.current()) or translate("Document", "Untitled scenario")
 
     # --- edits ------------------------------------------------------------------------
     def request_change(self, changes: dict[str, Any], label: str, merge_key: str | None = None) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from core.scenario_io import builtin_scenario, builtin_scenario_names
+from core.translations import data_text
+from gui import language
 from gui.autosave import Autosaver, offer_crash_recovery
 from gui.charts_panel import ChartsPanel
 from gui.controls_panel import ControlsPanel
@@ -119,14 +121,15 @@ class MainWindow(QMainWindow):
 
         examples = bar.addMenu(translate("MainWindow", "E&xamples"))
         for name in builtin_scenario_names():
-            title = builtin_scenario(name).name
+            title = data_text(builtin_scenario(name).name, language.current())
             action = examples.addAction(title)
             action.triggered.connect(lambda _checked=False, n=name: self.files.open_example(n))
         article = examples.addMenu(translate("MainWindow", "The &article's claims"))
         article.setToolTip(translate(
             "MainWindow", "One scenario per claim of the article the app grew from, each with a note."))
         for name in builtin_scenario_names("article"):
-            action = article.addAction(builtin_scenario(name).name.removeprefix("Article: "))
+            title = data_text(builtin_scenario(name).name, language.current())
+            action = article.addAction(title.removeprefix("Article: ").removeprefix("文章："))
             action.triggered.connect(lambda _checked=False, n=name: self.files.open_example(n))
 
         validation_menu = bar.addMenu(translate("MainWindow", "&Validation"))

@@ -27,7 +27,7 @@ from core.api_prices import (
     given_price,
     prices_for,
 )
-from core.messages import case_name
+from core.messages import case_name, render
 from core.translations import QT_TRANSLATE_NOOP
 from gui import language
 from gui.charts.base import PALETTE
@@ -168,7 +168,8 @@ class BreakEvenView(QWidget):
             return
         own = outcome.cost_per_case
         volume = result.break_even_cases_per_day
-        note = result.note[:1].upper() + result.note[1:]
+        said_note = render(result.note_message, language.current()) if result.note_message else result.note
+        note = said_note[:1].upper() + said_note[1:]
         off_peak = (translate("BreakEvenView", " ({cost} off-peak, {hours} UTC)").format(
             cost=money(api_cost_per_case(scenario, price, off_peak=True), currency), hours=price.off_peak.hours_utc)
             if price.off_peak is not None else "")
@@ -179,7 +180,7 @@ class BreakEvenView(QWidget):
                                                 served=number(outcome.served_cases_per_day or 0), cases=cases)
             + (translate("BreakEvenView", "Break-even at {volume} {cases} a day ({monthly} a month): ").format(
                 volume=number(volume), cases=cases, monthly=number(volume * DAYS_PER_MONTH))
-               + result.note if volume is not None else note) + ".")
+               + said_note if volume is not None else note) + ".")
         capacity = result.capacity_cases_per_day
         if capacity is None:
             for curve in (*self.curves.values(), self.crossings):

@@ -33,10 +33,13 @@ from PySide6.QtWidgets import (
 
 from core import Outcome, Scenario, ScenarioError, evaluate
 from core.compare import GROUPS, IGNORED, Waterfall, waterfall
+from core.messages import input_name, render
 from core.scenario_io import builtin_scenario, builtin_scenario_names, load_scenario
+from core.sensitivity import LABELS
 from core.settings import changed_settings
 from core.translations import QT_TRANSLATE_NOOP
 from core.workspace import MAX_PINNED, Pinned
+from gui import language
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money, quantity
 from gui.language import translate
@@ -229,7 +232,8 @@ class CompareView(QWidget):
             rows.append((translate(
                 "CompareView", label), [_shown(getattr(outcome, field), kind, currency) for _, _, outcome in columns]))
         for _group, path in inputs:
-            rows.append((path.split(".")[-1].replace("_", " ").replace("accelerator id", "accelerator"),
+            plain = path.split(".")[-1].replace("_", " ").replace("accelerator id", "accelerator")
+            rows.append((input_name(LABELS.get(path, plain), language.current()),
                          [_setting(scenario, path) for scenario in scenarios]))
         headers = ([name for name, _, _ in columns], [label for label, _ in rows])
         if headers != self._headers:  # new headers re-lay out the table: only when they change
@@ -293,10 +297,11 @@ class CompareView(QWidget):
         plot = self.waterfall_plot
         if fall.base_cost_per_case is None or fall.other_cost_per_case is None:
             plot.show_rows([], [])
-            plot.note.setText(fall.note)
+            plot.note.setText(_note(fall))
             return
         short = short_names([item.name for item in pinned])[index]
-        names = [translate("CompareView", "A: {name}").format(name=short), *(item.input for item in fall.attribution),
+        names = [translate("CompareView", "A: {name}").format(name=short),
+                 *(input_name(item.input, language.current()) for item in fall.attribution),
                  translate("CompareView", "B: open scenario")]
         segments: list[tuple[int, float, float, str]] = [(0, 0.0, fall.base_cost_per_case, "muted")]
         level = fall.base_cost_per_case
@@ -306,11 +311,16 @@ class CompareView(QWidget):
             level = end
         segments.append((len(names) - 1, 0.0, fall.other_cost_per_case, "accent"))
         plot.show_rows(names, segments)
-        steps = ", ".join(f"{item.input} {_signed(item.cost_per_case_change, currency)}" for item in fall.attribution)
+        steps = ", ".join(f"{input_name(item.input, language.current())} {_signed(item.cost_per_case_change, currency)}"
+                          for item in fall.attribution)
         plot.note.setText(f"{money(fall.base_cost_per_case, currency)} → {money(fall.other_cost_per_case, currency)}"
                           + (f": {steps}" if steps else translate("CompareView", ": no input differs"))
                           + translate("CompareView", ". Red raises, green lowers.")
-                          + (f" {fall.note}." if fall.note else ""))
+                          + (f" {_note(fall)}." if fall.note else ""))
+
+
+def _note(fall: Waterfall) -> str:
+    return render(fall.note_message, language.current()) if fall.note_message else fall.note
 
 
 def short_names(names: list[str]) -> list[str]:

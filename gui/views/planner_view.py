@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from core import ScenarioError
 from core.catalog import load_catalog
-from core.messages import case_name
+from core.messages import case_name, render
 from core.planner import Plan, plan, plan_changes
 from core.translations import QT_TRANSLATE_NOOP
 from gui import language
@@ -115,7 +115,7 @@ class PlannerView(QWidget):
                 money(item.cost_per_case, result.currency),
                 duration(item.case_latency_s),
                 percent(item.fleet_utilization),
-                item.why,
+                render(item.why_message, language.current()) if item.why_message else item.why,
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -125,7 +125,8 @@ class PlannerView(QWidget):
         if self.plans:
             self.table.selectRow(0)
         self.apply.setEnabled(bool(self.plans))
-        reasons = [f"{short_accelerator_name(catalog.accelerators[item.accelerator])}: {item.why}"
+        reasons = [f"{short_accelerator_name(catalog.accelerators[item.accelerator])}: "
+                   f"{render(item.why_message, language.current()) if item.why_message else item.why}"
                    for item in result.infeasible]
         self.infeasible.setText(translate("PlannerView", "Cannot serve it: {count} (hover for why).").format(
             count=count_of(len(reasons), "accelerator")) if reasons else "")

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import ScenarioError
-from core.messages import case_name
+from core.messages import case_name, input_name
 from core.sensitivity import Bar, Tornado, tornado
 from gui import language
 from gui.document import ScenarioDocument
@@ -100,7 +100,8 @@ class SensitivityView(QWidget):
     def _draw(self, plot: BarPlot, figure: str, base: float | None, show: Callable[[float | None], str],
               unit: str) -> None:
         bars = self.bars(figure)
-        names = [f"{bar.input} ({_value(bar.low_value)}…{_value(bar.high_value)})" for bar in bars]
+        names = [f"{input_name(bar.input, language.current())} ({_value(bar.low_value)}…{_value(bar.high_value)})"
+                 for bar in bars]
         segments = []
         for row, bar in enumerate(bars):
             if base is None:
@@ -110,7 +111,7 @@ class SensitivityView(QWidget):
             if bar.high is not None:
                 segments.append((row, base, bar.high, "second"))
         plot.show_rows(names, segments, reference=base, x_title=unit, include_zero=False)
-        missing = [bar.input for bar in bars if bar.low is None or bar.high is None]
+        missing = [input_name(bar.input, language.current()) for bar in bars if bar.low is None or bar.high is None]
         plot.note.setText(translate("SensitivityView", "Base {value}.").format(value=show(base))
                           + (translate("SensitivityView", " No figure at one end of: {names}.").format(
                               names=", ".join(missing)) if missing else ""))
