@@ -125,7 +125,9 @@ class BreakEvenView(QWidget):
             self.choice.addItem(translate("BreakEvenView", "{provider} — {input}/{output} {currency} per M ({kind}, "
                                           "{date}{checked})").format(
                 provider=price.provider, input=f"{price.input_per_million:g}", output=f"{price.output_per_million:g}",
-                currency=price.currency, kind=marks.get(price.kind, price.kind), date=price.date, checked=checked))
+                currency=price.currency, kind=marks.get(price.kind, price.kind),
+                date=price.date if price.date != "unknown" else translate("BreakEvenView", "date unknown"),
+                checked=checked))
             self.choice.setItemData(self.choice.count() - 1, price.source, Qt.ItemDataRole.ToolTipRole)
         self.choice.addItem(translate("BreakEvenView", CUSTOM))
         default = next((i for i, price in enumerate(prices) if price.default), len(prices))

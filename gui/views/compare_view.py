@@ -37,7 +37,7 @@ from core.messages import input_name, render
 from core.scenario_io import builtin_scenario, builtin_scenario_names, load_scenario
 from core.sensitivity import LABELS
 from core.settings import changed_settings
-from core.translations import QT_TRANSLATE_NOOP
+from core.translations import QT_TRANSLATE_NOOP, data_text
 from core.workspace import MAX_PINNED, Pinned
 from gui import language
 from gui.document import ScenarioDocument
@@ -84,7 +84,8 @@ class CompareView(QWidget):
         self.pin_example.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pin_example)
         for name in builtin_scenario_names():
-            menu.addAction(builtin_scenario(name).name, lambda n=name: self.pin_builtin(n))
+            title = data_text(builtin_scenario(name).name, language.current())
+            menu.addAction(title, lambda n=name: self.pin_builtin(n))
         self.pin_example.setMenu(menu)
         row.addWidget(self.pin_example)
         self.pin_plan = QPushButton(translate("CompareView", "Pin the planner's choice"))
@@ -182,7 +183,7 @@ class CompareView(QWidget):
                 scenario = pinned.scenario.in_currency(currency)
                 cached = (pinned, evaluate(scenario))
                 self._outcomes[id(pinned)] = cached
-            out.append((pinned.name, pinned.scenario.in_currency(currency), cached[1]))
+            out.append((data_text(pinned.name, language.current()), pinned.scenario.in_currency(currency), cached[1]))
         out.append((translate("CompareView", OPEN), self.document.scenario, self.document.outcome))
         short = short_names([name for name, _, _ in out[:-1]])
         return [(name, scenario, outcome) for name, (_, scenario, outcome) in zip([*short, translate(
@@ -210,7 +211,7 @@ class CompareView(QWidget):
             self.refresh_waterfall()
 
     def _fill_baselines(self) -> None:
-        names = [item.name for item in self.document.workspace.pinned]
+        names = [data_text(item.name, language.current()) for item in self.document.workspace.pinned]
         current = self.baseline.currentIndex()
         self.baseline.blockSignals(True)
         self.baseline.clear()
@@ -299,7 +300,7 @@ class CompareView(QWidget):
             plot.show_rows([], [])
             plot.note.setText(_note(fall))
             return
-        short = short_names([item.name for item in pinned])[index]
+        short = short_names([data_text(item.name, language.current()) for item in pinned])[index]
         names = [translate("CompareView", "A: {name}").format(name=short),
                  *(input_name(item.input, language.current()) for item in fall.attribution),
                  translate("CompareView", "B: open scenario")]

@@ -196,6 +196,10 @@
         <translation>{provider} — 每百万 {input}/{output} {currency}（{kind}，{date}{checked}）</translation>
     </message>
     <message>
+        <source>date unknown</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
         <source>No comparison: {error}</source>
         <translation>无法比较：{error}</translation>
     </message>
@@ -1115,6 +1119,149 @@
     </message>
 </context>
 <context>
+    <name>InputNames</name>
+    <message>
+        <source>accelerator</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>accelerator count</source>
+        <translation>加速卡数量</translation>
+    </message>
+    <message>
+        <source>buy or rent</source>
+        <translation>购买或租用</translation>
+    </message>
+    <message>
+        <source>hardware price</source>
+        <translation>硬件价格</translation>
+    </message>
+    <message>
+        <source>power and hosting</source>
+        <translation>电费和托管</translation>
+    </message>
+    <message>
+        <source>depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>workload, load and service level</source>
+        <translation>工作负载、负载和服务水平</translation>
+    </message>
+    <message>
+        <source>weight precision</source>
+        <translation>权重精度</translation>
+    </message>
+    <message>
+        <source>KV cache precision</source>
+        <translation>KV 缓存精度</translation>
+    </message>
+    <message>
+        <source>calls per case</source>
+        <translation>每件业务调用次数</translation>
+    </message>
+    <message>
+        <source>input tokens per call</source>
+        <translation>每次调用输入 Token</translation>
+    </message>
+    <message>
+        <source>output tokens per call</source>
+        <translation>每次调用输出 Token</translation>
+    </message>
+    <message>
+        <source>cases per day</source>
+        <translation>每日业务量</translation>
+    </message>
+    <message>
+        <source>utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>peak factor</source>
+        <translation>高峰系数</translation>
+    </message>
+    <message>
+        <source>calls in flight</source>
+        <translation>在途调用数</translation>
+    </message>
+    <message>
+        <source>max time per case</source>
+        <translation>每件业务最长耗时</translation>
+    </message>
+    <message>
+        <source>max time to first token</source>
+        <translation>首 Token 最长时延</translation>
+    </message>
+    <message>
+        <source>max time per output token</source>
+        <translation>每个输出 Token 最长耗时</translation>
+    </message>
+    <message>
+        <source>accelerator price</source>
+        <translation>加速卡价格</translation>
+    </message>
+    <message>
+        <source>server price</source>
+        <translation>服务器价格</translation>
+    </message>
+    <message>
+        <source>server overhead price</source>
+        <translation>服务器机箱价格</translation>
+    </message>
+    <message>
+        <source>rental price per hour</source>
+        <translation>每小时租金</translation>
+    </message>
+    <message>
+        <source>electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>depreciation years</source>
+        <translation>折旧年限</translation>
+    </message>
+    <message>
+        <source>hosting per server-year</source>
+        <translation>每台服务器每年托管费</translation>
+    </message>
+</context>
+<context>
     <name>LatencyVsConcurrency</name>
     <message>
         <source>Case latency</source>
@@ -1398,6 +1545,62 @@
         <translation>未达到服务水平：{limit}为 {value_s}，上限 {limit_s}</translation>
     </message>
     <message>
+        <source>no attribution: {name} has no cost per case (the model does not fit or nothing is served)</source>
+        <translation>无法归因：{name} 没有每件业务成本（模型放不下或没有处理任何业务）</translation>
+    </message>
+    <message>
+        <source>{groups_inputs}: taken together (one without the other leaves no cost per case)</source>
+        <translation>{groups_inputs}：合并计算（缺少其中任何一项都无法得到每件业务成本）</translation>
+    </message>
+    <message>
+        <source>the fleet serves no {cases} (the model does not fit or the service level is out of reach)</source>
+        <translation>集群没有处理任何{cases}（模型放不下或无法达到服务水平）</translation>
+    </message>
+    <message>
+        <source>below {volume_count} {cases} a day the API is cheaper, above it the fleet</source>
+        <translation>每日{cases}量低于 {volume_count} 件时 API 更便宜，高于此量时自建集群更便宜</translation>
+    </message>
+    <message>
+        <source>the API is cheaper at every volume this fleet serves: fully busy, the fleet costs {fleet_money} per {case} against the API&apos;s {api_money}</source>
+        <translation>在本集群能处理的任何业务量下 API 都更便宜：即使满负荷，集群每件{case}成本为 {fleet_money}，而 API 为 {api_money}</translation>
+    </message>
+    <message>
+        <source>the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)</source>
+        <translation>在任何业务量下自建集群都更便宜（闲置时没有成本，且每件{case}成本低于 API）</translation>
+    </message>
+    <message>
+        <source>{replicas_count} {replicas_noun} of {size} × {accelerator} at {precision} serve the peak hour at {peak_share} of capacity, {latency_s} per {case}</source>
+        <translation>{replicas_count} {replicas_noun}（每个 {size} × {accelerator}，{precision}）以产能的 {peak_share} 满足高峰时段，每件{case}耗时 {latency_s}</translation>
+    </message>
+    <message>
+        <source>no catalog price is known for {accelerator}</source>
+        <translation>目录中没有 {accelerator} 的价格</translation>
+    </message>
+    <message>
+        <source>the model does not fit on up to {max_count} × {accelerator} at {formats}</source>
+        <translation>在最多 {max_count} × {accelerator}、{formats} 精度下模型都放不下</translation>
+    </message>
+    <message>
+        <source>the model does not fit on up to {max_count} × {accelerator} at any format</source>
+        <translation>在最多 {max_count} × {accelerator}、任何精度下模型都放不下</translation>
+    </message>
+    <message>
+        <source>misses the service level at any load</source>
+        <translation>任何负载下都达不到服务水平</translation>
+    </message>
+    <message>
+        <source>misses the service level even with one call at a time: at best (tensor parallel {tensor_parallel}) {limit} is {value_s}, limit {limit_s}</source>
+        <translation>即使一次只处理一个调用也达不到服务水平：最好情况下（张量并行 {tensor_parallel}）{limit}为 {value_s}，上限 {limit_s}</translation>
+    </message>
+    <message>
+        <source>{demand_count} {cases} a day need more than {max_count} × {accelerator}</source>
+        <translation>每日 {demand_count} 件{cases}需要超过 {max_count} × {accelerator}</translation>
+    </message>
+    <message>
+        <source>{demand_count} {cases} a day (peak ×{peak}) need more than {max_count} × {accelerator}</source>
+        <translation>每日 {demand_count} 件{cases}（高峰 ×{peak}）需要超过 {max_count} × {accelerator}</translation>
+    </message>
+    <message>
         <source>time per {case}</source>
         <translation>每件{case}耗时</translation>
     </message>
@@ -1424,6 +1627,14 @@
     <message>
         <source>accelerators</source>
         <translation>块加速卡</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>个副本</translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation>个副本</translation>
     </message>
     <message>
         <source>GPU</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.api_prices import load_api_prices
 from core.catalog import load_catalog
 from core.scenario_io import builtin_scenario, builtin_scenario_names
 from gui import language
@@ -111,18 +112,17 @@ def pseudo_locale(qapp: QApplication) -> Iterator[None]:
 
 
 def _data_words() -> set[str]:
-    """Words that come from data, not from the interface: names of chips, models, examples."""
+    """Words that come from data, not from the interface: names of chips, models, API providers
+    (the examples' names and notes are translated: resources/translations/scenarios_zh_CN.json)."""
     catalog = load_catalog()
     texts = [spec.name for spec in catalog.accelerators.values()] + [spec.name for spec in catalog.models.values()]
-    for folder in ("", "article"):
-        for name in builtin_scenario_names(folder) if folder else builtin_scenario_names():
-            scenario = builtin_scenario(name)
-            texts += [scenario.name, scenario.description]
     texts += list(catalog.accelerators) + list(catalog.models)
     words = {word.lower() for text in texts for word in re.findall(r"[A-Za-z]+", text)}
     # Units, acronyms and product names every language writes the same way.
     words |= {"gb", "tb", "pue", "api", "token", "tokens", "utc", "flops", "kv", "cny", "usd", "cpu", "gpu",
-              "npu", "tp", "fp", "bf", "int", "vllm", "sglang", "tensorrt", "llm", "json", "csv", "us", "inferonomics"}
+              "npu", "tp", "fp", "bf", "int", "vllm", "sglang", "tensorrt", "llm", "json", "csv", "us", "inferonomics",
+              "moe", "english"}  # a language's own name
+    words |= {word.lower() for price in load_api_prices() for word in re.findall(r"[A-Za-z]+", price.provider)}
     return words
 
 
@@ -155,9 +155,6 @@ def _visible_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
             yield where, widget.title()
             for action in widget.actions():
                 yield where + " action", action.text()
-        title = getattr(widget, "title", None)
-        if isinstance(title, str):
-            yield where + " title", title
         for side in ("left", "bottom"):
             axis = getattr(getattr(widget, "plot", None), "getAxis", None)
             if callable(axis):
@@ -168,9 +165,14 @@ def _visible_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
 
 
 def _untranslated(text: str, allowed: set[str]) -> list[str]:
-    outside = re.sub(f"{OPEN}.*?{CLOSE}", " ", text, flags=re.S)
-    outside = re.sub(r"<[^>]+>", " ", outside)  # markup of rich-text tooltips
-    return [word for word in re.findall(r"[A-Za-z]{2,}", outside) if word.lower() not in allowed]
+    outside = text.split("\n•")[0]  # a catalog figure's sources (titles of web pages) follow as bullets
+    innermost = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+    while innermost.search(outside):  # translated templates nest: "⟦… ⟦per month⟧ …⟧"
+        outside = innermost.sub(" ", outside)
+    outside = re.sub(r"<[^>]+>|https?://\S+|\S+/\S+", " ", outside)  # markup of rich-text tooltips, links, paths
+    elided = "…" in outside  # an elided name keeps part of a word
+    return [word for word in re.findall(r"[A-Za-z]{2,}", outside) if word.lower() not in allowed
+            and not (elided and any(word.lower() in known for known in allowed if len(known) > 3))]
 
 
 def test_pseudo_locale_window_shows_no_untranslated_text(pseudo_locale, window: MainWindow) -> None:
@@ -187,3 +189,15 @@ def test_pseudo_locale_window_shows_no_untranslated_text(pseudo_locale, window: 
     found = {(where, text[:90]): words for where, text in texts if (words := _untranslated(text, allowed))}
     assert not found, "texts that bypass translate():\n" + "\n".join(
         f"{where}: {text!r} {words}" for (where, text), words in list(found.items())[:25])
+
+
+def test_every_example_has_a_chinese_name_and_note() -> None:
+    from core.translations import data_catalog
+
+    table = data_catalog("zh_CN")
+    for folder in ("", "article"):
+        for name in builtin_scenario_names(folder) if folder else builtin_scenario_names():
+            scenario = builtin_scenario(name)
+            for text in (scenario.name, scenario.description):
+                assert table.get(text, "").strip(), f"{name}: no zh_CN text for {text[:60]!r}"
+                assert re.search("[\u4e00-\u9fff]", table[text])
