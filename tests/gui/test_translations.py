@@ -34,6 +34,7 @@ from core.scenario_io import builtin_scenario, builtin_scenario_names
 from gui import language
 from gui.fixed_label import FixedLinesLabel
 from gui.main_window import MainWindow
+from gui.theme import Section
 
 window = gui_test_support.window  # fixtures
 dialogs = gui_test_support.dialogs
@@ -136,6 +137,8 @@ def _visible_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
             yield where, widget.text()
         if isinstance(widget, QAbstractButton):
             yield where, widget.text()
+        if isinstance(widget, Section):  # paints its own title
+            yield where + " section", widget.title
         if isinstance(widget, QGroupBox):
             yield where, widget.title()
         if isinstance(widget, QDockWidget):
