@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome
@@ -31,6 +32,14 @@ LAYOUT = (
     ("Cost per case on every accelerator, sized for the same demand", 0, 2, 2),
     ("Memory per accelerator", 1, 1, 1),
 )
+# Narrower windows: (row, column, row span, column span) per chart for 2 and for 1 column.
+REFLOWED = {
+    3: tuple((row, column, rows, 1) for _title, row, column, rows in LAYOUT),
+    2: ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 1), (2, 0, 1, 2), (1, 1, 1, 1)),
+    1: ((0, 0, 1, 1), (1, 0, 1, 1), (2, 0, 1, 1), (4, 0, 1, 1), (3, 0, 1, 1)),
+}
+MIN_CHART_WIDTH_PX = 240  # narrower than this per column: one column fewer
+MIN_CHART_HEIGHT_PX = 230  # a chart keeps its legend, ticks and note readable above this
 
 
 def _placeholder(title: str) -> QFrame:
@@ -95,12 +104,40 @@ class ChartsPanel(QWidget):
             self.grid.removeWidget(placeholder)
             placeholder.deleteLater()
         self._placeholders = []
-        for chart, (_title, row, column, rows) in zip(self.charts, LAYOUT, strict=True):
-            self.grid.addWidget(chart, row, column, rows, 1)
+        for chart in self.charts:
+            chart.setMinimumHeight(MIN_CHART_HEIGHT_PX)
+        self.columns = 0
+        self._place(self.columns_for(self.width()))
         self.document.outcomeChanged.connect(self.show_outcome)
         self.show_outcome(self.document.outcome)
         self.setUpdatesEnabled(True)
         self.chartsBuilt.emit()
+
+    def columns_for(self, width: int) -> int:
+        return max(1, min(3, (width + 8) // (MIN_CHART_WIDTH_PX + 8)))
+
+    def _place(self, columns: int) -> None:
+        """Lay the charts out in `columns` columns (only when that changes: a resize)."""
+        if columns == getattr(self, "columns", 0) or not self.charts:
+            return
+        for chart in self.charts:
+            self.grid.removeWidget(chart)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        used = {row + extra for row, _column, rows, _spanned in REFLOWED[columns] for extra in range(rows)}
+        for row in range(5):
+            self.grid.setRowStretch(row, 1 if row in used else 0)
+        for chart, (row, column, rows, spanned) in zip(self.charts, REFLOWED[columns], strict=True):
+            self.grid.addWidget(chart, row, column, rows, spanned)
+        self.columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(self.columns_for(event.size().width()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(MIN_CHART_WIDTH_PX, hint.height())
 
     def show_outcome(self, outcome: Outcome) -> list[Chart]:
         """Update every chart whose inputs changed; returns the ones that redrew. The

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -43,7 +43,6 @@ class ControlsPanel(QScrollArea):
         self.catalog = load_catalog()
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(430)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self._hardware_group())
@@ -83,11 +82,23 @@ class ControlsPanel(QScrollArea):
             **self.running_costs.sliders,
             **{path: limit.slider for path, limit in self.limits.items()},
         }
+        for form in body.findChildren(QFormLayout):  # a narrow panel puts labels above their fields
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for combo in body.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         document.scenarioChanged.connect(self.show_scenario)
         self.show_scenario(document.scenario)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the controls allow, never narrower (a narrower panel would cut them off)."""
+        body = self.widget()
+        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(width, 120)
+
+    def sizeHint(self) -> QSize:
+        """Its narrowest plus a little: the figures and charts get the rest of the window."""
+        return QSize(self.minimumSizeHint().width() + 24, 600)
 
     # --- building ---------------------------------------------------------------------
     def _combo_changed(self, combo: QComboBox, label: str, make_changes: Callable[[Any], dict[str, Any]]) -> None:

@@ -37,7 +37,7 @@ class SliderSpin(QWidget):
         self._integer = decimals == 0
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
-        self.slider.setMinimumWidth(120)
+        self.slider.setMinimumWidth(64)
         self.spin = QDoubleSpinBox()
         self.spin.setDecimals(decimals)
         self.spin.setSuffix(suffix)
@@ -45,7 +45,6 @@ class SliderSpin(QWidget):
         self.spin.setGroupSeparatorShown(True)
         self.spin.setKeyboardTracking(False)
         self.spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.spin.setMinimumWidth(118)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.set_range(minimum, maximum)
         layout = QHBoxLayout(self)

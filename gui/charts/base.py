@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
@@ -136,11 +136,13 @@ class Chart(SurfaceFrame):
         layout.setSpacing(2)
         self.heading = QLabel(self.title)
         self.heading.setObjectName("chartTitle")
+        self.heading.setWordWrap(True)  # a narrow chart wraps its title instead of widening the window
         layout.addWidget(self.heading)
         # A colour key under the title, outside the plot: new data never repaints it.
         self.key = FixedLinesLabel("", 1)
         self.key.setObjectName("chartNote")
         self.key.set_opaque()
+        self.key.fit_lines()  # a narrow chart wraps its key: every entry stays in view
         self.key.hide()
         layout.addWidget(self.key)
         self.plot_widget, self.plot = lean_plot(self.colors, 170)
@@ -153,8 +155,18 @@ class Chart(SurfaceFrame):
         self.note = FixedLinesLabel("", self.note_lines)
         self.note.setObjectName("chartNote")
         self.note.set_opaque()
+        self.note.fit_lines()  # wrapped, never cut, however narrow the chart
         layout.addWidget(self.note)
         self.build()
+
+    def sizeHint(self) -> QSize:
+        """No taller than it must be: in the scrolling figures column a chart's preferred height
+        is its height when the window is short (a taller window stretches it)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), self.minimumSizeHint().height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # a wrapped title costs the plot a line; it never asks the column for more
 
     def add(self, item: Any) -> Any:
         """Put an item in the plot (axis ranges are set explicitly, never from item bounds)."""
