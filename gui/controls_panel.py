@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,9 +34,12 @@ from gui.workload_controls import ServiceLevelSection, WorkloadSection, bind_sli
 
 SERVING_STACKS = {"vllm": "vLLM", "sglang": "SGLang", "tensorrt-llm": "TensorRT-LLM"}
 TENSOR_PARALLEL_CHOICES = ["auto", 1, 2, 4, 8, 16, 32, 64]
+MODEL_SIZE_TYPED_RANGE_B = (0.1, 100_000.0)  # what a scenario accepts (core.scenario): typed beyond the slider
 
 
 class ControlsPanel(QScrollArea):
+    notice = Signal(str)  # what happened to a typed value (the window shows it in the status bar)
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -82,6 +85,8 @@ class ControlsPanel(QScrollArea):
             **self.running_costs.sliders,
             **{path: limit.slider for path, limit in self.limits.items()},
         }
+        for slider in self.sliders.values():
+            slider.notice.connect(self.notice)
         for form in body.findChildren(QFormLayout):  # a narrow panel puts labels above their fields
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for combo in body.findChildren(QComboBox):
@@ -160,6 +165,7 @@ class ControlsPanel(QScrollArea):
             SliderSpin(1, 1000, log=True, decimals=1, suffix=" B"),
             "Model size in billions of parameters: scales the chosen model's shape up or down.",
         )
+        self.model_size.set_typed_range(*MODEL_SIZE_TYPED_RANGE_B)
         form.addRow("Model size", self.model_size)
         self.reset_size = QPushButton("Reset to catalog size")
         self.reset_size.setToolTip("Use the chosen model's real parameter count.")

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         document.scenarioChanged.connect(lambda _s: self._update_title())
         document.modifiedChanged.connect(self.setWindowModified)
         document.changeRejected.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.controls.notice.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self._update_title()
         self.statusBar().showMessage("Drag a slider: every figure and chart follows. Ctrl+Z undoes.", 6000)
         if preferences.geometry is not None:

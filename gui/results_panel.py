@@ -69,8 +69,9 @@ class Card(SurfaceFrame):
         self.value.setObjectName("cardValue")
         self.detail = FixedLinesLabel("", detail_lines)
         self.detail.setObjectName("cardDetail")
-        for label in (self.title, self.value, self.detail):
-            label.fit_lines()  # a narrow card wraps its words instead of cutting them
+        for label in (self.title, self.detail):
+            label.fit_lines()  # a narrow card wraps its words instead of cutting them (the value never wraps:
+        for label in (self.title, self.value, self.detail):  # its widest text sets the card's least width)
             label.setToolTip(tooltip)
             label.set_opaque()
             layout.addWidget(label)
@@ -158,17 +159,14 @@ LIMIT_WORDS = {
     "does not fit": "Memory size",
 }
 LIMIT_SENTENCES = {
-    "memory bandwidth": "Reading the model from memory sets the pace: chips with faster memory (or fewer bits "
-                        "per weight) answer sooner; more compute would not help.",
-    "compute": "The chips' arithmetic sets the pace: more FLOPS (or a faster number format) helps more than "
-               "faster memory.",
-    "communication": "Talking between chips sets the pace: fewer chips per copy of the model, or faster links, "
-                     "help most.",
-    "memory capacity": "Memory is full: no more claims can run at once; more or larger-memory chips raise what "
-                       "the fleet serves.",
-    "scheduling overhead": "The serving software's fixed costs per step set the pace: bigger batches or another "
-                           "serving stack help most.",
-    "does not fit": "The model does not fit in this fleet's memory: it needs more chips or fewer bits per weight.",
+    "memory bandwidth": "Memory speed sets the pace: faster memory or fewer bits per weight help, more compute "
+                        "would not.",
+    "compute": "Arithmetic sets the pace: more FLOPS or a faster number format help more than faster memory.",
+    "communication": "Traffic between chips sets the pace: fewer chips per model copy or faster links help most.",
+    "memory capacity": "Memory is full: no more calls fit at once; more or larger-memory chips serve more.",
+    "scheduling overhead": "The serving software's fixed cost per step sets the pace: bigger batches or another "
+                           "stack help.",
+    "does not fit": "The model does not fit in memory: it needs more chips or fewer bits per weight.",
 }
 MIN_CARD_WIDTH_PX = 200  # below this a card's sentence needs more lines than it has: fewer columns
 
@@ -242,7 +240,7 @@ class ResultsPanel(QWidget):
         self.cases = Card(
             tr("Cases per day"),
             tr("The load: cases served per day against what the fleet can serve within the service level, "
-               "and how busy that keeps it on average and at the peak hour."), 3)
+               "and how busy that keeps it on average and at the peak hour."), 3, values=("888,888 / 888,888",))
         self.servers = Card(
             tr("Servers needed"),
             tr("Whole servers the peak hour's demand needs within the service level, against the servers "

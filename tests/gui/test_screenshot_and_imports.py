@@ -17,7 +17,7 @@ ALLOWED_TOP_LEVEL = {"PySide6", "pyqtgraph", "numpy", "core", "gui", "__future__
 ALLOWED_CORE_MODULES = {
     "core", "core.catalog", "core.scenario_io", "core.inputs", "core.precision", "core.recovery", "core.overview",
     "core.planner", "core.workspace", "core.settings", "core.validation", "core.compare", "core.sensitivity",
-    "core.api_prices",
+    "core.api_prices", "core.spec_sheet", "core.headline",
 }
 
 
