@@ -143,7 +143,9 @@ class CardGrid(QWidget):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.columns = columns
         for index, card in enumerate(self.cards):
-            self.grid.addWidget(card, index // columns, index % columns)
+            last = index == len(self.cards) - 1
+            span = columns - index % columns if last else 1  # the last card fills its row
+            self.grid.addWidget(card, index // columns, index % columns, 1, span)
 
     def columns_for(self, width: int) -> int:
         widest = max([MIN_CARD_WIDTH_PX, *(card.minimumSizeHint().width() for card in self.cards)])

@@ -39,7 +39,7 @@ REFLOWED = {
     1: ((0, 0, 1, 1), (1, 0, 1, 1), (2, 0, 1, 1), (4, 0, 1, 1), (3, 0, 1, 1)),
 }
 MIN_CHART_WIDTH_PX = 240  # narrower than this per column: one column fewer
-MIN_CHART_HEIGHT_PX = 230  # a chart keeps its legend, ticks and note readable above this
+MIN_CHART_HEIGHT_PX = 280  # a chart keeps its legend, ticks and note readable above this
 
 
 def _placeholder(title: str) -> QFrame:
@@ -104,8 +104,6 @@ class ChartsPanel(QWidget):
             self.grid.removeWidget(placeholder)
             placeholder.deleteLater()
         self._placeholders = []
-        for chart in self.charts:
-            chart.setMinimumHeight(MIN_CHART_HEIGHT_PX)
         self.columns = 0
         self._place(self.columns_for(self.width()))
         self.document.outcomeChanged.connect(self.show_outcome)
@@ -122,6 +120,8 @@ class ChartsPanel(QWidget):
             return
         for chart in self.charts:
             self.grid.removeWidget(chart)
+            # At least readable (the accelerator chart: a line per name), in the fonts now applied.
+            chart.setMinimumHeight(max(MIN_CHART_HEIGHT_PX, chart.minimumSizeHint().height()))
         for column in range(3):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         used = {row + extra for row, _column, rows, _spanned in REFLOWED[columns] for extra in range(rows)}

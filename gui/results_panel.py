@@ -216,8 +216,9 @@ class ResultsPanel(QWidget):
             return
         needed = fleet.servers_needed
         value = plural(needed, tr("server")) if not fleet.unit_is_server else plural(needed, noun)
-        sentence = tr("{value}{per_server} serve the peak hour within the service level; you have {have}.").format(
-            value=value, per_server=per_server, have=have)
+        verb = tr("serves") if needed == 1 else tr("serve")
+        sentence = tr("{value}{per_server} {verb} the busiest hour within the service level; you have {have}.").format(
+            value=value, per_server=per_server, verb=verb, have=have)
         self.servers.display(value, sentence, "bad" if needed > fleet.servers_owned else "")
 
     def _serving_it(self, outcome: Outcome, case: str) -> str:

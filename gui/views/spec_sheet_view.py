@@ -140,7 +140,7 @@ class SpecSheetView(QWidget):
         self.reference.setModel(accelerators_by_vendor(self.catalog.accelerators.values(), self.reference))
         self.reference.setToolTip(tr("The chip to set beside the scenario's accelerator; ratios are to this one."))
         self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.reference.setMinimumContentsLength(18)
+        self.reference.setMinimumContentsLength(26)
         row.addWidget(self.reference)
         self.headline = QLabel()
         self.headline.setObjectName("specHeadline")
@@ -156,10 +156,11 @@ class SpecSheetView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the dock scrolls
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        header.setStretchLastSection(False)
+        layout.addWidget(self.table)
         self.sources = QLabel()
         self.sources.setObjectName("note")
         self.sources.setTextFormat(Qt.TextFormat.PlainText)
@@ -226,6 +227,9 @@ class SpecSheetView(QWidget):
                     item.setToolTip(tr("An estimate, not a published figure: see the notes below."))
                 self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        rows_px = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(rows_px + self.table.horizontalHeader().height() + 2 * self.table.frameWidth())
         lines = [tr("Sources for {chip}:").format(chip=sheet.name), *(f"• {s}" for s in sheet.sources)]
         if sheet.notes:
             lines += ["", sheet.notes]
