@@ -197,6 +197,8 @@ class Chart(SurfaceFrame):
         if self._ticks.get(side) != ticks:
             self._ticks[side] = ticks
             self.plot.getAxis(side).setTicks([ticks, []])
+            if side in ("left", "right"):  # room for every label, not only those a short axis draws
+                self.reserve_tick_text(side, [label for _value, label in ticks])
 
     def reserve_tick_text(self, side: str, labels: list[str]) -> None:
         """Make room on an axis for the widest of `labels` now, not when it first appears."""
@@ -204,7 +206,9 @@ class Chart(SurfaceFrame):
         metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
         widest = max((metrics.horizontalAdvance(label) for label in labels), default=0) + 4
         if side in ("left", "right"):
-            axis.textWidth = max(axis.textWidth, widest)
+            if widest <= axis.textWidth:
+                return  # room enough already: no re-layout
+            axis.textWidth = widest
             axis.setWidth(None)  # re-applies the automatic width with the new room
         else:
             axis.textHeight = max(axis.textHeight, metrics.height() + 2)
