@@ -110,6 +110,15 @@ def test_card_colours_agree_with_the_warnings(window):
         window.document.replace(builtin_scenario(name), None)
         alarmed = [card.title.text() for card in cards if card.property("state") in ("tight", "bad")]
         assert not alarmed or window.document.outcome.warnings, (name, alarmed)
+    seen_alarms = 0
+    for count, cases, limit in ((1, 3000.0, None), (8, 200_000.0, None), (64, 100.0, 60.0), (16, 20_000.0, 600.0)):
+        window.document.request_change({"hardware.accelerator_count": count, "workload.cases_per_day": cases,
+                                        "workload.service_level.max_case_latency_s": limit}, "variant")
+        settle(window)
+        alarmed = [card.title.text() for card in cards if card.property("state") in ("tight", "bad")]
+        seen_alarms += bool(alarmed)
+        assert not alarmed or window.document.outcome.warnings, (count, cases, limit, alarmed)
+    assert seen_alarms >= 2  # the variants did raise alarms to check
 
 
 def test_spec_sheet_view_sets_the_chip_beside_another(window):
