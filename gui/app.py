@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     window, messages = build_window(args.scenario, preferences)
     if args.screenshot is not None:
         docks = {"planner": window.planner_dock, "compare": window.compare_dock,
-                 "sensitivity": window.sensitivity_dock, "break-even": window.break_even_dock, "spec-sheet": window.spec_sheet_dock}
+                 "sensitivity": window.sensitivity_dock, "break-even": window.break_even_dock,
+                 "spec-sheet": window.spec_sheet_dock}
         for name in args.view:  # tabbed together: the last one named is in front
             docks[name].show()
             docks[name].raise_()

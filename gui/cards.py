@@ -41,9 +41,9 @@ class Card(SurfaceFrame):
         self.value.setObjectName("cardValue")
         self.detail = FixedLinesLabel("", detail_lines)
         self.detail.setObjectName("cardDetail")
-        for label in (self.title, self.detail):
-            label.fit_lines()  # a narrow card wraps its words instead of cutting them (the value never wraps:
-        for label in (self.title, self.value, self.detail):  # its widest text sets the card's least width)
+        for label in (self.title, self.value, self.detail):
+            label.fit_lines()  # a narrow card wraps its words instead of cutting them (values rarely: their
+            # widest usual text, `values`, sets the card's least width)
             label.setToolTip(tooltip)
             label.set_opaque()
             layout.addWidget(label)

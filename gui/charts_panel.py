@@ -39,6 +39,7 @@ REFLOWED = {
     1: ((0, 0, 1, 1), (1, 0, 1, 1), (2, 0, 1, 1), (4, 0, 1, 1), (3, 0, 1, 1)),
 }
 MIN_CHART_WIDTH_PX = 240  # narrower than this per column: one column fewer
+THREE_COLUMNS_FROM_PX = 1100  # narrower: the per-accelerator chart goes full width under the others
 MIN_CHART_HEIGHT_PX = 280  # a chart keeps its legend, ticks and note readable above this
 
 
@@ -112,7 +113,10 @@ class ChartsPanel(QWidget):
         self.chartsBuilt.emit()
 
     def columns_for(self, width: int) -> int:
-        return max(1, min(3, (width + 8) // (MIN_CHART_WIDTH_PX + 8)))
+        """Three columns only when the per-accelerator chart (names + bars) has room beside two others."""
+        if width >= THREE_COLUMNS_FROM_PX:
+            return 3
+        return 2 if width >= 2 * MIN_CHART_WIDTH_PX + 8 else 1
 
     def _place(self, columns: int) -> None:
         """Lay the charts out in `columns` columns (only when that changes: a resize)."""

@@ -90,7 +90,7 @@ class ResultsPanel(QWidget):
         self.cases = Card(
             tr("Cases per day"),
             tr("The load: cases served per day against what the fleet can serve within the service level, "
-               "and how busy that keeps it on average and at the peak hour."), 3, values=("888,888 / 888,888",))
+               "and how busy that keeps it on average and at the peak hour."), 3, values=("88,888 / 888,888",))
         self.servers = Card(
             tr("Servers needed"),
             tr("Whole servers the peak hour's demand needs within the service level, against the servers "

@@ -1,5 +1,6 @@
 """The scenario's own note (its description), above the figures: what an example shows, what
-the article claimed and why the app's answer differs. Hidden when there is none; wrapped in full (the figures scroll when it is long)."""
+the article claimed and why the app's answer differs. Hidden when there is none; wrapped in
+full (the figures scroll when it is long)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from core import Scenario
 from gui.document import ScenarioDocument
-
 
 
 class ScenarioNote(QLabel):

@@ -65,6 +65,7 @@ def cache_as_pixmaps(item: QGraphicsItem) -> None:
 # A view's far end: this many times the cheapest figure (or just past yours). A far dearer
 # chip or fleet runs off the edge instead of flattening everything else; notes name it.
 OFF_SCALE_FACTOR = 6.0
+LINEAR_TICK_ROOM_PX = {"bottom": 48, "top": 48, "left": 30, "right": 30}  # per label on a linear axis
 
 
 def capped_top(cheapest: float, highest: float, mine: Iterable[float]) -> float:
@@ -128,6 +129,7 @@ class Chart(SurfaceFrame):
         self._ticks: dict[str, list[tuple[float, str]]] = {}
         self._log_tick_keys: dict[str, tuple[float, float, Callable[[float], str], int]] = {}
         self._log_tick_args: dict[str, tuple[float, float, Callable[[float], str]]] = {}
+        self._linear_views: dict[str, tuple[float, float]] = {}
         self._marker_key: Any = None
         self.redraw_count = 0
         self.redrawing_sweep = True  # in redraw: the sweep is new (curves need new data)
@@ -257,7 +259,15 @@ class Chart(SurfaceFrame):
             else:
                 self.plot.setYRange(*view, padding=0)
             if not log:  # log axes: the chart labels its decades itself
-                self.set_ticks("bottom" if axis == "x" else "left", linear_ticks(*view))
+                side = "bottom" if axis == "x" else "left"
+                self._linear_views[side] = view
+                self.set_ticks(side, linear_ticks(*view, self._tick_target(side)))
+
+    def _tick_target(self, side: str) -> int:
+        """As many linear ticks as the axis has room for (labels never collide on a narrow chart)."""
+        length = self.plot.vb.width() if side in ("bottom", "top") else self.plot.vb.height()
+        room_px = LINEAR_TICK_ROOM_PX[side]
+        return max(2, min(6, int(length // room_px))) if length > 0 else 6
 
     def clear_axes(self) -> None:
         """Nothing to show: no numbers on the axes (pyqtgraph's defaults would suggest a
@@ -266,9 +276,12 @@ class Chart(SurfaceFrame):
         self.set_ticks("bottom", [])
         self._ranges.clear()
         self._log_tick_keys.clear()
+        self._linear_views.clear()
 
     def _resized(self, _view: object) -> None:
-        """A new size may fit more or fewer log ticks: lay them out again."""
+        """A new size may fit more or fewer ticks: lay them out again."""
+        for side, view in list(self._linear_views.items()):
+            self.set_ticks(side, linear_ticks(*view, self._tick_target(side)))
         for side, (low, high, label) in list(self._log_tick_args.items()):
             self.set_log_ticks(side, low, high, label)
 

@@ -63,7 +63,7 @@ def test_nothing_is_cut_at_any_size(window, size, tab):
     assert (window.width(), window.height()) == size
     assert _cut_widgets(window) == []
     # The charts reflow into fewer columns instead of widening the window.
-    assert window.charts.columns == (3 if size[0] >= 1280 else 2)
+    assert window.charts.columns == (3 if size[0] >= 1600 else 2)
     assert all(chart.width() >= 200 for chart in window.charts.charts)
 
 
