@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton, QWidget
 
-from gui.charts.base import linear_ticks
+from gui.charts.ranges import linear_ticks
 from gui.fixed_label import FixedLinesLabel
 from gui.formatting import duration
 from gui.slider_spin import SLIDER_STEPS
