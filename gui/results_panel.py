@@ -237,17 +237,18 @@ class ResultsPanel(QWidget):
         limit = workload.service_level.max_case_latency_s
         target = ""
         if outcome.meets_service_level is not None:
-            target = (f"; target {duration(limit)} ✓" if limit and outcome.meets_service_level
-                      else "; meets the service level" if outcome.meets_service_level
-                      else "; misses the service level")
-        point = {"auto": "at the busiest hour", "max": "flat out", "fixed": "at the calls in flight set"}[
+            target = (tr("; target {limit} ✓").format(limit=duration(limit)) if limit and outcome.meets_service_level
+                      else tr("; meets the service level") if outcome.meets_service_level
+                      else tr("; misses the service level"))
+        point = {"auto": tr("at the busiest hour"), "max": tr("flat out"), "fixed": tr("at the calls in flight set")}[
             outcome.operating_point]
         calls = workload.calls_per_case
+        sentence = (tr("{point}: 1 model call, {each}{target}.") if calls == 1
+                    else tr("{point}: {calls} model calls one after another, {each} each{target}."))
         self.latency.display(
             duration(outcome.case_latency_s),
             _likely(outcome.case_latency_s_p10, outcome.case_latency_s_p90, duration)
-            + f"{point}: {calls} {'model call' if calls == 1 else 'model calls'} one after another, "
-            f"{duration(outcome.call_latency_s)} each{target}.",
+            + sentence.format(point=point, calls=calls, each=duration(outcome.call_latency_s), target=target),
             "bad" if outcome.meets_service_level is False else "",
         )
         self.throughput.title.set_text("Throughput" if outcome.operating_point != "auto" else "Throughput at the peak")
@@ -264,9 +265,10 @@ class ResultsPanel(QWidget):
                       f"{percent(outcome.peak_utilization)})"
                       + (f"; {need:,} would serve it" if need is not None else "") + ".")
         else:
-            detail = (f"Serves all {quantity(served)} {case}s a day and could serve {quantity(capacity)}: "
-                      f"{percent(outcome.fleet_utilization)} busy, {percent(outcome.peak_utilization)} at the "
-                      "busiest hour.")
+            detail = tr("Serves all {served} {case}s a day and could serve {capacity}: {busy} busy, {peak} at the "
+                        "busiest hour.").format(served=quantity(served), case=case, capacity=quantity(capacity),
+                                                busy=percent(outcome.fleet_utilization),
+                                                peak=percent(outcome.peak_utilization))
         self.cases.display(
             f"{quantity(served)} / {quantity(capacity)}" if capacity is not None else quantity(served),
             detail, "bad" if outcome.over_capacity else "")
@@ -280,11 +282,12 @@ class ResultsPanel(QWidget):
             f"{quantity(outcome.concurrency)} calls in flight",
         )
         memory = outcome.memory_per_accelerator
+        replicas = (tr("1 replica of {tp}") if outcome.replicas == 1 else tr("{replicas} replicas of {tp}")).format(
+            replicas=outcome.replicas, tp=outcome.tensor_parallel_size)
         self.parallel.display(
             f"TP {outcome.tensor_parallel_size} × {outcome.replicas}",
-            f"{outcome.replicas} {'replica' if outcome.replicas == 1 else 'replicas'} of "
-            f"{outcome.tensor_parallel_size} · KV cache {gigabytes(memory.kv_cache_gb)} per accelerator · "
-            f"up to {outcome.max_concurrency:,} calls in flight",
+            tr("{replicas} · KV cache {kv} per accelerator · up to {calls} calls in flight").format(
+                replicas=replicas, kv=gigabytes(memory.kv_cache_gb), calls=f"{outcome.max_concurrency:,}"),
         )
 
     def _show_memory(self, outcome: Outcome) -> None:
