@@ -48,6 +48,13 @@ def test_screenshot_renders_at_the_size_theme_and_views_asked(tmp_path):
     assert (image.width(), image.height()) == (1920, 1080)
     assert QColor(image.pixel(1900, 300)).lightness() < 100  # dark theme behind the charts
     assert not (tmp_path / "config" / "Inferonomics").exists()  # the theme asked is not stored
+    small = tmp_path / "small.png"  # issue 14: the smallest size asked is the size rendered, spec sheet shown
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--screenshot", str(small), "--size", "1024x700", "--view", "spec-sheet"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0 and "cannot be" not in result.stderr, result.stderr[-2000:]
+    assert (QImage(str(small)).width(), QImage(str(small)).height()) == (1024, 700)
     bad = subprocess.run([sys.executable, "-m", "gui", "--screenshot", str(shot), "--size", "wide"],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 2 and "1280x800" in bad.stderr
