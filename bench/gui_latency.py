@@ -117,6 +117,7 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False,
         timings_ms: list[float] = []
         forced = 0
         out_of_view = [0]
+        cpu_ms: list[float] = []
         for move in range(moves):
             slider = sliders[move % len(sliders)]
             current = slider.slider.value()
@@ -125,6 +126,7 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False,
             texts = [label.text() for label in labels]
             log.painted.clear()
             start = time.perf_counter()
+            cpu_start = time.process_time()
             slider.move_slider_to(step)
             document.flush()
             app.processEvents()
@@ -143,6 +145,8 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False,
                     else:
                         out_of_view[0] += 1
             timings_ms.append((time.perf_counter() - start) * 1000)
+            if counts is not None:  # this process's CPU time: less swayed by other work on a shared machine
+                cpu_ms.append((time.process_time() - cpu_start) * 1000)
             if move % len(sliders) == len(sliders) - 1:
                 document.end_gesture()
                 if decide_views and deferred is not None:  # what a pause in the drag brings
@@ -154,6 +158,8 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False,
         window.hide()
     if counts is not None:
         counts["repainted_out_of_view"] = counts.get("repainted_out_of_view", 0) + out_of_view[0]
+        counts["cpu_p50_us"] = round(percentile(cpu_ms, 0.50) * 1000)
+        counts["cpu_p95_us"] = round(percentile(cpu_ms, 0.95) * 1000)
     return timings_ms, forced
 
 
@@ -183,12 +189,16 @@ def main(argv: list[str] | None = None) -> int:
         "forced_repaints": forced,
         # Changed widgets scrolled out of view (Qt skips them); the bench repaints them anyway, timed.
         "repainted_out_of_view": counts.get("repainted_out_of_view", 0),
+        "cpu_p50_ms": counts["cpu_p50_us"] / 1000,
+        "cpu_p95_ms": counts["cpu_p95_us"] / 1000,
         # Issue 15: the same moves with the compare, sensitivity and own/rent/API views shown.
         "views_shown_p50_ms": round(percentile(shown, 0.50), 2),
         "views_shown_p95_ms": round(percentile(shown, 0.95), 2),
         "views_shown_max_ms": round(max(shown), 2),
         "views_shown_forced_repaints": shown_forced,
         "views_shown_repainted_out_of_view": shown_counts.get("repainted_out_of_view", 0),
+        "views_shown_cpu_p50_ms": shown_counts["cpu_p50_us"] / 1000,
+        "views_shown_cpu_p95_ms": shown_counts["cpu_p95_us"] / 1000,
         **{f"{name}_refresh_p95_ms": round(percentile(deferred.get(name, [0.0]), 0.95), 2) for name in DEFERRED},
         "views_deferred": "waterfall, tornado, break-even lines and the spec sheet refresh after an 80 ms pause "
                           "in a drag; the compare table and bars follow every move",
