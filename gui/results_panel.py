@@ -211,7 +211,9 @@ class ResultsPanel(QWidget):
             units=plural(fleet.accelerators_per_server, noun))
         if fleet.servers_needed is None:
             reason = (tr("The model does not fit on this fleet.") if not outcome.fits_in_memory
-                      else tr("No fleet of up to 512 meets the service level."))
+                      else tr("Even one call at a time misses the service level: no number of servers meets it.")
+                      if outcome.service_level_reachable is False
+                      else tr("No fleet of up to 512 serves the demand within the service level."))
             self.servers.display(NO_FIGURE, reason + " " + tr("You have {have}.").format(have=have), "bad")
             return
         needed = fleet.servers_needed

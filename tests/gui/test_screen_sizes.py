@@ -69,7 +69,7 @@ def test_nothing_is_cut_at_any_size(window, size, tab):
 
 def test_examples_are_not_cut_at_the_smallest_size(window):
     window.resize(1024, 700)
-    for name in builtin_scenario_names():
+    for name in [*builtin_scenario_names(), *builtin_scenario_names("article")]:
         window.document.replace(builtin_scenario(name), None)
         for _ in range(3):
             QApplication.processEvents()
@@ -106,7 +106,7 @@ def test_card_colours_agree_with_the_warnings(window):
     results = window.results
     cards = [results.cost, results.latency, results.cases, results.servers, results.bottleneck,
              results.throughput, results.ttft, results.tpot, results.memory, results.parallel, results.busy]
-    for name in builtin_scenario_names():
+    for name in [*builtin_scenario_names(), *builtin_scenario_names("article")]:
         window.document.replace(builtin_scenario(name), None)
         alarmed = [card.title.text() for card in cards if card.property("state") in ("tight", "bad")]
         assert not alarmed or window.document.outcome.warnings, (name, alarmed)
