@@ -1,0 +1,79 @@
+"""The app's charts drawn into a report as vectors.
+
+A chart is built off screen at the size it takes on the page, fed the same sweeps the
+window shows, and rendered with the painter of the PDF. Pixmap caches are switched off
+first (the axes are cached as pixmaps on screen, and the view caches its background):
+with them on, a chart lands in the PDF as raster images.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
+
+from core.report_data import ReportData
+
+if TYPE_CHECKING:
+    from gui.charts.base import Chart
+
+
+def chart_classes() -> dict[str, type[Chart]]:
+    """The charts a report can show, by code (imports pyqtgraph: on demand)."""
+    from gui.charts.cost_vs_gpus import CostVsGpuCountChart
+    from gui.charts.latency_vs_concurrency import LatencyVsConcurrencyChart
+
+    return {"cost_vs_fleet": CostVsGpuCountChart, "latency_vs_concurrency": LatencyVsConcurrencyChart}
+
+
+def without_pixmap_caches(chart: Chart) -> None:
+    """Every item painted afresh into the painter it is given: vectors in a PDF or SVG."""
+    chart.plot_widget.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+    for item in chart.plot_widget.scene().items():
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+
+
+def render_widget(painter: QPainter, widget: QWidget, rect: QRectF) -> None:
+    """Paint `widget` (laid out at rect's size) into `rect` of the painter's device."""
+    painter.save()
+    painter.translate(rect.topLeft())
+    widget.render(painter, QPoint(0, 0), renderFlags=QWidget.RenderFlag.DrawChildren)
+    painter.restore()
+
+
+def built_chart(code: str, data: ReportData, width: int, height: int, font: QFont | None = None) -> Chart:
+    """A chart showing the report's scenario, laid out at width × height, caches off, heading hidden
+    (the report writes its own caption)."""
+    chart = chart_classes()[code]("light")
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    if font is not None:
+        chart.setFont(font)
+    chart.heading.hide()
+    chart.resize(width, height)
+    chart.show()
+    chart.update_from(data.scenario, data.outcome, data.overview)
+    chart.resize(width, height)
+    layout = chart.layout()
+    if layout is not None:
+        layout.activate()
+    # Axes size themselves to their tick labels while painting: paint once off the page and lay
+    # out again, so the page gets the settled layout (titles clear of the tick labels).
+    for _attempt in range(2):
+        chart.grab()
+        QApplication.sendPostedEvents()
+        if layout is not None:
+            layout.activate()
+    chart.plot.vb.prepareForPaint()
+    without_pixmap_caches(chart)
+    return chart
+
+
+def draw_chart(painter: QPainter, code: str, data: ReportData, rect: QRectF, font: QFont | None = None) -> None:
+    chart = built_chart(code, data, int(rect.width()), int(rect.height()), font)
+    try:
+        render_widget(painter, chart, rect)
+    finally:
+        chart.hide()
+        chart.deleteLater()
