@@ -44,13 +44,15 @@ def render_widget(painter: QPainter, widget: QWidget, rect: QRectF) -> None:
 
 
 def built_chart(code: str, data: ReportData, width: int, height: int, font: QFont | None = None) -> Chart:
-    """A chart showing the report's scenario, laid out at width × height, caches off, heading hidden
-    (the report writes its own caption)."""
+    """A chart showing the report's scenario, laid out at width × height, caches off; its heading
+    and note hidden (the report writes its own caption, and the note wrapped in full: the
+    chart's one-line note would cut a long one off at a page's narrower width)."""
     chart = chart_classes()[code]("light")
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     if font is not None:
         chart.setFont(font)
     chart.heading.hide()
+    chart.note.hide()
     chart.resize(width, height)
     chart.show()
     chart.update_from(data.scenario, data.outcome, data.overview)
@@ -70,10 +72,15 @@ def built_chart(code: str, data: ReportData, width: int, height: int, font: QFon
     return chart
 
 
-def draw_chart(painter: QPainter, code: str, data: ReportData, rect: QRectF, font: QFont | None = None) -> None:
-    chart = built_chart(code, data, int(rect.width()), int(rect.height()), font)
+def draw_chart(painter: QPainter, chart: Chart, rect: QRectF) -> None:
+    """Render a built chart into `rect`, then let it go."""
     try:
         render_widget(painter, chart, rect)
     finally:
         chart.hide()
         chart.deleteLater()
+
+
+def chart_note(chart: Chart) -> str:
+    """The chart's note (what its dashed line or gap means), as plain text."""
+    return chart.note.text()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF
 from core.report_data import ReportData
 from gui.formatting import money, percent
 from gui.report import texts
-from gui.report.charts import draw_chart
+from gui.report.charts import built_chart, chart_note, draw_chart
 from gui.report.page import MUTED, PageComposer, TextBox
 from gui.report.texts import tr
 
@@ -86,17 +86,21 @@ def _first_page(page: PageComposer, data: ReportData, title: str, day: str) -> N
     )
     gap = 16.0
     width = (page.width - gap) / 2
-    caption_font = page.font(9, True)
-    caption_height = max(page.measure(text, caption_font, width).height() for _code, text in captions)
+    caption_font, note_font = page.font(9, True), page.font(8)
+    built = [(built_chart(code, data, int(width), int(CHART_HEIGHT_PX)), caption) for code, caption in captions]
+    caption_height = max(page.measure(text, caption_font, width).height() for _chart, text in built)
+    notes = [chart_note(chart) for chart, _caption in built]
+    note_height = max(page.measure(note, note_font, width).height() for note in notes)
 
     def charts(rect: QRectF) -> None:
-        for index, (code, caption) in enumerate(captions):
+        for index, (chart, caption) in enumerate(built):
             left = rect.left() + index * (width + gap)
             page.text_at(QRectF(left, rect.top(), width, caption_height), caption, caption_font)
-            draw_chart(page.painter, code, data, QRectF(left, rect.top() + caption_height + 2, width,
-                                                        CHART_HEIGHT_PX))
+            draw_chart(page.painter, chart, QRectF(left, rect.top() + caption_height + 2, width, CHART_HEIGHT_PX))
+            page.text_at(QRectF(left, rect.top() + caption_height + 4 + CHART_HEIGHT_PX, width, note_height),
+                         notes[index], note_font)
 
-    page.block(caption_height + 2 + CHART_HEIGHT_PX + 6, charts)
+    page.block(caption_height + 2 + CHART_HEIGHT_PX + 4 + note_height + 6, charts)
     page.paragraph(tr("Left: the dot is this scenario; left of the dashed line the fleet cannot serve the peak "
                       "hour. Right: time to first token, per output token and per {case}; dashed lines are the "
                       "service level. Shading: the likely range.").format(case=q.case_name), 8, color=MUTED)
@@ -161,8 +165,8 @@ def _sensitivity(page: PageComposer, data: ReportData) -> None:
              f"{texts.setting_value(bar.low_value, bar.setting, currency)} → "
              f"{texts.setting_value(bar.high_value, bar.setting, currency)}",
              money(bar.low, currency), money(bar.high, currency)] for bar in data.sensitivity]
-    page.table([tr("Input"), tr("Moved from → to"), tr("Cost per {case} at the first").format(case=case),
-                tr("at the second")], rows, (4, 5, 3, 3), 8.5)
+    page.table([tr("Input"), tr("Moved from → to"), tr("Cost per {case} at the low end").format(case=case),
+                tr("at the high end")], rows, (4, 5, 3, 3), 8.5)
 
 
 def _accuracy(page: PageComposer, data: ReportData) -> None:

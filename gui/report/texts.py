@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
-from core.catalog import load_catalog
+from core.catalog import AcceleratorSpec, load_catalog
 from gui.catalog_labels import short_accelerator_name
 from gui.formatting import NO_FIGURE, duration, money, percent, quantity
 
@@ -96,6 +96,12 @@ SENSITIVITY_INPUTS = {
 }
 
 
+def _short(spec: AcceleratorSpec) -> str:
+    """The app's short name ("HGX H20"); a name it would cut off stays whole, without its details."""
+    name = short_accelerator_name(spec)
+    return name if not name.endswith("…") else spec.name.split("(")[0].strip()
+
+
 def plural_case(case: str) -> str:
     """The case name as a plural noun for English sentences ("claims"); translations keep it."""
     return tr("{case}s").format(case=case)
@@ -133,7 +139,7 @@ def _value(kind: str, value: float | None, currency: str, case: str) -> str:
 def fleet(question: Question) -> str:
     """ "8×HGX H20": the count and the accelerator's short name."""
     spec = load_catalog().accelerators.get(question.accelerator_id) if question.accelerator_id else None
-    name = short_accelerator_name(spec) if spec is not None else question.accelerator_name
+    name = _short(spec) if spec is not None else question.accelerator_name
     return tr("{count}×{accelerator}").format(count=question.accelerator_count, accelerator=name)
 
 
@@ -324,7 +330,7 @@ def group_name(name: str) -> str:
 
 def fleet_of(count: int, accelerator: str) -> str:
     spec = next((a for a in load_catalog().accelerators.values() if a.name == accelerator), None)
-    accelerator = short_accelerator_name(spec) if spec is not None else accelerator
+    accelerator = _short(spec) if spec is not None else accelerator
     return tr("{count}×{accelerator}").format(count=count, accelerator=accelerator)
 
 
