@@ -14,6 +14,8 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
+from core import Outcome, Scenario
+from core.overview import Overview
 from core.report_data import ReportData
 
 if TYPE_CHECKING:
@@ -43,19 +45,29 @@ def render_widget(painter: QPainter, widget: QWidget, rect: QRectF) -> None:
     painter.restore()
 
 
-def built_chart(code: str, data: ReportData, width: int, height: int, font: QFont | None = None) -> Chart:
-    """A chart showing the report's scenario, laid out at width × height, caches off; its heading
-    and note hidden (the report writes its own caption, and the note wrapped in full: the
-    chart's one-line note would cut a long one off at a page's narrower width)."""
-    chart = chart_classes()[code]("light")
+def built_chart(
+    code_or_class: str | type[Chart],
+    data: ReportData | tuple[Scenario, Outcome, Overview],
+    width: int,
+    height: int,
+    font: QFont | None = None,
+    for_page: bool = True,
+) -> Chart:
+    """A chart showing the scenario, laid out at width × height, pixmap caches off. For a page
+    its heading and note are hidden (the report writes its own caption, and the note wrapped in
+    full: a chart's one-line note would cut a long one off at a page's narrower width)."""
+    scenario, outcome, overview = (data.scenario, data.outcome, data.overview) if isinstance(data, ReportData) else data
+    chart_class = chart_classes()[code_or_class] if isinstance(code_or_class, str) else code_or_class
+    chart = chart_class("light")
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     if font is not None:
         chart.setFont(font)
-    chart.heading.hide()
-    chart.note.hide()
+    if for_page:
+        chart.heading.hide()
+        chart.note.hide()
     chart.resize(width, height)
     chart.show()
-    chart.update_from(data.scenario, data.outcome, data.overview)
+    chart.update_from(scenario, outcome, overview)
     chart.resize(width, height)
     layout = chart.layout()
     if layout is not None:
