@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -291,7 +291,8 @@ def fit_report() -> dict[str, Any]:
     return data
 
 
-def accuracy_of(outcome: Outcome) -> Accuracy:
+def accuracy_of_engine() -> Accuracy:
+    """The stored cross-validated accuracy, for any scenario (`widened` False)."""
     report = fit_report()
     held_out = report.get("leave_one_source_out", {})
     coverage = report.get("band_coverage_cross_validated") or {}
@@ -305,8 +306,12 @@ def accuracy_of(outcome: Outcome) -> Accuracy:
         sources=len(sources) if isinstance(sources, list | dict) else sources,
         band_coverage=coverage.get("share_inside"),
         fitted_on=report.get("fitted_on"),
-        widened=outcome.uncertainty_widened,
+        widened=False,
     )
+
+
+def accuracy_of(outcome: Outcome) -> Accuracy:
+    return replace(accuracy_of_engine(), widened=outcome.uncertainty_widened)
 
 
 def comparison_of(scenario: Scenario, pinned: Sequence[tuple[str, Scenario]], name: str) -> ComparisonData | None:

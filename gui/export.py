@@ -207,4 +207,9 @@ def attach_chart_menus(exporter: Exporter, charts: list[Chart]) -> None:
             widget.setProperty("inferonomics_export_menu", True)
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             widget.customContextMenuRequested.connect(
-                lambda point, c=chart, w=widget: chart_menu(exporter, c, w).exec(w.mapToGlobal(point)))
+                lambda point, c=chart, w=widget: popup(chart_menu(exporter, c, w), w.mapToGlobal(point)))
+
+
+def popup(menu: QMenu, where: QPoint) -> None:
+    """Show a context menu (modal until chosen or dismissed)."""
+    menu.exec(where)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from core.catalog import load_catalog
-from core.report_data import fit_report
+from core.report_data import accuracy_of_engine
 
 # (heading, text) for "How to read this", in the order the window shows them.
 HOW_TO_READ = (
@@ -82,17 +82,16 @@ def version() -> str:
 
 def about_html() -> str:
     catalog = load_catalog()
-    fit = fit_report()
-    held_out = fit.get("leave_one_source_out", {})
+    accuracy = accuracy_of_engine()
     summary = tr("A what-if calculator for the economics of AI inference: what one business case costs and how "
                  "long it takes on the hardware, model and prices you choose.")
     sources = [
         tr("{accelerators} accelerators and {models} models, each with its sources and the date of its price "
            "(resources/catalogs).").format(accelerators=len(catalog.accelerators), models=len(catalog.models)),
         tr("{points} published benchmarks from {sources} sources check the engine (resources/validation); "
-           "calibration fitted on {date}.").format(points=held_out.get("points", "—"),
-                                                  sources=len(fit.get("sources") or ()),
-                                                  date=fit.get("fitted_on", "—")),
+           "calibration fitted on {date}.").format(points=accuracy.points or "—",
+                                                  sources=accuracy.sources or "—",
+                                                  date=accuracy.fitted_on or "—"),
         tr("API prices with their sources and dates (resources/catalogs/api_prices.json)."),
         tr("The built-in examples follow a Chinese article on DeepSeek-R1 claims automation "
            "(resources/scenarios/README.md)."),
