@@ -52,14 +52,14 @@ def _factor(value: float | None, bound: float | None) -> float | None:
     return bound / value if value and bound is not None and math.isfinite(bound) else None
 
 
-def _column(sweep: Any, name: str, size: int) -> list[float]:
+def _column(sweep: Any, name: str, size: int) -> list[float | None]:
     if sweep is None:
         return [math.nan] * size
     return [float(v) for v in np.broadcast_to(np.asarray(sweep[name], dtype=float), (size,))]
 
 
-def _scaled(values: list[float], factor: float | None) -> list[float | None]:
-    return [None if factor is None else value * factor for value in values]
+def _scaled(values: list[float | None], factor: float | None) -> list[float | None]:
+    return [None if factor is None or value is None else value * factor for value in values]
 
 
 def sweep_table(name: str, outcome: Outcome, overview: Overview) -> Table:
@@ -71,7 +71,7 @@ def sweep_table(name: str, outcome: Outcome, overview: Overview) -> Table:
         low = _factor(outcome.cost_per_case, outcome.cost_per_case_p10)
         high = _factor(outcome.cost_per_case, outcome.cost_per_case_p90)
         latency = _column(overview.by_gpu_count, "case_latency_s", len(counts))
-        rows = tuple(
+        rows: tuple[tuple[Any, ...], ...] = tuple(
             (int(count), demand is not None and count >= demand, cost, cost_low, cost_high, seconds)
             for count, cost, cost_low, cost_high, seconds in zip(
                 counts, costs, _scaled(costs, low), _scaled(costs, high), latency, strict=True)
@@ -99,16 +99,17 @@ def sweep_table(name: str, outcome: Outcome, overview: Overview) -> Table:
         ids = [str(i) for i in overview.accelerator_ids]
         sweep = overview.by_accelerator
         catalog = load_catalog().accelerators
-        counts = _column(sweep, "accelerator_count", len(ids))
+        chip_counts = _column(sweep, "accelerator_count", len(ids))
         costs = _column(sweep, "cost_per_case", len(ids))
         latency = _column(sweep, "case_latency_s", len(ids))
-        rows = tuple(
+        chip_rows: tuple[tuple[Any, ...], ...] = tuple(
             (chip, catalog[chip].name if chip in catalog else chip,
-             None if math.isnan(count) else int(count), cost, seconds, overview.accelerator_reasons.get(chip, ""))
-            for chip, count, cost, seconds in zip(ids, counts, costs, latency, strict=True)
+             None if count is None or math.isnan(count) else int(count), cost, seconds,
+             overview.accelerator_reasons.get(chip, ""))
+            for chip, count, cost, seconds in zip(ids, chip_counts, costs, latency, strict=True)
         )
         return Table(("accelerator_id", "accelerator", "accelerator_count", f"cost_per_case_{outcome.currency}",
-                      "case_latency_s", "cannot_serve_because"), rows)
+                      "case_latency_s", "cannot_serve_because"), chip_rows)
     if name == "memory":
         memory = outcome.memory_per_accelerator
         return Table(("part", "gigabytes_per_accelerator"),

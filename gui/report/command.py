@@ -39,11 +39,10 @@ def _application(language: str) -> Any:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
             or sys.platform in ("win32", "darwin")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from gui.report.language import install_language
-
-    from PySide6.QtCore import qInstallMessageHandler
 
     def quiet(_kind: Any, _context: Any, message: str) -> None:
         # Off screen, showing a widget says the platform "does not support propagateSizeHints()".

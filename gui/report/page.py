@@ -13,7 +13,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
 DPI = 96
 MARGIN_PX = 48.0
@@ -148,7 +158,7 @@ class PageComposer:
                 self.painter.fillRect(QRectF(x, self.y, self.width, height), QColor("#eef2f7"))
             for cell, width in zip(row, columns, strict=True):
                 self.text_at(QRectF(x + pad, self.y + pad, width - 2 * pad, height - 2 * pad), cell, font,
-                             INK if index == 0 else INK)
+                             INK)
                 x += width
             self.y += height
             self.painter.setPen(QPen(RULE, 0.5))

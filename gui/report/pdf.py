@@ -110,7 +110,8 @@ def _assumptions(page: PageComposer, data: ReportData) -> None:
     page.new_page()
     page.heading(tr("Assumptions, with sources and dates"))
     currency = data.question.currency
-    rows = [[tr(texts.ASSUMPTION_LABELS.get(item.code, item.code)), texts.assumption_value(item, currency),
+    rate = data.scenario.pricing.cny_per_usd
+    rows = [[tr(texts.ASSUMPTION_LABELS.get(item.code, item.code)), texts.assumption_value(item, currency, rate),
              texts.assumption_source(item), texts.assumption_date(item)] for item in data.assumptions]
     page.table([tr("Assumption"), tr("Value"), tr("Source"), tr("Date")], rows, (4, 3, 8, 2), 8.5)
     if data.scenario.description:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
 from core.catalog import AcceleratorSpec, load_catalog
+from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
 from gui.catalog_labels import short_accelerator_name
 from gui.formatting import NO_FIGURE, duration, money, percent, quantity
 
@@ -208,7 +208,15 @@ def limit_sentence(answer: Answer, question: Question) -> str:
         what=what, count=quantity(answer.capacity_cases_per_day), cases=plural_case(question.case_name))
 
 
-def assumption_value(item: Assumption, currency: str) -> str:
+def assumption_value(item: Assumption, currency: str, cny_per_usd: float | None = None) -> str:
+    """The value in words; a catalog price in USD also in the scenario's yuan when it is priced in CNY."""
+    text = _assumption_value(item, currency)
+    if item.kind in ("usd", "usd_per_hour") and currency == "CNY" and cny_per_usd and isinstance(item.value, float):
+        text += tr(" (≈ {price})").format(price=money(item.value * cny_per_usd, "CNY"))
+    return text
+
+
+def _assumption_value(item: Assumption, currency: str) -> str:
     value = item.value
     if value is None:
         return NO_FIGURE

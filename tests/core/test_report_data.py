@@ -42,7 +42,7 @@ def test_servers_needed_round_up_to_whole_servers() -> None:
 
 def test_warnings_carry_codes_for_what_went_wrong() -> None:
     does_not_fit = report_data(builtin_scenario("r1-claims-8xh100"))
-    assert [w.code for w in does_not_fit.warnings][0] == "does_not_fit"
+    assert does_not_fit.warnings[0].code == "does_not_fit"
     assert does_not_fit.sensitivity is None  # no cost to move
     cpu = {w.code for w in report_data(builtin_scenario("r1-claims-cpu")).warnings}
     assert {"over_capacity", "service_level_unreachable"} <= cpu

@@ -8,13 +8,12 @@ import math
 import xml.etree.ElementTree as ET
 
 import gui_test_support
-
-import gui.export
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog
 
+import gui.export
 from core.scenario_io import builtin_scenario
 from gui.export import CHART_TABLES, chart_menu, export_chart_csv, export_chart_png, export_chart_svg
 
