@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from core import ScenarioError
 from core.cli import CommandExtension
 from core.cli import main as core_main
-from core.errors import ScenarioError
 from core.scenario_io import load_scenario_with_notices
 
 LANGUAGES = ("en", "zh_CN")
