@@ -68,12 +68,18 @@ def built_chart(
     chart.resize(width, height)
     chart.show()
     chart.update_from(scenario, outcome, overview)
+    settle_at(chart, width, height)
+    return chart
+
+
+def settle_at(chart: Chart, width: int, height: int) -> None:
+    """Lay the chart out at width × height as it will be painted, caches off. Axes size themselves
+    to their tick labels while painting: paint once off the page and lay out again, so the page
+    gets the settled layout (titles clear of the tick labels)."""
     chart.resize(width, height)
     layout = chart.layout()
     if layout is not None:
         layout.activate()
-    # Axes size themselves to their tick labels while painting: paint once off the page and lay
-    # out again, so the page gets the settled layout (titles clear of the tick labels).
     for _attempt in range(2):
         chart.grab()
         QApplication.sendPostedEvents()
@@ -81,7 +87,6 @@ def built_chart(
             layout.activate()
     chart.plot.vb.prepareForPaint()
     without_pixmap_caches(chart)
-    return chart
 
 
 def draw_chart(painter: QPainter, chart: Chart, rect: QRectF) -> None:

@@ -127,6 +127,10 @@ class PageComposer:
         self.text_at(QRectF(self.content.left() + indent, self.y, self.width - indent, height), text, font, color)
         self.y += height + after
 
+    def heading_height(self, text: str, size_pt: float = 13.0) -> float:
+        """The room a heading takes: space above, the text, its rule."""
+        return 6 + self.measure(text, self.font(size_pt, True), self.width).height() + 2 + 6
+
     def heading(self, text: str, size_pt: float = 13.0) -> None:
         font = self.font(size_pt, True)
         height = self.measure(text, font, self.width).height()

@@ -18,11 +18,12 @@ from PySide6.QtCore import QRectF
 from core.report_data import ReportData
 from gui.formatting import money, percent
 from gui.report import texts
-from gui.report.charts import built_chart, chart_note, draw_chart
+from gui.report.charts import built_chart, chart_note, draw_chart, settle_at
 from gui.report.page import MUTED, PageComposer, TextBox
 from gui.report.texts import tr
 
 CHART_HEIGHT_PX = 250.0
+MIN_CHART_HEIGHT_PX = 190.0
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,15 @@ def _first_page(page: PageComposer, data: ReportData, title: str, day: str) -> N
     rows = [left + (cells[half + i] if half + i < len(cells) else ["", "", ""]) for i, left in enumerate(cells[:half])]
     header = [tr("Figure"), tr("Value"), tr("Likely range")]
     page.table(header + header, rows, (3.2, 1.6, 2.6, 3.2, 1.6, 2.6), 8.5)
-    page.heading(tr("The two charts that matter"))
     captions = (
         ("cost_vs_fleet", tr("Cost per {case} as the fleet grows (whole servers, same demand)").format(
             case=q.case_name)),
         ("latency_vs_concurrency", tr("Waiting time as calls in flight grow")),
     )
+    heading = tr("The two charts that matter")
+    explanation = tr("Left: the dot is this scenario; left of the dashed line the fleet cannot serve the peak hour. "
+                     "Right: time to first token, per output token and per {case}; dashed lines are the service "
+                     "level. Shading: the likely range.").format(case=q.case_name)
     gap = 16.0
     width = (page.width - gap) / 2
     caption_font, note_font = page.font(9, True), page.font(8)
@@ -91,19 +95,26 @@ def _first_page(page: PageComposer, data: ReportData, title: str, day: str) -> N
     caption_height = max(page.measure(text, caption_font, width).height() for _chart, text in built)
     notes = [chart_note(chart) for chart, _caption in built]
     note_height = max(page.measure(note, note_font, width).height() for note in notes)
+    around = (page.heading_height(heading) + caption_height + 2 + 4 + note_height + 6
+              + page.measure(explanation, page.font(8), page.width).height() + 6)
+    # Shorter charts rather than charts (and their heading) pushed onto page 2 by longer words.
+    height = max(MIN_CHART_HEIGHT_PX, min(CHART_HEIGHT_PX, page.room_left - around))
+    if height != CHART_HEIGHT_PX:
+        for chart, _caption in built:
+            settle_at(chart, int(width), int(height))
+    page.ensure_room(around + height)
+    page.heading(heading)
 
     def charts(rect: QRectF) -> None:
         for index, (chart, caption) in enumerate(built):
             left = rect.left() + index * (width + gap)
             page.text_at(QRectF(left, rect.top(), width, caption_height), caption, caption_font)
-            draw_chart(page.painter, chart, QRectF(left, rect.top() + caption_height + 2, width, CHART_HEIGHT_PX))
-            page.text_at(QRectF(left, rect.top() + caption_height + 4 + CHART_HEIGHT_PX, width, note_height),
+            draw_chart(page.painter, chart, QRectF(left, rect.top() + caption_height + 2, width, height))
+            page.text_at(QRectF(left, rect.top() + caption_height + 4 + height, width, note_height),
                          notes[index], note_font)
 
-    page.block(caption_height + 2 + CHART_HEIGHT_PX + 4 + note_height + 6, charts)
-    page.paragraph(tr("Left: the dot is this scenario; left of the dashed line the fleet cannot serve the peak "
-                      "hour. Right: time to first token, per output token and per {case}; dashed lines are the "
-                      "service level. Shading: the likely range.").format(case=q.case_name), 8, color=MUTED)
+    page.block(caption_height + 2 + height + 4 + note_height + 6, charts)
+    page.paragraph(explanation, 8, color=MUTED)
 
 
 def _assumptions(page: PageComposer, data: ReportData) -> None:

@@ -50,6 +50,8 @@ def test_every_example_renders_without_clipped_text(qapp, tmp_path: Path, name: 
     drawn = " ".join(box.text for box in written.boxes)
     assert texts.answer_sentence(data.question, data.answer, data.question.currency) in drawn
     assert "How accurate the engine is" in drawn
+    pages = {box.text: box.page for box in written.boxes}
+    assert pages["The two charts that matter"] == 1  # page 1: question, answer, figures and both charts
     # The charts are drawn as paths (vector): the page-1 content stream holds many path operators.
     assert max(stream.count(b" l\n") + stream.count(b" c\n") for stream in _pdf_streams(written.path)) > 50
 
@@ -89,6 +91,9 @@ def test_a_longer_chinese_translation_is_used_and_never_clipped(qapp, tmp_path: 
         QCoreApplication.removeTranslator(translator)
     assert written.clipped == []
     assert sum("中文" in box.text for box in written.boxes) > 20
+    heading = next(box for box in written.boxes if box.text.startswith("The two charts that matter"))
+    caption = next(box for box in written.boxes if box.text.startswith("Waiting time as calls in flight"))
+    assert heading.page == caption.page  # the heading never stays behind at the foot of a page
     _assert_vector_pdf(written.path)
 
 
