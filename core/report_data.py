@@ -271,8 +271,11 @@ def assumptions_of(scenario: Scenario) -> tuple[Assumption, ...]:
 def warnings_of(outcome: Outcome) -> tuple[ReportWarning, ...]:
     found: list[ReportWarning] = []
     for sentence in outcome.warnings:
-        code = next((code for prefix, code in WARNING_PREFIXES if sentence.startswith(prefix)), "engine")
-        found.append(ReportWarning(code, sentence))
+        match = next(((prefix, code) for prefix, code in WARNING_PREFIXES if sentence.startswith(prefix)), None)
+        if match is None:
+            found.append(ReportWarning("engine", sentence))
+        else:  # the code names the kind; the detail is the rest of the engine's sentence
+            found.append(ReportWarning(match[1], sentence[len(match[0]):].lstrip(" :")))
     codes = {w.code for w in found}
     if outcome.meets_service_level is False and not codes & {"over_capacity", "service_level_unreachable"}:
         found.append(ReportWarning("misses_service_level"))

@@ -187,10 +187,11 @@ def answer_sentence(question: Question, answer: Answer, currency: str) -> str:
         text += tr(" ({low}–{high})").format(low=duration(answer.case_latency_s_p10),
                                              high=duration(answer.case_latency_s_p90))
     servers = answer.servers_for_peak_demand
-    if answer.over_capacity:
-        text += tr("; it is over capacity: serving the peak hour takes {servers} servers").format(
-            servers=NO_FIGURE if servers is None else servers) if servers else tr(
-            "; it is over capacity and no fleet the engine sized serves the peak hour")
+    if answer.service_level_reachable is False:
+        text += tr("; it cannot meet the service level on this accelerator: even one call at a time takes too long")
+    elif answer.over_capacity:
+        text += (tr("; it is over capacity: serving the peak hour takes {servers} servers").format(servers=servers)
+                 if servers else tr("; it is over capacity and no fleet up to 512 accelerators serves the peak hour"))
     elif servers is not None and answer.meets_service_level:
         text += (tr("; one server serves the peak hour within the service level") if servers == 1 else
                  tr("; {servers} servers serve the peak hour within the service level").format(servers=servers))
