@@ -147,27 +147,40 @@ class PageComposer:
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
               size_pt: float = 9.0) -> None:
-        """Columns of wrapped text; `widths` are shares of the content width. A row never splits."""
+        """Columns of wrapped text; `widths` are shares of the content width. A row never splits; a
+        table that runs onto a new page repeats its header there; the header never stands alone."""
         total = sum(widths)
         columns = [self.width * share / total for share in widths]
-        pad = 4.0
-        for index, row in enumerate([list(header), *map(list, rows)]):
-            font = self.font(size_pt, bold=index == 0)
-            heights = [self.measure(cell, font, width - 2 * pad).height() for cell, width in zip(row, columns,
-                                                                                                 strict=True)]
-            height = max(heights) + 2 * pad
-            self.ensure_room(height)
-            x = self.content.left()
-            if index == 0:
-                self.painter.fillRect(QRectF(x, self.y, self.width, height), QColor("#eef2f7"))
-            for cell, width in zip(row, columns, strict=True):
-                self.text_at(QRectF(x + pad, self.y + pad, width - 2 * pad, height - 2 * pad), cell, font,
-                             INK)
-                x += width
-            self.y += height
-            self.painter.setPen(QPen(RULE, 0.5))
-            self.painter.drawLine(self.content.left(), self.y, self.content.right(), self.y)
+        header_font, font = self.font(size_pt, bold=True), self.font(size_pt)
+        header_height = self._row_height(list(header), columns, header_font)
+        first = self._row_height(list(rows[0]), columns, font) if rows else 0.0
+        self.ensure_room(header_height + first)
+        self._row(list(header), columns, header_font, header_height, shaded=True)
+        for row in rows:
+            height = self._row_height(list(row), columns, font)
+            if height > self.room_left and self.y > self.content.top():
+                self.new_page()
+                self._row(list(header), columns, header_font, header_height, shaded=True)
+            self._row(list(row), columns, font, height)
         self.y += 8
+
+    _PAD = 4.0
+
+    def _row_height(self, row: list[str], columns: list[float], font: QFont) -> float:
+        return max(self.measure(cell, font, width - 2 * self._PAD).height()
+                   for cell, width in zip(row, columns, strict=True)) + 2 * self._PAD
+
+    def _row(self, row: list[str], columns: list[float], font: QFont, height: float, shaded: bool = False) -> None:
+        pad = self._PAD
+        x = self.content.left()
+        if shaded:
+            self.painter.fillRect(QRectF(x, self.y, self.width, height), QColor("#eef2f7"))
+        for cell, width in zip(row, columns, strict=True):
+            self.text_at(QRectF(x + pad, self.y + pad, width - 2 * pad, height - 2 * pad), cell, font, INK)
+            x += width
+        self.y += height
+        self.painter.setPen(QPen(RULE, 0.5))
+        self.painter.drawLine(self.content.left(), self.y, self.content.right(), self.y)
 
     def block(self, height: float, draw: Callable[[QRectF], None]) -> None:
         """Reserve `height` (on a new page when needed) and let `draw` paint into it."""

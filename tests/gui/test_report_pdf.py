@@ -129,3 +129,16 @@ def test_the_other_commands_still_run_without_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert json.loads(result.stdout)["cost_per_case"] > 0
     assert result.stderr.strip() == "0 []"
+
+
+def test_a_long_table_repeats_its_header_on_each_page(qapp, tmp_path: Path) -> None:
+    from gui.report.page import PageComposer
+
+    page = PageComposer(str(tmp_path / "table.pdf"), "t", "f")
+    page.table(["Head A", "Head B"], [[f"row {i}", "a longer cell that wraps " * 3] for i in range(80)], (1, 3))
+    page.finish()
+    pages_with_header = {box.page for box in page.boxes if box.text == "Head A"}
+    assert page.page >= 3 and pages_with_header == set(range(1, page.page + 1))
+    assert all(box.fits for box in page.boxes)
+    rows = [box for box in page.boxes if box.text.startswith("row ")]
+    assert all(box.box.bottom() <= page.content.bottom() + 0.5 for box in rows)  # no row runs off a page
