@@ -38,6 +38,8 @@ REFLOWED = {
     2: ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 1), (2, 0, 1, 2), (1, 1, 1, 1)),
     1: ((0, 0, 1, 1), (1, 0, 1, 1), (2, 0, 1, 1), (4, 0, 1, 1), (3, 0, 1, 1)),
 }
+# Three columns: the per-accelerator chart (names and bars side by side) gets half as much again.
+COLUMN_STRETCH = {3: (2, 2, 3), 2: (1, 1, 0), 1: (1, 0, 0)}
 MIN_CHART_WIDTH_PX = 240  # narrower than this per column: one column fewer
 THREE_COLUMNS_FROM_PX = 1100  # narrower: the per-accelerator chart goes full width under the others
 MIN_CHART_HEIGHT_PX = 280  # a chart keeps its legend, ticks and note readable above this
@@ -126,8 +128,8 @@ class ChartsPanel(QWidget):
             self.grid.removeWidget(chart)
             # At least readable (the accelerator chart: a line per name), in the fonts now applied.
             chart.setMinimumHeight(max(MIN_CHART_HEIGHT_PX, chart.minimumSizeHint().height()))
-        for column in range(3):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for column, stretch in enumerate(COLUMN_STRETCH[columns]):
+            self.grid.setColumnStretch(column, stretch)
         used = {row + extra for row, _column, rows, _spanned in REFLOWED[columns] for extra in range(rows)}
         for row in range(5):
             self.grid.setRowStretch(row, 1 if row in used else 0)
