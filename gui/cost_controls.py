@@ -81,7 +81,7 @@ class PricingSection(Section):
         self.price_label = QLabel(translate("CostControls", "Price per accelerator"))
         form.addRow(self.price_label, self.price)
         row = QWidget()
-        line = QHBoxLayout(row)
+        line = QHBoxLayout(row)  # across the whole form: the note wraps over the full width
         line.setContentsMargins(0, 0, 0, 0)
         self.catalog_price = QCheckBox(translate("CostControls", "Catalog price"))
         self.catalog_price.setToolTip(translate("CostControls", "Use the catalog's price for this accelerator."))
@@ -91,7 +91,7 @@ class PricingSection(Section):
         self.price_note.setWordWrap(True)
         self.price_note.setObjectName("note")
         line.addWidget(self.price_note, 1)
-        form.addRow("", row)
+        form.addRow(row)
         self.chassis = bind_slider(
             document, "pricing.server_overhead_price", translate("CostControls", "Change chassis price"),
             lambda v: {"pricing.server_overhead_price": v},

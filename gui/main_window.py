@@ -5,8 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.scenario_io import builtin_scenario, builtin_scenario_names
 from core.translations import data_text
@@ -20,9 +30,11 @@ from gui.language import LANGUAGES, translate
 from gui.preferences import CURRENCIES, THEMES, Preferences
 from gui.results_panel import ResultsPanel
 from gui.scenario_note import ScenarioNote
+from gui.share_actions import ShareActions
 from gui.theme import apply_theme
 from gui.views.decide_docks import add_decide_views, retheme_decide_views
 from gui.views.planner_view import PlannerView
+from gui.views.spec_sheet_view import add_spec_sheet_view
 
 APP_NAME = "Inferonomics"
 
@@ -46,11 +58,19 @@ class MainWindow(QMainWindow):
         column.addWidget(self.note)
         column.addWidget(self.results)
         column.addWidget(self.charts, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # A short window scrolls the figures and charts instead of refusing to shrink.
+        self.figures = QScrollArea()
+        self.figures.setObjectName("figures")
+        self.figures.setWidgetResizable(True)
+        self.figures.setFrameShape(QFrame.Shape.NoFrame)
+        self.figures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.figures.setWidget(right)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.controls)
-        splitter.addWidget(right)
+        splitter.addWidget(self.figures)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([450, 1150])
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
         self.setCentralWidget(splitter)
         self.planner = PlannerView(document)
         self.planner_dock = QDockWidget(translate("MainWindow", "Cheapest setups for this demand"), self)
@@ -66,6 +86,7 @@ class MainWindow(QMainWindow):
         document.scenarioChanged.connect(lambda _s: self._update_title())
         document.modifiedChanged.connect(self.setWindowModified)
         document.changeRejected.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.controls.notice.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self._update_title()
         self.statusBar().showMessage(translate(
             "MainWindow", "Drag a slider: every figure and chart follows. Ctrl+Z undoes."), 6000)
@@ -100,6 +121,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, translate(
             "MainWindow", "Save &As…"), self.files.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
+        self.share = ShareActions(self)  # export, copy summary, currency bar, help (issue 16)
+        self.share.add_file_actions(file_menu)
+        file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -110,6 +134,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self.share.add_edit_actions(edit_menu)
 
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
         planner_action = self.planner_dock.toggleViewAction()
@@ -118,6 +143,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(planner_action)
         self.planner_action = planner_action
         add_decide_views(self, view_menu)  # compare, sensitivity, own/rent/API (issue 15)
+        add_spec_sheet_view(self, view_menu)  # the chip's spec sheet (issue 14)
 
         examples = bar.addMenu(translate("MainWindow", "E&xamples"))
         for name in builtin_scenario_names():
@@ -149,6 +175,9 @@ class MainWindow(QMainWindow):
         language_menu = preferences_menu.addMenu(translate("MainWindow", "Language (applies at the next start)"))
         self.language_menu = language_menu
         self._choice_group(language_menu, tuple(LANGUAGES), self.preferences.language, self._set_language, LANGUAGES)
+        self.share.add_help_menu(bar)
+        self.share.add_toolbar()
+        self.share.charts_replaced()
 
     def show_validation(self) -> None:
         """The validation view (non-modal; made on first use)."""
@@ -193,6 +222,7 @@ class MainWindow(QMainWindow):
         old.hide()
         old.deleteLater()
         self.charts.show()  # a child added to a shown window stays hidden until shown
+        self.share.charts_replaced()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -203,6 +233,15 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     # --- window events --------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """At the first show (styles applied): the controls as narrow as they allow, the figures the rest."""
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            total = sum(self.splitter.sizes())
+            controls = self.controls.sizeHint().width()
+            self.splitter.setSizes([controls, max(1, total - controls)])
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()

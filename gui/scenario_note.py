@@ -1,5 +1,6 @@
 """The scenario's own note (its description), above the figures: what an example shows, what
-the article claimed and why the app's answer differs. Hidden when there is none."""
+the article claimed and why the app's answer differs. Hidden when there is none; wrapped in
+full (the figures scroll when it is long)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,6 @@ from core.translations import data_text
 from gui import language
 from gui.document import ScenarioDocument
 from gui.language import translate
-
-NOTE_LINES = 4  # a longer note is cut; its tooltip holds it all
 
 
 class ScenarioNote(QLabel):
@@ -35,5 +34,3 @@ class ScenarioNote(QLabel):
         self.setToolTip(text)
         self.setText(translate("ScenarioNote", "About this scenario: {text}").format(text=text))
         self.setVisible(bool(text))
-        metrics = self.fontMetrics()
-        self.setMaximumHeight(metrics.lineSpacing() * NOTE_LINES + 10)

@@ -20,8 +20,8 @@ class ThroughputInteractivityChart(Chart):
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
         self.marker = self.add(self.marker_series("highlight"))
         self.set_axis_titles(
-            translate("ThroughputInteractivity", "Output tokens/s per user"),
-            translate("ThroughputInteractivity", "Output tokens/s per accelerator"),
+            translate("ThroughputInteractivity", "Tokens/s per user"),
+            translate("ThroughputInteractivity", "Tokens/s per accelerator"),
         )
         self.levels = np.array([])
         self.per_user = np.array([])
