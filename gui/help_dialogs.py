@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from core.catalog import load_catalog
 from core.report_data import accuracy_of_engine
+from gui.language import translate
 
 # (heading, text) for "How to read this", in the order the window shows them.
 HOW_TO_READ = (
@@ -77,26 +78,30 @@ def version() -> str:
     try:
         return metadata.version("inferonomics")
     except metadata.PackageNotFoundError:
-        return tr("(not installed)")
+        return translate("Help", "(not installed)")
 
 
 def about_html() -> str:
     catalog = load_catalog()
     accuracy = accuracy_of_engine()
-    summary = tr("A what-if calculator for the economics of AI inference: what one business case costs and how "
+    summary = translate(
+        "Help", "A what-if calculator for the economics of AI inference: what one business case costs and how "
                  "long it takes on the hardware, model and prices you choose.")
     sources = [
-        tr("{accelerators} accelerators and {models} models, each with its sources and the date of its price "
+        translate("Help", "{accelerators} accelerators and {models} models, each with its sources and the date of its "
+            "price "
            "(resources/catalogs).").format(accelerators=len(catalog.accelerators), models=len(catalog.models)),
-        tr("{points} published benchmarks from {sources} sources check the engine (resources/validation); "
+        translate("Help", "{points} published benchmarks from {sources} sources check the engine "
+            "(resources/validation); "
            "calibration fitted on {date}.").format(points=accuracy.points or "—",
                                                   sources=accuracy.sources or "—",
                                                   date=accuracy.fitted_on or "—"),
-        tr("API prices with their sources and dates (resources/catalogs/api_prices.json)."),
-        tr("The built-in examples follow a Chinese article on DeepSeek-R1 claims automation "
+        translate("Help", "API prices with their sources and dates (resources/catalogs/api_prices.json)."),
+        translate("Help", "The built-in examples follow a Chinese article on DeepSeek-R1 claims automation "
            "(resources/scenarios/README.md)."),
     ]
-    licence = tr("Inferonomics: proprietary. Built with Qt for Python (PySide6, LGPLv3), pyqtgraph (MIT), NumPy "
+    licence = translate(
+        "Help", "Inferonomics: proprietary. Built with Qt for Python (PySide6, LGPLv3), pyqtgraph (MIT), NumPy "
                  "(BSD), pydantic (MIT), platformdirs (MIT) and filelock (Unlicense); Noto Sans CJK (SIL Open Font "
                  "Licence) where installed.")
     items = "".join(f"<li>{_escape(text)}</li>" for text in sources)
@@ -121,8 +126,8 @@ class TextDialog(QDialog):
 
 
 def about_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog(tr("About Inferonomics"), about_html(), parent)
+    return TextDialog(translate("Help", "About Inferonomics"), about_html(), parent)
 
 
 def how_to_read_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog(tr("How to read this"), how_to_read_html(), parent)
+    return TextDialog(translate("Help", "How to read this"), how_to_read_html(), parent)
