@@ -106,7 +106,8 @@ class SliderSpin(QWidget):
     def _typed_outside(self, typed: float, used: float) -> None:
         sentence = QCoreApplication.translate(
             "SliderSpin", "{name} {typed} is {side} the range allowed; using {used}.")
-        side = QCoreApplication.translate("SliderSpin", "below" if typed < used else "above")
+        side = (QCoreApplication.translate("SliderSpin", "below") if typed < used
+                else QCoreApplication.translate("SliderSpin", "above"))
         as_typed = f"{self.spin.prefix()}{typed:,.6g}{self.spin.suffix()}".strip()
         self._just_corrected = True  # the value it lands on may sit beyond the slider too: one notice
         self.notice.emit(sentence.format(name=self.name or QCoreApplication.translate("SliderSpin", "The value"),
