@@ -182,8 +182,9 @@ def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOC
     head = tr(QT_TRANSLATE_NOOP("CliText", "{figure} (base {base}), inputs ±{swing}:"), locale)
     lines = []
     for figure, bars in chart.bars.items():
-        show = (lambda v: nf.money(v, currency, locale)) if "cost" in figure else (
-            lambda v: nf.duration(v, locale))
+        def show(value: float | None, is_cost: bool = "cost" in figure) -> str:
+            return nf.money(value, currency, locale) if is_cost else nf.duration(value, locale)
+
         lines.append(head.format(figure=tr(_FIGURE_NAMES.get(figure, figure), locale), base=show(chart.base[figure]),
                                  swing=nf.percent(chart.swing, 0, locale)))
         lines += [f"  {pad(input_name(bar.input, locale), 28)} {pad(show(bar.low), 12, right=True)} … "
