@@ -48,7 +48,7 @@ def _chinese() -> str:
     and CLDR (Babel) formats money in 万."""
     from PySide6.QtCore import QCoreApplication
 
-    from core.cli_text import tr as cli_tr
+    from core.translations import translate
     from core.number_format import money
     from gui import language
 
@@ -60,7 +60,7 @@ def _chinese() -> str:
         language.install(previous)
     _check(loaded, f"the zh_CN translation did not load ({language.qm_path('zh_CN')})")
     _check(window_word != "&File", "the zh_CN translation has no text for the File menu")
-    _check(cli_tr("Scenario", "zh_CN") != "Scenario", "the CLI cannot read the zh_CN translation (.ts)")
+    _check(translate("CliText", "Scenario", "zh_CN") != "Scenario", "the CLI cannot read the zh_CN translation (.ts)")
     amount = money(1_100_000, "CNY", "zh_CN")
     _check(amount == "¥110万", f"Chinese money format: {amount} (expected ¥110万)")
     return f"{window_word}, {amount}"
