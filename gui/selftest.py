@@ -48,8 +48,8 @@ def _chinese() -> str:
     and CLDR (Babel) formats money in 万."""
     from PySide6.QtCore import QCoreApplication
 
-    from core.translations import translate
     from core.number_format import money
+    from core.translations import translate
     from gui import language
 
     previous = language.current()
