@@ -512,6 +512,11 @@
         <source>{figure} (base {base}), inputs ±{swing}:</source>
         <translation>{figure}（基准 {base}），各输入 ±{swing}：</translation>
     </message>
+    <message>
+        <source>Scenario</source>
+        <comment>zh_CN</comment>
+        <translation>场景</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
