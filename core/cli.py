@@ -24,7 +24,8 @@ from core.planner import plan
 from core.precision import PRECISIONS
 from core.scenario import Scenario
 from core.scenario_io import checked_evaluate, default_scenario, load_scenario_with_notices
-from core.validation import median_absolute_error, run_validation, summary_of
+from core.validation import run_validation
+from core.validation_summary import median_absolute_error, summary_of
 
 EXIT_BAD_INPUT = 2
 

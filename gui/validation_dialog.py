@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from core import ScenarioError
-from core.validation import KINDS, ValidationPoint, run_validation, summary_of
+from core.validation import KINDS, ValidationPoint, run_validation
+from core.validation_summary import summary_of
 
 KIND_COLOURS = {
     "offline": "#1f6fd1",
