@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.benchmark_kinds import KINDS, predict_kinds
+from core.calibration_profiles import calibration_named
 from core.catalog import Calibration, load_calibration, load_catalog
 from core.errors import ScenarioError
 from core.inputs import Columns, accelerator_of, compute_rate, resolve
@@ -93,8 +94,9 @@ def model_class_of(model_id: str) -> str:
     return "moe" if spec.architecture == "moe" else "dense"
 
 
-def prepare(rows: Sequence[Mapping[str, str]]) -> PreparedRows:
-    base = default_scenario()
+def prepare(rows: Sequence[Mapping[str, str]], profile: str | None = None) -> PreparedRows:
+    """Every row resolved to engine columns (with a named calibration profile's values)."""
+    base = default_scenario().updated({"serving.calibration_profile": profile})
     setups: list[RowSetup | None] = []
     errors: list[str | None] = []
     resolved: list[Columns] = []
@@ -148,7 +150,8 @@ def _sentence(error: Exception) -> str:
 
 
 def predict_prepared(prepared: PreparedRows, calibration: Calibration | None = None) -> dict[str, np.ndarray]:
-    """Predictions for the resolved rows (arrays aligned with `prepared.index`)."""
+    """Predictions for the resolved rows (arrays aligned with `prepared.index`); the
+    calibration's mechanisms (the columns were resolved with `prepare`'s profile)."""
     calibration = calibration or load_calibration()
     mechanisms = calibration.mechanisms
     if prepared.index.size == 0:
@@ -222,8 +225,12 @@ def points_of(prepared: PreparedRows, predicted: Mapping[str, np.ndarray]) -> li
     return points
 
 
-def run_validation(text: str | None = None) -> list[ValidationPoint]:
-    """Predict every row of a measurements file (default: the shipped one)."""
-    rows = read_measurements(builtin_measurements_text() if text is None else text)
-    prepared = prepare(rows)
-    return points_of(prepared, predict_prepared(prepared))
+def run_validation(
+    text: str | None = None, rows: Sequence[Mapping[str, str]] | None = None, profile: str | None = None
+) -> list[ValidationPoint]:
+    """Predict every row of a measurements file (default: the shipped one), or the given
+    rows, with the built-in calibration or a named profile's."""
+    if rows is None:
+        rows = read_measurements(builtin_measurements_text() if text is None else text)
+    prepared = prepare(rows, profile)
+    return points_of(prepared, predict_prepared(prepared, calibration_named(profile)))
