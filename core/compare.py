@@ -41,7 +41,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("workload", ("workload.calls_per_case", "workload.input_tokens_per_call", "workload.output_tokens_per_call")),
     ("load", ("workload.cases_per_day", "workload.utilization", "workload.load_driver", "workload.peak_factor")),
     ("service level", ("workload.service_level",)),
-    ("serving", ("workload.concurrency", "serving.tensor_parallel", "serving.serving_stack")),
+    ("serving", ("workload.concurrency", "serving.tensor_parallel", "serving.serving_stack",
+                 "serving.calibration_profile")),
 )
 # Names and notes change no figure; the currency is aligned before comparing (B is converted).
 IGNORED = frozenset({"format", "schema_version", "name", "description", "workload.case_name", "pricing.currency"})

@@ -274,3 +274,16 @@ def _aiperf_row(item: Mapping[str, Any], setup: Mapping[str, str], row_id: str, 
 def safe_label(name: str) -> str:
     """A file name reduced to what an id may hold."""
     return re.sub(r"[^\w.-]+", "_", name)[:60] or "imported"
+
+
+def served_model_name(text: str) -> str:
+    """The model a benchmark JSON names (its served or Hugging Face name), '' if none."""
+    try:
+        first = _json_objects(text)[0]
+    except ScenarioError:
+        return ""
+    if first.get("model_id"):
+        return str(first["model_id"])
+    given = first.get("input_config")
+    names = _setting(given if isinstance(given, dict) else {}, "endpoint.model_names", "model_names", "model")
+    return str(names[0] if isinstance(names, list) and names else names or "")
