@@ -95,7 +95,7 @@ def run(folds: int | None = None, progress: bool = True) -> dict[str, Any]:
             )
         ],
     }
-    return {"report": report, "quantiles": quantiles, "values": model.values(theta), "model": model,
+    return {"report": report, "quantiles": quantiles, "values": model.calibration_values(theta), "model": model,
             "families": sorted(set(prepared.family)), "classes": sorted(set(prepared.model_class))}
 
 
@@ -119,7 +119,8 @@ def recalibrate(rows: Sequence[Mapping[str, str]]) -> tuple[dict[str, Any], dict
     after = model_points(model, model.predict(theta))
     today = datetime.date.today().isoformat()
     values = model.values(theta)
-    data = apply_values(json.loads(read_resource_text("calibration", "efficiency.json")), values,
+    shipped = json.loads(read_resource_text("calibration", "efficiency.json"))
+    data = apply_values(shipped, model.calibration_values(theta),
                         f"recalibrated on {len(after)} imported rows on {today}")
     report = {
         "fitted_on": today,

@@ -90,21 +90,18 @@ def parameters_of(calibration: Calibration, prepared: PreparedRows, formats: Seq
                       upper=1.0),
             Parameter(f"stack.{stack_id}.per_layer_overhead_s", max(stack.per_layer_overhead_s, 1e-6), 1.0),
             Parameter(f"stack.{stack_id}.request_overhead_s", max(stack.request_overhead_s, 1e-3), 1.0),
-            Parameter(f"stack.{stack_id}.expert_gemm_efficiency",
-                      stack.expert_gemm_efficiency or mech.expert_gemm_efficiency, 0.5, upper=1.5),
         ]
+    # One scale per accelerator family on its sourced bandwidth and compute shares: most
+    # families have a handful of rows, too few to tell the two apart.
     for family in sorted(set(prepared.family) - {REFERENCE_FAMILY}):
-        factors = calibration.family_factors.get(family)
-        params += [
-            Parameter(f"family.{family}.bandwidth", factors.bandwidth if factors else 1.0, 0.3, upper=2.0),
-            Parameter(f"family.{family}.compute", factors.compute if factors else 1.0, 0.4, upper=2.0),
-        ]
+        params.append(Parameter(f"family.{family}.scale", 1.0, 0.3, upper=2.0))
     for fmt in sorted(set(formats) - set(REFERENCE_FORMATS)):
         params.append(
             Parameter(f"format.{fmt}", calibration.precision_compute_factors.get(fmt, 1.0), 0.3, upper=1.5)
         )
     mech = calibration.mechanisms
     params += [
+        Parameter("mechanisms.expert_gemm_efficiency", mech.expert_gemm_efficiency, 0.5, upper=1.5),
         Parameter("mechanisms.gemm_tile_tokens", max(mech.gemm_tile_tokens, 1.0), 1.0),
         Parameter("mechanisms.expert_gemm_tile_tokens", max(mech.expert_gemm_tile_tokens, 1.0), 1.0),
         Parameter("mechanisms.moe_layer_overhead_s", max(mech.moe_layer_overhead_s, 1e-6), 1.0),
@@ -158,9 +155,38 @@ class Model:
         self.burst_variable = (prepared.kind == KINDS.index("burst")) & prepared.variable_lengths
         self.family = np.array(prepared.family)
         self.format = np.array(self.formats)
+        # The families' bandwidth and compute shares the scales multiply: sourced (priors.json)
+        # for the shipped fit, the calibration's own for a profile.
+        priors = _priors() if centre_on_priors else {}
+        self.family_base: dict[str, tuple[float, float]] = {}
+        for family in set(prepared.family):
+            factors = calibration.family_factors.get(family)
+            own = (factors.bandwidth, factors.compute) if factors else (1.0, 1.0)
+            self.family_base[family] = (
+                float(priors.get(f"family.{family}.bandwidth", {}).get("start", own[0])),
+                float(priors.get(f"family.{family}.compute", {}).get("start", own[1])),
+            )
+        self.family_bandwidth = np.array([self.family_base[f][0] for f in prepared.family])
+        self.family_compute = np.array([self.family_base[f][1] for f in prepared.family])
 
     def values(self, theta: np.ndarray) -> dict[str, float]:
         return {p.name: p.value(float(t)) for p, t in zip(self.params, theta, strict=True)}
+
+    def calibration_values(self, theta: np.ndarray) -> dict[str, float]:
+        """The fitted values as efficiency.json holds them (a family's scale applied to its
+        bandwidth and compute shares; the stack-wide expert GEMM share in every stack)."""
+        out = {}
+        for name, value in self.values(theta).items():
+            kind, *rest = name.split(".")
+            if kind == "family":
+                bandwidth, compute = self.family_base[rest[0]]
+                out[f"family.{rest[0]}.bandwidth"] = min(2.0, bandwidth * value)
+                out[f"family.{rest[0]}.compute"] = min(2.0, compute * value)
+            else:
+                out[name] = value
+        for stack in set(self.prepared.stack):
+            out[f"stack.{stack}.expert_gemm_efficiency"] = out["mechanisms.expert_gemm_efficiency"]
+        return out
 
     def _per_row(self, values: dict[str, float], kind: str, keys: np.ndarray, field: str, default: float) -> np.ndarray:
         out = np.full(keys.shape, default)
@@ -177,8 +203,9 @@ class Model:
         kv = self._per_row(v, "stack", self.stack, "kv_cache_bandwidth_efficiency", 0.5)
         dc = self._per_row(v, "stack", self.stack, "decode_compute_efficiency", 0.45)
         pc = self._per_row(v, "stack", self.stack, "prefill_compute_efficiency", 0.5)
-        family_bw = self._per_row(v, "family", self.family, "bandwidth", 1.0)
-        family_c = self._per_row(v, "family", self.family, "compute", 1.0)
+        scale = self._per_row(v, "family", self.family, "scale", 1.0)
+        family_bw = self.family_bandwidth * scale
+        family_c = self.family_compute * scale
         fmt = self._per_row(v, "format", self.format, "", 1.0)
         c["bandwidth_efficiency"] = np.minimum(1.0, bw * family_bw)
         c["kv_cache_bandwidth_efficiency"] = np.minimum(1.0, kv * family_bw)
@@ -186,8 +213,7 @@ class Model:
         c["prefill_compute_efficiency"] = np.minimum(1.0, pc * family_c * fmt)
         c["per_layer_overhead_s"] = self._per_row(v, "stack", self.stack, "per_layer_overhead_s", 1e-5)
         c["request_overhead_s"] = self._per_row(v, "stack", self.stack, "request_overhead_s", 0.03)
-        c["expert_gemm_efficiency"] = self._per_row(v, "stack", self.stack, "expert_gemm_efficiency", 0.7)
-        for name in ("gemm_tile_tokens", "expert_gemm_tile_tokens", "moe_layer_overhead_s",
+        for name in ("expert_gemm_efficiency", "gemm_tile_tokens", "expert_gemm_tile_tokens", "moe_layer_overhead_s",
                      "pcie_allreduce_latency_s"):
             c[name] = np.full(self.stack.shape, v[f"mechanisms.{name}"])
         return c, v

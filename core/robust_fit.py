@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Callable
 
 import numpy as np
 
 from core.fit_model import HUBER_DELTA, Model
 
 _DEBUG = False
+COORDINATE_SEARCHES = 6  # passes along each parameter when the Levenberg-Marquardt step fails
+COORDINATE_STEP = 0.03
+# Forward differences over a step this wide (log): wide enough to see past small kinks.
+JACOBIAN_STEP = 1e-2
 
 
 def fit(model: Model, rows: np.ndarray, theta_start: np.ndarray, iterations: int = 30) -> np.ndarray:
@@ -29,9 +34,11 @@ def fit(model: Model, rows: np.ndarray, theta_start: np.ndarray, iterations: int
 
     theta: np.ndarray = np.minimum(theta_start.copy(), upper)
     damping = 1e-2
+    searches = COORDINATE_SEARCHES
     value, r, mask = objective(theta)
-    step_size = 1e-3
+    step_size = JACOBIAN_STEP
     for _ in range(iterations):
+        previous = value
         weights = np.where(np.abs(r) <= HUBER_DELTA, 1.0, HUBER_DELTA / np.maximum(np.abs(r), 1e-12)) * mask
         jac = np.empty((r.size, theta.size))
         for j in range(theta.size):
@@ -57,6 +64,32 @@ def fit(model: Model, rows: np.ndarray, theta_start: np.ndarray, iterations: int
         if _DEBUG:
             state = "improved" if improved else "stuck"
             print("  fit:", round(value, 4), state, f"damping {damping:.2g}", file=sys.stderr)
-        if not improved or np.max(np.abs(step)) < 1e-4:
+        stalled = not improved or previous - value < 1e-6 * value
+        if stalled and searches > 0:
+            # The predictions have kinks (a bound switching, a grid step), where the
+            # linearisation misleads: one pass of steps along each parameter gets past them.
+            searches -= 1
+            theta, value, improved = _coordinate_pass(objective, theta, value, upper)
+            r, mask = objective(theta)[1:]
+            damping = 1e-2
+            continue
+        if stalled:
             break
     return theta
+
+
+def _coordinate_pass(
+    objective: Callable[[np.ndarray], tuple[float, np.ndarray, np.ndarray]],
+    theta: np.ndarray, value: float, upper: np.ndarray,
+) -> tuple[np.ndarray, float, bool]:
+    """Each parameter moved by +-COORDINATE_STEP (log) where that lowers the objective."""
+    improved = False
+    for j in range(theta.size):
+        for step in (COORDINATE_STEP, -COORDINATE_STEP):
+            candidate = theta.copy()
+            candidate[j] = min(candidate[j] + step, upper[j])
+            new_value = objective(candidate)[0]
+            if new_value < value:
+                theta, value, improved = candidate, new_value, True
+                break
+    return theta, value, improved
