@@ -49,6 +49,7 @@ class RowSetup:
     requests: float  # stated concurrency (0 = max) or, for a burst, prompts sent
     source_group: str
     description: str
+    tool_settings: tuple[tuple[str, float], ...] = ()  # engine columns a benchmark tool sets itself
 
 
 def read_measurements(text: str) -> list[dict[str, str]]:
@@ -58,6 +59,22 @@ def read_measurements(text: str) -> list[dict[str, str]]:
     if missing:
         raise ScenarioError(f"the measurements file lacks the column(s) {', '.join(missing)}")
     return [dict(row) for row in reader]
+
+
+@cache
+def _benchmark_tools() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(read_resource_text("validation", "benchmark-tools.json"))["tools"]
+    return data
+
+
+def tool_settings_of(framework: str) -> tuple[tuple[str, float], ...]:
+    """Engine settings the benchmark tool the framework text names applies by itself
+    (resources/validation/benchmark-tools.json)."""
+    lower = framework.lower()
+    for tool, settings in _benchmark_tools().items():
+        if tool in lower:
+            return tuple((name, float(value)) for name, value in settings.items() if name != "source")
+    return ()
 
 
 @cache
@@ -170,6 +187,7 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
         tpot_limit_ms=tpot_limit,
         requests=requests,
         source_group=source_group(text_of(row, "source")),
+        tool_settings=tool_settings_of(framework),
         description=(
             f"{gpu_count}×{text_of(row, 'gpu')} {text_of(row, 'model')} {weight} "
             f"{text_of(row, 'input_tokens')}/{text_of(row, 'output_tokens')} c={concurrency or 'max'} {stack} {kind}"
