@@ -83,11 +83,7 @@ def parameters_of(calibration: Calibration, prepared: PreparedRows, formats: Seq
         stack = calibration.stacks[stack_id]
         params += [
             Parameter(f"stack.{stack_id}.bandwidth_efficiency", stack.bandwidth_efficiency, 0.3, upper=1.0),
-            Parameter(f"stack.{stack_id}.kv_cache_bandwidth_efficiency", stack.kv_cache_bandwidth_efficiency, 0.5,
-                      upper=1.0),
             Parameter(f"stack.{stack_id}.decode_compute_efficiency", stack.decode_compute_efficiency, 0.4, upper=1.0),
-            Parameter(f"stack.{stack_id}.prefill_compute_efficiency", stack.prefill_compute_efficiency, 0.5,
-                      upper=1.0),
             Parameter(f"stack.{stack_id}.per_layer_overhead_s", max(stack.per_layer_overhead_s, 1e-6), 1.0),
             Parameter(f"stack.{stack_id}.request_overhead_s", max(stack.request_overhead_s, 1e-3), 1.0),
         ]
@@ -100,7 +96,16 @@ def parameters_of(calibration: Calibration, prepared: PreparedRows, formats: Seq
             Parameter(f"format.{fmt}", calibration.precision_compute_factors.get(fmt, 1.0), 0.3, upper=1.5)
         )
     mech = calibration.mechanisms
+    stacks = [calibration.stacks[s] for s in sorted(set(prepared.stack))]
     params += [
+        # Ratios every stack shares: attention's paged KV reads against weight streaming, and
+        # large prompt GEMMs against decode GEMMs (kernels of one kind behave alike across stacks).
+        Parameter("mechanisms.kv_over_weight_bandwidth",
+                  float(np.mean([s.kv_cache_bandwidth_efficiency / s.bandwidth_efficiency for s in stacks])), 0.4,
+                  upper=1.5),
+        Parameter("mechanisms.prefill_over_decode_compute",
+                  float(np.mean([s.prefill_compute_efficiency / s.decode_compute_efficiency for s in stacks])), 0.3,
+                  upper=2.5),
         Parameter("mechanisms.expert_gemm_efficiency", mech.expert_gemm_efficiency, 0.5, upper=1.5),
         Parameter("mechanisms.gemm_tile_tokens", max(mech.gemm_tile_tokens, 1.0), 1.0),
         Parameter("mechanisms.expert_gemm_tile_tokens", max(mech.expert_gemm_tile_tokens, 1.0), 1.0),
@@ -184,8 +189,14 @@ class Model:
                 out[f"family.{rest[0]}.compute"] = min(2.0, compute * value)
             else:
                 out[name] = value
+        kv_ratio = out.pop("mechanisms.kv_over_weight_bandwidth")
+        prefill_ratio = out.pop("mechanisms.prefill_over_decode_compute")
         for stack in set(self.prepared.stack):
             out[f"stack.{stack}.expert_gemm_efficiency"] = out["mechanisms.expert_gemm_efficiency"]
+            out[f"stack.{stack}.kv_cache_bandwidth_efficiency"] = min(
+                1.0, out[f"stack.{stack}.bandwidth_efficiency"] * kv_ratio)
+            out[f"stack.{stack}.prefill_compute_efficiency"] = min(
+                1.0, out[f"stack.{stack}.decode_compute_efficiency"] * prefill_ratio)
         return out
 
     def _per_row(self, values: dict[str, float], kind: str, keys: np.ndarray, field: str, default: float) -> np.ndarray:
@@ -200,9 +211,9 @@ class Model:
         v = self.values(theta)
         c = dict(self.prepared.columns)
         bw = self._per_row(v, "stack", self.stack, "bandwidth_efficiency", 0.8)
-        kv = self._per_row(v, "stack", self.stack, "kv_cache_bandwidth_efficiency", 0.5)
+        kv = bw * v["mechanisms.kv_over_weight_bandwidth"]
         dc = self._per_row(v, "stack", self.stack, "decode_compute_efficiency", 0.45)
-        pc = self._per_row(v, "stack", self.stack, "prefill_compute_efficiency", 0.5)
+        pc = dc * v["mechanisms.prefill_over_decode_compute"]
         scale = self._per_row(v, "family", self.family, "scale", 1.0)
         family_bw = self.family_bandwidth * scale
         family_c = self.family_compute * scale
