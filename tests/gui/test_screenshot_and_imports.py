@@ -17,7 +17,8 @@ ALLOWED_TOP_LEVEL = {"PySide6", "pyqtgraph", "numpy", "core", "gui", "__future__
 ALLOWED_CORE_MODULES = {
     "core", "core.catalog", "core.scenario_io", "core.inputs", "core.precision", "core.recovery", "core.overview",
     "core.planner", "core.workspace", "core.settings", "core.validation", "core.compare", "core.sensitivity",
-    "core.api_prices",
+    "core.api_prices", "core.validation_summary", "core.measurement_import", "core.calibration_profiles",
+    "core.calibrate",
 }
 
 
