@@ -170,19 +170,20 @@ def allreduce_time_s(c: Columns, tokens: Array, tensor_parallel: Array) -> Array
     return np.where(tensor_parallel > 1, np.where(data_parallel, all_to_all, allreduce), 0.0)
 
 
-def weight_bytes_parts(c: Columns, tokens: Array, tensor_parallel: Array) -> tuple[Array, Array]:
-    """Weights streamed from memory per GPU in one forward pass over `tokens` tokens:
-    (dense and shared weights, routed experts').
+def _touched_share(c: Columns, tokens: Array) -> Array:
+    """Share of the routed experts a pass over `tokens` tokens touches: with k of E experts
+    per token, B tokens touch E*(1-(1-k/E)^B) distinct experts in expectation (1 for dense)."""
+    k = c["num_active_experts"]
+    return np.where(k > 0, 1.0 - (1.0 - k / c["num_routed_experts"]) ** np.maximum(tokens, 1.0), 1.0)
 
-    MoE: only the experts some token routes to are read; with k of E experts per
-    token, B tokens touch E*(1-(1-k/E)^B) distinct experts in expectation.
-    """
-    experts = c["num_routed_experts"]
-    touched_share = np.where(
-        c["num_active_experts"] > 0,
-        1.0 - (1.0 - c["num_active_experts"] / experts) ** np.maximum(tokens, 1.0),
-        1.0,
-    )
+
+def weight_bytes_parts(
+    c: Columns, tokens: Array, tensor_parallel: Array, share: Array | None = None
+) -> tuple[Array, Array]:
+    """Weights streamed from memory per GPU in one forward pass over `tokens` tokens:
+    (dense and shared weights, routed experts'). MoE: only the experts some token routes
+    to are read."""
+    touched_share = _touched_share(c, tokens) if share is None else share
     shared = c["total_params"] - c["routed_expert_params"]
     replicated = _replicated_params(c)
     dense = ((shared - replicated) / tensor_parallel + replicated) * c["weight_bytes_per_param"]
@@ -196,19 +197,8 @@ def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Arra
     return dense + routed
 
 
-def _gemm_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
-    """Time of a pass's weight GEMMs: the dense (and shared) GEMMs and the routed experts'
-    grouped GEMMs are separate kernels, each bound by its own roofline (its weights over
-    bandwidth, or its FLOPs over the matrix rate). A batch whose dense GEMMs are already
-    compute-bound still streams the experts' weights (few tokens each) at bandwidth."""
-    dense_bytes, routed_bytes = weight_bytes_parts(c, tokens, tensor_parallel)
-    rate = c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"]
-    dense_s, routed_s = _linear_compute_parts(c, tokens, efficiency, tensor_parallel)
-    return np.maximum(dense_bytes / rate, dense_s) + np.maximum(routed_bytes / rate, routed_s)
-
-
 def _linear_compute_parts(
-    c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array
+    c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array, share: Array | None = None
 ) -> tuple[Array, Array]:
     """Matrix time for `tokens` tokens (dense and shared GEMMs, routed experts' GEMMs).
     Routed experts run as grouped GEMMs: each expert a pass touches gets tokens*k/touched
@@ -218,7 +208,8 @@ def _linear_compute_parts(
     k = c["num_active_experts"]
     routed_per_expert = c["routed_expert_params"] / experts
     dense_active = c["active_params"] - routed_per_expert * k
-    touched = np.where(k > 0, experts * (1.0 - (1.0 - k / experts) ** np.maximum(tokens, 1.0)), 0.0)
+    touched_share = _touched_share(c, tokens) if share is None else share
+    touched = np.where(k > 0, experts * touched_share, 0.0)
     per_expert_tokens = tokens * k / np.maximum(touched, 1e-9)
     padded = touched * np.maximum(per_expert_tokens, c.get("expert_gemm_tile_tokens", 0.0))
     rate = c["peak_flops"] * efficiency
@@ -232,6 +223,26 @@ def _linear_compute_parts(
 def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
     dense_s, routed_s = _linear_compute_parts(c, tokens, efficiency, tensor_parallel)
     return dense_s + routed_s
+
+
+def gemm_parts(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> dict[str, Array]:
+    """A pass's weight GEMMs: the dense (and shared) GEMMs and the routed experts' grouped
+    GEMMs are separate kernels, each bound by its own roofline (its weights over
+    bandwidth, or its FLOPs over the matrix rate): a batch whose dense GEMMs are already
+    compute-bound still streams the experts' weights (few tokens each) at bandwidth."""
+    share = _touched_share(c, tokens)
+    dense_bytes, routed_bytes = weight_bytes_parts(c, tokens, tensor_parallel, share)
+    dense_s, routed_s = _linear_compute_parts(c, tokens, efficiency, tensor_parallel, share)
+    rate = c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"]
+    return {
+        "bytes": dense_bytes + routed_bytes,
+        "compute_s": dense_s + routed_s,
+        "time_s": np.maximum(dense_bytes / rate, dense_s) + np.maximum(routed_bytes / rate, routed_s),
+    }
+
+
+def _gemm_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
+    return gemm_parts(c, tokens, efficiency, tensor_parallel)["time_s"]
 
 
 def _step_overhead_s(c: Columns) -> Array:
@@ -302,7 +313,8 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     step_tokens = batch + prefill_tokens
 
     kv_read = batch * kv_bytes_per_sequence_per_gpu(c, input_tokens + 0.5 * output_tokens, tensor_parallel)
-    weights_read = weight_bytes_read(c, step_tokens, tensor_parallel)
+    gemms = gemm_parts(c, step_tokens, _blend(c, batch, prefill_tokens), tensor_parallel)
+    weights_read = gemms["bytes"]
     bytes_moved = weights_read + kv_read
     bandwidth = c["bandwidth_bytes_per_s"]
     weights_s = weights_read / (bandwidth * c["bandwidth_efficiency"])
@@ -319,7 +331,7 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
         c, input_tokens
     )
     # Decode and prompt tokens share one pass, so the expert GEMMs see both together.
-    linear_s = _linear_compute_s(c, step_tokens, _blend(c, batch, prefill_tokens), tensor_parallel)
+    linear_s = gemms["compute_s"]
     attention_s = (
         decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
         + prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
@@ -329,8 +341,7 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     overhead_s = _step_overhead_s(c) + 0.0 * batch
     # GEMMs and attention are separate kernels, run one after the other: each is bound
     # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs).
-    gemm_s = _gemm_s(c, step_tokens, _blend(c, batch, prefill_tokens), tensor_parallel)
-    step_s = gemm_s + np.maximum(kv_s, attention_s) + communication_s + overhead_s + token_traffic_s
+    step_s = gemms["time_s"] + np.maximum(kv_s, attention_s) + communication_s + overhead_s + token_traffic_s
     # The same step without the prompt chunks: what a newly arrived request waits for.
     decode_only_gemm_s = _gemm_s(c, batch, c["decode_compute_efficiency"], tensor_parallel)
     decode_only_attention_s = np.maximum(
