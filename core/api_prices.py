@@ -127,8 +127,8 @@ def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
     if not math.isfinite(capacity) or capacity <= 0:
         return BreakEven(api, float(probe["cost_per_day"][0]), math.nan, None, None,
                          f"the fleet serves no {case}s (the model does not fit or the service level is out of reach)")
-    ends = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0, capacity])})["cost_per_day"]
-    idle, full = float(ends[0]), float(ends[1])
+    idle = float(probe["cost_per_day"][0])
+    full = float(evaluate_many(scenario, {"workload.cases_per_day": np.array([capacity])})["cost_per_day"][0])
     slope = (full - idle) / capacity
     volume: float | None = None
     if api > slope and idle > 0:
@@ -183,16 +183,18 @@ def _fleet_for(scenario: Scenario, cases_per_day: np.ndarray, capacity: float) -
     return counts
 
 
-def cost_lines(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray) -> CostLines:
-    """The three lines of the break-even chart, in one vectorized pass."""
+def cost_lines(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray,
+               known: BreakEven | None = None) -> CostLines:
+    """The three lines of the break-even chart, in one vectorized pass. `known`: this
+    scenario's `break_even` at this price, when the caller has it (saves three evaluations)."""
     volume = np.asarray(cases_per_month, dtype=float)
     per_day = volume / DAYS_PER_MONTH
     api = api_cost_per_case(scenario, price) * volume
     buy_scenario = scenario if scenario.pricing.mode == "buy" else scenario.updated({"pricing.mode": "buy"})
     rent_scenario = scenario if scenario.pricing.mode == "rent" else scenario.updated({"pricing.mode": "rent"})
-    capacity = float(evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
-                     ["capacity_cases_per_day"][0])
-    if not math.isfinite(capacity) or capacity <= 0:
+    fleet = known if known is not None else break_even(scenario, price)
+    capacity = fleet.capacity_cases_per_day
+    if capacity is None:
         nan = np.full(volume.shape, np.nan)
         return CostLines(volume, nan, nan, api, {"buy": None, "rent": None})
     counts = _fleet_for(scenario, per_day, capacity)
@@ -200,7 +202,7 @@ def cost_lines(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray)
     buy_result, rent_result = evaluate_sweeps([(buy_scenario, sweep), (rent_scenario, sweep)])
     buy: np.ndarray = np.asarray(buy_result["cost_per_day"]) * DAYS_PER_MONTH
     rent: np.ndarray = np.asarray(rent_result["cost_per_day"]) * DAYS_PER_MONTH
-    exact = break_even(scenario, price).break_even_cases_per_day
+    exact = fleet.break_even_cases_per_day
     crossings = {"buy": _crossing(volume, buy, api), "rent": _crossing(volume, rent, api)}
     own = scenario.pricing.mode
     if exact is not None:

@@ -9,7 +9,8 @@ import argparse
 import json
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from core.catalog import load_catalog
@@ -52,7 +53,17 @@ def _add_service_level(command: argparse.ArgumentParser) -> None:
     command.add_argument("--max-tpot-s", type=float, help="service level: longest time per output token, seconds")
 
 
-def _parser() -> _Parser:
+@dataclass(frozen=True)
+class CommandExtension:
+    """A command added from outside core (e.g. `report`, which needs Qt): `add` declares its
+    sub-parser, `run` carries it out and returns the exit code. Core never imports it."""
+
+    name: str
+    add: Callable[[Any], None]  # receives the sub-parsers object (argparse's _SubParsersAction)
+    run: Callable[[argparse.Namespace], int]
+
+
+def _parser(extensions: Sequence[CommandExtension] = ()) -> _Parser:
     parser = _Parser(prog="inferonomics-cli", description="Economics of LLM inference, headless.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -103,6 +114,8 @@ def _parser() -> _Parser:
 
     add_accuracy_commands(commands)
     add_commands(commands)
+    for extension in extensions:
+        extension.add(commands)
     return parser
 
 
@@ -300,14 +313,17 @@ def _plan(args: argparse.Namespace) -> tuple[str, list[str]]:
     return "\n".join(lines), notices
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtension] = ()) -> int:
     safe_streams()
     if not (sys.argv[1:] if argv is None else argv):  # bare `inferonomics-cli`: say how to use it
-        _parser().print_usage(sys.stderr)
+        _parser(extensions).print_usage(sys.stderr)
         print("inferonomics-cli: give a command; `inferonomics-cli --help` explains each", file=sys.stderr)
         return EXIT_BAD_INPUT
-    args = _parser().parse_args(argv)
+    args = _parser(extensions).parse_args(argv)
+    extension = next((e for e in extensions if e.name == args.command), None)
     try:
+        if extension is not None:
+            return extension.run(args)
         if args.command == "catalog":
             print(_catalog(args.json))
         elif args.command in ACCURACY_COMMANDS:

@@ -45,7 +45,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "serving.calibration_profile")),
 )
 # Names and notes change no figure; the currency is aligned before comparing (B is converted).
-IGNORED = frozenset({"format", "schema_version", "name", "description", "workload.case_name", "pricing.currency"})
+IGNORED = frozenset({"format", "schema_version", "name", "description", "workload.case_name", "pricing.currency",
+                     "pricing.cny_per_usd_date"})
 # Beyond this many differing groups (2^10 = 1,024 hybrids), related groups are taken together
 # so the attribution stays quick: prices as one, the work asked as one.
 MAX_EXACT_GROUPS = 10

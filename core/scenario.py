@@ -44,6 +44,8 @@ class Pricing(BaseModel):
     mode: Literal["buy", "rent"]
     currency: Literal["USD", "CNY"]
     cny_per_usd: float = Field(gt=0, le=1_000)
+    # When the exchange rate was read (ISO date, "2025-02" or "2025-02-14"); None: not stated.
+    cny_per_usd_date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}(-\d{2})?$")
     # Prices are in `currency`; None means the catalog's figure for the chosen accelerator.
     accelerator_price: float | None = Field(default=None, ge=0, le=1e9)
     server_price: float | None = Field(default=None, ge=0, le=1e10)

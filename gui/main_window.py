@@ -17,6 +17,7 @@ from gui.file_actions import FileActions
 from gui.preferences import CURRENCIES, THEMES, Preferences
 from gui.results_panel import ResultsPanel
 from gui.scenario_note import ScenarioNote
+from gui.share_actions import ShareActions
 from gui.theme import apply_theme
 from gui.views.decide_docks import add_decide_views, retheme_decide_views
 from gui.views.planner_view import PlannerView
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Save", self.files.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, "Save &As…", self.files.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
+        self.share = ShareActions(self)  # export, copy summary, currency bar, help (issue 16)
+        self.share.add_file_actions(file_menu)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self.share.add_edit_actions(edit_menu)
 
         view_menu = bar.addMenu("&View")
         planner_action = self.planner_dock.toggleViewAction()
@@ -137,6 +142,9 @@ class MainWindow(QMainWindow):
         )
         theme_menu = preferences_menu.addMenu("Theme")
         self._choice_group(theme_menu, THEMES, self.preferences.theme, self._set_theme)
+        self.share.add_help_menu(bar)
+        self.share.add_toolbar()
+        self.share.charts_replaced()
 
     def show_validation(self) -> None:
         """The validation view (non-modal; made on first use)."""
@@ -173,6 +181,7 @@ class MainWindow(QMainWindow):
         old.hide()
         old.deleteLater()
         self.charts.show()  # a child added to a shown window stays hidden until shown
+        self.share.charts_replaced()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -1,21 +1,211 @@
-"""A titled plot of horizontal bars, one row per name (top to bottom), for the compare,
+"""A titled chart of horizontal bars, one row per name (top to bottom), for the compare,
 sensitivity and break-even views. Segments, ranges (thin lines) and a reference line;
-clicking a row emits its index."""
+clicking a row emits its index.
+
+Painted with one QPainter pass in a plain widget rather than a pyqtgraph scene: the compare
+bars follow every slider move, and a scene (view, plot item, view box, axes) cost about 1 ms
+of painting per move for two of them. A new figure repaints only the rows whose bars moved,
+while the axis holds; a plain widget also prints as vectors (PDF, SVG) as it paints."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from gui.charts.base import PALETTE, lean_plot
-from gui.charts.items import Bars, Series
+from gui.charts.base import PALETTE
 
 ROW_THICKNESS = 0.62
+TICK_SPACING_PX = 60  # a first guess; fewer when the labels need more room
+PAD = 6
+
+
+def nice_ticks(low: float, high: float, most: int) -> list[float]:
+    """Round values (1, 2, 5 × 10^k apart) inside [low, high], at most `most` of them."""
+    span = high - low
+    if not (math.isfinite(span) and span > 0) or most < 1:
+        return []
+    raw = span / max(most, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    first = math.ceil(low / step - 1e-9)
+    ticks = []
+    k = first
+    while k * step <= high + step * 1e-9:
+        ticks.append(0.0 if abs(k * step) < step * 1e-9 else k * step)
+        k += 1
+    return ticks
+
+
+def plain_number(step: float) -> Callable[[float], str]:
+    """Tick labels with as many decimals as the step needs, thousands separated."""
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9)) if step > 0 else 0
+    return lambda value: f"{value:,.{decimals}f}"
+
+
+class BarCanvas(QWidget):
+    """The bars, their names (left) and a value axis (bottom)."""
+
+    rowClicked = Signal(int)
+
+    def __init__(self, colors: dict[str, str], min_height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colors = colors
+        self.setMinimumHeight(min_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.names: list[str] = []
+        self.segments: list[tuple[int, float, float, str]] = []
+        self.ranges: list[tuple[int, float, float]] = []
+        self.reference: float | None = None
+        self.x_range = (0.0, 1.0)
+        self.x_title = ""
+        self.tick_format: Callable[[float], str] | None = None
+        self.paint_count = 0
+        self._name_width = 0
+        self._layout_key: object = None
+
+    # --- geometry ------------------------------------------------------------------------
+    def plot_rect(self) -> QRectF:
+        metrics = self.fontMetrics()
+        bottom = metrics.height() * (2 if self.x_title else 1) + 6
+        left = self.name_column_width() + 2 * PAD
+        return QRectF(left, PAD, max(1.0, self.width() - left - PAD - metrics.horizontalAdvance("0000") / 2),
+                      max(1.0, self.height() - PAD - bottom))
+
+    def name_column_width(self) -> int:
+        """Names take what they need, up to 45% of the width (longer ones are elided; hover shows them)."""
+        return min(self._name_width, int(self.width() * 0.45))
+
+    def x_to_px(self, value: float, plot: QRectF) -> float:
+        low, high = self.x_range
+        return plot.left() + (value - low) / (high - low or 1.0) * plot.width()
+
+    def row_rect(self, row: int, plot: QRectF | None = None) -> QRectF:
+        """The band of row `row` (0 = top), across the whole width (names included)."""
+        plot = plot or self.plot_rect()
+        height = plot.height() / max(len(self.names), 1)
+        return QRectF(0, plot.top() + row * height, self.width(), height)
+
+    def _bar_rect(self, row: int, start: float, end: float, plot: QRectF) -> QRectF:
+        band = self.row_rect(row, plot)
+        thickness = band.height() * ROW_THICKNESS
+        a, b = sorted((self.x_to_px(start, plot), self.x_to_px(end, plot)))
+        return QRectF(a, band.center().y() - thickness / 2, max(b - a, 1.0), thickness)
+
+    # --- data ----------------------------------------------------------------------------
+    def set_data(self, names: list[str], segments: list[tuple[int, float, float, str]],
+                 ranges: list[tuple[int, float, float]], reference: float | None, x_range: tuple[float, float],
+                 x_title: str, tick_format: Callable[[float], str] | None) -> None:
+        layout_key = (names, x_range, x_title, reference is None, tick_format is None)
+        if layout_key != self._layout_key or reference != self.reference:
+            self._layout_key = layout_key
+            if names != self.names:
+                metrics = self.fontMetrics()
+                self._name_width = max((metrics.horizontalAdvance(name) for name in names), default=0)
+            self.names, self.segments, self.ranges = names, segments, ranges
+            self.reference, self.x_range, self.x_title, self.tick_format = reference, x_range, x_title, tick_format
+            self.update()
+            return
+        # Same axis, same rows: repaint only the rows whose bars or ranges moved.
+        old = {row: ([s for s in self.segments if s[0] == row], [r for r in self.ranges if r[0] == row])
+               for row in range(len(names))}
+        self.segments, self.ranges = segments, ranges
+        plot = self.plot_rect()
+        for row in range(len(names)):
+            now = ([s for s in segments if s[0] == row], [r for r in ranges if r[0] == row])
+            if now != old[row]:
+                self.update(self.row_rect(row, plot).toAlignedRect())
+
+    # --- painting ------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paint_count += 1
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor(self.colors["background"]))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.draw(painter, event.rect())
+        painter.end()
+
+    def draw(self, painter: QPainter, clip: QRect | None = None) -> None:
+        """Everything (or what meets `clip`) on `painter`; also used to print the chart."""
+        plot = self.plot_rect()
+        foreground = QColor(self.colors["foreground"])
+        metrics = QFontMetrics(painter.font())
+        painter.setPen(foreground)
+        for row, name in enumerate(self.names):
+            band = self.row_rect(row, plot)
+            if clip is not None and not band.toAlignedRect().intersects(clip):
+                continue
+            column = self.name_column_width()
+            text_rect = QRectF(PAD, band.top(), column + PAD, band.height())
+            shown = name if column >= self._name_width else metrics.elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                                               column)
+            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for row, start, end, color in self.segments:
+            painter.setBrush(QColor(self.colors.get(color, color)))
+            painter.drawRect(self._bar_rect(row, start, end, plot))
+        painter.setPen(QPen(foreground, 2))
+        for row, low, high in self.ranges:
+            y = self.row_rect(row, plot).center().y()
+            painter.drawLine(QPointF(self.x_to_px(low, plot), y), QPointF(self.x_to_px(high, plot), y))
+        if self.reference is not None:
+            x = self.x_to_px(self.reference, plot)
+            painter.setPen(QPen(foreground, 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        if clip is not None and clip.bottom() < plot.bottom():
+            return
+        painter.setPen(QPen(foreground, 1))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        ticks, label = self._ticks(plot.width(), metrics)
+        for value in ticks:
+            x = self.x_to_px(value, plot)
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            text = label(value)
+            width = metrics.horizontalAdvance(text)
+            painter.drawText(QRectF(x - width / 2 - 2, plot.bottom() + 4, width + 4, metrics.height()),
+                             int(Qt.AlignmentFlag.AlignCenter), text)
+        if self.x_title:
+            painter.drawText(QRectF(plot.left(), plot.bottom() + 4 + metrics.height(), plot.width(),
+                                    metrics.height()), int(Qt.AlignmentFlag.AlignCenter), self.x_title)
+
+    def _ticks(self, width: float, metrics: QFontMetrics) -> tuple[list[float], Callable[[float], str]]:
+        """As many round ticks as fit with their labels a gap apart (never colliding)."""
+        most = max(2, int(width // TICK_SPACING_PX))
+        while True:
+            ticks = nice_ticks(*self.x_range, most)
+            label = self.tick_format or plain_number(ticks[1] - ticks[0] if len(ticks) > 1 else 1.0)
+            if len(ticks) < 2 or most == 1:
+                return ticks, label
+            step_px = width * (ticks[1] - ticks[0]) / (self.x_range[1] - self.x_range[0] or 1.0)
+            if max(metrics.horizontalAdvance(label(value)) for value in ticks) + 12 <= step_px:
+                return ticks, label
+            most -= 1
+
+    def row_at(self, y: float) -> int | None:
+        plot = self.plot_rect()
+        if not self.names or not plot.top() <= y <= plot.bottom():
+            return None
+        return min(len(self.names) - 1, int((y - plot.top()) / (plot.height() / len(self.names))))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # the full name of an elided row
+            row = self.row_at(event.pos().y())  # type: ignore[attr-defined]
+            if row is not None:
+                QToolTip.showText(event.globalPos(), self.names[row], self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        row = self.row_at(event.position().y())
+        if row is not None:
+            self.rowClicked.emit(row)
+        super().mousePressEvent(event)
 
 
 class BarPlot(QWidget):
@@ -31,18 +221,10 @@ class BarPlot(QWidget):
         self.heading = QLabel(title)
         self.heading.setObjectName("chartTitle")
         layout.addWidget(self.heading)
-        self.plot_widget, self.plot = lean_plot(self.colors, min_height)
+        self.canvas = BarCanvas(self.colors, min_height)
+        self.canvas.rowClicked.connect(self.rowClicked)
+        layout.addWidget(self.canvas, 1)
         self._range: tuple[float, float] | None = None
-        self._x_title = ""
-        self.bars = Bars()
-        self.plot.addItem(self.bars, ignoreBounds=True)
-        self.ranges = Series(pg.mkPen(self.colors["foreground"], width=2))
-        self.plot.addItem(self.ranges, ignoreBounds=True)
-        self.reference = pg.InfiniteLine(angle=90, pen=pg.mkPen(self.colors["foreground"], width=1,
-                                                                 style=Qt.PenStyle.DashLine))
-        self.plot.addItem(self.reference, ignoreBounds=True)
-        self.reference.hide()
-        layout.addWidget(self.plot_widget, 1)
         self.note = QLabel("")
         self.note.setObjectName("chartNote")
         self.note.setWordWrap(True)
@@ -50,8 +232,10 @@ class BarPlot(QWidget):
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * note_lines + 4)  # new text never re-lays out
         layout.addWidget(self.note)
-        self.rows: list[str] = []
-        self.plot_widget.scene().sigMouseClicked.connect(self._clicked)
+
+    @property
+    def rows(self) -> list[str]:
+        return self.canvas.names
 
     def color(self, key: str) -> str:
         return self.colors.get(key, key)
@@ -64,61 +248,28 @@ class BarPlot(QWidget):
         reference: float | None = None,
         x_title: str = "",
         include_zero: bool = True,
+        tick_format: Callable[[float], str] | None = None,
     ) -> None:
         """Rows `names` (top first); segments (row, start, end, colour key); ranges (row, low, high)."""
-        self.rows = list(names)
-        n = len(names)
-        y_of = [n - 1 - i for i in range(n)]
-        drawn = [(row, min(a, b), abs(b - a), color) for row, a, b, color in segments
-                 if math.isfinite(a) and math.isfinite(b)]
-        self.bars.set_bars([left for _, left, _, _ in drawn], [y_of[row] for row, _, _, _ in drawn],
-                           [max(width, 0.0) for _, _, width, _ in drawn], ROW_THICKNESS,
-                           [self.color(color) for _, _, _, color in drawn])
-        xs: list[float] = []
-        ys: list[float] = []
-        for row, low, high in ranges:
-            if math.isfinite(low) and math.isfinite(high):
-                xs += [low, high, math.nan]
-                ys += [y_of[row], y_of[row], math.nan]
-        self.ranges.setData(np.array(xs), np.array(ys))
-        values = [v for _, a, w, _ in drawn for v in (a, a + w)] + [v for v in xs if math.isfinite(v)]
-        if reference is not None and math.isfinite(reference):
+        drawn = [(row, a, b, color) for row, a, b, color in segments if math.isfinite(a) and math.isfinite(b)]
+        shown = [(row, low, high) for row, low, high in ranges if math.isfinite(low) and math.isfinite(high)]
+        values = [v for _, a, b, _ in drawn for v in (a, b)] + [v for _, low, high in shown for v in (low, high)]
+        if reference is not None and not math.isfinite(reference):
+            reference = None
+        if reference is not None:
             values.append(reference)
-            self.reference.setValue(reference)
-            self.reference.show()
-        else:
-            self.reference.hide()
         if include_zero:
             values.append(0.0)
         low, high = (min(values), max(values)) if values else (0.0, 1.0)
-        self._set_x_range(low, high)
-        if names != getattr(self, "_names", None):  # new ticks re-lay out the axis: only when they change
-            self._names = list(names)
-            self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-            self.plot.getAxis("left").setTicks([[(y_of[i], name) for i, name in enumerate(names)]])
-        if x_title != self._x_title:
-            self._x_title = x_title
-            self.plot.setLabel("bottom", x_title)
+        self.canvas.set_data(list(names), drawn, shown, reference, self._hold_range(low, high), x_title, tick_format)
 
-    def _set_x_range(self, low: float, high: float) -> None:
+    def _hold_range(self, low: float, high: float) -> tuple[float, float]:
         """Hold the range while the data fills most of it (a new range means new tick labels)."""
         current = self._range
         if current is not None:
             span = current[1] - current[0]
             if current[0] <= low and high <= current[1] and (high - low) >= 0.5 * span:
-                return
+                return current
         pad = (high - low) * 0.08 or abs(high) * 0.1 or 1.0
         self._range = (low - pad, high + pad)
-        self.plot.setXRange(*self._range, padding=0)
-
-    def _clicked(self, event: object) -> None:
-        position = event.scenePos()  # type: ignore[attr-defined]
-        if not self.plot.vb.sceneBoundingRect().contains(position) and not self._on_axis(position):
-            return
-        y = self.plot.vb.mapSceneToView(position).y()
-        index = len(self.rows) - 1 - round(y)
-        if 0 <= index < len(self.rows):
-            self.rowClicked.emit(index)
-
-    def _on_axis(self, position: object) -> bool:
-        return bool(self.plot.getAxis("left").sceneBoundingRect().contains(position))  # type: ignore[arg-type]
+        return self._range

@@ -169,7 +169,7 @@ class BreakEvenView(QWidget):
             return
         monthly = capacity * DAYS_PER_MONTH
         volumes = np.geomspace(max(monthly / 1000, 1.0), monthly * 30, POINTS)
-        self.lines = lines = cost_lines(scenario, price, volumes)
+        self.lines = lines = cost_lines(scenario, price, volumes, known=result)
         logx = np.log10(volumes)
         with np.errstate(divide="ignore", invalid="ignore"):
             for name, values in (("buy", lines.buy), ("rent", lines.rent), ("api", lines.api)):

@@ -133,7 +133,7 @@ def test_views_compute_nothing_while_hidden(window, qapp):
 
 
 def test_clicking_a_tornado_bar_selects_its_control(window, qapp, monkeypatch):
-    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     view = window.sensitivity
@@ -146,10 +146,8 @@ def test_clicking_a_tornado_bar_selects_its_control(window, qapp, monkeypatch):
     plot = view.cost
     bars = view.bars("cost_per_case")
     row = 1
-    x_low, x_high = plot.plot.vb.viewRange()[0]
-    scene_point = plot.plot.vb.mapViewToScene(QPointF((x_low + x_high) / 2, len(bars) - 1 - row))
-    viewport_point = plot.plot_widget.mapFromScene(scene_point)
-    QTest.mouseClick(plot.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(viewport_point))
+    assert plot.rows == [name for name in plot.rows] and len(plot.rows) == len(bars)
+    QTest.mouseClick(plot.canvas, Qt.MouseButton.LeftButton, pos=plot.canvas.row_rect(row).center().toPoint())
     qapp.processEvents()
     assert asked == [bars[row].setting]
 

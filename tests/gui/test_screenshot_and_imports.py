@@ -17,8 +17,9 @@ ALLOWED_TOP_LEVEL = {"PySide6", "pyqtgraph", "numpy", "core", "gui", "__future__
 ALLOWED_CORE_MODULES = {
     "core", "core.catalog", "core.scenario_io", "core.inputs", "core.precision", "core.recovery", "core.overview",
     "core.planner", "core.workspace", "core.settings", "core.validation", "core.compare", "core.sensitivity",
-    "core.api_prices", "core.validation_summary", "core.measurement_import", "core.calibration_profiles",
-    "core.calibrate",
+    "core.api_prices", "core.currency", "core.report_data", "core.export_tables",
+    "core.cli",  # the console script's edge module (gui/report/command.py) extends core's CLI
+    "core.validation_summary", "core.measurement_import", "core.calibration_profiles", "core.calibrate",
 }
 
 

@@ -1,0 +1,102 @@
+"""The open scenario's currency, exchange rate and the rate's date, on a toolbar.
+
+Switching converts every price of the scenario once, in one undo step; switching straight
+back restores the very same numbers (core.currency remembers what it converted from).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from core import Scenario
+from core.currency import CURRENCIES, CurrencySwitch, pricing_changes, switch_currency
+from gui.document import ScenarioDocument
+
+DATE_PATTERN = r"^\d{4}-\d{2}(-\d{2})?$"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CurrencyBar", text)
+
+
+class CurrencyBar(QWidget):
+    """Currency, rate and date in one row (the window puts it at the right end of the menu bar,
+    where it takes no height from the figures)."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("currencyBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 0, 8, 0)
+        row.setSpacing(4)
+        self.addWidget = row.addWidget  # type: ignore[method-assign]
+        self.document = document
+        self._last_switch: CurrencySwitch | None = None
+        self.addWidget(QLabel(tr("Currency")))
+        self.currency = QComboBox()
+        self.currency.addItems(CURRENCIES)
+        self.currency.setToolTip(tr("Prices of the open scenario in US dollars or Chinese yuan: switching converts "
+                                    "every price once at the exchange rate (Ctrl+Z undoes it)."))
+        self.currency.activated.connect(lambda index: self.switch_to(CURRENCIES[index]))
+        self.addWidget(self.currency)
+        self.addWidget(QLabel(tr("at")))
+        self.rate = QDoubleSpinBox()
+        self.rate.setRange(0.001, 1000.0)
+        self.rate.setDecimals(4)
+        self.rate.setSuffix(tr(" CNY per USD"))
+        self.rate.setKeyboardTracking(False)
+        self.rate.setToolTip(tr("The exchange rate the scenario converts with (catalog prices are in USD)."))
+        self.rate.valueChanged.connect(self._rate_changed)
+        self.addWidget(self.rate)
+        self.addWidget(QLabel(tr("as of")))
+        self.date = QLineEdit()
+        self.date.setPlaceholderText(tr("YYYY-MM-DD"))
+        self.date.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,4}(-\d{0,2}){0,2}$")))
+        self.date.setMaximumWidth(self.date.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self.date.setToolTip(tr("When the exchange rate was read: a year and month, or a full date. Stored in "
+                                "the scenario and shown in the report."))
+        self.date.editingFinished.connect(self._date_changed)
+        self.addWidget(self.date)
+        document.scenarioChanged.connect(self.show_scenario)
+        self.show_scenario(document.scenario)
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        pricing = scenario.pricing
+        for widget in (self.currency, self.rate, self.date):
+            widget.blockSignals(True)
+        self.currency.setCurrentIndex(CURRENCIES.index(pricing.currency))
+        self.rate.setValue(pricing.cny_per_usd)
+        if not self.date.hasFocus():
+            self.date.setText(pricing.cny_per_usd_date or "")
+        for widget in (self.currency, self.rate, self.date):
+            widget.blockSignals(False)
+
+    def switch_to(self, currency: str) -> None:
+        """Convert every price of the open scenario to `currency` (one undo step)."""
+        self.document.flush()
+        before = self.document.scenario
+        after, self._last_switch = switch_currency(before, currency, self._last_switch)
+        if after is before:
+            return
+        self.document.request_change(pricing_changes(before, after),
+                                     tr("Switch the currency to {currency}").format(currency=currency))
+        self.document.flush()
+
+    def _rate_changed(self, value: float) -> None:
+        if value != self.document.scenario.pricing.cny_per_usd:
+            self.document.request_change({"pricing.cny_per_usd": value}, tr("Change the exchange rate"))
+            self.document.flush()
+
+    def _date_changed(self) -> None:
+        text = self.date.text().strip()
+        if text and not QRegularExpression(DATE_PATTERN).match(text).hasMatch():
+            self.document.changeRejected.emit(tr("Exchange rate date: give a year and month (2025-02) or a full "
+                                                 "date (2025-02-14)."))
+            self.date.setText(self.document.scenario.pricing.cny_per_usd_date or "")
+            return
+        value = text or None
+        if value != self.document.scenario.pricing.cny_per_usd_date:
+            self.document.request_change({"pricing.cny_per_usd_date": value}, tr("Change the exchange rate date"))
+            self.document.flush()

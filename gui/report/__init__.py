@@ -1,0 +1,1 @@
+"""The board-ready PDF report (and the words it shares with the summary and exports)."""

@@ -1,0 +1,144 @@
+"""The PDF report: every example renders, vector charts, no clipped text, Chinese-ready."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from core.report_data import report_data
+from core.scenario_io import builtin_scenario, builtin_scenario_names
+from gui.report import texts
+from gui.report.page import report_family
+from gui.report.pdf import write_report
+
+EXAMPLES = builtin_scenario_names() + builtin_scenario_names("article")
+CLI = str(Path(sys.executable).with_name("inferonomics-cli"))
+
+
+def _pdf_streams(path: Path) -> list[bytes]:
+    data = path.read_bytes()
+    streams = []
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            streams.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            streams.append(match.group(1))
+    return streams
+
+
+def _assert_vector_pdf(path: Path) -> None:
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"/Subtype /Image" not in data and b"/Subtype/Image" not in data, "a raster image in the PDF"
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_every_example_renders_without_clipped_text(qapp, tmp_path: Path, name: str) -> None:
+    data = report_data(builtin_scenario(name))
+    written = write_report(data, tmp_path / "report.pdf")
+    _assert_vector_pdf(written.path)
+    assert written.pages >= 2
+    assert written.boxes and written.clipped == []
+    drawn = " ".join(box.text for box in written.boxes)
+    assert texts.answer_sentence(data.question, data.answer, data.question.currency) in drawn
+    assert "How accurate the engine is" in drawn
+    pages = {box.text: box.page for box in written.boxes}
+    assert pages["The two charts that matter"] == 1  # page 1: question, answer, figures and both charts
+    # The charts are drawn as paths (vector): the page-1 content stream holds many path operators.
+    assert max(stream.count(b" l\n") + stream.count(b" c\n") for stream in _pdf_streams(written.path)) > 50
+
+
+def test_the_answer_sentence_reads_like_the_brief(qapp) -> None:
+    data = report_data(builtin_scenario("r1-claims-8xh20").updated({"workload.cases_per_day": 5000}))
+    sentence = texts.answer_sentence(data.question, data.answer, "CNY")
+    assert sentence.startswith("At 5,000 claims a day, 8×HGX H20 costs ¥")
+    assert " per claim (¥" in sentence and "and answers in" in sentence
+
+
+def test_comparison_and_sensitivity_pages(qapp, tmp_path: Path) -> None:
+    data = report_data(builtin_scenario("r1-claims-8xh20"), [("8×B200", builtin_scenario("r1-claims-8xb200"))])
+    written = write_report(data, tmp_path / "compare.pdf")
+    drawn = " ".join(box.text for box in written.boxes)
+    assert "Comparison with the pinned scenarios" in drawn and "Which inputs matter most" in drawn
+    assert "8×B200" in drawn and written.clipped == []
+
+
+class _LongChinese(QTranslator):
+    """A pseudo translation: every report string longer and in Chinese, so clipping shows."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        if context != "Report":
+            return None  # untranslated (an empty string would translate Qt's own texts to nothing)
+        return source + " 中文较长的翻译文本"
+
+
+def test_a_longer_chinese_translation_is_used_and_never_clipped(qapp, tmp_path: Path) -> None:
+    assert "CJK" in report_family()  # Noto Sans CJK is installed with the app's fonts
+    translator = _LongChinese()
+    QCoreApplication.installTranslator(translator)
+    try:
+        data = report_data(builtin_scenario("r1-claims-cpu"))
+        written = write_report(data, tmp_path / "zh.pdf")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert written.clipped == []
+    assert sum("中文" in box.text for box in written.boxes) > 20
+    heading = next(box for box in written.boxes if box.text.startswith("The two charts that matter"))
+    caption = next(box for box in written.boxes if box.text.startswith("Waiting time as calls in flight"))
+    assert heading.page == caption.page  # the heading never stays behind at the foot of a page
+    _assert_vector_pdf(written.path)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([CLI, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_cli_report_writes_the_pdf(tmp_path: Path) -> None:
+    scenario = Path("resources/scenarios/r1-claims-8xh20.json").resolve()
+    other = Path("resources/scenarios/r1-claims-8xb200.json").resolve()
+    out = tmp_path / "r.pdf"
+    result = _cli("report", str(scenario), "--pdf", str(out), "--lang", "zh_CN", "--compare", str(other), "--json")
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["pages"] >= 3 and figures["clipped_text_boxes"] == 0
+    _assert_vector_pdf(out)
+    assert result.stderr == ""
+
+
+def test_cli_report_bad_input_is_one_sentence(tmp_path: Path) -> None:
+    scenario = str(Path("resources/scenarios/r1-claims-8xh20.json").resolve())
+    missing_folder = _cli("report", scenario, "--pdf", str(tmp_path / "nowhere" / "r.pdf"))
+    assert missing_folder.returncode == 2
+    assert missing_folder.stderr.strip().count("\n") == 0 and "--pdf" in missing_folder.stderr
+    no_pdf = _cli("report", scenario)
+    assert no_pdf.returncode == 2 and "--pdf" in no_pdf.stderr
+
+
+def test_the_other_commands_still_run_without_qt() -> None:
+    code = ("import sys; from gui.report.command import main; rc = main(['evaluate', '--json']); "
+            "print(rc, sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert json.loads(result.stdout)["cost_per_case"] > 0
+    assert result.stderr.strip() == "0 []"
+
+
+def test_a_long_table_repeats_its_header_on_each_page(qapp, tmp_path: Path) -> None:
+    from gui.report.page import PageComposer
+
+    page = PageComposer(str(tmp_path / "table.pdf"), "t", "f")
+    page.table(["Head A", "Head B"], [[f"row {i}", "a longer cell that wraps " * 3] for i in range(80)], (1, 3))
+    page.finish()
+    pages_with_header = {box.page for box in page.boxes if box.text == "Head A"}
+    assert page.page >= 3 and pages_with_header == set(range(1, page.page + 1))
+    assert all(box.fits for box in page.boxes)
+    rows = [box for box in page.boxes if box.text.startswith("row ")]
+    assert all(box.box.bottom() <= page.content.bottom() + 0.5 for box in rows)  # no row runs off a page
