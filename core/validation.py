@@ -33,11 +33,28 @@ from core.measurements import (
     text_of,
 )
 from core.scenario_io import default_scenario
+from core.validation_summary import error_figures, median_absolute_error, summary_of
 
 __all__ = [
-    "KINDS", "MEASURED_COLUMNS", "REQUIRED_COLUMNS", "PreparedRows", "RowSetup", "ValidationPoint",
-    "builtin_measurements_text", "points_of", "predict_prepared", "prepare", "read_measurements",
-    "run_validation", "scenario_for", "setup_of", "source_group", "stack_of",
+    "KINDS",
+    "MEASURED_COLUMNS",
+    "REQUIRED_COLUMNS",
+    "PreparedRows",
+    "RowSetup",
+    "ValidationPoint",
+    "builtin_measurements_text",
+    "error_figures",
+    "median_absolute_error",
+    "points_of",
+    "predict_prepared",
+    "prepare",
+    "read_measurements",
+    "run_validation",
+    "scenario_for",
+    "setup_of",
+    "source_group",
+    "stack_of",
+    "summary_of",
 ]
 
 

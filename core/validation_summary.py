@@ -9,11 +9,13 @@ import math
 import statistics
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.benchmark_kinds import KINDS
 from core.catalog import read_resource_text
-from core.validation import ValidationPoint
+
+if TYPE_CHECKING:  # only in annotations: core.validation re-exports this module's functions
+    from core.validation import ValidationPoint
 
 WITHIN_BAND = 0.30  # the share of points within +-30% is reported
 
