@@ -1,5 +1,5 @@
 """Start the desktop app: `python -m gui [SCENARIO.json] [--screenshot PATH [--size WxH] [--theme dark]
-[--view planner|compare|sensitivity|break-even]] [--selftest]`."""
+[--view planner|compare|sensitivity|break-even|spec-sheet]] [--selftest]`."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         action="append",
-        choices=("planner", "compare", "sensitivity", "break-even"),
+        choices=("planner", "compare", "sensitivity", "break-even", "spec-sheet"),
         default=[],
         help="with --screenshot: show this view too (repeat for several)",
     )
@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     window, messages = build_window(args.scenario, preferences)
     if args.screenshot is not None:
         docks = {"planner": window.planner_dock, "compare": window.compare_dock,
-                 "sensitivity": window.sensitivity_dock, "break-even": window.break_even_dock}
+                 "sensitivity": window.sensitivity_dock, "break-even": window.break_even_dock,
+                 "spec-sheet": window.spec_sheet_dock}
         for name in args.view:  # tabbed together: the last one named is in front
             docks[name].show()
             docks[name].raise_()

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome
@@ -31,6 +32,17 @@ LAYOUT = (
     ("Cost per case on every accelerator, sized for the same demand", 0, 2, 2),
     ("Memory per accelerator", 1, 1, 1),
 )
+# Narrower windows: (row, column, row span, column span) per chart for 2 and for 1 column.
+REFLOWED = {
+    3: tuple((row, column, rows, 1) for _title, row, column, rows in LAYOUT),
+    2: ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 1), (2, 0, 1, 2), (1, 1, 1, 1)),
+    1: ((0, 0, 1, 1), (1, 0, 1, 1), (2, 0, 1, 1), (4, 0, 1, 1), (3, 0, 1, 1)),
+}
+# Three columns: the per-accelerator chart (names and bars side by side) gets half as much again.
+COLUMN_STRETCH = {3: (2, 2, 3), 2: (1, 1, 0), 1: (1, 0, 0)}
+MIN_CHART_WIDTH_PX = 240  # narrower than this per column: one column fewer
+THREE_COLUMNS_FROM_PX = 1100  # narrower: the per-accelerator chart goes full width under the others
+MIN_CHART_HEIGHT_PX = 280  # a chart keeps its legend, ticks and note readable above this
 
 
 def _placeholder(title: str) -> QFrame:
@@ -95,12 +107,43 @@ class ChartsPanel(QWidget):
             self.grid.removeWidget(placeholder)
             placeholder.deleteLater()
         self._placeholders = []
-        for chart, (_title, row, column, rows) in zip(self.charts, LAYOUT, strict=True):
-            self.grid.addWidget(chart, row, column, rows, 1)
+        self.columns = 0
+        self._place(self.columns_for(self.width()))
         self.document.outcomeChanged.connect(self.show_outcome)
         self.show_outcome(self.document.outcome)
         self.setUpdatesEnabled(True)
         self.chartsBuilt.emit()
+
+    def columns_for(self, width: int) -> int:
+        """Three columns only when the per-accelerator chart (names + bars) has room beside two others."""
+        if width >= THREE_COLUMNS_FROM_PX:
+            return 3
+        return 2 if width >= 2 * MIN_CHART_WIDTH_PX + 8 else 1
+
+    def _place(self, columns: int) -> None:
+        """Lay the charts out in `columns` columns (only when that changes: a resize)."""
+        if columns == getattr(self, "columns", 0) or not self.charts:
+            return
+        for chart in self.charts:
+            self.grid.removeWidget(chart)
+            # At least readable (the accelerator chart: a line per name), in the fonts now applied.
+            chart.setMinimumHeight(max(MIN_CHART_HEIGHT_PX, chart.minimumSizeHint().height()))
+        for column, stretch in enumerate(COLUMN_STRETCH[columns]):
+            self.grid.setColumnStretch(column, stretch)
+        used = {row + extra for row, _column, rows, _spanned in REFLOWED[columns] for extra in range(rows)}
+        for row in range(5):
+            self.grid.setRowStretch(row, 1 if row in used else 0)
+        for chart, (row, column, rows, spanned) in zip(self.charts, REFLOWED[columns], strict=True):
+            self.grid.addWidget(chart, row, column, rows, spanned)
+        self.columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(self.columns_for(event.size().width()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(MIN_CHART_WIDTH_PX, hint.height())
 
     def show_outcome(self, outcome: Outcome) -> list[Chart]:
         """Update every chart whose inputs changed; returns the ones that redrew. The

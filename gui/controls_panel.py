@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,16 +34,18 @@ from gui.workload_controls import ServiceLevelSection, WorkloadSection, bind_sli
 
 SERVING_STACKS = {"vllm": "vLLM", "sglang": "SGLang", "tensorrt-llm": "TensorRT-LLM"}
 TENSOR_PARALLEL_CHOICES = ["auto", 1, 2, 4, 8, 16, 32, 64]
+MODEL_SIZE_TYPED_RANGE_B = (0.1, 100_000.0)  # what a scenario accepts (core.scenario): typed beyond the slider
 
 
 class ControlsPanel(QScrollArea):
+    notice = Signal(str)  # what happened to a typed value (the window shows it in the status bar)
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.catalog = load_catalog()
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(430)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self._hardware_group())
@@ -83,11 +85,25 @@ class ControlsPanel(QScrollArea):
             **self.running_costs.sliders,
             **{path: limit.slider for path, limit in self.limits.items()},
         }
+        for slider in self.sliders.values():
+            slider.notice.connect(self.notice)
+        for form in body.findChildren(QFormLayout):  # a narrow panel puts labels above their fields
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for combo in body.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         document.scenarioChanged.connect(self.show_scenario)
         self.show_scenario(document.scenario)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the controls allow, never narrower (a narrower panel would cut them off)."""
+        body = self.widget()
+        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(width, 120)
+
+    def sizeHint(self) -> QSize:
+        """Its narrowest plus a little: the figures and charts get the rest of the window."""
+        return QSize(self.minimumSizeHint().width() + 24, 600)
 
     # --- building ---------------------------------------------------------------------
     def _combo_changed(self, combo: QComboBox, label: str, make_changes: Callable[[Any], dict[str, Any]]) -> None:
@@ -149,6 +165,7 @@ class ControlsPanel(QScrollArea):
             SliderSpin(1, 1000, log=True, decimals=1, suffix=" B"),
             "Model size in billions of parameters: scales the chosen model's shape up or down.",
         )
+        self.model_size.set_typed_range(*MODEL_SIZE_TYPED_RANGE_B)
         form.addRow("Model size", self.model_size)
         self.reset_size = QPushButton("Reset to catalog size")
         self.reset_size.setToolTip("Use the chosen model's real parameter count.")

@@ -72,7 +72,7 @@ class PricingSection(Section):
         self.price_label = QLabel("Price per accelerator")
         form.addRow(self.price_label, self.price)
         row = QWidget()
-        line = QHBoxLayout(row)
+        line = QHBoxLayout(row)  # across the whole form: the note wraps over the full width
         line.setContentsMargins(0, 0, 0, 0)
         self.catalog_price = QCheckBox("Catalog price")
         self.catalog_price.setToolTip("Use the catalog's price for this accelerator.")
@@ -82,7 +82,7 @@ class PricingSection(Section):
         self.price_note.setWordWrap(True)
         self.price_note.setObjectName("note")
         line.addWidget(self.price_note, 1)
-        form.addRow("", row)
+        form.addRow(row)
         self.chassis = bind_slider(
             document, "pricing.server_overhead_price", "Change chassis price",
             lambda v: {"pricing.server_overhead_price": v},

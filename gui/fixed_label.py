@@ -38,7 +38,7 @@ class FixedLinesLabel(QFrame):
     ) -> None:
         super().__init__(parent)
         self._text = text
-        self._lines = max(1, lines)
+        self._lines = self._min_lines = max(1, lines)
         self._widest = widest
         self._word_wrap = self._lines > 1
         self._format = Qt.TextFormat.PlainText  # texts hold names from files: never markup (issue 13)
@@ -51,6 +51,7 @@ class FixedLinesLabel(QFrame):
         self._text_color: QColor | None = None
         self._background: QColor | None = None  # an opaque label's parent colour, kept
         self._flags = 0
+        self._fit = False  # grow to the lines the text needs (see fit_lines)
         self._set_flags()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -62,6 +63,51 @@ class FixedLinesLabel(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
         self.update()
 
+    def fit_lines(self, fit: bool = True) -> None:
+        """Take as many lines as the text needs at this width instead of cutting it: grows when a
+        text needs more (one re-layout), shrinks back only when the label is resized (a new width),
+        so figures changing during a drag do not re-lay out the window at every step."""
+        self._fit = fit
+        self._word_wrap = self._word_wrap or fit
+        self._set_flags()
+        self._grow_to_fit(shrink=True)
+
+    def needed_lines(self, width: int | None = None) -> int:
+        """Lines the current text takes at `width` (default: the label's text area)."""
+        area = self.contentsRect().width() if width is None else width
+        if area <= 0 or not self._text:
+            return 1
+        metrics = self.fontMetrics()
+        if self._legend:
+            side = max(4, round(metrics.ascent() * 0.75))
+            gap = metrics.horizontalAdvance("  ")
+            bold = QFont(self.font())
+            bold.setBold(True)
+            bold_metrics = QFontMetrics(bold)
+            lines, x = 1, 0
+            for color, text, is_bold in self._legend:
+                width_px = (side + 4 if color else 0) + (bold_metrics if is_bold else metrics).horizontalAdvance(text)
+                if x > 0 and x + width_px > area:
+                    lines, x = lines + 1, 0
+                x += width_px + gap
+            return lines
+        flags = self._flags if self._word_wrap else int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        height = metrics.boundingRect(QRect(0, 0, area, 100_000), flags, self._text).height()
+        return max(1, round(height / metrics.lineSpacing()))  # a line can be a pixel taller than the spacing
+
+    def _grow_to_fit(self, shrink: bool = False) -> None:
+        if not self._fit:
+            return
+        needed = max(self._min_lines, self.needed_lines())
+        if needed > self._lines or (shrink and needed < self._lines):
+            self._lines = needed
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._grow_to_fit(shrink=True)
+
     # --- the QLabel calls its users make ------------------------------------------------
     def text(self) -> str:
         return self._text
@@ -70,6 +116,7 @@ class FixedLinesLabel(QFrame):
         self._text = text
         self._laid_out_width = -1
         self._is_rich = None
+        self._grow_to_fit()
         self.repaint_text()
 
     def repaint_text(self) -> None:

@@ -5,8 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.scenario_io import builtin_scenario, builtin_scenario_names
 from gui.autosave import Autosaver, offer_crash_recovery
@@ -21,6 +31,7 @@ from gui.share_actions import ShareActions
 from gui.theme import apply_theme
 from gui.views.decide_docks import add_decide_views, retheme_decide_views
 from gui.views.planner_view import PlannerView
+from gui.views.spec_sheet_view import add_spec_sheet_view
 
 APP_NAME = "Inferonomics"
 
@@ -44,11 +55,19 @@ class MainWindow(QMainWindow):
         column.addWidget(self.note)
         column.addWidget(self.results)
         column.addWidget(self.charts, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # A short window scrolls the figures and charts instead of refusing to shrink.
+        self.figures = QScrollArea()
+        self.figures.setObjectName("figures")
+        self.figures.setWidgetResizable(True)
+        self.figures.setFrameShape(QFrame.Shape.NoFrame)
+        self.figures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.figures.setWidget(right)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.controls)
-        splitter.addWidget(right)
+        splitter.addWidget(self.figures)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([450, 1150])
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
         self.setCentralWidget(splitter)
         self.planner = PlannerView(document)
         self.planner_dock = QDockWidget("Cheapest setups for this demand", self)
@@ -64,6 +83,7 @@ class MainWindow(QMainWindow):
         document.scenarioChanged.connect(lambda _s: self._update_title())
         document.modifiedChanged.connect(self.setWindowModified)
         document.changeRejected.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.controls.notice.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self._update_title()
         self.statusBar().showMessage("Drag a slider: every figure and chart follows. Ctrl+Z undoes.", 6000)
         if preferences.geometry is not None:
@@ -117,6 +137,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(planner_action)
         self.planner_action = planner_action
         add_decide_views(self, view_menu)  # compare, sensitivity, own/rent/API (issue 15)
+        add_spec_sheet_view(self, view_menu)  # the chip's spec sheet (issue 14)
 
         examples = bar.addMenu("E&xamples")
         for name in builtin_scenario_names():
@@ -192,6 +213,15 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     # --- window events --------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """At the first show (styles applied): the controls as narrow as they allow, the figures the rest."""
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            total = sum(self.splitter.sizes())
+            controls = self.controls.sizeHint().width()
+            self.splitter.setSizes([controls, max(1, total - controls)])
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()

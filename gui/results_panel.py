@@ -1,29 +1,30 @@
-"""The headline figures as large cards, the bottleneck in one sentence, and warnings.
+"""The headline figures as large cards in two levels of words, and warnings.
 
-Every figure comes straight from the engine's Outcome; this module only formats.
-Card texts live in fixed-height labels, so a new figure repaints its label and never
-re-lays out the window (which would resize and fully repaint every chart).
+The first tab speaks the decision's language (cost per case, time per case, cases per day,
+servers needed, what limits it: one sentence each); "Engineering detail" holds tokens/s,
+TTFT, TPOT, memory and KV cache, tensor parallelism and how busy the chip is. Cards reflow
+into fewer columns when the window is narrow. Every figure comes straight from the engine's
+Outcome (and core.headline); this module only formats.
+Cards (gui.cards) keep their texts in fixed-height labels, so a new figure repaints its label
+and rarely re-lays out the window (which would resize and fully repaint every chart).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
+from core.headline import Servers, servers
+from gui.cards import Card, CardGrid, WarningsLabel
 from gui.document import ScenarioDocument
-from gui.fixed_label import FixedLinesLabel
 from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quantity
-from gui.plain_text import tooltip
-from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 
 PADDED_COMPUTE_SHARE = 0.3  # compute-bound below this useful share: the units are padding small batches
-MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, memory-bound")
+MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, full")
 
 
 def _share(fraction: float) -> str:
@@ -40,203 +41,153 @@ def _likely(low: float | None, high: float | None, show: Callable[[float], str])
     return f"likely {low_text}–{high_text.removeprefix(symbol)} · "
 
 
-class Card(SurfaceFrame):
-    """A titled figure with a one-line detail underneath."""
-
-    def __init__(
-        self,
-        title: str,
-        tooltip: str,
-        detail_lines: int = 2,
-        values: tuple[str, ...] = (),
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.setToolTip(tooltip)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        self.title = FixedLinesLabel(title)
-        self.title.setObjectName("cardTitle")
-        self.value = FixedLinesLabel(NO_FIGURE, widest=values)
-        self.value.setObjectName("cardValue")
-        self.detail = FixedLinesLabel("", detail_lines)
-        self.detail.setObjectName("cardDetail")
-        for label in (self.title, self.value, self.detail):
-            label.setToolTip(tooltip)
-            label.set_opaque()
-            layout.addWidget(label)
-
-    def display(self, value: str, detail: str = "", state: str = "") -> None:
-        self.value.set_text(value)
-        self.detail.set_text(detail)
-        if self.property("state") != state:
-            self.setProperty("state", state)
-            self.set_surface_state(state)
+CONTEXT = "ResultsPanel"
+# What limits it, in the decision's words (the engine's bottleneck names are engineers').
+LIMIT_WORDS = {
+    "memory bandwidth": "Memory speed",
+    "compute": "Compute",
+    "communication": "Links between chips",
+    "memory capacity": "Memory size",
+    "scheduling overhead": "Software overhead",
+    "does not fit": "Memory size",
+}
+LIMIT_SENTENCES = {
+    "memory bandwidth": "Memory speed sets the pace: faster memory or fewer bits per weight help, more compute "
+                        "would not.",
+    "compute": "Arithmetic sets the pace: more FLOPS or a faster number format help more than faster memory.",
+    "communication": "Traffic between chips sets the pace: fewer chips per model copy or faster links help most.",
+    "memory capacity": "Memory is full: no more calls fit at once; more or larger-memory chips serve more.",
+    "scheduling overhead": "The serving software's fixed cost per step sets the pace: bigger batches or another "
+                           "stack help.",
+    "does not fit": "The model does not fit in memory: it needs more chips or fewer bits per weight.",
+}
 
 
-class WarningsLabel(Surface, FixedLinesLabel):
-    """Up to three warnings, one line each (cut with "…" to the width; the tooltip has
-    them all), or a calm line saying there are none. Always shown at the same height:
-    warnings coming and going during a drag never re-lay out the window (which resizes
-    and fully repaints every chart, and moves what the user is looking at)."""
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
-    LINES = 3
-    ABOUT = "Things about this scenario you should know before trusting the figures."
-    NONE = "✓ No warnings: the model fits and nothing in this scenario looks out of range."
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.NONE, self.LINES, parent=parent)
-        self.setObjectName("warnings")
-        self.setContentsMargins(10, 6, 10, 6)
-        self.setWordWrap(False)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip(self.ABOUT)
-        self._warnings: tuple[str, ...] = ()
-        self.set_opaque()
-
-    def surface_colors(self) -> tuple[QColor, QColor, float]:
-        if not self._warnings:
-            return super().surface_colors()
-        c = colors(self.surface_theme)
-        return QColor(c["warn"]), QColor(c["tight_edge"]), 1.0
-
-    def repaint_text(self) -> None:
-        # Only the text area: the rounded strip around it stays as it is (drawing the whole
-        # strip, antialiased, is most of a repaint; a change of colour repaints it all).
-        self.update(self.contentsRect())
-
-    def paint_background(self, painter: QPainter, event: QPaintEvent, parent: QWidget) -> None:
-        edge = math.ceil(RADIUS)
-        inner = self.rect().adjusted(edge, edge, -edge, -edge)
-        if inner.contains(event.rect()):  # a new text: the strip's fill is all there is behind it
-            painter.fillRect(event.rect(), self.surface_colors()[0])
-            return
-        # Opaque (corners in the panel's colour): a new warning repaints this strip alone.
-        super().paint_background(painter, event, parent)
-        self.paint_surface(painter)
-
-    def warnings(self) -> tuple[str, ...]:
-        return self._warnings
-
-    def set_warnings(self, warnings: list[str] | tuple[str, ...]) -> None:
-        if tuple(warnings) == self._warnings:
-            return
-        if bool(warnings) != bool(self._warnings):
-            self.update()  # the strip's colour says whether there are any
-        self._warnings = tuple(warnings)
-        self._fit_text()
-        self.setToolTip(tooltip("\n".join([self.ABOUT, "", *(f"⚠ {warning}" for warning in self._warnings)])))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_text()
-
-    def _fit_text(self) -> None:
-        lines = [f"⚠ {warning}" for warning in self._warnings] or [self.NONE]
-        if len(lines) > self.LINES:
-            hidden = len(lines) - self.LINES + 1
-            lines = [*lines[: self.LINES - 1], f"… and {hidden} more warnings (point here to read them all)"]
-        width = self.contentsRect().width() - 2
-        metrics = self.fontMetrics()
-        self.set_text("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines))
+def plural(count: int, noun: str) -> str:
+    """ "1 server", "2 servers", "1 CPU server", "8 GPUs"."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 class ResultsPanel(QWidget):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
         self.cost = Card(
-            "Cost per case",
-            "What one business case costs: the fleet's cost per day (depreciation, power and "
-            "hosting, or rent) divided by the cases it serves per day at the load set.",
-        )
+            tr("Cost per case"),
+            tr("What one business case costs: the fleet's cost per day (depreciation, power and "
+               "hosting, or rent) divided by the cases it serves per day at the load set."), 3)
         self.latency = Card(
-            "Case latency",
-            "Wall-clock time for one case at the peak hour's load: its model calls run one after "
-            "another, each = time to first token + output tokens × time per output token.",
-        )
-        self.throughput = Card(
-            "Throughput",
-            "Output tokens per second the whole fleet generates at the chosen concurrency (all replicas together).",
-        )
+            tr("Case latency"),
+            tr("Wall-clock time for one case at the peak hour's load: its model calls run one after "
+               "another, each = time to first token + output tokens × time per output token."), 3)
         self.cases = Card(
-            "Cases per day",
-            "The load: cases served per day, how busy that keeps the fleet on average and at the "
-            "peak hour, and what the fleet can serve within the service level.",
-        )
-        self.ttft = Card(
-            "Time to first token",
-            "How long a call waits before its first token: prefill of the "
-            "input tokens plus queueing/scheduling overhead.",
-        )
-        self.tpot = Card(
-            "Time per output token",
-            "Time between output tokens for one call while decoding; 1 ÷ this = tokens per second each user sees.",
-        )
-        self.memory = Card(
-            "Memory fit",
-            "Whether the model's weights plus at least one call's KV cache fit in "
-            "the accelerators' memory, and how full memory is at this concurrency.",
-            values=MEMORY_VERDICTS,
-        )
-        cards = [self.cost, self.latency, self.throughput, self.cases, self.ttft, self.tpot, self.memory]
-        for index, card in enumerate(cards):
-            grid.addWidget(card, 0 if index < 4 else 1, index % 4)
+            tr("Cases per day"),
+            tr("The load: cases served per day against what the fleet can serve within the service level, "
+               "and how busy that keeps it on average and at the peak hour."), 3, values=("88,888 / 888,888",))
+        self.servers = Card(
+            tr("Servers needed"),
+            tr("Whole servers the peak hour's demand needs within the service level, against the servers "
+               "this fleet has."), 3)
         self.bottleneck = Card(
-            "Bottleneck",
-            "What limits speed right now, from the engine's step-time "
-            "breakdown (memory bandwidth, compute, communication, memory capacity, overhead).",
-            detail_lines=4,
-        )
+            tr("What limits it"),
+            tr("What limits speed right now, from the engine's step-time breakdown (memory bandwidth, "
+               "compute, communication, memory capacity, overhead)."), 3)
         self.bottleneck.value.setObjectName("bottleneckValue")
-        grid.addWidget(self.bottleneck, 1, 3)
+        self.throughput = Card(
+            tr("Throughput"),
+            tr("Output tokens per second the whole fleet generates at the chosen concurrency "
+               "(all replicas together)."))
+        self.ttft = Card(
+            tr("Time to first token"),
+            tr("How long a call waits before its first token: prefill of the input tokens plus "
+               "queueing/scheduling overhead."))
+        self.tpot = Card(
+            tr("Time per output token"),
+            tr("Time between output tokens for one call while decoding; 1 ÷ this = tokens per second "
+               "each user sees."))
+        self.memory = Card(
+            tr("Memory fit"),
+            tr("Whether the model's weights plus at least one call's KV cache fit in the accelerators' "
+               "memory, and how full memory is at this concurrency."), values=MEMORY_VERDICTS)
+        self.parallel = Card(
+            tr("Parallelism and KV cache"),
+            tr("How the fleet holds the model: tensor parallelism (accelerators per copy) × replicas, the "
+               "KV cache each accelerator keeps for calls in flight, and how many calls fit."))
+        self.busy = Card(
+            tr("Bottleneck"),
+            tr("At the operating point: what limits speed (memory bandwidth, compute, communication, memory "
+               "capacity, overhead), useful FLOPs per second over the chip's peak, and bytes read per second "
+               "over its memory bandwidth (the engine's step-time breakdown)."), 4)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("resultTabs")
+        self.tabs.setDocumentMode(True)
+        self.summary_grid = CardGrid([self.cost, self.latency, self.cases, self.servers, self.bottleneck])
+        self.detail_grid = CardGrid(
+            [self.throughput, self.ttft, self.tpot, self.memory, self.parallel, self.busy])
+        self.tabs.addTab(self.summary_grid, tr("What it means"))
+        self.tabs.addTab(self.detail_grid, tr("Engineering detail"))
+        self.tabs.setTabToolTip(1, tr("Tokens per second, time to first token, time per output token, memory and "
+                                      "KV cache, tensor parallelism, how busy the chip is."))
+        column.addWidget(self.tabs)
         self.warnings = WarningsLabel()
-        grid.addWidget(self.warnings, 2, 0, 1, 4)
+        column.addWidget(self.warnings)
         document.outcomeChanged.connect(self.show_outcome)
         self.show_outcome(document.outcome)
+
+    def show_engineering_detail(self, shown: bool = True) -> None:
+        self.tabs.setCurrentIndex(1 if shown else 0)
 
     def show_outcome(self, outcome: Outcome) -> None:
         scenario: Scenario = self.document.scenario
         workload = scenario.workload
         case = workload.case_name
         currency = outcome.currency
-        self.cost.title.set_text(f"Cost per {case}")
-        fleet = (f"{money(outcome.monthly_cost, currency)} per month · "
-                 + (f"{money(outcome.capital_cost, currency)} to buy" if outcome.capital_cost else "rented"))
+        fleet = servers(scenario, outcome)
+        self.cost.title.set_text(tr("Cost per {case}").format(case=case))
+        monthly = money(outcome.monthly_cost, currency)
         if outcome.over_capacity:
             # A cost per case of a fleet that cannot serve the demand would undercut every one
             # that can: the card names what serving it takes instead.
             self.cost.display(
-                "Over capacity",
+                tr("Over capacity"),
                 f"{self._serving_it(outcome, case)} · this fleet: {money(outcome.cost_per_case, currency)} for "
                 f"each of the {quantity(outcome.served_cases_per_day)} a day it serves",
                 "bad",
             )
         else:
+            outlay = (tr("{outlay} to buy").format(outlay=money(outcome.capital_cost, currency))
+                      if outcome.capital_cost else tr("rented"))
             self.cost.display(
                 money(outcome.cost_per_case, currency),
                 _likely(outcome.cost_per_case_p10, outcome.cost_per_case_p90, lambda value: money(value, currency))
-                + f"{fleet} · {money(outcome.cost_per_million_output_tokens, currency)} per million output tokens",
+                + tr("the fleet's {monthly} a month over the {case}s it serves; {outlay}.").format(
+                    monthly=monthly, case=case, outlay=outlay),
             )
-        self.latency.title.set_text(f"Time per {case}")
-        self.cases.title.set_text(f"{case.capitalize()}s per day")
+        self.latency.title.set_text(tr("Time per {case}").format(case=case))
+        self.cases.title.set_text(tr("{case}s per day").format(case=case.capitalize()))
+        self._show_servers(outcome, fleet)
         if not outcome.fits_in_memory:
             # Nothing runs: say so once per card instead of strings of dashes.
-            self.latency.display(NO_FIGURE, "the model does not fit: nothing runs")
-            self.throughput.display(NO_FIGURE, "the model does not fit")
-            self.cases.display(NO_FIGURE, "the model does not fit")
-            self.ttft.display(NO_FIGURE, "the model does not fit")
-            self.tpot.display(NO_FIGURE, "the model does not fit")
+            nothing = tr("the model does not fit")
+            self.latency.display(NO_FIGURE, tr("The model does not fit in this fleet's memory: nothing runs."))
+            self.cases.display(NO_FIGURE, tr("The model does not fit: no {case} is served.").format(case=case),
+                               "bad")
+            for card in (self.throughput, self.ttft, self.tpot, self.parallel):
+                card.display(NO_FIGURE, nothing)
         else:
             self._show_performance(outcome, scenario)
         self._show_memory(outcome)
+        self._show_limit(outcome)
+        self.warnings.set_warnings(outcome.warnings)
+
+    def _show_limit(self, outcome: Outcome) -> None:
         busy = ""
         if outcome.compute_utilization is not None and outcome.bandwidth_utilization is not None:
             # Useful FLOPs over peak: units padding small batches to their tiles are busy but not useful.
@@ -247,8 +198,30 @@ class ResultsPanel(QWidget):
             # Busy matrix units doing little useful work: small batches padded to their tiles.
             explanation = ("Compute bound, though little of it is useful: small batches are padded to the matrix "
                            "units' tiles, so larger batches or more FLOPS help more than faster memory.")
-        self.bottleneck.display(outcome.bottleneck.capitalize(), busy + explanation)
-        self.warnings.set_warnings(outcome.warnings)
+        self.busy.display(outcome.bottleneck.capitalize(), busy + explanation)
+        limit = outcome.bottleneck
+        self.bottleneck.display(tr(LIMIT_WORDS.get(limit, limit.capitalize())),
+                                tr(LIMIT_SENTENCES.get(limit, outcome.bottleneck_explanation)))
+
+    def _show_servers(self, outcome: Outcome, fleet: Servers) -> None:
+        noun = fleet.unit_noun
+        have = plural(fleet.servers_owned, tr("server")) if not fleet.unit_is_server else plural(
+            fleet.servers_owned, noun)
+        per_server = "" if fleet.unit_is_server else " " + tr("of {units}").format(
+            units=plural(fleet.accelerators_per_server, noun))
+        if fleet.servers_needed is None:
+            reason = (tr("The model does not fit on this fleet.") if not outcome.fits_in_memory
+                      else tr("Even one call at a time misses the service level: no number of servers meets it.")
+                      if outcome.service_level_reachable is False
+                      else tr("No fleet of up to 512 serves the demand within the service level."))
+            self.servers.display(NO_FIGURE, reason + " " + tr("You have {have}.").format(have=have), "bad")
+            return
+        needed = fleet.servers_needed
+        value = plural(needed, tr("server")) if not fleet.unit_is_server else plural(needed, noun)
+        verb = tr("serves") if needed == 1 else tr("serve")
+        sentence = tr("{value}{per_server} {verb} the busiest hour within the service level; you have {have}.").format(
+            value=value, per_server=per_server, verb=verb, have=have)
+        self.servers.display(value, sentence, "bad" if needed > fleet.servers_owned else "")
 
     def _serving_it(self, outcome: Outcome, case: str) -> str:
         """What serving the demand takes: the smallest fleet of this kind that meets it, and
@@ -266,16 +239,18 @@ class ResultsPanel(QWidget):
         limit = workload.service_level.max_case_latency_s
         target = ""
         if outcome.meets_service_level is not None:
-            target = (f" · target {duration(limit)} ✓" if limit and outcome.meets_service_level
-                      else " · meets the service level" if outcome.meets_service_level
-                      else " · misses the service level")
-        point = {"auto": "at the peak hour", "max": "flat out", "fixed": "at the calls in flight set"}[
+            target = (tr("; target {limit} ✓").format(limit=duration(limit)) if limit and outcome.meets_service_level
+                      else tr("; meets the service level") if outcome.meets_service_level
+                      else tr("; misses the service level"))
+        point = {"auto": tr("at the busiest hour"), "max": tr("flat out"), "fixed": tr("at the calls in flight set")}[
             outcome.operating_point]
+        calls = workload.calls_per_case
+        sentence = (tr("{point}: 1 model call, {each}{target}.") if calls == 1
+                    else tr("{point}: {calls} model calls one after another, {each} each{target}."))
         self.latency.display(
             duration(outcome.case_latency_s),
             _likely(outcome.case_latency_s_p10, outcome.case_latency_s_p90, duration)
-            + f"{point}: {workload.calls_per_case} {'call' if workload.calls_per_case == 1 else 'calls'} × "
-            f"{duration(outcome.call_latency_s)}{target}",
+            + sentence.format(point=point, calls=calls, each=duration(outcome.call_latency_s), target=target),
             "bad" if outcome.meets_service_level is False else "",
         )
         self.throughput.title.set_text("Throughput" if outcome.operating_point != "auto" else "Throughput at the peak")
@@ -285,19 +260,20 @@ class ResultsPanel(QWidget):
             f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
         )
         need = outcome.accelerators_for_peak_demand
+        served, capacity = outcome.served_cases_per_day, outcome.capacity_cases_per_day
+        case = workload.case_name
         if outcome.over_capacity:
-            detail = (f"of {quantity(outcome.cases_per_day)} arriving: over capacity (peak hour at "
+            detail = (f"of {quantity(outcome.cases_per_day)} arriving: over capacity (the busiest hour at "
                       f"{percent(outcome.peak_utilization)})"
-                      + (f"; {need:,} would serve it" if need is not None else ""))
+                      + (f"; {need:,} would serve it" if need is not None else "") + ".")
         else:
-            detail = (f"{percent(outcome.fleet_utilization)} busy (peak hour {percent(outcome.peak_utilization)}) · "
-                      f"can serve {quantity(outcome.capacity_cases_per_day)}")
-        flat = outcome.flat_out_cases_per_day
-        if flat is not None and outcome.capacity_cases_per_day is not None and flat > outcome.capacity_cases_per_day:
-            detail += f" · flat out: {quantity(flat)}"
+            detail = tr("Serves all {served} {case}s a day and could serve {capacity}: {busy} busy, {peak} at the "
+                        "busiest hour.").format(served=quantity(served), case=case, capacity=quantity(capacity),
+                                                busy=percent(outcome.fleet_utilization),
+                                                peak=percent(outcome.peak_utilization))
         self.cases.display(
-            quantity(outcome.served_cases_per_day), detail, "bad" if outcome.over_capacity else ""
-        )
+            f"{quantity(served)} / {quantity(capacity)}" if capacity is not None else quantity(served),
+            detail, "bad" if outcome.over_capacity else "")
         self.ttft.display(
             duration(outcome.time_to_first_token_s),
             f"prefill of {workload.input_tokens_per_call:,} input tokens",
@@ -306,6 +282,14 @@ class ResultsPanel(QWidget):
             duration(outcome.time_per_output_token_s),
             f"{quantity(outcome.output_tokens_per_s_per_user, 'tokens/s', 1)} per user · "
             f"{quantity(outcome.concurrency)} calls in flight",
+        )
+        memory = outcome.memory_per_accelerator
+        replicas = (tr("1 replica of {tp}") if outcome.replicas == 1 else tr("{replicas} replicas of {tp}")).format(
+            replicas=outcome.replicas, tp=outcome.tensor_parallel_size)
+        self.parallel.display(
+            f"TP {outcome.tensor_parallel_size} × {outcome.replicas}",
+            tr("{replicas} · KV cache {kv} per accelerator · up to {calls} calls in flight").format(
+                replicas=replicas, kv=gigabytes(memory.kv_cache_gb), calls=f"{outcome.max_concurrency:,}"),
         )
 
     def _show_memory(self, outcome: Outcome) -> None:
@@ -321,10 +305,10 @@ class ResultsPanel(QWidget):
             )
             return
         tight = outcome.bottleneck == "memory capacity"
+        # Amber only when a warning says why: a card never disagrees with "✓ No warnings".
         self.memory.display(
             MEMORY_VERDICTS[2] if tight else MEMORY_VERDICTS[1],
             f"uses {percent(outcome.memory_used_fraction)} of {gigabytes(fleet_memory_gb)} · "
-            f"TP {outcome.tensor_parallel_size} × {outcome.replicas} "
-            f"{'replica' if outcome.replicas == 1 else 'replicas'} · up to {outcome.max_concurrency:,} calls",
-            "tight" if tight else "good",
+            f"weights {gigabytes(memory.weights_gb)}, KV cache {gigabytes(memory.kv_cache_gb)} per accelerator",
+            "tight" if tight and outcome.warnings else "good",
         )

@@ -1,5 +1,6 @@
 """The scenario's own note (its description), above the figures: what an example shows, what
-the article claimed and why the app's answer differs. Hidden when there is none."""
+the article claimed and why the app's answer differs. Hidden when there is none; wrapped in
+full (the figures scroll when it is long)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from core import Scenario
 from gui.document import ScenarioDocument
-
-NOTE_LINES = 4  # a longer note is cut; its tooltip holds it all
 
 
 class ScenarioNote(QLabel):
@@ -32,5 +31,3 @@ class ScenarioNote(QLabel):
         self.setToolTip(text)
         self.setText(f"About this scenario: {text}")
         self.setVisible(bool(text))
-        metrics = self.fontMetrics()
-        self.setMaximumHeight(metrics.lineSpacing() * NOTE_LINES + 10)

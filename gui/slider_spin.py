@@ -8,15 +8,33 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
 
 SLIDER_STEPS = 1000
 
 
+class TypedSpin(QDoubleSpinBox):
+    """A spin box that says when a typed number was outside its range and moved to its end
+    (Qt would silently restore the previous value)."""
+
+    corrected = Signal(float, float)  # what was typed, what is used
+
+    def fixup(self, text: str) -> str:
+        number = text.strip().removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        number = number.replace(self.locale().groupSeparator(), "")
+        value, ok = QLocale.c().toDouble(number.replace(self.locale().decimalPoint(), "."))
+        if ok and (value < self.minimum() or value > self.maximum()):
+            used = min(max(value, self.minimum()), self.maximum())
+            self.corrected.emit(value, used)
+            return self.textFromValue(used)
+        return text
+
+
 class SliderSpin(QWidget):
     valueEdited = Signal(float)  # user moved the slider or typed a value
     editFinished = Signal()  # slider released or typing finished: end of one undo step
+    notice = Signal(str)  # a sentence on what happened to a typed value (outside a range)
 
     def __init__(
         self,
@@ -37,15 +55,18 @@ class SliderSpin(QWidget):
         self._integer = decimals == 0
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
-        self.slider.setMinimumWidth(120)
-        self.spin = QDoubleSpinBox()
+        self.slider.setMinimumWidth(64)
+        self.name = ""  # what the value is, for notices ("Model size")
+        self._typed_range: tuple[float, float] | None = None
+        self._just_corrected = False
+        self.spin = TypedSpin()
+        self.spin.corrected.connect(self._typed_outside)
         self.spin.setDecimals(decimals)
         self.spin.setSuffix(suffix)
         self.spin.setPrefix(prefix)
         self.spin.setGroupSeparatorShown(True)
         self.spin.setKeyboardTracking(False)
         self.spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.spin.setMinimumWidth(118)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.set_range(minimum, maximum)
         layout = QHBoxLayout(self)
@@ -63,9 +84,33 @@ class SliderSpin(QWidget):
         if (minimum, maximum) == (getattr(self, "_minimum", None), getattr(self, "_maximum", None)):
             return  # unchanged: no repaint
         self._minimum, self._maximum = minimum, maximum
+        self._set_spin_range()
+
+    def set_typed_range(self, minimum: float, maximum: float) -> None:
+        """Typing may go beyond the slider, as far as this (what the engine can evaluate);
+        the slider then rests at its end and a notice says so."""
+        self._typed_range = (minimum, maximum)
+        self._set_spin_range()
+
+    def _set_spin_range(self) -> None:
+        low, high = self._minimum, self._maximum
+        if self._typed_range is not None:
+            low, high = min(low, self._typed_range[0]), max(high, self._typed_range[1])
         self.spin.blockSignals(True)
-        self.spin.setRange(minimum, self._maximum)
+        self.spin.setRange(low, high)
         self.spin.blockSignals(False)
+
+    def _shown(self, value: float) -> str:
+        return f"{self.spin.prefix()}{self.spin.textFromValue(value)}{self.spin.suffix()}".strip()
+
+    def _typed_outside(self, typed: float, used: float) -> None:
+        sentence = QCoreApplication.translate(
+            "SliderSpin", "{name} {typed} is {side} the range allowed; using {used}.")
+        side = QCoreApplication.translate("SliderSpin", "below" if typed < used else "above")
+        as_typed = f"{self.spin.prefix()}{typed:,.6g}{self.spin.suffix()}".strip()
+        self._just_corrected = True  # the value it lands on may sit beyond the slider too: one notice
+        self.notice.emit(sentence.format(name=self.name or QCoreApplication.translate("SliderSpin", "The value"),
+                                         typed=as_typed, side=side, used=self._shown(used)))
 
     def set_format(self, decimals: int, prefix: str = "", suffix: str = "") -> None:
         """Decimals and units of the spin box; changing them re-lays it out, so only when they differ."""
@@ -125,6 +170,14 @@ class SliderSpin(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(self._step_at(value))
         self.slider.blockSignals(False)
+        corrected, self._just_corrected = self._just_corrected, False
+        if not corrected and not self._minimum <= value <= self._maximum:
+            sentence = QCoreApplication.translate(
+                "SliderSpin", "{name} {typed} is beyond the slider's range ({low}–{high}): used as typed; "
+                "the slider rests at its end.")
+            self.notice.emit(sentence.format(
+                name=self.name or QCoreApplication.translate("SliderSpin", "The value"), typed=self._shown(value),
+                low=self._shown(self._minimum), high=self._shown(self._maximum)))
         self.valueEdited.emit(value)
 
     def setToolTip(self, text: str) -> None:

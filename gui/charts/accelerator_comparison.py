@@ -23,6 +23,15 @@ class AcceleratorComparisonChart(Chart):
     title = "Cost per case on every accelerator, sized for the same demand"
     part = ACCELERATOR
     note_lines = 3
+    ROOM_BESIDE_NAMES_PX = 120  # title, axis and note around the rows of names
+
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough that every name has its own line (names never overlap, however short the window)."""
+        hint = super().minimumSizeHint()
+        rows = len(self.ids) if hasattr(self, "ids") else 0
+        note_px = self.note_lines * self.note.fontMetrics().lineSpacing()
+        return QSize(hint.width(), max(hint.height(), rows * self.fontMetrics().height() + note_px
+                                       + self.ROOM_BESIDE_NAMES_PX))
 
     def build(self) -> None:
         self.catalog = load_catalog()

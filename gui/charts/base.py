@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from core.overview import Overview, part_key
 from core.settings import settings_key
 from gui.charts.axis import LeanAxis
 from gui.charts.items import Series
+from gui.charts.ranges import comfortably_inside, linear_ticks, padded, roomy, with_headroom
 from gui.fixed_label import FixedLinesLabel
 from gui.plain_text import html_label, tooltip
 from gui.theme import SurfaceFrame
@@ -65,6 +66,7 @@ def cache_as_pixmaps(item: QGraphicsItem) -> None:
 # A view's far end: this many times the cheapest figure (or just past yours). A far dearer
 # chip or fleet runs off the edge instead of flattening everything else; notes name it.
 OFF_SCALE_FACTOR = 6.0
+LINEAR_TICK_ROOM_PX = {"bottom": 48, "top": 48, "left": 30, "right": 30}  # per label on a linear axis
 
 
 def capped_top(cheapest: float, highest: float, mine: Iterable[float]) -> float:
@@ -128,6 +130,7 @@ class Chart(SurfaceFrame):
         self._ticks: dict[str, list[tuple[float, str]]] = {}
         self._log_tick_keys: dict[str, tuple[float, float, Callable[[float], str], int]] = {}
         self._log_tick_args: dict[str, tuple[float, float, Callable[[float], str]]] = {}
+        self._linear_views: dict[str, tuple[float, float]] = {}
         self._marker_key: Any = None
         self.redraw_count = 0
         self.redrawing_sweep = True  # in redraw: the sweep is new (curves need new data)
@@ -136,11 +139,13 @@ class Chart(SurfaceFrame):
         layout.setSpacing(2)
         self.heading = QLabel(self.title)
         self.heading.setObjectName("chartTitle")
+        self.heading.setWordWrap(True)  # a narrow chart wraps its title instead of widening the window
         layout.addWidget(self.heading)
         # A colour key under the title, outside the plot: new data never repaints it.
         self.key = FixedLinesLabel("", 1)
         self.key.setObjectName("chartNote")
         self.key.set_opaque()
+        self.key.fit_lines()  # a narrow chart wraps its key: every entry stays in view
         self.key.hide()
         layout.addWidget(self.key)
         self.plot_widget, self.plot = lean_plot(self.colors, 170)
@@ -153,8 +158,18 @@ class Chart(SurfaceFrame):
         self.note = FixedLinesLabel("", self.note_lines)
         self.note.setObjectName("chartNote")
         self.note.set_opaque()
+        self.note.fit_lines()  # wrapped, never cut, however narrow the chart
         layout.addWidget(self.note)
         self.build()
+
+    def sizeHint(self) -> QSize:
+        """No taller than it must be: in the scrolling figures column a chart's preferred height
+        is its height when the window is short (a taller window stretches it)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), self.minimumSizeHint().height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # a wrapped title costs the plot a line; it never asks the column for more
 
     def add(self, item: Any) -> Any:
         """Put an item in the plot (axis ranges are set explicitly, never from item bounds)."""
@@ -185,6 +200,8 @@ class Chart(SurfaceFrame):
         if self._ticks.get(side) != ticks:
             self._ticks[side] = ticks
             self.plot.getAxis(side).setTicks([ticks, []])
+            if side in ("left", "right"):  # room for every label, not only those a short axis draws
+                self.reserve_tick_text(side, [label for _value, label in ticks])
 
     def reserve_tick_text(self, side: str, labels: list[str]) -> None:
         """Make room on an axis for the widest of `labels` now, not when it first appears."""
@@ -192,7 +209,9 @@ class Chart(SurfaceFrame):
         metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
         widest = max((metrics.horizontalAdvance(label) for label in labels), default=0) + 4
         if side in ("left", "right"):
-            axis.textWidth = max(axis.textWidth, widest)
+            if widest <= axis.textWidth:
+                return  # room enough already: no re-layout
+            axis.textWidth = widest
             axis.setWidth(None)  # re-applies the automatic width with the new room
         else:
             axis.textHeight = max(axis.textHeight, metrics.height() + 2)
@@ -230,18 +249,26 @@ class Chart(SurfaceFrame):
         for axis, span, log in (("x", x, log_x), ("y", y, log_y)):
             if span is None:
                 continue
-            wanted = _padded(span, log)
+            wanted = padded(span, log)
             shown = self._ranges.get(axis)
-            if shown is not None and _comfortably_inside(wanted, shown):
+            if shown is not None and comfortably_inside(wanted, shown):
                 continue
-            view = _with_headroom(_roomy(wanted, log))
+            view = with_headroom(roomy(wanted, log))
             self._ranges[axis] = view
             if axis == "x":
                 self.plot.setXRange(*view, padding=0)
             else:
                 self.plot.setYRange(*view, padding=0)
             if not log:  # log axes: the chart labels its decades itself
-                self.set_ticks("bottom" if axis == "x" else "left", linear_ticks(*view))
+                side = "bottom" if axis == "x" else "left"
+                self._linear_views[side] = view
+                self.set_ticks(side, linear_ticks(*view, self._tick_target(side)))
+
+    def _tick_target(self, side: str) -> int:
+        """As many linear ticks as the axis has room for (labels never collide on a narrow chart)."""
+        length = self.plot.vb.width() if side in ("bottom", "top") else self.plot.vb.height()
+        room_px = LINEAR_TICK_ROOM_PX[side]
+        return max(2, min(6, int(length // room_px))) if length > 0 else 6
 
     def clear_axes(self) -> None:
         """Nothing to show: no numbers on the axes (pyqtgraph's defaults would suggest a
@@ -250,9 +277,12 @@ class Chart(SurfaceFrame):
         self.set_ticks("bottom", [])
         self._ranges.clear()
         self._log_tick_keys.clear()
+        self._linear_views.clear()
 
     def _resized(self, _view: object) -> None:
-        """A new size may fit more or fewer log ticks: lay them out again."""
+        """A new size may fit more or fewer ticks: lay them out again."""
+        for side, view in list(self._linear_views.items()):
+            self.set_ticks(side, linear_ticks(*view, self._tick_target(side)))
         for side, (low, high, label) in list(self._log_tick_args.items()):
             self.set_log_ticks(side, low, high, label)
 
@@ -325,59 +355,3 @@ class Chart(SurfaceFrame):
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         raise NotImplementedError
-
-
-def linear_ticks(low: float, high: float, target: int = 6) -> list[tuple[float, str]]:
-    """About `target` ticks at round 1-2-5 steps across [low, high], labelled plainly.
-    Explicit ticks spare pyqtgraph's automatic tick search on every re-render."""
-    if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
-        return []
-    step = _nice_ceil((high - low) / target)
-    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
-    first = math.ceil(low / step - 1e-9)
-    count = math.floor(high / step + 1e-9) - first + 1
-    return [((first + i) * step, f"{(first + i) * step + 0.0:,.{decimals}f}") for i in range(max(0, count))]
-
-
-def _padded(span: tuple[float, float], log: bool) -> tuple[float, float]:
-    low, high = span
-    if log:
-        low, high = math.log10(max(low, 1e-12)), math.log10(max(high, 1e-12))
-    margin = (high - low) * 0.06 or (abs(high) * 0.1 if high else 1.0)
-    if not log and low >= 0:
-        return max(0.0, low - margin) if low > margin else 0.0, high + margin
-    return low - margin, high + margin
-
-
-def _comfortably_inside(wanted: tuple[float, float], shown: tuple[float, float]) -> bool:
-    """Data inside the view and using at least a third of it: keep the view (and its ticks)."""
-    inside = shown[0] <= wanted[0] and wanted[1] <= shown[1]
-    return inside and (wanted[1] - wanted[0]) * 3 >= (shown[1] - shown[0])
-
-
-def _nice_ceil(value: float) -> float:
-    """The smallest 1-2-5 × 10^k at or above a positive value."""
-    exponent = math.floor(math.log10(value))
-    for mantissa in (1.0, 2.0, 5.0, 10.0):
-        nice = mantissa * 10.0**exponent
-        if nice >= value * (1 - 1e-12):
-            return nice
-    return 10.0 ** (exponent + 1)
-
-
-def _with_headroom(view: tuple[float, float]) -> tuple[float, float]:
-    """A little room past the top tick so its label is not cut in half by the frame."""
-    low, high = view
-    return low, high + 0.04 * (high - low)
-
-
-def _roomy(wanted: tuple[float, float], log: bool) -> tuple[float, float]:
-    """Snap the view to coarse round bounds (log axes: whole decades; linear axes: a
-    1-2-5 × 10^k top, from zero when the data starts at zero) so small moves keep it."""
-    low, high = wanted
-    if log:
-        return float(math.floor(low)), float(max(math.ceil(high), math.floor(low) + 1))
-    if low == 0 and high > 0:
-        return 0.0, _nice_ceil(high)
-    step = _nice_ceil((high - low) / 4) if high > low else 1.0
-    return math.floor(low / step) * step, max(math.ceil(high / step) * step, math.floor(low / step) * step + step)

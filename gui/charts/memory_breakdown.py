@@ -20,7 +20,7 @@ SEGMENTS = (
 class MemoryBreakdownChart(Chart):
     title = "Memory per accelerator"
     ignored_settings = ("name", "description", "hardware", "pricing", "model", "workload", "serving")
-    note_lines = 2
+    note_lines = 3  # the legend, or why nothing fits, in full at any width
 
     def build(self) -> None:
         self.bars = self.add(Bars())

@@ -17,7 +17,7 @@ class ThroughputInteractivityChart(Chart):
     def build(self) -> None:
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
         self.marker = self.add(self.marker_series("highlight"))
-        self.set_axis_titles("Output tokens/s per user", "Output tokens/s per accelerator")
+        self.set_axis_titles("Tokens/s per user", "Tokens/s per accelerator")
         self.levels = np.array([])
         self.per_user = np.array([])
         self.per_gpu = np.array([])

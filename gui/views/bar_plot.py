@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from gui.charts.base import PALETTE
+from gui.fixed_label import FixedLinesLabel
 
 ROW_THICKNESS = 0.62
 TICK_SPACING_PX = 60  # a first guess; fewer when the labels need more room
@@ -208,6 +209,15 @@ class BarCanvas(QWidget):
         super().mousePressEvent(event)
 
 
+class ChartNote(FixedLinesLabel):
+    """A fixed number of lines; the whole text is also its tooltip (a long one is cut)."""
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self.setToolTip(text)
+        super().setText(text)
+
+
 class BarPlot(QWidget):
     rowClicked = Signal(int)  # row index, 0 = top
 
@@ -225,12 +235,11 @@ class BarPlot(QWidget):
         self.canvas.rowClicked.connect(self.rowClicked)
         layout.addWidget(self.canvas, 1)
         self._range: tuple[float, float] | None = None
-        self.note = QLabel("")
+        # A new note (every slider move in the compare view) repaints the note alone: a QLabel
+        # would ask the view to lay out again, repainting the table and bars beside it.
+        self.note = ChartNote("", note_lines)
         self.note.setObjectName("chartNote")
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * note_lines + 4)  # new text never re-lays out
+        self.note.set_opaque()
         layout.addWidget(self.note)
 
     @property

@@ -106,7 +106,10 @@ class CompareView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # A scroll bar coming and going as input rows do would resize every column (a full repaint).
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._headers: tuple[list[str], list[str]] = ([], [])
+        self._input_rows: frozenset[str] = frozenset()  # the input rows shown
         body.addWidget(self.table, 3)
         plots = QVBoxLayout()
         self.cost = BarPlot("Cost per case", theme, note_lines=1, min_height=60)
@@ -215,6 +218,9 @@ class CompareView(QWidget):
         changed: set[str] = set()
         for other in scenarios[:-1]:
             changed |= self._changed(other, scenarios[-1])
+        if self.document.dragging:  # rows come but do not go mid-drag: a new row set re-lays out the table
+            changed |= self._input_rows
+        self._input_rows = frozenset(changed)
         inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
         rows: list[tuple[str, list[str]]] = []
         for label, field, kind in OUTCOME_ROWS:
@@ -223,12 +229,14 @@ class CompareView(QWidget):
             rows.append((path.split(".")[-1].replace("_", " ").replace("accelerator id", "accelerator"),
                          [_setting(scenario, path) for scenario in scenarios]))
         headers = ([name for name, _, _ in columns], [label for label, _ in rows])
-        if headers != self._headers:  # new headers re-lay out the table: only when they change
-            self._headers = headers
+        # New headers re-lay out the table: set each only when it changes.
+        if headers[0] != self._headers[0]:
             self.table.setColumnCount(len(columns))
             self.table.setHorizontalHeaderLabels(headers[0])
+        if headers[1] != self._headers[1]:
             self.table.setRowCount(len(rows))
             self.table.setVerticalHeaderLabels(headers[1])
+        self._headers = headers
         for r, (_, cells) in enumerate(rows):
             for c, text in enumerate(cells):
                 item = self.table.item(r, c)

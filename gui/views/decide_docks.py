@@ -78,8 +78,9 @@ DOCK_HEIGHT = 420  # px a deciding view gets when shown (the user may drag it)
 
 
 def _give_room(window: MainWindow, dock: QDockWidget) -> None:
-    if not dock.isFloating() and dock.height() < DOCK_HEIGHT:
-        window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+    room = min(DOCK_HEIGHT, window.height() // 2)  # a short window keeps half for the figures
+    if not dock.isFloating() and dock.height() < room:
+        window.resizeDocks([dock], [room], Qt.Orientation.Vertical)
 
 
 def _scrolled(dock: QDockWidget) -> QScrollArea:

@@ -66,7 +66,8 @@ def test_unknown_currency_is_refused() -> None:
 
 def test_the_rate_date_is_optional_validated_and_saved(tmp_path) -> None:
     start = builtin_scenario("r1-claims-8xh20")
-    assert start.pricing.cny_per_usd_date is None
+    assert start.pricing.cny_per_usd_date == "2025-02"  # the built-in examples say when their rate applies
+    assert start.updated({"pricing.cny_per_usd_date": None}).pricing.cny_per_usd_date is None  # optional
     dated = start.updated({"pricing.cny_per_usd_date": "2025-02-14"})
     path = tmp_path / "dated.json"
     save_scenario(dated, path)

@@ -117,9 +117,12 @@ def test_every_output_card_has_a_tooltip(window):
         window.results.tpot,
         window.results.memory,
         window.results.bottleneck,
+        window.results.servers,
+        window.results.parallel,
+        window.results.busy,
     ]
     for card in cards:
         assert len(card.toolTip()) > 40
         assert card.value.toolTip() == card.toolTip()
-    detail = window.results.bottleneck.detail.text()
+    detail = window.results.busy.detail.text()  # engineering detail: the busy shares and the engine's words
     assert detail.startswith("useful compute ") and window.document.outcome.bottleneck.capitalize() in detail

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton, QWidget
 
-from gui.charts.base import linear_ticks
+from gui.charts.ranges import linear_ticks
 from gui.fixed_label import FixedLinesLabel
 from gui.formatting import duration
 from gui.slider_spin import SLIDER_STEPS
@@ -52,7 +52,10 @@ def test_every_changed_chart_and_label_is_painted_by_the_event_loop(window):
     sliders = list(window.controls.sliders.values())
     rng = random.Random(3)
     checked_charts = checked_labels = 0
-    for move in range(36):
+    for move in range(72):
+        if move == 36:  # the second half with the engineering detail in view
+            window.results.show_engineering_detail()
+            QApplication.processEvents()
         slider = sliders[move % len(sliders)]
         step = min(SLIDER_STEPS, max(0, slider.slider.value() + rng.choice((-1, 1)) * rng.randint(5, 60)))
         redraws = [chart.redraw_count for chart in charts]
@@ -69,7 +72,7 @@ def test_every_changed_chart_and_label_is_painted_by_the_event_loop(window):
             if label.text() != text and label.isVisible():
                 checked_labels += 1
                 assert id(label) in log.painted, f"{label.objectName()} changed but was not painted"
-    assert checked_charts > 36 and checked_labels > 36  # the moves did change things
+    assert checked_charts > 72 and checked_labels > 54  # the moves did change things
 
 
 def _label_background_on_screen(window, label) -> QColor:
@@ -82,11 +85,13 @@ def _on_screen_equals_fresh_render(window, widget, inset: int = 0) -> bool:
     """What the offscreen backing store shows of `widget` equals a full fresh render of it
     (`inset` pixels in from its edges: a rounded panel's corners show what is behind it
     on screen, but its own colour in a render of it alone)."""
-    top_left = widget.mapTo(window, QPoint(inset, inset))
-    width, height = widget.width() - 2 * inset, widget.height() - 2 * inset
+    # Only the part in view: a short window scrolls the figures, hiding the rest.
+    visible = widget.visibleRegion().boundingRect().intersected(widget.rect().adjusted(inset, inset, -inset, -inset))
+    top_left = widget.mapTo(window, visible.topLeft())
+    width, height = visible.width(), visible.height()
     on_screen = window.screen().grabWindow(window.winId()).toImage()
     shown = on_screen.copy(top_left.x(), top_left.y(), width, height)
-    fresh = widget.grab().toImage().copy(inset, inset, width, height)
+    fresh = widget.grab().toImage().copy(visible.x(), visible.y(), width, height)
     return shown == fresh.convertToFormat(shown.format())
 
 
@@ -112,6 +117,10 @@ def test_partly_repainted_widgets_on_screen_match_a_full_repaint(window):
     font.setPointSizeF(font.pointSizeF() + 10)
     window.setFont(font)
     window.resize(1600, 700)
+    QApplication.processEvents()
+    window.figures.ensureWidgetVisible(column, 0, 0)  # a short window scrolls the figures: bring it in view
+    QApplication.processEvents()
+    assert column.visibleRegion().boundingRect().height() > column.height() // 2
     for _ in range(20):
         for slider in (window.controls.model_size, window.controls.gpu_count, window.controls.output_tokens):
             slider.move_slider_to(rng.randint(0, 600))
@@ -182,6 +191,7 @@ def test_dark_theme_recolours_panels_and_cards(window):
 
 
 def test_card_state_colours_follow_the_outcome(window):
+    window.results.show_engineering_detail()  # the memory card is there
     window.controls.gpu_count.spin.setValue(1)  # R1 does not fit on one H20
     settle(window)
     memory = window.results.memory
@@ -199,6 +209,7 @@ def test_card_state_colours_follow_the_outcome(window):
     assert memory.property("state") != "bad"
     assert _on_screen_equals_fresh_render(window, memory, inset=8)
     assert _label_background_on_screen(window, memory.value) == memory.surface_colors()[0]
+    window.results.show_engineering_detail(False)  # the cost card is on the first tab
     apply_theme(window, "dark")
     QApplication.processEvents()
     assert _on_screen_equals_fresh_render(window, window.results.cost, inset=8)

@@ -17,7 +17,7 @@ ALLOWED_TOP_LEVEL = {"PySide6", "pyqtgraph", "numpy", "core", "gui", "__future__
 ALLOWED_CORE_MODULES = {
     "core", "core.catalog", "core.scenario_io", "core.inputs", "core.precision", "core.recovery", "core.overview",
     "core.planner", "core.workspace", "core.settings", "core.validation", "core.compare", "core.sensitivity",
-    "core.api_prices", "core.currency", "core.report_data", "core.export_tables",
+    "core.api_prices", "core.currency", "core.report_data", "core.export_tables", "core.spec_sheet", "core.headline",
     "core.cli",  # the console script's edge module (gui/report/command.py) extends core's CLI
     "core.validation_summary", "core.measurement_import", "core.calibration_profiles", "core.calibrate",
 }
@@ -50,6 +50,13 @@ def test_screenshot_renders_at_the_size_theme_and_views_asked(tmp_path):
     assert (image.width(), image.height()) == (1920, 1080)
     assert QColor(image.pixel(1900, 300)).lightness() < 100  # dark theme behind the charts
     assert not (tmp_path / "config" / "Inferonomics").exists()  # the theme asked is not stored
+    small = tmp_path / "small.png"  # issue 14: the smallest size asked is the size rendered, spec sheet shown
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--screenshot", str(small), "--size", "1024x700", "--view", "spec-sheet"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0 and "cannot be" not in result.stderr, result.stderr[-2000:]
+    assert (QImage(str(small)).width(), QImage(str(small)).height()) == (1024, 700)
     bad = subprocess.run([sys.executable, "-m", "gui", "--screenshot", str(shot), "--size", "wide"],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 2 and "1280x800" in bad.stderr

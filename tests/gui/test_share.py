@@ -137,15 +137,16 @@ def test_exchange_rate_and_its_date_are_editable(window, qapp) -> None:
     document, bar = window.document, window.share.currency_bar
     bar.rate.setValue(7.1)
     assert document.scenario.pricing.cny_per_usd == 7.1
-    bar.date.setText("2025-02")
+    assert document.scenario.pricing.cny_per_usd_date == "2025-02"  # the example's
+    bar.date.setText("2026-11-30")
     bar.date.editingFinished.emit()
-    assert document.scenario.pricing.cny_per_usd_date == "2025-02"
+    assert document.scenario.pricing.cny_per_usd_date == "2026-11-30"
     bar.date.setText("2025-")
     bar.date.editingFinished.emit()
-    assert document.scenario.pricing.cny_per_usd_date == "2025-02"
+    assert document.scenario.pricing.cny_per_usd_date == "2026-11-30"
     assert "year and month" in window.statusBar().currentMessage()
     document.undo_stack.undo()
-    assert document.scenario.pricing.cny_per_usd_date is None and bar.date.text() == ""
+    assert document.scenario.pricing.cny_per_usd_date == "2025-02" and bar.date.text() == "2025-02"
     document.replace(builtin_scenario("r1-claims-8xb200"), None)  # a newly opened file
     assert bar.rate.value() == builtin_scenario("r1-claims-8xb200").pricing.cny_per_usd
 

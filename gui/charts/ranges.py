@@ -1,0 +1,62 @@
+"""Axis ranges and linear ticks for the charts: round 1-2-5 steps, views that hold still while
+the data stays comfortably inside them (formatting of axes only: no figures computed here)."""
+
+from __future__ import annotations
+
+import math
+
+
+def linear_ticks(low: float, high: float, target: int = 6) -> list[tuple[float, str]]:
+    """About `target` ticks at round 1-2-5 steps across [low, high], labelled plainly.
+    Explicit ticks spare pyqtgraph's automatic tick search on every re-render."""
+    if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
+        return []
+    step = _nice_ceil((high - low) / target)
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    first = math.ceil(low / step - 1e-9)
+    count = math.floor(high / step + 1e-9) - first + 1
+    return [((first + i) * step, f"{(first + i) * step + 0.0:,.{decimals}f}") for i in range(max(0, count))]
+
+
+def padded(span: tuple[float, float], log: bool) -> tuple[float, float]:
+    low, high = span
+    if log:
+        low, high = math.log10(max(low, 1e-12)), math.log10(max(high, 1e-12))
+    margin = (high - low) * 0.06 or (abs(high) * 0.1 if high else 1.0)
+    if not log and low >= 0:
+        return max(0.0, low - margin) if low > margin else 0.0, high + margin
+    return low - margin, high + margin
+
+
+def comfortably_inside(wanted: tuple[float, float], shown: tuple[float, float]) -> bool:
+    """Data inside the view and using at least a third of it: keep the view (and its ticks)."""
+    inside = shown[0] <= wanted[0] and wanted[1] <= shown[1]
+    return inside and (wanted[1] - wanted[0]) * 3 >= (shown[1] - shown[0])
+
+
+def _nice_ceil(value: float) -> float:
+    """The smallest 1-2-5 × 10^k at or above a positive value."""
+    exponent = math.floor(math.log10(value))
+    for mantissa in (1.0, 2.0, 5.0, 10.0):
+        nice = mantissa * 10.0**exponent
+        if nice >= value * (1 - 1e-12):
+            return nice
+    return 10.0 ** (exponent + 1)
+
+
+def with_headroom(view: tuple[float, float]) -> tuple[float, float]:
+    """A little room past the top tick so its label is not cut in half by the frame."""
+    low, high = view
+    return low, high + 0.04 * (high - low)
+
+
+def roomy(wanted: tuple[float, float], log: bool) -> tuple[float, float]:
+    """Snap the view to coarse round bounds (log axes: whole decades; linear axes: a
+    1-2-5 × 10^k top, from zero when the data starts at zero) so small moves keep it."""
+    low, high = wanted
+    if log:
+        return float(math.floor(low)), float(max(math.ceil(high), math.floor(low) + 1))
+    if low == 0 and high > 0:
+        return 0.0, _nice_ceil(high)
+    step = _nice_ceil((high - low) / 4) if high > low else 1.0
+    return math.floor(low / step) * step, max(math.ceil(high / step) * step, math.floor(low / step) * step + step)
