@@ -17,7 +17,8 @@ import time
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-from core.validation import run_validation, summary_of  # noqa: E402
+from core.validation import run_validation  # noqa: E402
+from core.validation_summary import summary_of  # noqa: E402
 
 
 def main() -> None:

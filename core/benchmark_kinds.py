@@ -12,7 +12,9 @@ array calls, never one Python loop per row:
   tail ratio) meet the limits, at the engine's own tensor-parallel size (another only
   where that one cannot meet them).
 - closed-loop: a fixed number of clients, each sending again when answered -> steady
-  state at that concurrency.
+  state at that concurrency; with fixed lengths the clients stay in lock-step (all start
+  at t=0 and finish on the same step), so every wave's prompts are prefilled together and
+  each waits for those before it (TTFT grows with the concurrency).
 - burst: N prompts sent at once, throughput = all output / time to the last answer ->
   makespan: the first wave's prefill, the steady state at the batch cap, the drain of the
   longest answer; TTFT includes queueing.
@@ -27,7 +29,7 @@ import numpy as np
 
 from core.inputs import Columns
 from core.operating_point import performance
-from core.performance import decode_step, prefill_time_s
+from core.performance import decode_step, prefill_time_s, prompt_compute_s
 
 KINDS = ("offline", "server", "closed-loop", "burst", "single-user")
 OFFLINE, SERVER, CLOSED_LOOP, BURST, SINGLE_USER = range(len(KINDS))
@@ -77,6 +79,14 @@ def predict_kinds(
         tokens_per_s = np.where(is_server, server["output_tokens_per_s"], tokens_per_s)
         ttft_s = np.where(is_server, server["time_to_first_token_s"], ttft_s)
         tpot_s = np.where(is_server, server["time_per_output_token_s"], tpot_s)
+
+    # Fixed lengths keep a closed loop's clients in lock-step: each wave prefills together.
+    in_waves = (kind == CLOSED_LOOP) & (longest_over_mean_output <= 1.0) & (concurrency > 1)
+    if np.any(in_waves):
+        waves = _waves(c, steady)
+        tokens_per_s = np.where(in_waves, waves["output_tokens_per_s"], tokens_per_s)
+        ttft_s = np.where(in_waves, waves["time_to_first_token_s"], ttft_s)
+        tpot_s = np.where(in_waves, waves["time_per_output_token_s"], tpot_s)
 
     is_burst = kind == BURST
     if np.any(is_burst):
@@ -183,6 +193,29 @@ def _highest_load_meeting(
     fits = np.take_along_axis(np.broadcast_to(result["fits"], shape), below, axis=-1)[..., 0]
     out["output_tokens_per_s"] = np.where(fits, out["output_tokens_per_s"], np.nan)
     return out
+
+
+def _waves(c: Columns, steady: dict[str, Any]) -> dict[str, np.ndarray]:
+    """A closed loop of fixed-length calls in lock-step: each wave of B calls per replica is
+    prefilled (prompts one after another, the k-th answered after k prompts), then decoded
+    together at batch B. A call's answer waits for the prompts prefilled after its own
+    (chunked prefill mixes them into its first steps)."""
+    tensor_parallel = steady["tensor_parallel"]
+    replicas = np.maximum(steady["replicas"], 1.0)
+    batch = np.maximum(steady["concurrency"], 1.0) / replicas
+    # A wave's prompts run in large chunks: their matrix and attention work, weights shared.
+    prompt_s = prompt_compute_s(c, c["input_tokens"], tensor_parallel)
+    wave_s = batch * prompt_s
+    decode_s = decode_step(c, batch, tensor_parallel)["decode_only_s"]
+    own_s = c["request_overhead_s"] + prefill_time_s(c, c["input_tokens"], tensor_parallel)
+    ttft_s = own_s + 0.5 * (batch - 1.0) * prompt_s
+    steps = np.maximum(c["output_tokens"] - 1.0, 1.0)
+    cycle_s = c["request_overhead_s"] + wave_s + steps * decode_s
+    return {
+        "output_tokens_per_s": replicas * batch * c["output_tokens"] / cycle_s,
+        "time_to_first_token_s": ttft_s,
+        "time_per_output_token_s": decode_s + 0.5 * (batch - 1.0) * prompt_s / steps,
+    }
 
 
 def _burst(

@@ -306,3 +306,15 @@ def load_calibration() -> Calibration:
     data = _read_json("calibration", "efficiency.json")
     calibration: Calibration = _validated(Calibration, data, "calibration/efficiency.json")
     return calibration
+
+
+def validated_calibration(data: Any, where: str) -> Calibration:
+    """A calibration from data that is not a shipped resource (a user's profile): one
+    ScenarioError sentence naming the first problem."""
+    try:
+        calibration: Calibration = Calibration.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        place = ".".join(str(part) for part in first.get("loc", ()))
+        raise ScenarioError(f"{where} is unusable: {place}: {first.get('msg', 'invalid')}") from None
+    return calibration

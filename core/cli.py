@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from core.catalog import load_catalog
+from core.cli_accuracy import ACCURACY_COMMANDS, add_accuracy_commands
+from core.cli_accuracy import run as run_accuracy
 from core.cli_decide import add_api_flags, add_commands, api_keys
 from core.cli_decide import run as run_decide
 from core.cli_support import in_flag_terms, price_notes, safe_streams
@@ -25,7 +27,6 @@ from core.planner import plan
 from core.precision import PRECISIONS
 from core.scenario import Scenario
 from core.scenario_io import checked_evaluate, default_scenario, load_scenario_with_notices
-from core.validation import median_absolute_error, run_validation, summary_of
 
 EXIT_BAD_INPUT = 2
 
@@ -113,11 +114,7 @@ def _parser(extensions: Sequence[CommandExtension] = ()) -> _Parser:
     planner.add_argument("--top", type=int, default=10, help="how many plans to list (default 10)")
     planner.add_argument("--json", action="store_true")
 
-    check = commands.add_parser("validate", help="predicted vs measured for the validation set")
-    check.add_argument(
-        "--measurements", help="a measurements CSV in the columns of resources/validation/measurements.csv"
-    )
-    check.add_argument("--json", action="store_true")
+    add_accuracy_commands(commands)
     add_commands(commands)
     for extension in extensions:
         extension.add(commands)
@@ -239,75 +236,6 @@ def _catalog(as_json: bool) -> str:
     return "\n".join(lines)
 
 
-def _ms(seconds: float | None) -> float | None:
-    return None if seconds is None else seconds * 1000.0
-
-
-def _validate(as_json: bool, measurements: str | None = None) -> str:
-    text = None
-    if measurements is not None:
-        try:
-            with open(measurements, encoding="utf-8") as handle:
-                text = handle.read(16 * 2**20)
-        except (OSError, UnicodeDecodeError) as error:
-            raise ScenarioError(f"cannot read {measurements}: {error}") from None
-    points = run_validation(text)
-    median = median_absolute_error(points)
-    summary = summary_of(points, builtin=text is None)
-    if as_json:
-        return json.dumps(
-            {
-                "median_absolute_percent_error": median * 100,
-                "summary": summary,
-                "points": [
-                    {
-                        "id": p.id,
-                        "description": p.description,
-                        "kind": p.kind,
-                        "measured_output_tokens_per_s": p.measured_output_tokens_per_s,
-                        "predicted_output_tokens_per_s": p.predicted_output_tokens_per_s,
-                        "predicted_output_tokens_per_s_p10": p.predicted_output_tokens_per_s_p10,
-                        "predicted_output_tokens_per_s_p90": p.predicted_output_tokens_per_s_p90,
-                        "percent_error": None if p.error_fraction is None else p.error_fraction * 100,
-                        "measured_time_per_output_token_s": p.measured_time_per_output_token_s,
-                        "predicted_time_per_output_token_s": p.predicted_time_per_output_token_s,
-                        "predicted_tpot_ms": _ms(p.predicted_time_per_output_token_s),
-                        "measured_time_to_first_token_s": p.measured_time_to_first_token_s,
-                        "predicted_time_to_first_token_s": p.predicted_time_to_first_token_s,
-                        "predicted_ttft_ms": _ms(p.predicted_time_to_first_token_s),
-                        "source": p.source,
-                        "source_group": p.source_group,
-                        **({"error": p.error} if p.error else {}),
-                    }
-                    for p in points
-                ],
-            },
-            indent=2,
-            ensure_ascii=False,
-        )
-    lines = [f"{'id':<6} {'setting':<72} {'measured':>10} {'predicted':>10} {'P10-P90':>17} {'error':>7}"]
-    for p in points:
-        predicted = "—" if p.predicted_output_tokens_per_s is None else f"{p.predicted_output_tokens_per_s:,.0f}"
-        band = "" if p.predicted_output_tokens_per_s_p10 is None else (
-            f"{p.predicted_output_tokens_per_s_p10:,.0f}-{p.predicted_output_tokens_per_s_p90:,.0f}"
-        )
-        percent = "" if p.error_fraction is None else f"{p.error_fraction * 100:+.0f}%"
-        lines.append(f"{p.id:<6} {p.description[:72]:<72} {p.measured_output_tokens_per_s:>10,.0f} "
-                     f"{predicted:>10} {band:>17} {percent:>7}" + (f"  {p.error}" if p.error else ""))
-    lines.append(f"median absolute error of output tokens/s: {median * 100:.1f}% over {len(points)} points "
-                 f"(within ±30%: {100 * (summary['within_30_percent_share'] or 0):.0f}%)")
-    for label, key in (("time per output token", "tpot"), ("time to first token", "ttft")):
-        if summary.get(f"{key}_median_ape") is not None:
-            lines.append(f"median absolute error of {label}: {100 * summary[f'{key}_median_ape']:.1f}% "
-                         f"over {summary[f'{key}_points']} points")
-    for kind, figures in summary["per_kind"].items():
-        lines.append(f"  {kind:<12} {figures['points']:>4} points: median {100 * figures['median_ape']:.1f}%")
-    if summary.get("median_ape_cross_validated") is not None:
-        lines.append(f"leave-one-source-out (python -m core.calibrate): median "
-                     f"{100 * summary['median_ape_cross_validated']:.1f}%")
-    return "\n".join(lines)
-
-
 def _plan(args: argparse.Namespace) -> tuple[str, list[str]]:
     scenario, notices = _scenario_from_args(args)
     if args.top < 1:
@@ -332,8 +260,11 @@ def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtensio
             return extension.run(args)
         if args.command == "catalog":
             print(_catalog(args.json))
-        elif args.command == "validate":
-            print(_validate(args.json, args.measurements))
+        elif args.command in ACCURACY_COMMANDS:
+            text, notices = run_accuracy(args)
+            for notice in notices:
+                print(f"note: {notice}", file=sys.stderr)
+            print(text)
         elif args.command == "plan":
             text, notices = _plan(args)
             for notice in notices:

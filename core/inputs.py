@@ -11,7 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from core.catalog import AcceleratorSpec, ModelSpec, load_calibration, load_catalog
+from core.calibration_profiles import calibration_named
+from core.catalog import AcceleratorSpec, ModelSpec, load_catalog
 from core.errors import ScenarioError
 from core.model_shape import attention_params, figures, moe_layers
 from core.precision import BYTES_PER_VALUE, COMPUTE_RATE_PREFERENCE
@@ -79,6 +80,7 @@ def accelerator_columns(scenario: Scenario, accelerator: AcceleratorSpec) -> Col
         scenario.model.weight_precision,
         scenario.pricing,
         scenario.hardware.scale_up_gb_per_s_per_direction,
+        scenario.serving.calibration_profile,
     )
 
 
@@ -88,9 +90,10 @@ def chip_columns(
     weight_precision: str,
     pricing: Pricing,
     scale_up_override_gb_per_s: float | None,
+    calibration_profile: str | None = None,
 ) -> Columns:
     """accelerator_columns from just the settings they depend on."""
-    calibration = load_calibration()
+    calibration = calibration_named(calibration_profile)
     stack = calibration.stacks[serving_stack]
     family = calibration.family_factors.get(accelerator.family)
     family_bandwidth = family.bandwidth if family else 1.0
@@ -141,7 +144,7 @@ def chip_columns(
 
 def resolve(scenario: Scenario) -> Columns:
     """Scalar columns for one scenario (floats; arrays may replace any of them)."""
-    calibration = load_calibration()
+    calibration = calibration_named(scenario.serving.calibration_profile)
     accelerator = accelerator_of(scenario)
     spec = model_of(scenario)
     model = figures(spec, scenario.model.total_params_b)

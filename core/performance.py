@@ -170,34 +170,46 @@ def allreduce_time_s(c: Columns, tokens: Array, tensor_parallel: Array) -> Array
     return np.where(tensor_parallel > 1, np.where(data_parallel, all_to_all, allreduce), 0.0)
 
 
-def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Array:
-    """Weights streamed from memory in one forward pass over `tokens` tokens.
+def _touched_share(c: Columns, tokens: Array) -> Array:
+    """Share of the routed experts a pass over `tokens` tokens touches: with k of E experts
+    per token, B tokens touch E*(1-(1-k/E)^B) distinct experts in expectation (1 for dense)."""
+    k = c["num_active_experts"]
+    return np.where(k > 0, 1.0 - (1.0 - k / c["num_routed_experts"]) ** np.maximum(tokens, 1.0), 1.0)
 
-    MoE: only the experts some token routes to are read; with k of E experts per
-    token, B tokens touch E*(1-(1-k/E)^B) distinct experts in expectation.
-    """
-    experts = c["num_routed_experts"]
-    touched_share = np.where(
-        c["num_active_experts"] > 0,
-        1.0 - (1.0 - c["num_active_experts"] / experts) ** np.maximum(tokens, 1.0),
-        1.0,
-    )
+
+def weight_bytes_parts(
+    c: Columns, tokens: Array, tensor_parallel: Array, share: Array | None = None
+) -> tuple[Array, Array]:
+    """Weights streamed from memory per GPU in one forward pass over `tokens` tokens:
+    (dense and shared weights, routed experts'). MoE: only the experts some token routes
+    to are read."""
+    touched_share = _touched_share(c, tokens) if share is None else share
     shared = c["total_params"] - c["routed_expert_params"]
     replicated = _replicated_params(c)
-    params_read = shared - replicated + c["routed_expert_params"] * touched_share
-    return (params_read / tensor_parallel + replicated) * c["weight_bytes_per_param"]
+    dense = ((shared - replicated) / tensor_parallel + replicated) * c["weight_bytes_per_param"]
+    routed = c["routed_expert_params"] * touched_share / tensor_parallel * c["weight_bytes_per_param"]
+    return dense, routed
 
 
-def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
-    """Matrix time for `tokens` tokens. Routed experts run as grouped GEMMs: each expert
-    a pass touches gets tokens*k/touched tokens, padded up to the kernel's smallest tile
-    (`expert_gemm_tile_tokens`), at `expert_gemm_efficiency` of a dense GEMM's rate;
-    dense GEMMs pad to `gemm_tile_tokens`."""
+def weight_bytes_read(c: Columns, tokens: Array, tensor_parallel: Array) -> Array:
+    """Weights streamed from memory per GPU in one forward pass over `tokens` tokens."""
+    dense, routed = weight_bytes_parts(c, tokens, tensor_parallel)
+    return dense + routed
+
+
+def _linear_compute_parts(
+    c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array, share: Array | None = None
+) -> tuple[Array, Array]:
+    """Matrix time for `tokens` tokens (dense and shared GEMMs, routed experts' GEMMs).
+    Routed experts run as grouped GEMMs: each expert a pass touches gets tokens*k/touched
+    tokens, padded up to the kernel's smallest tile (`expert_gemm_tile_tokens`), at
+    `expert_gemm_efficiency` of a dense GEMM's rate; dense GEMMs pad to `gemm_tile_tokens`."""
     experts = c["num_routed_experts"]
     k = c["num_active_experts"]
     routed_per_expert = c["routed_expert_params"] / experts
     dense_active = c["active_params"] - routed_per_expert * k
-    touched = np.where(k > 0, experts * (1.0 - (1.0 - k / experts) ** np.maximum(tokens, 1.0)), 0.0)
+    touched_share = _touched_share(c, tokens) if share is None else share
+    touched = np.where(k > 0, experts * touched_share, 0.0)
     per_expert_tokens = tokens * k / np.maximum(touched, 1e-9)
     padded = touched * np.maximum(per_expert_tokens, c.get("expert_gemm_tile_tokens", 0.0))
     rate = c["peak_flops"] * efficiency
@@ -205,7 +217,32 @@ def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_paral
     # tile still costs the tile (matters only where compute is scarce, e.g. H20, CPUs).
     dense_s = 2.0 * np.maximum(tokens, c.get("gemm_tile_tokens", 0.0)) * dense_active / rate
     routed_s = 2.0 * padded * routed_per_expert / (rate * c.get("expert_gemm_efficiency", 1.0))
-    return (dense_s + routed_s) / tensor_parallel
+    return dense_s / tensor_parallel, routed_s / tensor_parallel
+
+
+def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
+    dense_s, routed_s = _linear_compute_parts(c, tokens, efficiency, tensor_parallel)
+    return dense_s + routed_s
+
+
+def gemm_parts(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> dict[str, Array]:
+    """A pass's weight GEMMs: the dense (and shared) GEMMs and the routed experts' grouped
+    GEMMs are separate kernels, each bound by its own roofline (its weights over
+    bandwidth, or its FLOPs over the matrix rate): a batch whose dense GEMMs are already
+    compute-bound still streams the experts' weights (few tokens each) at bandwidth."""
+    share = _touched_share(c, tokens)
+    dense_bytes, routed_bytes = weight_bytes_parts(c, tokens, tensor_parallel, share)
+    dense_s, routed_s = _linear_compute_parts(c, tokens, efficiency, tensor_parallel, share)
+    rate = c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"]
+    return {
+        "bytes": dense_bytes + routed_bytes,
+        "compute_s": dense_s + routed_s,
+        "time_s": np.maximum(dense_bytes / rate, dense_s) + np.maximum(routed_bytes / rate, routed_s),
+    }
+
+
+def _gemm_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
+    return gemm_parts(c, tokens, efficiency, tensor_parallel)["time_s"]
 
 
 def _step_overhead_s(c: Columns) -> Array:
@@ -243,13 +280,17 @@ def prompt_compute_s(c: Columns, input_tokens: Array, tensor_parallel: Array) ->
 
 
 def prefill_time_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> Array:
-    """Time to process one prompt alone: compute-bound, attention grows with length."""
-    compute = prompt_compute_s(c, input_tokens, tensor_parallel)
-    memory = weight_bytes_read(c, input_tokens, tensor_parallel) / (
-        c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"]
-    )
+    """Time to process one prompt alone: its GEMMs (each kind at its own roofline), its
+    attention (grows with length), its tokens' trips to their experts, collectives and
+    the per-pass overheads."""
+    gemm = _gemm_s(c, input_tokens, c["prefill_compute_efficiency"], tensor_parallel)
+    attention = c["attention_flops_per_context_token"] * input_tokens * 0.5 * cached_tokens(c, input_tokens)
+    attention_s = attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"]) / tensor_parallel
     overhead = _step_overhead_s(c)
-    return np.maximum(compute, memory) + allreduce_time_s(c, input_tokens, tensor_parallel) + overhead
+    return (
+        gemm + attention_s + moe_token_traffic_s(c, input_tokens, tensor_parallel)
+        + allreduce_time_s(c, input_tokens, tensor_parallel) + overhead
+    )
 
 
 def _blend(c: Columns, decode_tokens: Array, prompt_tokens: Array) -> Array:
@@ -272,7 +313,8 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     step_tokens = batch + prefill_tokens
 
     kv_read = batch * kv_bytes_per_sequence_per_gpu(c, input_tokens + 0.5 * output_tokens, tensor_parallel)
-    weights_read = weight_bytes_read(c, step_tokens, tensor_parallel)
+    gemms = gemm_parts(c, step_tokens, _blend(c, batch, prefill_tokens), tensor_parallel)
+    weights_read = gemms["bytes"]
     bytes_moved = weights_read + kv_read
     bandwidth = c["bandwidth_bytes_per_s"]
     weights_s = weights_read / (bandwidth * c["bandwidth_efficiency"])
@@ -289,7 +331,7 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
         c, input_tokens
     )
     # Decode and prompt tokens share one pass, so the expert GEMMs see both together.
-    linear_s = _linear_compute_s(c, step_tokens, _blend(c, batch, prefill_tokens), tensor_parallel)
+    linear_s = gemms["compute_s"]
     attention_s = (
         decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
         + prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
@@ -299,15 +341,9 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     overhead_s = _step_overhead_s(c) + 0.0 * batch
     # GEMMs and attention are separate kernels, run one after the other: each is bound
     # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs).
-    step_s = (
-        np.maximum(weights_s, linear_s) + np.maximum(kv_s, attention_s) + communication_s + overhead_s
-        + token_traffic_s
-    )
+    step_s = gemms["time_s"] + np.maximum(kv_s, attention_s) + communication_s + overhead_s + token_traffic_s
     # The same step without the prompt chunks: what a newly arrived request waits for.
-    decode_only_gemm_s = np.maximum(
-        weight_bytes_read(c, batch, tensor_parallel) / (bandwidth * c["bandwidth_efficiency"]),
-        _linear_compute_s(c, batch, c["decode_compute_efficiency"], tensor_parallel),
-    )
+    decode_only_gemm_s = _gemm_s(c, batch, c["decode_compute_efficiency"], tensor_parallel)
     decode_only_attention_s = np.maximum(
         kv_s, decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"]) / tensor_parallel
     )

@@ -145,7 +145,8 @@ def _demand(scenario: Scenario, cases_per_day: float | None) -> float:
 
 @functools.lru_cache(maxsize=256)
 def _chip(
-    accelerator: AcceleratorSpec, stack: str, precision: str, pricing: Pricing, link_override: float | None
+    accelerator: AcceleratorSpec, stack: str, precision: str, pricing: Pricing, link_override: float | None,
+    profile: str | None = None,
 ) -> Columns | str:
     """The accelerator's columns, or why it cannot be planned (a reason code)."""
     try:
@@ -158,20 +159,20 @@ def _chip(
     listed = accelerator.rental_price_usd_per_hour if renting else accelerator.purchase_price_usd
     if known is None and listed is None:
         return NO_PRICE
-    return chip_columns(accelerator, stack, precision, pricing, link_override)
+    return chip_columns(accelerator, stack, precision, pricing, link_override, profile)
 
 
 @functools.lru_cache(maxsize=16)
 def _chip_table(
     ids: tuple[str, ...], formats: tuple[str, ...], stack: str, pricing: Pricing, catalog_pricing: Pricing,
-    own: str | None, link: float | None,
+    own: str | None, link: float | None, profile: str | None = None,
 ) -> tuple[list[list[Columns | str]], dict[str, np.ndarray]]:
     """Each (chip, format)'s columns (or why it cannot be planned), and the columns as
     (A, P, 1) arrays. They depend only on these arguments: most moves reuse them."""
     catalog = load_catalog()
     per_chip: list[list[Columns | str]] = [
         [_chip(catalog.accelerator(item), stack, precision, pricing if item == own else catalog_pricing,
-               link if item == own else None)
+               link if item == own else None, profile)
          for precision in formats]
         for item in ids
     ]
@@ -249,7 +250,8 @@ def plan(
     catalog_pricing = pricing.model_copy(update=_CATALOG_PRICES)
     link = scenario.hardware.scale_up_gb_per_s_per_direction
     stack = scenario.serving.serving_stack
-    per_chip, chip_arrays = _chip_table(tuple(ids), tuple(formats), stack, pricing, catalog_pricing, own, link)
+    per_chip, chip_arrays = _chip_table(tuple(ids), tuple(formats), stack, pricing, catalog_pricing, own, link,
+                                        scenario.serving.calibration_profile)
     base = resolve(scenario)  # the model, workload and cost columns; the chip's are replaced below
     usable = np.array([[not isinstance(entry, str) for entry in row] for row in per_chip])  # (A, P)
     if not chip_arrays:

@@ -112,6 +112,9 @@ class Serving(BaseModel):
     model_config = _STRICT
     tensor_parallel: TensorParallel = "auto"
     serving_stack: ServingStackId = "vllm"
+    # A named calibration profile (the user's own measurements, core.calibration_profiles);
+    # None: the built-in calibration. Optional, so files without it stay schema-compatible.
+    calibration_profile: str | None = Field(default=None, min_length=1, max_length=64)
 
     @field_validator("tensor_parallel")
     @classmethod

@@ -33,6 +33,7 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
+from core.calibration_profiles import missing_profile_notice
 from core.catalog import load_catalog, read_resource_text
 from core.engine import evaluate
 from core.errors import ScenarioError
@@ -303,6 +304,9 @@ def scenario_from_data(data: Any) -> tuple[Scenario, list[str]]:
         notices.append(f"Upgraded from schema {version - 1} to {version}." + (f" {note}" if note else ""))
     scenario = scenario_from_dict(data)
     _check_catalog_ids(scenario)
+    notice = missing_profile_notice(scenario.serving.calibration_profile)
+    if notice:
+        notices.append(notice)
     return scenario, notices
 
 
@@ -371,7 +375,10 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
 
 def scenario_to_json(scenario: Scenario) -> str:
     try:
-        return json.dumps(scenario.model_dump(mode="json"), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        data = scenario.model_dump(mode="json")
+        if data["serving"].get("calibration_profile") is None:  # optional: absent unless chosen
+            del data["serving"]["calibration_profile"]
+        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     except ValueError:  # a NaN or infinity set in code (files cannot hold one): never write it
         raise ScenarioError("the scenario holds a number that is not finite; it cannot be saved") from None
 

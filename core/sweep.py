@@ -116,7 +116,7 @@ def _accelerator_sweep_columns(scenario: Scenario, ids: Any) -> Columns:
     columns = resolve(scenario)
     for name, values in _per_chip_columns(
         flat, scenario.serving.serving_stack, scenario.model.weight_precision, scenario.pricing,
-        scenario.hardware.scale_up_gb_per_s_per_direction,
+        scenario.hardware.scale_up_gb_per_s_per_direction, scenario.serving.calibration_profile,
     ).items():
         columns[name] = values.reshape(array.shape)
     return columns
@@ -124,7 +124,8 @@ def _accelerator_sweep_columns(scenario: Scenario, ids: Any) -> Columns:
 
 @functools.lru_cache(maxsize=32)
 def _per_chip_columns(
-    ids: tuple[str, ...], stack: str, weight_precision: str, pricing: Pricing, link_override: float | None
+    ids: tuple[str, ...], stack: str, weight_precision: str, pricing: Pricing, link_override: float | None,
+    profile: str | None = None,
 ) -> dict[str, np.ndarray]:
     """accelerator_columns for each of `ids`, as read-only arrays. They depend only on these
     arguments, and a live comparison chart asks for the same ones on most slider moves."""
@@ -132,7 +133,8 @@ def _per_chip_columns(
     distinct = list(dict.fromkeys(ids))
     index = np.array([distinct.index(item) for item in ids], dtype=np.intp)
     per_chip = [
-        chip_columns(catalog.accelerator(item), stack, weight_precision, pricing, link_override) for item in distinct
+        chip_columns(catalog.accelerator(item), stack, weight_precision, pricing, link_override, profile)
+        for item in distinct
     ]
     out = {}
     for name in per_chip[0]:

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         from gui.validation_dialog import ValidationDialog  # built on demand: it predicts 134 rows
 
         if getattr(self, "validation_dialog", None) is None:
-            self.validation_dialog = ValidationDialog(self)
+            self.validation_dialog = ValidationDialog(self, self.document)
         self.validation_dialog.show()
         self.validation_dialog.raise_()
 

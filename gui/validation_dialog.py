@@ -2,8 +2,10 @@
 
 A log-log scatter of output tokens/s (the diagonal and the ±30% band drawn, points
 coloured by benchmark kind), a table with each row's setting, P10-P90 range, error and
-source, a kind filter, and an import of the user's own measurements (the CSV columns of
-resources/validation/measurements.csv). All figures come from core.validation; this
+source, a kind filter, an import of the user's own benchmark results (a measurements CSV,
+a vLLM `bench serve` result JSON or an AIPerf/GenAI-Perf export), recalibration of the
+engine into a named profile from them, and the choice of the open scenario's calibration
+profile. All figures come from core (validation, calibrate, calibration_profiles); this
 module only shows them.
 """
 
@@ -14,12 +16,13 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,10 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from core import ScenarioError
+<<<<<<< HEAD
 from core.translations import QT_TRANSLATE_NOOP
 from core.validation import KINDS, ValidationPoint, run_validation, summary_of
 from gui.formatting import percent
 from gui.language import translate
+=======
+from core.calibration_profiles import list_profiles, save_profile
+from core.measurement_import import detect_format, import_measurements, safe_label, served_model_name
+from core.validation import KINDS, ValidationPoint, run_validation
+from core.validation_summary import summary_of
+from gui.benchmark_setup_dialog import BenchmarkSetupDialog
+from gui.document import ScenarioDocument
+>>>>>>> main
 
 KIND_COLOURS = {
     "offline": "#1f6fd1",
@@ -52,6 +64,14 @@ COLUMNS = (
 BAND = 0.30
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ValidationDialog", text)
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
 def _number(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f}"
 
@@ -59,9 +79,15 @@ def _number(value: float | None) -> str:
 class ValidationDialog(QDialog):
     """Predicted vs measured; `load_text` shows another measurements file."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, document: ScenarioDocument | None = None) -> None:
         super().__init__(parent)
+<<<<<<< HEAD
         self.setWindowTitle(translate("ValidationDialog", "Validation: predicted vs measured"))
+=======
+        self.document = document
+        self.imported_rows: list[dict[str, str]] = []
+        self.setWindowTitle("Validation: predicted vs measured")
+>>>>>>> main
         self.resize(1200, 800)
         self.points: list[ValidationPoint] = []
         self.builtin = True
@@ -72,16 +98,35 @@ class ValidationDialog(QDialog):
         for kind in KINDS:
             self.kind_filter.addItem(kind, kind)
         self.kind_filter.currentTextChanged.connect(lambda _text: self._show())
+<<<<<<< HEAD
         self.import_button = QPushButton(translate("ValidationDialog", "Import measurements…"))
         self.import_button.clicked.connect(self._import)
         self.shipped_button = QPushButton(translate("ValidationDialog", "Published set"))
+=======
+        self.import_button = QPushButton("Import measurements…")
+        self.import_button.setToolTip(_tr(
+            "A measurements CSV (the columns of resources/validation/measurements.csv), a vLLM 'bench serve' "
+            "result JSON or an AIPerf/GenAI-Perf profile export"))
+        self.import_button.clicked.connect(self._import)
+        self.recalibrate_button = QPushButton(_tr("Recalibrate into profile…"))
+        self.recalibrate_button.setToolTip(_tr(
+            "Refit the engine's parameters to the imported results and store them as a named calibration profile"))
+        self.recalibrate_button.clicked.connect(self._recalibrate)
+        self.shipped_button = QPushButton("Published set")
+>>>>>>> main
         self.shipped_button.clicked.connect(self.load_builtin)
+        self.profile_choice = QComboBox()
+        self.profile_choice.setToolTip(_tr("The calibration the open scenario is computed with (saved with it)"))
+        self.profile_choice.activated.connect(lambda _index: self._use_profile())
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("ValidationDialog", "Show:")))
         top.addWidget(self.kind_filter)
         top.addStretch(1)
+        top.addWidget(QLabel(_tr("Open scenario's calibration:")))
+        top.addWidget(self.profile_choice)
         top.addWidget(self.shipped_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.recalibrate_button)
 
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
@@ -105,33 +150,113 @@ class ValidationDialog(QDialog):
         layout.addWidget(self.plot, 3)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 2)
+        self._fill_profiles()
+        if document is not None:
+            document.scenarioChanged.connect(lambda _scenario: self._fill_profiles())
         self.load_builtin()
 
     # --- data ------------------------------------------------------------------------------
     def load_builtin(self) -> None:
         self.points, self.builtin = run_validation(), True
+<<<<<<< HEAD
         self.source_name = translate("ValidationDialog", "published measurements (resources/validation)")
+=======
+        self.imported_rows = []
+        self.source_name = "published measurements (resources/validation)"
+>>>>>>> main
         self._show()
 
     def load_text(self, text: str, name: str) -> None:
         """Predict another measurements file (raises ScenarioError if it lacks columns)."""
-        self.points, self.builtin = run_validation(text), False
-        self.source_name = name
+        self.load_rows(import_measurements(text, "csv", None, safe_label(name)), name)
+
+    def load_rows(self, rows: list[dict[str, str]], name: str, profile: str | None = None) -> None:
+        """Predict imported rows (with a calibration profile, or the built-in calibration)."""
+        self.points, self.builtin = run_validation(rows=rows, profile=profile), False
+        self.imported_rows = rows
+        self.source_name = name if profile is None else _tr("{name} with profile '{profile}'").format(
+            name=name, profile=profile)
         self._show()
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
+<<<<<<< HEAD
             self, translate(
                 "ValidationDialog", "Import measurements"), "", translate("ValidationDialog", "Measurements (*.csv)"))
+=======
+            self, "Import measurements", "", _tr("Benchmark results (*.csv *.json *.jsonl);;All files (*)"))
+>>>>>>> main
         if not path:
             return
+        name = Path(path).name
         try:
             text = Path(path).read_text(encoding="utf-8")
-            self.load_text(text, Path(path).name)
+            fmt = detect_format(text)
+            setup: dict[str, str] | None = None
+            if fmt != "csv":
+                ask = BenchmarkSetupDialog(name, served_model_name(text),
+                                           self.document.scenario if self.document else None, self)
+                if ask.exec() != QDialog.DialogCode.Accepted:
+                    return
+                setup = ask.setup()
+            self.load_rows(import_measurements(text, fmt, setup, safe_label(name)), name)
         except (OSError, UnicodeDecodeError, ScenarioError) as error:
+<<<<<<< HEAD
             QMessageBox.warning(self, translate("ValidationDialog", "Import measurements"),
                                 translate("ValidationDialog",
                                     "Cannot use {name}: {error}").format(name=Path(path).name, error=error))
+=======
+            QMessageBox.warning(self, "Import measurements", f"Cannot use {name}: {error}")
+
+    def _recalibrate(self) -> None:
+        """Fit the imported rows into a named profile, then show them predicted with it."""
+        from core.calibrate import recalibrate  # late: the fit is only needed here
+
+        rows, title = self.imported_rows, _tr("Recalibrate into profile")
+        if not rows:
+            QMessageBox.information(self, title, _tr("Import your own benchmark results first."))
+            return
+        name, accepted = QInputDialog.getText(self, title, _tr("Profile name:"))
+        if not accepted or not name.strip():
+            return
+        try:
+            data, report = recalibrate(rows)
+            save_profile(name.strip(), data, report)
+        except ScenarioError as error:
+            QMessageBox.warning(self, title, str(error))
+            return
+        before, after = report["before"]["median_ape"], report["after"]["median_ape"]
+        self.load_rows(rows, self.source_name.split(" with profile")[0], profile=name.strip())
+        self._fill_profiles()
+        QMessageBox.information(self, title, _tr(
+            "Profile '{name}' fitted on {rows} rows: median error of output tokens/s {before} with the built-in "
+            "calibration, {after} with the profile. Choose it under \"Open scenario's calibration\" to use it."
+        ).format(name=name.strip(), rows=report["rows"], before=_percent(before), after=_percent(after)))
+
+    def _fill_profiles(self) -> None:
+        chosen = self.document.scenario.serving.calibration_profile if self.document else None
+        self.profile_choice.clear()
+        self.profile_choice.addItem(_tr("Built-in"), None)
+        names = list_profiles()
+        if chosen and chosen not in names:
+            names.append(chosen)  # named by the scenario but missing here: still shown
+        for profile in names:
+            self.profile_choice.addItem(profile, profile)
+        index = self.profile_choice.findData(chosen) if chosen else 0
+        self.profile_choice.setCurrentIndex(max(index, 0))
+        self.profile_choice.setEnabled(self.document is not None)
+
+    def _use_profile(self) -> None:
+        if self.document is None:
+            return
+        profile = self.profile_choice.currentData()
+        if profile != self.document.scenario.serving.calibration_profile:
+            self.document.request_change({"serving.calibration_profile": profile}, _tr("Calibration profile"))
+
+    def showEvent(self, event: object) -> None:
+        self._fill_profiles()  # profiles may have been added meanwhile
+        super().showEvent(event)  # type: ignore[arg-type]
+>>>>>>> main
 
     def visible_points(self) -> list[ValidationPoint]:
         kind = self.kind_filter.currentData()
@@ -157,6 +282,7 @@ class ValidationDialog(QDialog):
             parts.append(translate("ValidationDialog", "{count} rows could not be predicted (see the table)").format(
                 count=summary["unpredicted"]))
         self.summary.setText("; ".join(parts) + ".")
+        self.recalibrate_button.setEnabled(bool(self.imported_rows))
 
     def _plot(self, points: list[ValidationPoint]) -> None:
         for item in self.scatter.values():

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.calibrate import Model, band_quantiles, coverage, fit
 from core.catalog import load_calibration
-from core.validation import ValidationPoint, _builtin_text, prepare, read_measurements
+from core.cross_validation import band_quantiles, coverage
+from core.fit_model import Model
+from core.robust_fit import fit
+from core.validation import ValidationPoint, builtin_measurements_text, prepare, read_measurements
 
 
 def _model() -> Model:
-    return Model(prepare(read_measurements(_builtin_text())), load_calibration())
+    return Model(prepare(read_measurements(builtin_measurements_text())), load_calibration())
 
 
 def test_parameters_are_per_stack_family_format_or_mechanism_never_per_point() -> None:

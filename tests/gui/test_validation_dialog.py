@@ -61,3 +61,39 @@ def test_menu_opens_the_view(window) -> None:
     QApplication.processEvents()
     assert window.validation_dialog.isVisible()
     window.validation_dialog.close()
+
+
+def test_a_vllm_result_is_imported_recalibrated_into_a_profile_and_chosen_for_the_scenario(
+    window, tmp_path, monkeypatch
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+    from gui import validation_dialog as module
+
+    monkeypatch.setenv("INFERONOMICS_DATA_DIR", str(tmp_path))
+    fixture = Path(__file__).parents[1] / "core" / "fixtures" / "benchmarks" / "vllm-bench-serve.json"
+    monkeypatch.setattr(module.QFileDialog, "getOpenFileName", lambda *a, **k: (str(fixture), ""))
+    monkeypatch.setattr(module.BenchmarkSetupDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("lab", True))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    window.show_validation()
+    dialog = window.validation_dialog
+    assert not dialog.recalibrate_button.isEnabled()
+    dialog.import_button.click()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() != "—"
+    assert dialog.recalibrate_button.isEnabled()
+    dialog.recalibrate_button.click()
+    assert shown and "Profile 'lab'" in shown[0]
+    assert "profile 'lab'" in dialog.summary.text()
+    index = dialog.profile_choice.findData("lab")
+    assert index > 0
+    dialog.profile_choice.setCurrentIndex(index)
+    dialog.profile_choice.activated.emit(index)
+    window.document.flush()
+    assert window.document.scenario.serving.calibration_profile == "lab"
+    window.document.undo_stack.undo()
+    assert window.document.scenario.serving.calibration_profile is None
+    dialog.close()

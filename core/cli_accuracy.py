@@ -1,0 +1,175 @@
+"""`inferonomics-cli validate` (predicted vs measured, like for like: the shipped
+measurements or the user's own, with the built-in calibration or a named profile) and
+`inferonomics-cli calibrate` (refit into a named calibration profile from the user's own
+benchmark results: a measurements CSV, a vLLM `bench serve` result JSON or an
+AIPerf/GenAI-Perf profile export)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from core.calibration_profiles import check_name, missing_profile_notice, save_profile
+from core.errors import ScenarioError
+from core.measurement_import import FORMATS, import_measurements, safe_label
+from core.precision import PRECISIONS
+from core.validation import ValidationPoint, run_validation
+from core.validation_summary import median_absolute_error, summary_of
+
+ACCURACY_COMMANDS = ("validate", "calibrate")
+MAX_FILE_BYTES = 16 * 2**20
+
+
+def add_accuracy_commands(commands: Any) -> None:
+    check = commands.add_parser("validate", help="predicted vs measured for the validation set")
+    _measurement_flags(check, required=False)
+    check.add_argument("--profile", metavar="NAME", help="predict with this calibration profile")
+    check.add_argument("--json", action="store_true")
+    refit = commands.add_parser(
+        "calibrate", help="refit the engine to your own benchmark results into a named calibration profile"
+    )
+    _measurement_flags(refit, required=True)
+    refit.add_argument("--name", required=True, help="the profile's name (a scenario names it to use it)")
+    refit.add_argument("--json", action="store_true")
+
+
+def _measurement_flags(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument(
+        "--measurements", required=required, metavar="FILE",
+        help="a measurements CSV (the columns of resources/validation/measurements.csv), a vLLM 'bench serve' "
+        "result JSON or an AIPerf/GenAI-Perf profile export JSON",
+    )
+    parser.add_argument("--format", choices=("auto", *FORMATS), default="auto", dest="measurements_format",
+                        help="the file's format (default: from its content)")
+    group = parser.add_argument_group("set-up a benchmark JSON does not state")
+    group.add_argument("--gpu", metavar="ID")
+    group.add_argument("--gpu-count", type=int, metavar="N")
+    group.add_argument("--model", metavar="ID")
+    group.add_argument("--weight-precision", choices=PRECISIONS)
+    group.add_argument("--serving-stack", choices=("vllm", "sglang", "tensorrt-llm"))
+    group.add_argument("--tensor-parallel", metavar="N")
+
+
+def _rows(args: argparse.Namespace) -> list[dict[str, str]]:
+    path = Path(args.measurements)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read(MAX_FILE_BYTES)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ScenarioError(f"cannot read {args.measurements}: {error}") from None
+    setup = {
+        "gpu": args.gpu, "gpu_count": None if args.gpu_count is None else str(args.gpu_count), "model": args.model,
+        "weight_precision": args.weight_precision, "serving_stack": args.serving_stack,
+        "tensor_parallel": args.tensor_parallel,
+    }
+    return import_measurements(text, args.measurements_format, setup, safe_label(path.name))
+
+
+def run(args: argparse.Namespace) -> tuple[str, list[str]]:
+    """The command's output and the notes for stderr."""
+    if args.command == "calibrate":
+        return _calibrate(args)
+    notices = []
+    profile = args.profile
+    if profile is not None:
+        check_name(profile)
+        notice = missing_profile_notice(profile)
+        if notice:
+            notices.append(notice)
+            profile = None
+    rows = None if args.measurements is None else _rows(args)
+    points = run_validation(rows=rows, profile=profile)
+    return _validate_text(points, args.json, builtin=rows is None and profile is None), notices
+
+
+def _calibrate(args: argparse.Namespace) -> tuple[str, list[str]]:
+    from core.calibrate import recalibrate  # late: the fit is only needed here
+
+    name = check_name(args.name)
+    rows = _rows(args)
+    data, report = recalibrate(rows)
+    report["measurements_file"] = Path(args.measurements).name
+    path = save_profile(name, data, report)
+    if args.json:
+        return json.dumps({"profile": name, "path": str(path), **report}, indent=2, ensure_ascii=False), []
+    before, after = report["before"], report["after"]
+    lines = [
+        f"calibration profile '{name}' written to {path}",
+        f"fitted on {report['rows']} rows ({report['unpredicted']} could not be predicted)",
+        f"median abs error of output tokens/s on these rows: {_pct(before['median_ape'])} built-in -> "
+        f"{_pct(after['median_ape'])} with the profile",
+    ]
+    for key, label in (("tpot", "time per output token"), ("ttft", "time to first token")):
+        if after.get(f"{key}_median_ape") is not None:
+            lines.append(f"median abs error of {label}: {_pct(before[f'{key}_median_ape'])} -> "
+                         f"{_pct(after[f'{key}_median_ape'])}")
+    lines.append(f"use it: set \"serving\": {{\"calibration_profile\": \"{name}\"}} in a scenario, "
+                 f"or inferonomics-cli validate --profile \"{name}\"")
+    return "\n".join(lines), []
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
+def _ms(seconds: float | None) -> float | None:
+    return None if seconds is None else seconds * 1000.0
+
+
+def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) -> str:
+    median = median_absolute_error(points)
+    summary = summary_of(points, builtin=builtin)
+    if as_json:
+        return json.dumps(
+            {
+                "median_absolute_percent_error": median * 100,
+                "summary": summary,
+                "points": [
+                    {
+                        "id": p.id,
+                        "description": p.description,
+                        "kind": p.kind,
+                        "measured_output_tokens_per_s": p.measured_output_tokens_per_s,
+                        "predicted_output_tokens_per_s": p.predicted_output_tokens_per_s,
+                        "predicted_output_tokens_per_s_p10": p.predicted_output_tokens_per_s_p10,
+                        "predicted_output_tokens_per_s_p90": p.predicted_output_tokens_per_s_p90,
+                        "percent_error": None if p.error_fraction is None else p.error_fraction * 100,
+                        "measured_time_per_output_token_s": p.measured_time_per_output_token_s,
+                        "predicted_time_per_output_token_s": p.predicted_time_per_output_token_s,
+                        "predicted_tpot_ms": _ms(p.predicted_time_per_output_token_s),
+                        "measured_time_to_first_token_s": p.measured_time_to_first_token_s,
+                        "predicted_time_to_first_token_s": p.predicted_time_to_first_token_s,
+                        "predicted_ttft_ms": _ms(p.predicted_time_to_first_token_s),
+                        "source": p.source,
+                        "source_group": p.source_group,
+                        **({"error": p.error} if p.error else {}),
+                    }
+                    for p in points
+                ],
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    lines = [f"{'id':<6} {'setting':<72} {'measured':>10} {'predicted':>10} {'P10-P90':>17} {'error':>7}"]
+    for p in points:
+        predicted = "—" if p.predicted_output_tokens_per_s is None else f"{p.predicted_output_tokens_per_s:,.0f}"
+        band = "" if p.predicted_output_tokens_per_s_p10 is None else (
+            f"{p.predicted_output_tokens_per_s_p10:,.0f}-{p.predicted_output_tokens_per_s_p90:,.0f}"
+        )
+        percent = "" if p.error_fraction is None else f"{p.error_fraction * 100:+.0f}%"
+        lines.append(f"{p.id:<6} {p.description[:72]:<72} {p.measured_output_tokens_per_s:>10,.0f} "
+                     f"{predicted:>10} {band:>17} {percent:>7}" + (f"  {p.error}" if p.error else ""))
+    lines.append(f"median absolute error of output tokens/s: {median * 100:.1f}% over {len(points)} points "
+                 f"(within ±30%: {100 * (summary['within_30_percent_share'] or 0):.0f}%)")
+    for label, key in (("time per output token", "tpot"), ("time to first token", "ttft")):
+        if summary.get(f"{key}_median_ape") is not None:
+            lines.append(f"median absolute error of {label}: {100 * summary[f'{key}_median_ape']:.1f}% "
+                         f"over {summary[f'{key}_points']} points")
+    for kind, figures in summary["per_kind"].items():
+        lines.append(f"  {kind:<12} {figures['points']:>4} points: median {100 * figures['median_ape']:.1f}%")
+    if summary.get("median_ape_cross_validated") is not None:
+        lines.append(f"leave-one-source-out (python -m core.calibrate): median "
+                     f"{100 * summary['median_ape_cross_validated']:.1f}%")
+    return "\n".join(lines)
