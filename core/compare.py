@@ -28,7 +28,6 @@ from core.translations import QT_TRANSLATE_NOOP
 # Input groups, in the order the waterfall shows them. Every setting of a scenario is in one
 # group or in IGNORED (tests/core/test_compare.py checks that no new setting is forgotten).
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-<<<<<<< HEAD
     (QT_TRANSLATE_NOOP("InputNames", "accelerator"),
      ("hardware.accelerator_id", "hardware.custom_accelerator", "hardware.accelerators_per_server",
       "hardware.scale_up_gb_per_s_per_direction")),
@@ -50,26 +49,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("workload.cases_per_day", "workload.utilization", "workload.load_driver", "workload.peak_factor")),
     (QT_TRANSLATE_NOOP("InputNames", "service level"), ("workload.service_level",)),
     (QT_TRANSLATE_NOOP("InputNames", "serving"),
-     ("workload.concurrency", "serving.tensor_parallel", "serving.serving_stack")),
-=======
-    ("accelerator", ("hardware.accelerator_id", "hardware.custom_accelerator",
-                     "hardware.accelerators_per_server", "hardware.scale_up_gb_per_s_per_direction")),
-    ("accelerator count", ("hardware.accelerator_count",)),
-    ("buy or rent", ("pricing.mode", "pricing.rental_billing")),
-    ("hardware price", ("pricing.accelerator_price", "pricing.server_price", "pricing.server_overhead_price",
-                        "pricing.rental_price_per_accelerator_hour")),
-    ("power and hosting", ("pricing.electricity_price_per_kwh", "pricing.pue", "pricing.server_overhead_power_w",
-                           "pricing.hosting_per_server_year")),
-    ("depreciation", ("pricing.depreciation_years",)),
-    ("exchange rate", ("pricing.cny_per_usd",)),
-    ("model", ("model.model_id", "model.custom_model", "model.total_params_b")),
-    ("precision", ("model.weight_precision", "model.kv_cache_precision")),
-    ("workload", ("workload.calls_per_case", "workload.input_tokens_per_call", "workload.output_tokens_per_call")),
-    ("load", ("workload.cases_per_day", "workload.utilization", "workload.load_driver", "workload.peak_factor")),
-    ("service level", ("workload.service_level",)),
-    ("serving", ("workload.concurrency", "serving.tensor_parallel", "serving.serving_stack",
-                 "serving.calibration_profile")),
->>>>>>> main
+     ("workload.concurrency", "serving.tensor_parallel", "serving.serving_stack", "serving.calibration_profile")),
 )
 # Names and notes change no figure; the currency is aligned before comparing (B is converted).
 IGNORED = frozenset({"format", "schema_version", "name", "description", "workload.case_name", "pricing.currency",

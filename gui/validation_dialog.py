@@ -33,19 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from core import ScenarioError
-<<<<<<< HEAD
-from core.translations import QT_TRANSLATE_NOOP
-from core.validation import KINDS, ValidationPoint, run_validation, summary_of
-from gui.formatting import percent
-from gui.language import translate
-=======
 from core.calibration_profiles import list_profiles, save_profile
 from core.measurement_import import detect_format, import_measurements, safe_label, served_model_name
+from core.translations import QT_TRANSLATE_NOOP
 from core.validation import KINDS, ValidationPoint, run_validation
 from core.validation_summary import summary_of
 from gui.benchmark_setup_dialog import BenchmarkSetupDialog
 from gui.document import ScenarioDocument
->>>>>>> main
+from gui.formatting import percent
+from gui.language import translate
 
 KIND_COLOURS = {
     "offline": "#1f6fd1",
@@ -81,13 +77,9 @@ class ValidationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, document: ScenarioDocument | None = None) -> None:
         super().__init__(parent)
-<<<<<<< HEAD
-        self.setWindowTitle(translate("ValidationDialog", "Validation: predicted vs measured"))
-=======
         self.document = document
         self.imported_rows: list[dict[str, str]] = []
-        self.setWindowTitle("Validation: predicted vs measured")
->>>>>>> main
+        self.setWindowTitle(translate("ValidationDialog", "Validation: predicted vs measured"))
         self.resize(1200, 800)
         self.points: list[ValidationPoint] = []
         self.builtin = True
@@ -98,31 +90,28 @@ class ValidationDialog(QDialog):
         for kind in KINDS:
             self.kind_filter.addItem(kind, kind)
         self.kind_filter.currentTextChanged.connect(lambda _text: self._show())
-<<<<<<< HEAD
         self.import_button = QPushButton(translate("ValidationDialog", "Import measurements…"))
-        self.import_button.clicked.connect(self._import)
-        self.shipped_button = QPushButton(translate("ValidationDialog", "Published set"))
-=======
-        self.import_button = QPushButton("Import measurements…")
-        self.import_button.setToolTip(_tr(
-            "A measurements CSV (the columns of resources/validation/measurements.csv), a vLLM 'bench serve' "
+        self.import_button.setToolTip(translate(
+            "ValidationDialog",
+                "A measurements CSV (the columns of resources/validation/measurements.csv), a vLLM 'bench serve' "
             "result JSON or an AIPerf/GenAI-Perf profile export"))
         self.import_button.clicked.connect(self._import)
-        self.recalibrate_button = QPushButton(_tr("Recalibrate into profile…"))
-        self.recalibrate_button.setToolTip(_tr(
-            "Refit the engine's parameters to the imported results and store them as a named calibration profile"))
+        self.recalibrate_button = QPushButton(translate("ValidationDialog", "Recalibrate into profile…"))
+        self.recalibrate_button.setToolTip(translate(
+            "ValidationDialog",
+                "Refit the engine's parameters to the imported results and store them as a named calibration profile"))
         self.recalibrate_button.clicked.connect(self._recalibrate)
-        self.shipped_button = QPushButton("Published set")
->>>>>>> main
+        self.shipped_button = QPushButton(translate("ValidationDialog", "Published set"))
         self.shipped_button.clicked.connect(self.load_builtin)
         self.profile_choice = QComboBox()
-        self.profile_choice.setToolTip(_tr("The calibration the open scenario is computed with (saved with it)"))
+        self.profile_choice.setToolTip(translate(
+            "ValidationDialog", "The calibration the open scenario is computed with (saved with it)"))
         self.profile_choice.activated.connect(lambda _index: self._use_profile())
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("ValidationDialog", "Show:")))
         top.addWidget(self.kind_filter)
         top.addStretch(1)
-        top.addWidget(QLabel(_tr("Open scenario's calibration:")))
+        top.addWidget(QLabel(translate("ValidationDialog", "Open scenario's calibration:")))
         top.addWidget(self.profile_choice)
         top.addWidget(self.shipped_button)
         top.addWidget(self.import_button)
@@ -158,12 +147,8 @@ class ValidationDialog(QDialog):
     # --- data ------------------------------------------------------------------------------
     def load_builtin(self) -> None:
         self.points, self.builtin = run_validation(), True
-<<<<<<< HEAD
-        self.source_name = translate("ValidationDialog", "published measurements (resources/validation)")
-=======
         self.imported_rows = []
-        self.source_name = "published measurements (resources/validation)"
->>>>>>> main
+        self.source_name = translate("ValidationDialog", "published measurements (resources/validation)")
         self._show()
 
     def load_text(self, text: str, name: str) -> None:
@@ -174,18 +159,15 @@ class ValidationDialog(QDialog):
         """Predict imported rows (with a calibration profile, or the built-in calibration)."""
         self.points, self.builtin = run_validation(rows=rows, profile=profile), False
         self.imported_rows = rows
-        self.source_name = name if profile is None else _tr("{name} with profile '{profile}'").format(
+        self.source_name = name if profile is None else translate(
+            "ValidationDialog", "{name} with profile '{profile}'").format(
             name=name, profile=profile)
         self._show()
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-<<<<<<< HEAD
-            self, translate(
-                "ValidationDialog", "Import measurements"), "", translate("ValidationDialog", "Measurements (*.csv)"))
-=======
-            self, "Import measurements", "", _tr("Benchmark results (*.csv *.json *.jsonl);;All files (*)"))
->>>>>>> main
+            self, translate("ValidationDialog", "Import measurements"), "", translate(
+                "ValidationDialog", "Benchmark results (*.csv *.json *.jsonl);;All files (*)"))
         if not path:
             return
         name = Path(path).name
@@ -201,22 +183,20 @@ class ValidationDialog(QDialog):
                 setup = ask.setup()
             self.load_rows(import_measurements(text, fmt, setup, safe_label(name)), name)
         except (OSError, UnicodeDecodeError, ScenarioError) as error:
-<<<<<<< HEAD
             QMessageBox.warning(self, translate("ValidationDialog", "Import measurements"),
-                                translate("ValidationDialog",
-                                    "Cannot use {name}: {error}").format(name=Path(path).name, error=error))
-=======
-            QMessageBox.warning(self, "Import measurements", f"Cannot use {name}: {error}")
+                                translate("ValidationDialog", "Cannot use {name}: {error}").format(
+                                    name=name, error=error))
 
     def _recalibrate(self) -> None:
         """Fit the imported rows into a named profile, then show them predicted with it."""
         from core.calibrate import recalibrate  # late: the fit is only needed here
 
-        rows, title = self.imported_rows, _tr("Recalibrate into profile")
+        rows, title = self.imported_rows, translate("ValidationDialog", "Recalibrate into profile")
         if not rows:
-            QMessageBox.information(self, title, _tr("Import your own benchmark results first."))
+            QMessageBox.information(self, title, translate(
+                "ValidationDialog", "Import your own benchmark results first."))
             return
-        name, accepted = QInputDialog.getText(self, title, _tr("Profile name:"))
+        name, accepted = QInputDialog.getText(self, title, translate("ValidationDialog", "Profile name:"))
         if not accepted or not name.strip():
             return
         try:
@@ -228,15 +208,16 @@ class ValidationDialog(QDialog):
         before, after = report["before"]["median_ape"], report["after"]["median_ape"]
         self.load_rows(rows, self.source_name.split(" with profile")[0], profile=name.strip())
         self._fill_profiles()
-        QMessageBox.information(self, title, _tr(
-            "Profile '{name}' fitted on {rows} rows: median error of output tokens/s {before} with the built-in "
+        QMessageBox.information(self, title, translate(
+            "ValidationDialog",
+                "Profile '{name}' fitted on {rows} rows: median error of output tokens/s {before} with the built-in "
             "calibration, {after} with the profile. Choose it under \"Open scenario's calibration\" to use it."
         ).format(name=name.strip(), rows=report["rows"], before=_percent(before), after=_percent(after)))
 
     def _fill_profiles(self) -> None:
         chosen = self.document.scenario.serving.calibration_profile if self.document else None
         self.profile_choice.clear()
-        self.profile_choice.addItem(_tr("Built-in"), None)
+        self.profile_choice.addItem(translate("ValidationDialog", "Built-in"), None)
         names = list_profiles()
         if chosen and chosen not in names:
             names.append(chosen)  # named by the scenario but missing here: still shown
@@ -251,12 +232,12 @@ class ValidationDialog(QDialog):
             return
         profile = self.profile_choice.currentData()
         if profile != self.document.scenario.serving.calibration_profile:
-            self.document.request_change({"serving.calibration_profile": profile}, _tr("Calibration profile"))
+            self.document.request_change({"serving.calibration_profile": profile}, translate(
+                "ValidationDialog", "Calibration profile"))
 
     def showEvent(self, event: object) -> None:
         self._fill_profiles()  # profiles may have been added meanwhile
         super().showEvent(event)  # type: ignore[arg-type]
->>>>>>> main
 
     def visible_points(self) -> list[ValidationPoint]:
         kind = self.kind_filter.currentData()
@@ -268,13 +249,12 @@ class ValidationDialog(QDialog):
         self._plot(points)
         self._fill_table(points)
         summary = summary_of(points, builtin=self.builtin and self.kind_filter.currentData() == ALL_KINDS)
-        parts = [translate(
-            "ValidationDialog", "{source}: {count} rows").format(source=self.source_name, count=len(points))]
+        parts = [translate("ValidationDialog", "{source}: {count} rows").format(source=self.source_name,
+                                                                               count=len(points))]
         if summary["median_ape"] is not None:
-            parts.append(translate(
-                "ValidationDialog", "median abs error of output tokens/s {median}, {within} within ±30%")
-                         .format(median=percent(summary["median_ape"], 1),
-                                 within=percent(summary["within_30_percent_share"] or 0)))
+            parts.append(translate("ValidationDialog", "median abs error of output tokens/s {median}, {within} within "
+                                   "±30%").format(median=percent(summary["median_ape"], 1),
+                                                  within=percent(summary["within_30_percent_share"] or 0)))
         if summary.get("median_ape_cross_validated") is not None:
             parts.append(translate("ValidationDialog", "held out of the fit (leave-one-source-out): {median}").format(
                 median=percent(summary["median_ape_cross_validated"], 1)))

@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkSetupDialog</name>
+    <message>
+        <source>Benchmark set-up</source>
+        <translation>基准测试设置</translation>
+    </message>
+    <message>
+        <source>{file} does not say which hardware ran it. Predict it as:</source>
+        <translation>{file} 没有说明运行它的硬件。按以下设置预测：</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Serving stack</source>
+        <translation>推理框架</translation>
+    </message>
+</context>
+<context>
     <name>Bottleneck</name>
     <message>
         <source>memory bandwidth</source>
@@ -3264,12 +3295,32 @@
         <translation>导入实测数据…</translation>
     </message>
     <message>
+        <source>A measurements CSV (the columns of resources/validation/measurements.csv), a vLLM &apos;bench serve&apos; result JSON or an AIPerf/GenAI-Perf profile export</source>
+        <translation>实测数据 CSV（列同 resources/validation/measurements.csv）、vLLM “bench serve” 结果 JSON，或 AIPerf/GenAI-Perf 的 profile 导出文件</translation>
+    </message>
+    <message>
+        <source>Recalibrate into profile…</source>
+        <translation>重新校准为配置档…</translation>
+    </message>
+    <message>
+        <source>Refit the engine&apos;s parameters to the imported results and store them as a named calibration profile</source>
+        <translation>用导入的结果重新拟合引擎参数，并保存为一个命名的校准配置档</translation>
+    </message>
+    <message>
         <source>Published set</source>
         <translation>公开数据集</translation>
     </message>
     <message>
+        <source>The calibration the open scenario is computed with (saved with it)</source>
+        <translation>当前场景计算所用的校准（随场景保存）</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Open scenario&apos;s calibration:</source>
+        <translation>当前场景的校准：</translation>
     </message>
     <message>
         <source>measured output tokens/s</source>
@@ -3280,16 +3331,44 @@
         <translation>预测输出 Token/秒</translation>
     </message>
     <message>
+        <source>{name} with profile &apos;{profile}&apos;</source>
+        <translation>{name}（配置档“{profile}”）</translation>
+    </message>
+    <message>
         <source>Import measurements</source>
         <translation>导入实测数据</translation>
     </message>
     <message>
-        <source>Measurements (*.csv)</source>
-        <translation>实测数据 (*.csv)</translation>
+        <source>Benchmark results (*.csv *.json *.jsonl);;All files (*)</source>
+        <translation>基准测试结果 (*.csv *.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot use {name}: {error}</source>
         <translation>无法使用 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>Recalibrate into profile</source>
+        <translation>重新校准为配置档</translation>
+    </message>
+    <message>
+        <source>Import your own benchmark results first.</source>
+        <translation>请先导入您自己的基准测试结果。</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>配置档名称：</translation>
+    </message>
+    <message>
+        <source>Profile &apos;{name}&apos; fitted on {rows} rows: median error of output tokens/s {before} with the built-in calibration, {after} with the profile. Choose it under &quot;Open scenario&apos;s calibration&quot; to use it.</source>
+        <translation>配置档“{name}”基于 {rows} 行数据拟合：每秒输出 Token 的中位误差，内置校准为 {before}，此配置档为 {after}。在“当前场景的校准”中选择它即可使用。</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Calibration profile</source>
+        <translation>校准配置档</translation>
     </message>
     <message>
         <source>{source}: {count} rows</source>
