@@ -64,8 +64,8 @@ def outcome_table(scenario: Scenario, outcome: Outcome, locale: str = nf.DEFAULT
         (QT_TRANSLATE_NOOP("CliText", "Memory used"), nf.percent(outcome.memory_used_fraction, 1, locale)),
         (QT_TRANSLATE_NOOP("CliText", "{Cases} per day (load)"), nf.number(outcome.cases_per_day, 0, locale)),
         (QT_TRANSLATE_NOOP("CliText", "Load (average · peak hour)"), load),
-        (QT_TRANSLATE_NOOP("CliText", "Capacity within the service level ({cases}/day)"),
-         nf.number(outcome.capacity_cases_per_day, 0, locale)),
+        (QT_TRANSLATE_NOOP("CliText", "{Cases} a day served within the service level (busiest hour at the peak "
+                                      "factor)"), nf.number(outcome.servable_cases_per_day, 0, locale)),
         (QT_TRANSLATE_NOOP("CliText", "Flat out ({cases}/day)"), nf.number(outcome.flat_out_cases_per_day, 0, locale)),
         (QT_TRANSLATE_NOOP("CliText", "Calls in flight at the operating point (memory allows)"),
          f"{nf.number(outcome.concurrency, 1, locale)} ({nf.number(outcome.max_concurrency, 0, locale)})"),

@@ -301,7 +301,7 @@ class ResultsPanel(QWidget):
                 per_user=quantity(outcome.output_tokens_per_s_per_user, "", 1)),
         )
         need = outcome.accelerators_for_peak_demand
-        served, capacity = outcome.served_cases_per_day, outcome.capacity_cases_per_day
+        served, capacity = outcome.served_cases_per_day, outcome.servable_cases_per_day  # at the peak factor
         cases = case_name(workload.case_name, language.current(), plural=True)
         if outcome.over_capacity:
             detail = (translate(

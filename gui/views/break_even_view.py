@@ -24,7 +24,9 @@ from core.api_prices import (
     api_cost_per_case,
     break_even,
     cost_lines,
+    default_price,
     given_price,
+    is_current,
     prices_for,
 )
 from core.messages import case_name, render
@@ -121,7 +123,9 @@ class BreakEvenView(QWidget):
             marks = {"maker": translate("BreakEvenView", "model maker's API"),
                      "host": translate("BreakEvenView", "hosted open model"),
                      "closed": translate("BreakEvenView", "closed model, not this one")}
-            checked = "" if price.verified else translate("BreakEvenView", ", unverified")
+            checked = ("" if price.verified else translate("BreakEvenView", ", unverified")) + (
+                "" if is_current(price) else translate("BreakEvenView", ", withdrawn {date}").format(
+                    date=price.valid_until))
             self.choice.addItem(translate("BreakEvenView", "{provider} — {input}/{output} {currency} per M ({kind}, "
                                           "{date}{checked})").format(
                 provider=price.provider, input=f"{price.input_per_million:g}", output=f"{price.output_per_million:g}",
@@ -130,7 +134,9 @@ class BreakEvenView(QWidget):
                 checked=checked))
             self.choice.setItemData(self.choice.count() - 1, price.source, Qt.ItemDataRole.ToolTipRole)
         self.choice.addItem(translate("BreakEvenView", CUSTOM))
-        default = next((i for i, price in enumerate(prices) if price.default), len(prices))
+        chosen = default_price(self.document.scenario)
+        default = next((i for i, price in enumerate(prices) if chosen is not None and price.id == chosen.id),
+                       len(prices))
         self.choice.setCurrentIndex(default)
         self.choice.blockSignals(False)
         self._sync_spins()
