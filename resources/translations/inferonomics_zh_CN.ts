@@ -223,6 +223,10 @@
         <translation>，未核实</translation>
     </message>
     <message>
+        <source>, withdrawn {date}</source>
+        <translation>，已于 {date} 下架</translation>
+    </message>
+    <message>
         <source>{provider} — {input}/{output} {currency} per M ({kind}, {date}{checked})</source>
         <translation>{provider} — 每百万 {input}/{output} {currency}（{kind}，{date}{checked}）</translation>
     </message>
@@ -408,8 +412,8 @@
         <translation>负载（平均 · 高峰时段）</translation>
     </message>
     <message>
-        <source>Capacity within the service level ({cases}/day)</source>
-        <translation>满足服务水平的产能（{cases}/日）</translation>
+        <source>{Cases} a day served within the service level (busiest hour at the peak factor)</source>
+        <translation>服务水平内每日可处理{Cases}量（高峰时段按高峰系数）</translation>
     </message>
     <message>
         <source>Flat out ({cases}/day)</source>
@@ -2176,14 +2180,6 @@
         <translation>每秒输出 Token（集群）</translation>
     </message>
     <message>
-        <source>Capacity within the service level</source>
-        <translation>满足服务水平的产能</translation>
-    </message>
-    <message>
-        <source>Load (share of capacity)</source>
-        <translation>负载（占产能比例）</translation>
-    </message>
-    <message>
         <source>Fleet cost per day</source>
         <translation>集群每日成本</translation>
     </message>
@@ -2436,6 +2432,26 @@
         <translation>{fleet} 放不下 {precision} 的 {model}：至少需要 {needed} 块加速卡。</translation>
     </message>
     <message>
+        <source>{fleet} is over capacity: its busiest hour needs {share} of what it serves within the service level</source>
+        <translation>{fleet} 超出产能：其高峰时段需要服务水平内可处理量的 {share}</translation>
+    </message>
+    <message>
+        <source>; {servers} would serve it at {cost} per {case}, answering in {time}</source>
+        <translation>；{servers}即可满足，每件{case} {cost}，耗时 {time}</translation>
+    </message>
+    <message>
+        <source>1 server</source>
+        <translation>1 台服务器</translation>
+    </message>
+    <message>
+        <source>{count} servers</source>
+        <translation>{count} 台服务器</translation>
+    </message>
+    <message>
+        <source>; no fleet up to 512 accelerators serves the peak hour</source>
+        <translation>；不超过 512 块加速卡的集群都无法满足高峰时段</translation>
+    </message>
+    <message>
         <source> ({low}–{high})</source>
         <translation>（{low}–{high}）</translation>
     </message>
@@ -2468,16 +2484,28 @@
         <translation>；未达服务水平</translation>
     </message>
     <message>
+        <source>Limited by {what}; within the service level, with its busiest hour at the peak factor, it serves up to {count} {cases} a day.</source>
+        <translation>受{what}限制；在服务水平内、高峰时段按高峰系数计，每日最多可处理 {count} 件{cases}。</translation>
+    </message>
+    <message>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <source>Limited by {what}.</source>
-        <translation>受{what}限制。</translation>
+        <source>Cases a day served within the service level</source>
+        <translation>服务水平内每日可处理业务量</translation>
     </message>
     <message>
-        <source>Limited by {what}; capacity within the service level: {count} {cases} a day.</source>
-        <translation>受{what}限制；满足服务水平的产能：每日 {count} 件{cases}。</translation>
+        <source>Cost per {case} (this fleet, over capacity)</source>
+        <translation>每件{case}成本（本集群，超出产能）</translation>
+    </message>
+    <message>
+        <source>Busiest hour (share of capacity)</source>
+        <translation>高峰时段（占产能比例）</translation>
+    </message>
+    <message>
+        <source>Limited by {what}.</source>
+        <translation>受{what}限制。</translation>
     </message>
     <message>
         <source> (≈ {price})</source>
