@@ -327,3 +327,14 @@ def test_a_lever_without_a_figure_at_one_end_is_ranked_by_the_end_it_has() -> No
         end = bar.low if bar.low is not None else bar.high
         assert bar.swing == pytest.approx(abs(end - base))
     assert bars.index(one_sided[0]) < len(bars) // 2  # among the big levers, not listed last
+
+
+def test_a_price_converted_to_another_currency_and_back_is_not_a_difference() -> None:
+    scenario = builtin_scenario("r1-claims-8xh20")
+    # A USD copy: every price divided by the rate; back in CNY each may differ in its last digit.
+    usd = scenario.in_currency("USD")
+    back = usd.in_currency("CNY")
+    assert changed_settings(scenario, back, 1e-9) <= {"pricing.currency"}
+    result = compare([scenario, usd])
+    assert all(item.input != "electricity" and "hosting" not in item.input
+               for item in result.waterfalls[0].attribution), result.waterfalls[0].attribution

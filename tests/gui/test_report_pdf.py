@@ -157,3 +157,22 @@ def test_a_long_table_repeats_its_header_on_each_page(qapp, tmp_path: Path) -> N
     assert all(box.fits for box in page.boxes)
     rows = [box for box in page.boxes if box.text.startswith("row ")]
     assert all(box.box.bottom() <= page.content.bottom() + 0.5 for box in rows)  # no row runs off a page
+
+
+def test_reports_and_exports_are_readable_by_others_as_saved_scenarios_are(qapp, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from gui.atomic_file import write_atomically
+
+    old = os.umask(0o022)
+    try:
+        written = write_report(report_data(builtin_scenario("r1-claims-8xh20")), tmp_path / "r.pdf")
+        other = write_atomically(tmp_path / "t.csv", lambda name: Path(name).write_text("a,b\n"), ".csv")
+        assert stat.S_IMODE(written.path.stat().st_mode) == 0o644
+        assert stat.S_IMODE(other.stat().st_mode) == 0o644
+        other.chmod(0o600)  # an existing file keeps its own bits
+        write_atomically(other, lambda name: Path(name).write_text("c\n"), ".csv")
+        assert stat.S_IMODE(other.stat().st_mode) == 0o600 and other.read_text() == "c\n"
+    finally:
+        os.umask(old)
