@@ -237,7 +237,7 @@ class RunningCostsSection(Section):
         rows = (
             ("pricing.server_overhead_power_w", "Server power", SliderSpin(0, 20_000, decimals=0, suffix=" W"),
              1.0, "Power a server draws beyond its accelerators (CPUs, memory, network, fans)."),
-            ("pricing.electricity_price_per_kwh", "Electricity", SliderSpin(0, 2, decimals=2, suffix=" /kWh"),
+            ("pricing.electricity_price_per_kwh", "Electricity", SliderSpin(0, 2, decimals=3, suffix=" /kWh"),
              1.0, "Price of a kilowatt-hour, in the scenario's currency."),
             ("pricing.pue", "PUE", SliderSpin(1, 3, decimals=2),
              1.0, "Power usage effectiveness: facility power ÷ IT power (cooling, conversion)."),
@@ -252,6 +252,7 @@ class RunningCostsSection(Section):
         self._per_unit: dict[str, float] = {}
         for path, label, slider, per_unit, tip in rows:
             self._per_unit[path] = per_unit
+            slider.name = label  # the label as shown ("PUE"), for notices
             bind_slider(document, path, f"Change {label.lower()}",
                         lambda v, p=path, k=per_unit: {p: v * k}, slider, tip)
             self.sliders[path] = slider
@@ -263,7 +264,7 @@ class RunningCostsSection(Section):
         for path, slider in self.sliders.items():
             _, field = path.split(".")
             slider.set_value(getattr(pricing, field) / self._per_unit[path])
-        self.sliders["pricing.electricity_price_per_kwh"].set_format(2, symbol, " /kWh")
+        self.sliders["pricing.electricity_price_per_kwh"].set_format(3, symbol, " /kWh")
         self.sliders["pricing.hosting_per_server_year"].set_format(0, symbol, " /month")
         owning = pricing.mode == "buy"
         for path in ("pricing.server_overhead_power_w", "pricing.electricity_price_per_kwh", "pricing.pue",

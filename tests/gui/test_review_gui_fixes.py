@@ -1,0 +1,65 @@
+"""A hostile review of the GUI: typed numbers outside a range say so (and are not truncated
+keystroke by keystroke), the two exchange-rate controls agree, and the views it found
+unreadable or missing read right."""
+
+from __future__ import annotations
+
+import gui_test_support
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from gui.main_window import MainWindow
+
+window = gui_test_support.window  # fixtures
+dialogs = gui_test_support.dialogs
+settle = gui_test_support.settle
+
+
+def _type_into(window: MainWindow, slider, text: str) -> list[str]:
+    messages: list[str] = []
+    slider.notice.connect(messages.append)
+    spin = slider.spin
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin, text)
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    settle(window)
+    return messages
+
+
+@pytest.mark.parametrize(("where", "typed", "expected", "word"), [
+    ("gpu_count", "100000", 512, "above"),
+    ("cases_per_day", "-5", 1, "below"),
+    ("input_tokens", "999999999", 200_000, "above"),
+])
+def test_typed_numbers_outside_the_range_are_not_cut_short_silently(window: MainWindow, where, typed, expected,
+                                                                   word):
+    controls = window.controls
+    slider = getattr(controls, where, None) or getattr(controls.workload_section, where)
+    messages = _type_into(window, slider, typed)
+    assert slider.value() == pytest.approx(expected)
+    assert messages and f"is {word} the range allowed" in messages[-1]
+    assert typed.lstrip("-") in messages[-1].replace(",", "")
+
+
+def test_hosting_beyond_its_range_is_said(window: MainWindow):
+    slider = window.controls.running_costs.sliders["pricing.hosting_per_server_year"]
+    messages = _type_into(window, slider, "250000")
+    assert messages and "above the range allowed" in messages[-1] and messages[-1].startswith("Hosting per server")
+    assert slider.value() == pytest.approx(100_000)
+
+
+def test_electricity_takes_a_tenth_of_a_cent(window: MainWindow):
+    slider = window.controls.running_costs.sliders["pricing.electricity_price_per_kwh"]
+    _type_into(window, slider, "0.085")
+    assert window.document.scenario.pricing.electricity_price_per_kwh == pytest.approx(0.085)
+
+
+def test_notices_name_the_control_as_labelled_and_show_small_numbers(window: MainWindow):
+    pue = window.controls.running_costs.sliders["pricing.pue"]
+    messages = _type_into(window, pue, "7")
+    assert messages and messages[-1].startswith("PUE 7.00 is above the range allowed")
+    size = window.controls.model_size
+    messages = _type_into(window, size, "0.001")
+    assert messages and messages[-1].startswith("Model size 0.001 B is below the range allowed; using 0.1 B")
