@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 from core import Scenario, ScenarioError
 from core.catalog import AcceleratorSpec, load_catalog
 from core.inputs import catalog_accelerator_price, catalog_rental_price
+from gui.currency_bar import RATE_DECIMALS, RATE_RANGE_CNY_PER_USD
 from gui.document import ScenarioDocument
 from gui.formatting import currency_symbol, money
 from gui.slider_spin import SliderSpin
@@ -246,7 +247,7 @@ class RunningCostsSection(Section):
              12.0, "Colocation or data-centre space per server, per month."),
             ("pricing.depreciation_years", "Depreciation", SliderSpin(1, 10, decimals=1, suffix=" years"),
              1.0, "Years over which the purchase is written off (straight line)."),
-            ("pricing.cny_per_usd", "Exchange rate", SliderSpin(1, 20, decimals=3, suffix=" CNY/USD"),
+            ("pricing.cny_per_usd", "Exchange rate", SliderSpin(1, 20, decimals=RATE_DECIMALS, suffix=" CNY/USD"),
              1.0, "Converts catalog prices (in USD) and switches the scenario between USD and CNY."),
         )
         self._per_unit: dict[str, float] = {}
@@ -257,6 +258,9 @@ class RunningCostsSection(Section):
                         lambda v, p=path, k=per_unit: {p: v * k}, slider, tip)
             self.sliders[path] = slider
             form.addRow(label, slider)
+        # The slider spans everyday rates; typing takes any rate a scenario accepts, as the
+        # menu bar's rate box does (the two always agree).
+        self.sliders["pricing.cny_per_usd"].set_typed_range(*RATE_RANGE_CNY_PER_USD)
 
     def show_scenario(self, scenario: Scenario) -> None:
         pricing = scenario.pricing

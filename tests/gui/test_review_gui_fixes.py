@@ -63,3 +63,26 @@ def test_notices_name_the_control_as_labelled_and_show_small_numbers(window: Mai
     size = window.controls.model_size
     messages = _type_into(window, size, "0.001")
     assert messages and messages[-1].startswith("Model size 0.001 B is below the range allowed; using 0.1 B")
+
+
+@pytest.mark.parametrize("rate", [25.0, 0.5, 999.0])
+def test_both_exchange_rate_controls_show_the_same_rate(window: MainWindow, rate: float):
+    bar = window.share.currency_bar
+    running = window.controls.running_costs.sliders["pricing.cny_per_usd"]
+    bar.rate.setValue(rate)
+    settle(window)
+    assert window.document.scenario.pricing.cny_per_usd == pytest.approx(rate)
+    assert running.value() == pytest.approx(rate)
+    _type_into(window, running, "12.5")
+    assert window.document.scenario.pricing.cny_per_usd == pytest.approx(12.5)
+    assert bar.rate.value() == pytest.approx(12.5)
+
+
+def test_the_rate_date_must_be_a_real_day(window: MainWindow):
+    bar = window.share.currency_bar
+    before = window.document.scenario.pricing.cny_per_usd_date
+    bar.date.setText("2025-13-45")
+    bar.date.editingFinished.emit()
+    settle(window)
+    assert window.document.scenario.pricing.cny_per_usd_date == before
+    assert "year and month" in window.statusBar().currentMessage()
