@@ -25,6 +25,7 @@ from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quant
 
 PADDED_COMPUTE_SHARE = 0.3  # compute-bound below this useful share: the units are padding small batches
 MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, full")
+MEMORY_NEARLY_FULL_FRACTION = 0.95  # above this share used, the Memory card turns amber and says why
 
 
 def _share(fraction: float) -> str:
@@ -305,10 +306,14 @@ class ResultsPanel(QWidget):
             )
             return
         tight = outcome.bottleneck == "memory capacity"
-        # Amber only when a warning says why: a card never disagrees with "✓ No warnings".
+        used = outcome.memory_used_fraction
+        nearly_full = used is not None and used > MEMORY_NEARLY_FULL_FRACTION
+        # Amber when a warning says why, or when the card itself says it: nearly full leaves
+        # no room for more or longer calls.
+        why = tr("almost full: no room for more or longer calls · ") if nearly_full else ""
         self.memory.display(
-            MEMORY_VERDICTS[2] if tight else MEMORY_VERDICTS[1],
-            f"uses {percent(outcome.memory_used_fraction)} of {gigabytes(fleet_memory_gb)} · "
+            MEMORY_VERDICTS[2] if tight or nearly_full else MEMORY_VERDICTS[1],
+            f"{why}uses {percent(used)} of {gigabytes(fleet_memory_gb)} · "
             f"weights {gigabytes(memory.weights_gb)}, KV cache {gigabytes(memory.kv_cache_gb)} per accelerator",
-            "tight" if tight and outcome.warnings else "good",
+            "tight" if (tight and outcome.warnings) or nearly_full else "good",
         )

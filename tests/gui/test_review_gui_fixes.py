@@ -86,3 +86,14 @@ def test_the_rate_date_must_be_a_real_day(window: MainWindow):
     settle(window)
     assert window.document.scenario.pricing.cny_per_usd_date == before
     assert "year and month" in window.statusBar().currentMessage()
+
+
+def test_a_nearly_full_memory_is_amber_and_says_why(window: MainWindow):
+    outcome = window.document.outcome  # the default example: the H20's memory nearly full
+    assert outcome.fits_in_memory and outcome.memory_used_fraction > 0.95
+    card = window.results.memory
+    assert card.property("state") == "tight" and card.detail.text().startswith("almost full")
+    window.document.request_change({"hardware.accelerator_count": 64}, "more memory")
+    settle(window)
+    assert window.document.outcome.memory_used_fraction < 0.95
+    assert card.property("state") == "good" and "almost full" not in card.detail.text()
