@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from core import Outcome, Scenario
 from gui.charts.base import Chart
 from gui.charts.items import Bars
+from gui.charts.ranges import linear_ticks
 from gui.formatting import gigabytes
 
 SEGMENTS = (
@@ -17,6 +19,9 @@ SEGMENTS = (
 )
 
 
+MEMORY_HEADROOM = 1.06  # the axis ends this far past the chip's memory
+
+
 class MemoryBreakdownChart(Chart):
     title = "Memory per accelerator"
     ignored_settings = ("name", "description", "hardware", "pricing", "model", "workload", "serving")
@@ -24,7 +29,7 @@ class MemoryBreakdownChart(Chart):
 
     def build(self) -> None:
         self.bars = self.add(Bars())
-        self.set_ticks("left", [(0, "one")])
+        self.set_ticks("left", [(0, QCoreApplication.translate("MemoryBreakdownChart", "per accelerator"))])
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.setYRange(-0.6, 0.6, padding=0)
         self.set_axis_titles("GB per accelerator", "")
@@ -47,7 +52,7 @@ class MemoryBreakdownChart(Chart):
             colors[0] = self.colors["highlight"]
         self.bars.set_bars(starts, np.zeros(len(SEGMENTS)), self.widths, 0.6, colors)
         right = max(memory.total_gb, float(self.widths.sum()))
-        self.set_ranges((0.0, right), None)
+        self._show_up_to(right)
         swatches = [self.colors.get(color, color) for _f, _l, color in SEGMENTS]
         entries: list[tuple[str | None, str, bool]] = []
         if not outcome.fits_in_memory:
@@ -60,3 +65,14 @@ class MemoryBreakdownChart(Chart):
         ]
         entries.append((None, f"of {gigabytes(memory.total_gb)}", False))
         self.set_legend_note(tuple(entries))
+
+    def _show_up_to(self, right_gb: float) -> None:
+        """The axis runs to the chip's memory with a little headroom (a 96 GB chip is not drawn
+        on a 200 GB axis, as rounding to a 1-2-5 top would)."""
+        view = (0.0, right_gb * MEMORY_HEADROOM)
+        if self._ranges.get("x") == view:
+            return
+        self._ranges["x"] = view
+        self.plot.setXRange(*view, padding=0)
+        self._linear_views["bottom"] = view
+        self.set_ticks("bottom", linear_ticks(*view, self._tick_target("bottom")))

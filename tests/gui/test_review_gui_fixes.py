@@ -97,3 +97,13 @@ def test_a_nearly_full_memory_is_amber_and_says_why(window: MainWindow):
     settle(window)
     assert window.document.outcome.memory_used_fraction < 0.95
     assert card.property("state") == "good" and "almost full" not in card.detail.text()
+
+
+def test_the_memory_chart_runs_to_the_chips_memory_and_names_its_row(window: MainWindow):
+    chart = window.charts.memory
+    settle(window)
+    total_gb = window.document.outcome.memory_per_accelerator.total_gb  # 96 GB on the H20
+    low, high = chart.plot.vb.viewRange()[0]
+    assert low == pytest.approx(0.0) and total_gb <= high <= total_gb * 1.1
+    labels = [text for ticks in chart.plot.getAxis("left")._tickLevels or [] for _value, text in ticks]
+    assert "per accelerator" in labels and "one" not in labels
