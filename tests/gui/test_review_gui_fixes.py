@@ -107,3 +107,14 @@ def test_the_memory_chart_runs_to_the_chips_memory_and_names_its_row(window: Mai
     assert low == pytest.approx(0.0) and total_gb <= high <= total_gb * 1.1
     labels = [text for ticks in chart.plot.getAxis("left")._tickLevels or [] for _value, text in ticks]
     assert "per accelerator" in labels and "one" not in labels
+
+
+def test_how_to_read_this_explains_every_card_and_view(window: MainWindow):
+    from gui.help_dialogs import how_to_read_html
+
+    html = how_to_read_html()
+    for title in ("Servers needed", "What limits it", "Compare scenarios", "Which input matters",
+                  "Own, rent or pay an API", "spec sheet"):
+        assert f"<h3>{title}" in html or f"{title} (View menu)</h3>" in html, title
+    for dock in (window.compare_dock, window.sensitivity_dock, window.break_even_dock):
+        assert dock.windowTitle().split(" (")[0] in html
