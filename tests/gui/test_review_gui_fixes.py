@@ -118,3 +118,28 @@ def test_how_to_read_this_explains_every_card_and_view(window: MainWindow):
         assert f"<h3>{title}" in html or f"{title} (View menu)</h3>" in html, title
     for dock in (window.compare_dock, window.sensitivity_dock, window.break_even_dock):
         assert dock.windowTitle().split(" (")[0] in html
+
+
+def test_the_spec_sheet_prices_in_the_scenarios_currency_with_every_ratio(window: MainWindow):
+    from core.catalog import load_catalog
+    from gui.formatting import money
+
+    window.spec_sheet_dock.show()
+    settle(window)
+    view = window.spec_sheet
+    view.refresh(force=True)
+    pricing = window.document.scenario.pricing
+    assert pricing.currency == "CNY"
+    table = view.table
+    rows = {table.item(row, 0).text(): [table.item(row, c).text() for c in (1, 2, 3)]
+            for row in range(table.rowCount())}
+    h20 = load_catalog().accelerators["h20"]
+    assert rows["Price to buy"][0].startswith(money(h20.purchase_price_usd * pricing.cny_per_usd, "CNY"))
+    assert "$" not in rows["Price to buy"][0] + rows["Price to buy"][1]
+    assert f"{pricing.cny_per_usd:g} CNY per USD" in view.sources.text()
+    assert rows["Idle power"][2].endswith("×") and rows["Scale-up domain"][2].endswith("×")
+    window.share.currency_bar.switch_to("USD")
+    settle(window)
+    view.refresh()
+    price_row = next(row for row in range(table.rowCount()) if table.item(row, 0).text() == "Price to buy")
+    assert table.item(price_row, 1).text().startswith(money(h20.purchase_price_usd, "USD"))
