@@ -15,8 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -39,6 +40,7 @@ from core.workspace import MAX_PINNED, Pinned
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money, quantity
 from gui.views.bar_plot import BarPlot
+from gui.views.compare_labels import input_label, setting_text
 
 WATERFALL_DELAY_MS = 80
 OPEN = "Open (live)"
@@ -53,6 +55,21 @@ OUTCOME_ROWS = (
     ("Accelerators for the peak", "accelerators_for_peak_demand", "count"),
 )
 PlanSource = Callable[[], tuple[Scenario, str] | None]
+# Narrower than the table needs plus this: the charts go under the table (the dock scrolls).
+CHARTS_MIN_WIDTH_PX = 560
+CHARTS_STACKED_HEIGHT_PX = 300
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CompareView", text)
+
+
+def serves_demand(outcome: Outcome) -> str:
+    """Whether the scenario's fleet serves its demand: an over-capacity fleet's cost per case is
+    not what serving the demand costs."""
+    if outcome.cost_per_case is None:
+        return "—"
+    return tr("no: over capacity") if outcome.over_capacity else tr("yes")
 
 
 class CompareView(QWidget):
@@ -80,6 +97,10 @@ class CompareView(QWidget):
         menu = QMenu(self.pin_example)
         for name in builtin_scenario_names():
             menu.addAction(builtin_scenario(name).name, lambda n=name: self.pin_builtin(n))
+        article = menu.addMenu(tr("The article's claims"))
+        for name in builtin_scenario_names("article"):
+            article.addAction(builtin_scenario(name).name.removeprefix("Article: "),
+                              lambda n=name: self.pin_builtin(n))
         self.pin_example.setMenu(menu)
         row.addWidget(self.pin_example)
         self.pin_plan = QPushButton("Pin the planner's choice")
@@ -100,27 +121,39 @@ class CompareView(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
-        body = QHBoxLayout()
+        # Side by side when the view is wide enough for the table and the charts; else the
+        # charts go under the table (the dock scrolls) so neither is squeezed into ellipses.
+        body = self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.table = QTableWidget(0, 1)
         self.table.setMinimumHeight(120)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns as wide as their text (never "¥2.6…"); a horizontal scroll bar when they need more.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # A scroll bar coming and going as input rows do would resize every column (a full repaint).
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._headers: tuple[list[str], list[str]] = ([], [])
         self._input_rows: frozenset[str] = frozenset()  # the input rows shown
         body.addWidget(self.table, 3)
+        charts = QWidget()
+        charts_row = QHBoxLayout(charts)
+        charts_row.setContentsMargins(0, 0, 0, 0)
         plots = QVBoxLayout()
         self.cost = BarPlot("Cost per case", theme, note_lines=1, min_height=60)
         self.latency = BarPlot("Time per case", theme, note_lines=1, min_height=60)
         plots.addWidget(self.cost, 1)
         plots.addWidget(self.latency, 1)
-        body.addLayout(plots, 2)
-        self.waterfall_plot = BarPlot("What moves cost per case from A to the open scenario", theme, note_lines=4)
+        charts_row.addLayout(plots, 2)
+        self.waterfall_plot = BarPlot("What moves cost per case from A to the open scenario", theme, note_lines=5)
         self.waterfall_plot.setToolTip("Each input's share of the change, averaged over every order of making the "
                                        "changes (Shapley): the bars sum to the change. Red raises, green lowers.")
-        body.addWidget(self.waterfall_plot, 3)
+        charts_row.addWidget(self.waterfall_plot, 3)
+        self.charts = charts
+        body.addWidget(charts, 5)
         layout.addLayout(body, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -165,6 +198,41 @@ class CompareView(QWidget):
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
         self.refresh(force=True)
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._arrange()
+
+    def table_width_needed(self) -> int:
+        table = self.table
+        return (table.verticalHeader().sizeHint().width() + table.horizontalHeader().length()
+                + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4)
+
+    def _arrange(self) -> None:
+        """Table and charts side by side when both fit; else stacked, the table showing every row."""
+        needed = self.table_width_needed()
+        stacked = self.width() < needed + CHARTS_MIN_WIDTH_PX
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self.body.setStretch(0, 0)
+            self.body.setStretch(1, 1)
+        wide = 0 if stacked else needed  # side by side: the table as wide as its columns
+        if self.table.minimumWidth() != wide:
+            self.table.setMinimumWidth(wide)
+            self.table.setMaximumWidth(wide if wide else 16_777_215)
+        if stacked:
+            table = self.table
+            rows_px = sum(table.rowHeight(row) for row in range(table.rowCount()))
+            height = (rows_px + table.horizontalHeader().height() + 2 * table.frameWidth()
+                      + table.horizontalScrollBar().sizeHint().height() + 2)
+            if table.minimumHeight() != height:
+                table.setMinimumHeight(height)
+            self.charts.setMinimumHeight(CHARTS_STACKED_HEIGHT_PX)
+        else:
+            if self.table.minimumHeight() != 120:
+                self.table.setMinimumHeight(120)
+            self.charts.setMinimumHeight(0)
 
     def columns(self) -> list[tuple[str, Scenario, Outcome]]:
         """(name, scenario in the open scenario's currency, outcome) of the pinned ones, then the open one."""
@@ -225,14 +293,21 @@ class CompareView(QWidget):
         rows: list[tuple[str, list[str]]] = []
         for label, field, kind in OUTCOME_ROWS:
             rows.append((label, [_shown(getattr(outcome, field), kind, currency) for _, _, outcome in columns]))
+            if field == "cost_per_case":
+                rows.append((tr("Serves the demand"), [serves_demand(outcome) for _, _, outcome in columns]))
         for _group, path in inputs:
-            rows.append((path.split(".")[-1].replace("_", " ").replace("accelerator id", "accelerator"),
-                         [_setting(scenario, path) for scenario in scenarios]))
+            rows.append((input_label(path, currency), [setting_text(scenario, path) for scenario in scenarios]))
         headers = ([name for name, _, _ in columns], [label for label, _ in rows])
         # New headers re-lay out the table: set each only when it changes.
+        relayout = headers != self._headers
         if headers[0] != self._headers[0]:
             self.table.setColumnCount(len(columns))
             self.table.setHorizontalHeaderLabels(headers[0])
+            full_names = [pinned.name for pinned in self.document.workspace.pinned] + [OPEN]
+            for column, full in enumerate(full_names[:len(columns)]):
+                header_item = self.table.horizontalHeaderItem(column)
+                if header_item is not None:
+                    header_item.setToolTip(full)
         if headers[1] != self._headers[1]:
             self.table.setRowCount(len(rows))
             self.table.setVerticalHeaderLabels(headers[1])
@@ -246,6 +321,8 @@ class CompareView(QWidget):
                     self.table.setItem(r, c, item)
                 if item.text() != text:
                     item.setText(text)
+        if relayout:
+            self._arrange()
 
     def _changed(self, pinned: Scenario, open_scenario: Scenario) -> frozenset[str]:
         """Settings in which the open scenario differs from a pinned one (the last answer kept)."""
@@ -336,17 +413,3 @@ def _shown(value: Any, kind: str, currency: str) -> str:
         return duration(value)
     return quantity(value)
 
-
-def _setting(scenario: Scenario, path: str) -> str:
-    section, field = path.split(".", 1)
-    value = getattr(getattr(scenario, section), field)
-    if value is None:
-        return "catalog" if "price" in field else "—"
-    if hasattr(value, "name") and hasattr(value, "model_dump"):  # a custom accelerator or model
-        return f"custom: {value.name}"
-    if hasattr(value, "model_dump"):
-        return ", ".join(f"{k.removeprefix('max_').replace('_', ' ')} {v:g}"
-                         for k, v in value.model_dump().items() if v is not None) or "none"
-    if isinstance(value, float):
-        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.6g}"
-    return f"{value:,}" if isinstance(value, int) else str(value)

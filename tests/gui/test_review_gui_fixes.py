@@ -143,3 +143,65 @@ def test_the_spec_sheet_prices_in_the_scenarios_currency_with_every_ratio(window
     view.refresh()
     price_row = next(row for row in range(table.rowCount()) if table.item(row, 0).text() == "Price to buy")
     assert table.item(price_row, 1).text().startswith(money(h20.purchase_price_usd, "USD"))
+
+
+def _compare_with_three_pins(window: MainWindow, qapp, size: tuple[int, int]):
+    from core.scenario_io import builtin_scenario_names
+
+    window.resize(*size)
+    view = window.compare
+    view.pin_builtin(builtin_scenario_names("article")[0])
+    view.pin_builtin("r1-claims-8xb200")
+    view.pin_builtin(builtin_scenario_names()[0])
+    window.compare_dock.show()
+    window.compare_dock.raise_()
+    for _ in range(4):
+        qapp.processEvents()
+    return view
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_the_compare_table_is_readable_with_three_pins(window: MainWindow, qapp, size):
+    view = _compare_with_three_pins(window, qapp, size)
+    table = view.table
+    assert table.columnCount() == 4
+    metrics = table.fontMetrics()
+    for column in range(table.columnCount()):  # no cell and no header is elided
+        header = table.horizontalHeaderItem(column)
+        assert table.columnWidth(column) >= metrics.horizontalAdvance(header.text())
+        assert header.toolTip()  # the full name
+        for row in range(table.rowCount()):
+            assert table.columnWidth(column) >= metrics.horizontalAdvance(table.item(row, column).text())
+    # Every column (the open one too) is in view without scrolling sideways.
+    assert view.table_width_needed() <= table.width() + 2
+
+
+def test_the_compare_table_speaks_in_labels_and_names_and_flags_over_capacity(window: MainWindow, qapp):
+    view = _compare_with_three_pins(window, qapp, (1280, 800))
+    window.document.request_change({"pricing.server_overhead_power_w": 2100.0, "pricing.cny_per_usd": 7.0,
+                                    "workload.cases_per_day": 1e6}, "differ")
+    settle(window)
+    view.refresh(force=True)
+    table = view.table
+    labels = [table.verticalHeaderItem(row).text() for row in range(table.rowCount())]
+    assert "Server power (W)" in labels and "Exchange rate (CNY per USD)" in labels and "Accelerator" in labels
+    assert not any("_" in label or label.islower() for label in labels)
+    cells = {label: [table.item(row, c).text() for c in range(table.columnCount())]
+             for row, label in enumerate(labels)}
+    assert "B200" in cells["Accelerator"] and "HGX H20" in cells["Accelerator"]
+    assert not any(text in ("b200", "h20", "catalog") for row in cells.values() for text in row)
+    assert window.document.outcome.over_capacity
+    assert cells["Serves the demand"][-1] == "no: over capacity"
+
+
+def test_pin_an_example_offers_the_articles_scenarios(window: MainWindow):
+    from core.scenario_io import builtin_scenario, builtin_scenario_names
+
+    menu = window.compare.pin_example.menu()
+    titles = []
+    for action in menu.actions():
+        titles.append(action.text())
+        if action.menu() is not None:
+            titles += [sub.text() for sub in action.menu().actions()]
+    for name in builtin_scenario_names("article"):
+        assert builtin_scenario(name).name.removeprefix("Article: ") in titles
