@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import ScenarioError
@@ -34,6 +34,9 @@ from gui.formatting import compact_count, money
 from gui.views.refresh import ViewRefresher
 
 BREAK_EVEN_DELAY_MS = 80
+# What the chart asks for: the dock's scroll area sizes a view whose labels wrap by its
+# preferred height, and pyqtgraph's 480 px would push the x-axis below a docked view's edge.
+PLOT_PREFERRED_SIZE = QSize(480, 180)
 POINTS = 64
 CUSTOM = "Your own price…"
 
@@ -67,7 +70,7 @@ class BreakEvenView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.plot_widget = pg.PlotWidget(background=self.colors["background"])
+        self.plot_widget = CompactPlotWidget(background=self.colors["background"])
         self.plot_widget.setMenuEnabled(False)
         self.plot_widget.setMouseEnabled(x=False, y=False)
         self.plot_widget.hideButtons()
@@ -194,6 +197,13 @@ class BreakEvenView(QWidget):
         self.note.setText(("; ".join(said) + ". " if said else "No crossing in this range. ")
                           + f"Dashed: your load. Beyond {monthly:,.0f} a month (this fleet's capacity) the "
                           "fleet grows in whole servers. API price: " + (price.source or "yours") + ".")
+
+
+class CompactPlotWidget(pg.PlotWidget):  # type: ignore[misc]
+    """A plot that fits the room it gets: it prefers PLOT_PREFERRED_SIZE and grows into more."""
+
+    def sizeHint(self) -> QSize:
+        return PLOT_PREFERRED_SIZE
 
 
 def decade_ticks(low: float, high: float, label: Callable[[float], str]) -> list[tuple[float, str]]:

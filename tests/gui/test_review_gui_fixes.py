@@ -205,3 +205,17 @@ def test_pin_an_example_offers_the_articles_scenarios(window: MainWindow):
             titles += [sub.text() for sub in action.menu().actions()]
     for name in builtin_scenario_names("article"):
         assert builtin_scenario(name).name.removeprefix("Article: ") in titles
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
+def test_the_break_even_chart_is_whole_when_docked(window: MainWindow, qapp, size):
+    window.resize(*size)
+    window.break_even_dock.show()
+    window.break_even_dock.raise_()
+    for _ in range(4):
+        qapp.processEvents()
+    view = window.break_even
+    scroll = window.break_even_dock.widget()
+    assert view.height() <= scroll.viewport().height()  # nothing to scroll to: the x-axis is in view
+    chart = view.plot_widget
+    assert chart.geometry().bottom() <= view.height() and chart.height() >= 150
