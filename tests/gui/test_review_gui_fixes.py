@@ -219,3 +219,34 @@ def test_the_break_even_chart_is_whole_when_docked(window: MainWindow, qapp, siz
     assert view.height() <= scroll.viewport().height()  # nothing to scroll to: the x-axis is in view
     chart = view.plot_widget
     assert chart.geometry().bottom() <= view.height() and chart.height() >= 150
+
+
+def test_the_deciding_views_charts_export_png_svg_and_csv(window: MainWindow, qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from gui.views.view_export import export_bars, export_break_even
+
+    view = _compare_with_three_pins(window, qapp, (1280, 800))
+    window.sensitivity_dock.show()
+    window.break_even_dock.show()
+    for _ in range(4):
+        qapp.processEvents()
+    window.sensitivity.refresh(force=True)
+    window.break_even.refresh(force=True)
+    plots = {"cost": view.cost, "waterfall": view.waterfall_plot, "tornado": window.sensitivity.cost}
+    for name, plot in plots.items():
+        assert plot.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+        svg = export_bars(plot, "svg", tmp_path / f"{name}.svg").read_text(encoding="utf-8")
+        assert "<svg" in svg and "<image" not in svg  # drawn as vectors, not a picture
+        assert plot.canvas.names[-1] in svg  # the row names as text
+        png = QImage(str(export_bars(plot, "png", tmp_path / f"{name}.png")))
+        assert png.width() >= 2 * plot.canvas.width() - 2
+        rows = export_bars(plot, "csv", tmp_path / f"{name}.csv").read_text(encoding="utf-8").splitlines()
+        assert rows[0].startswith("row,start") and len(rows) == 1 + len(plot.canvas.segments)
+    break_even = window.break_even
+    assert break_even.plot_widget.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    assert "<svg" in export_break_even(break_even, "svg", tmp_path / "b.svg").read_text(encoding="utf-8")
+    assert not QImage(str(export_break_even(break_even, "png", tmp_path / "b.png"))).isNull()
+    lines = export_break_even(break_even, "csv", tmp_path / "b.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "cases_per_month,buy_CNY_per_month,rent_CNY_per_month,api_CNY_per_month"
+    assert len(lines) == 1 + len(break_even.lines.cases_per_month)
