@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core import Scenario
 from core.catalog import load_catalog
@@ -18,45 +18,54 @@ CONTEXT = "CompareView"
 
 # Setting path → label; "{currency}" is the open scenario's currency (pinned ones are converted to it).
 INPUT_LABELS = {
-    "hardware.accelerator_id": "Accelerator",
-    "hardware.custom_accelerator": "Custom accelerator",
-    "hardware.accelerators_per_server": "Accelerators per server",
-    "hardware.scale_up_gb_per_s_per_direction": "Scale-up link (GB/s per direction)",
-    "hardware.accelerator_count": "Accelerators in the fleet",
-    "pricing.mode": "Buy or rent",
-    "pricing.rental_billing": "Rent billing",
-    "pricing.accelerator_price": "Price per accelerator ({currency})",
-    "pricing.server_price": "Price per server ({currency})",
-    "pricing.server_overhead_price": "Chassis per server ({currency})",
-    "pricing.rental_price_per_accelerator_hour": "Rent per accelerator-hour ({currency})",
-    "pricing.electricity_price_per_kwh": "Electricity ({currency} per kWh)",
-    "pricing.pue": "PUE",
-    "pricing.server_overhead_power_w": "Server power (W)",
-    "pricing.hosting_per_server_year": "Hosting per server ({currency} per year)",
-    "pricing.depreciation_years": "Depreciation (years)",
-    "pricing.cny_per_usd": "Exchange rate (CNY per USD)",
-    "model.model_id": "Model",
-    "model.custom_model": "Custom model",
-    "model.total_params_b": "Model size (B parameters)",
-    "model.weight_precision": "Weight precision",
-    "model.kv_cache_precision": "KV-cache precision",
-    "workload.calls_per_case": "Calls per case",
-    "workload.input_tokens_per_call": "Input tokens per call",
-    "workload.output_tokens_per_call": "Output tokens per call",
-    "workload.cases_per_day": "Cases per day",
-    "workload.utilization": "Utilization",
-    "workload.load_driver": "Load set by",
-    "workload.peak_factor": "Peak factor (peak ÷ average hour)",
-    "workload.service_level": "Service level",
-    "workload.concurrency": "Calls in flight",
-    "serving.tensor_parallel": "Tensor parallel",
-    "serving.serving_stack": "Serving stack",
-    "serving.calibration_profile": "Calibration profile",
+    "hardware.accelerator_id": QT_TRANSLATE_NOOP("CompareView", "Accelerator"),
+    "hardware.custom_accelerator": QT_TRANSLATE_NOOP("CompareView", "Custom accelerator"),
+    "hardware.accelerators_per_server": QT_TRANSLATE_NOOP("CompareView", "Accelerators per server"),
+    "hardware.scale_up_gb_per_s_per_direction": QT_TRANSLATE_NOOP("CompareView", "Scale-up link (GB/s per direction)"),
+    "hardware.accelerator_count": QT_TRANSLATE_NOOP("CompareView", "Accelerators in the fleet"),
+    "pricing.mode": QT_TRANSLATE_NOOP("CompareView", "Buy or rent"),
+    "pricing.rental_billing": QT_TRANSLATE_NOOP("CompareView", "Rent billing"),
+    "pricing.accelerator_price": QT_TRANSLATE_NOOP("CompareView", "Price per accelerator ({currency})"),
+    "pricing.server_price": QT_TRANSLATE_NOOP("CompareView", "Price per server ({currency})"),
+    "pricing.server_overhead_price": QT_TRANSLATE_NOOP("CompareView", "Chassis per server ({currency})"),
+    "pricing.rental_price_per_accelerator_hour": QT_TRANSLATE_NOOP("CompareView",
+                                                                   "Rent per accelerator-hour ({currency})"),
+    "pricing.electricity_price_per_kwh": QT_TRANSLATE_NOOP("CompareView", "Electricity ({currency} per kWh)"),
+    "pricing.pue": QT_TRANSLATE_NOOP("CompareView", "PUE"),
+    "pricing.server_overhead_power_w": QT_TRANSLATE_NOOP("CompareView", "Server power (W)"),
+    "pricing.hosting_per_server_year": QT_TRANSLATE_NOOP("CompareView", "Hosting per server ({currency} per year)"),
+    "pricing.depreciation_years": QT_TRANSLATE_NOOP("CompareView", "Depreciation (years)"),
+    "pricing.cny_per_usd": QT_TRANSLATE_NOOP("CompareView", "Exchange rate (CNY per USD)"),
+    "model.model_id": QT_TRANSLATE_NOOP("CompareView", "Model"),
+    "model.custom_model": QT_TRANSLATE_NOOP("CompareView", "Custom model"),
+    "model.total_params_b": QT_TRANSLATE_NOOP("CompareView", "Model size (B parameters)"),
+    "model.weight_precision": QT_TRANSLATE_NOOP("CompareView", "Weight precision"),
+    "model.kv_cache_precision": QT_TRANSLATE_NOOP("CompareView", "KV-cache precision"),
+    "workload.calls_per_case": QT_TRANSLATE_NOOP("CompareView", "Calls per case"),
+    "workload.input_tokens_per_call": QT_TRANSLATE_NOOP("CompareView", "Input tokens per call"),
+    "workload.output_tokens_per_call": QT_TRANSLATE_NOOP("CompareView", "Output tokens per call"),
+    "workload.cases_per_day": QT_TRANSLATE_NOOP("CompareView", "Cases per day"),
+    "workload.utilization": QT_TRANSLATE_NOOP("CompareView", "Utilization"),
+    "workload.load_driver": QT_TRANSLATE_NOOP("CompareView", "Load set by"),
+    "workload.peak_factor": QT_TRANSLATE_NOOP("CompareView", "Peak factor (peak ÷ average hour)"),
+    "workload.service_level": QT_TRANSLATE_NOOP("CompareView", "Service level"),
+    "workload.concurrency": QT_TRANSLATE_NOOP("CompareView", "Calls in flight"),
+    "serving.tensor_parallel": QT_TRANSLATE_NOOP("CompareView", "Tensor parallel"),
+    "serving.serving_stack": QT_TRANSLATE_NOOP("CompareView", "Serving stack"),
+    "serving.calibration_profile": QT_TRANSLATE_NOOP("CompareView", "Calibration profile"),
 }
 MONEY_FIELDS = frozenset({"accelerator_price", "server_price", "server_overhead_price",
                           "rental_price_per_accelerator_hour", "electricity_price_per_kwh", "hosting_per_server_year"})
-CHOICE_WORDS = {"buy": "Buy", "rent": "Rent", "reserved": "Reserved", "on_demand": "On demand",
-                "cases_per_day": "Cases per day", "utilization": "Utilization", "auto": "Auto", "max": "Flat out"}
+CHOICE_WORDS = {
+    "buy": QT_TRANSLATE_NOOP("CompareView", "Buy"),
+    "rent": QT_TRANSLATE_NOOP("CompareView", "Rent"),
+    "reserved": QT_TRANSLATE_NOOP("CompareView", "Reserved"),
+    "on_demand": QT_TRANSLATE_NOOP("CompareView", "On demand"),
+    "cases_per_day": QT_TRANSLATE_NOOP("CompareView", "Cases per day"),
+    "utilization": QT_TRANSLATE_NOOP("CompareView", "Utilization"),
+    "auto": QT_TRANSLATE_NOOP("CompareView", "Auto"),
+    "max": QT_TRANSLATE_NOOP("CompareView", "Flat out"),
+}
 
 
 def tr(text: str) -> str:

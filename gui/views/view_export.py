@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QMenu, QWidget
@@ -162,7 +162,9 @@ def export_break_even(view: BreakEvenView, kind: str, path: str | Path) -> Path:
 
 
 # --- the right-click menus -----------------------------------------------------------------
-PATTERNS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "csv": "CSV (*.csv)"}
+PATTERNS = {"png": QT_TRANSLATE_NOOP("ViewExport", "PNG image (*.png)"),
+            "svg": QT_TRANSLATE_NOOP("ViewExport", "SVG drawing (*.svg)"),
+            "csv": QT_TRANSLATE_NOOP("ViewExport", "CSV (*.csv)")}
 
 
 def export_menu(exporter: Callable[[], Exporter], write: Callable[[str, str], Path], stem: str,
