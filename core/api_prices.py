@@ -8,6 +8,7 @@ costs the same per case at any volume: the break-even volume is where the two me
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 import math
@@ -73,9 +74,24 @@ def prices_for(scenario: Scenario) -> tuple[ApiPrice, ...]:
     return tuple(price for price in load_api_prices() if price.model_id == scenario.model.model_id)
 
 
-def default_price(scenario: Scenario) -> ApiPrice | None:
-    """The price used when none is named: the model's default entry, if the catalog has one."""
-    return next((price for price in prices_for(scenario) if price.default), None)
+_KIND_ORDER = {"maker": 0, "host": 1, "closed": 2, "custom": 3}
+
+
+def is_current(price: ApiPrice, on: datetime.date | None = None) -> bool:
+    """Still on the price list on `on` (default: today): no end date, or one not yet passed."""
+    day = (on or datetime.date.today()).isoformat()
+    return price.valid_until is None or price.valid_until >= day
+
+
+def default_price(scenario: Scenario, on: datetime.date | None = None) -> ApiPrice | None:
+    """The price used when none is named: among the model's prices still on offer `on`
+    (today by default; all of them if none is), the catalog's default entry, then the
+    model maker's own, in the scenario's currency, checked against its source."""
+    candidates = prices_for(scenario)
+    current = [price for price in candidates if is_current(price, on)] or list(candidates)
+    currency = scenario.pricing.currency
+    return min(current, default=None, key=lambda price: (
+        not price.default, _KIND_ORDER[price.kind], price.currency != currency, not price.verified))
 
 
 def given_price(input_per_million: float, output_per_million: float, currency: str) -> ApiPrice:
@@ -113,7 +129,7 @@ class BreakEven:
     api_cost_per_case: float
     idle_cost_per_day: float  # the fleet's cost per day with no load
     cost_per_extra_case: float  # what one more case a day adds (power; rent on demand)
-    capacity_cases_per_day: float | None
+    capacity_cases_per_day: float | None  # served within the service level at the peak factor
     break_even_cases_per_day: float | None  # None: the lines do not cross within capacity
     note: str
 
@@ -122,7 +138,9 @@ def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
     """The daily volume at which the fleet's cost per day equals the API's (own vs API)."""
     api = api_cost_per_case(scenario, price)
     probe = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
-    capacity = float(probe["capacity_cases_per_day"][0])
+    # What the fleet serves within the service level with its busiest hour at the peak factor:
+    # beyond it the fleet no longer answers the question asked (it is over capacity).
+    capacity = float(probe["servable_cases_per_day"][0])
     case = scenario.workload.case_name
     if not math.isfinite(capacity) or capacity <= 0:
         return BreakEven(api, float(probe["cost_per_day"][0]), math.nan, None, None,

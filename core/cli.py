@@ -228,7 +228,8 @@ def _table(scenario: Scenario, outcome: Outcome) -> str:
         ("Load (average · peak hour)", "—" if outcome.fleet_utilization is None else
          f"{share_of_capacity(outcome.fleet_utilization)} · {share_of_capacity(outcome.peak_utilization or 0)}"
          + (" — over capacity" if outcome.over_capacity else "")),
-        (f"Capacity within the service level ({case}s/day)", _fmt(outcome.capacity_cases_per_day)),
+        (f"{case.capitalize()}s a day served within the service level (busiest hour at the peak factor)",
+         _fmt(outcome.servable_cases_per_day)),
         (f"Flat out ({case}s/day)", _fmt(outcome.flat_out_cases_per_day)),
         ("Calls in flight at the operating point (memory allows)",
          f"{outcome.concurrency:,.1f} ({outcome.max_concurrency:,})"),

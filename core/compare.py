@@ -21,7 +21,7 @@ from core.errors import ScenarioError
 from core.inputs import resolve
 from core.outcome import Outcome
 from core.scenario import Scenario
-from core.settings import changed_settings
+from core.settings import COMPARISON_TOLERANCE, changed_settings
 
 # Input groups, in the order the waterfall shows them. Every setting of a scenario is in one
 # group or in IGNORED (tests/core/test_compare.py checks that no new setting is forgotten).
@@ -93,7 +93,7 @@ class Waterfall:
 
 def differing_groups(a: Scenario, b: Scenario) -> list[tuple[str, tuple[str, ...]]]:
     """The groups in which b differs from a, each with its differing settings."""
-    changed = changed_settings(a, b) - IGNORED
+    changed = changed_settings(a, b, COMPARISON_TOLERANCE) - IGNORED
     groups = [(name, tuple(path for path in paths if path in changed)) for name, paths in GROUPS]
     return [(name, paths) for name, paths in groups if paths]
 
@@ -294,7 +294,7 @@ class Comparison:
         base = self.scenarios[0]
         changed: set[str] = set()
         for other in self.scenarios[1:]:
-            changed |= changed_settings(base, other) - IGNORED
+            changed |= changed_settings(base, other, COMPARISON_TOLERANCE) - IGNORED
         rows = []
         for group, paths in GROUPS:
             for path in paths:

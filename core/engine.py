@@ -29,7 +29,7 @@ _NEEDS_FIT = (
     "accelerators_for_peak_demand", "memory_used_fraction",
     "capacity_output_tokens_per_s", "flat_out_output_tokens_per_s", "concurrency_at_capacity",
     "served_cases_per_day", "capacity_cases_per_day", "flat_out_cases_per_day", "fleet_utilization",
-    "peak_utilization",
+    "peak_utilization", "servable_cases_per_day",
 )
 
 
@@ -211,6 +211,7 @@ _OPTIONAL_FIGURES = (
     "cases_per_day",
     "served_cases_per_day",
     "capacity_cases_per_day",
+    "servable_cases_per_day",
     "flat_out_cases_per_day",
     "fleet_utilization",
     "peak_utilization",

@@ -64,6 +64,7 @@ class Outcome(BaseModel):
     cases_per_day: float | None = None  # demand (set, or utilization × capacity)
     served_cases_per_day: float | None = None  # what the fleet serves: at most its capacity
     capacity_cases_per_day: float | None = None  # at the largest load meeting the service level
+    servable_cases_per_day: float | None = None  # the same with the peak hour at peak factor × average
     flat_out_cases_per_day: float | None = None  # as many calls as memory and the engine hold
     fleet_utilization: float | None = None  # demand ÷ capacity (above 1: over capacity)
     peak_utilization: float | None = None  # the peak hour's demand ÷ capacity

@@ -9,7 +9,7 @@ next precision). Every bar is one evaluation; all of them run in one vectorized 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -64,11 +64,18 @@ class Bar:
     low: float | None  # the figure at low_value (None: no meaning there, e.g. no fit)
     high: float | None
 
+    base: float | None = None  # the scenario's own figure
+
     @property
     def swing(self) -> float:
-        if self.low is None or self.high is None:
-            return -1.0  # listed last
-        return abs(self.high - self.low)
+        """|high − low|; with one end without a figure (no fit, out of reach), how far the
+        other end moves from the scenario's own figure, so a big lever is never listed last."""
+        if self.low is not None and self.high is not None:
+            return abs(self.high - self.low)
+        end = self.low if self.low is not None else self.high
+        if end is None or self.base is None:
+            return -1.0  # nothing to measure: listed last
+        return abs(end - self.base)
 
     def as_json(self) -> dict[str, Any]:
         return {"input": self.input, "setting": self.setting, "low": self.low, "high": self.high,
@@ -80,7 +87,7 @@ class Tornado:
     swing: float
     currency: str
     base: dict[str, float | None]  # the scenario's own figures
-    bars: dict[str, tuple[Bar, ...]]  # figure -> bars, largest |high - low| first
+    bars: dict[str, tuple[Bar, ...]]  # figure -> bars, largest swing first (see Bar.swing)
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {name: [bar.as_json() for bar in bars] for name, bars in self.bars.items()}
@@ -217,7 +224,8 @@ def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
             bars[name].append(Bar(setting, LABELS.get(setting, setting), before, after,
                                   _at(rest[position], name), _at(rest[position + 1], name)))
             position += 2
-    ordered = {name: tuple(sorted(items, key=lambda bar: -bar.swing)) for name, items in bars.items()}
+    ordered = {name: tuple(sorted((replace(bar, base=base[name]) for bar in items), key=lambda bar: -bar.swing))
+               for name, items in bars.items()}
     return Tornado(swing, scenario.pricing.currency, base, ordered)
 
 

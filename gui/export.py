@@ -8,8 +8,6 @@ resolution.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from core.export_tables import outcome_table, sweep_table
 from core.report_data import ReportData, report_data
+from gui.atomic_file import write_atomically
 from gui.document import ScenarioDocument
 from gui.report.charts import built_chart, render_widget
 from gui.report.texts import summary_text
@@ -42,20 +41,6 @@ CHART_TABLES = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
-
-
-def write_atomically(path: str | Path, write: Callable[[str], None], suffix: str) -> Path:
-    """Let `write` fill a temporary file beside `path`, then rename it into place."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=target.parent)
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def _copy_of(chart: Chart, document: ScenarioDocument) -> Chart:

@@ -261,7 +261,7 @@ class ResultsPanel(QWidget):
             f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
         )
         need = outcome.accelerators_for_peak_demand
-        served, capacity = outcome.served_cases_per_day, outcome.capacity_cases_per_day
+        served, capacity = outcome.served_cases_per_day, outcome.servable_cases_per_day  # at the peak factor
         case = workload.case_name
         if outcome.over_capacity:
             detail = (f"of {quantity(outcome.cases_per_day)} arriving: over capacity (the busiest hour at "

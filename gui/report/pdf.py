@@ -8,14 +8,13 @@ QPdfWriter + QPainter (no browser engine), 96 dpi, fonts that carry Chinese.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
 
 from core.report_data import ReportData
+from gui.atomic_file import write_atomically
 from gui.formatting import money, percent
 from gui.report import texts
 from gui.report.charts import built_chart, chart_note, draw_chart, settle_at
@@ -41,11 +40,12 @@ def write_report(data: ReportData, path: str | Path, generated: dt.date | None =
     """Write the report to `path` (atomically: a temporary file renamed into place)."""
     target = Path(path)
     day = (generated or dt.date.today()).isoformat()
-    handle, temporary = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=target.parent or Path("."))
-    os.close(handle)
-    try:
-        title = tr("Inferonomics report: {name}").format(name=data.scenario.name)
+    title = tr("Inferonomics report: {name}").format(name=data.scenario.name)
+    pages: list[PageComposer] = []
+
+    def write(temporary: str) -> None:
         page = PageComposer(temporary, title, tr("Inferonomics · {date}").format(date=day))
+        pages.append(page)
         try:
             _first_page(page, data, title, day)
             _assumptions(page, data)
@@ -55,10 +55,9 @@ def write_report(data: ReportData, path: str | Path, generated: dt.date | None =
             _accuracy(page, data)
         finally:
             page.finish()
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+    write_atomically(target, write, ".pdf", prefix=".report-")
+    page = pages[0]
     return WrittenReport(target, page.page, tuple(page.boxes))
 
 

@@ -28,8 +28,9 @@ FIGURE_LABELS = {
     "time_to_first_token_s": QT_TRANSLATE_NOOP("Report", "Time to first token"),
     "time_per_output_token_s": QT_TRANSLATE_NOOP("Report", "Time per output token"),
     "output_tokens_per_s": QT_TRANSLATE_NOOP("Report", "Output tokens per second (fleet)"),
-    "capacity_cases_per_day": QT_TRANSLATE_NOOP("Report", "Capacity within the service level"),
-    "fleet_utilization": QT_TRANSLATE_NOOP("Report", "Load (share of capacity)"),
+    "capacity_cases_per_day": QT_TRANSLATE_NOOP("Report", "Cases a day served within the service level"),
+    "cost_per_case_part_served": QT_TRANSLATE_NOOP("Report", "Cost per {case} (this fleet, over capacity)"),
+    "peak_utilization": QT_TRANSLATE_NOOP("Report", "Busiest hour (share of capacity)"),
     "cost_per_day": QT_TRANSLATE_NOOP("Report", "Fleet cost per day"),
     "capital_cost": QT_TRANSLATE_NOOP("Report", "Hardware outlay"),
     "memory_used_fraction": QT_TRANSLATE_NOOP("Report", "Memory used"),
@@ -176,6 +177,19 @@ def answer_sentence(question: Question, answer: Answer, currency: str) -> str:
         return head + tr("{fleet} cannot hold {model} at {precision}: it needs at least {needed} accelerators.").format(
             fleet=fleet(question), model=question.model_name, precision=question.weight_precision,
             needed=NO_FIGURE if needed is None else needed)
+    if answer.over_capacity and answer.service_level_reachable is not False:
+        # The fleet as given serves only part of the demand: its cost per case answers another question.
+        text = head + tr("{fleet} is over capacity: its busiest hour needs {share} of what it serves within "
+                         "the service level").format(fleet=fleet(question), share=percent(answer.peak_utilization))
+        servers = answer.servers_for_peak_demand
+        if servers and answer.cost_per_case_when_served is not None:
+            text += tr("; {servers} would serve it at {cost} per {case}, answering in {time}").format(
+                servers=(tr("1 server") if servers == 1 else tr("{count} servers").format(count=quantity(servers))),
+                cost=money(answer.cost_per_case_when_served, currency),
+                case=question.case_name, time=duration(answer.case_latency_s_when_served))
+        else:
+            text += tr("; no fleet up to 512 accelerators serves the peak hour")
+        return text + tr(".")
     cost = money(answer.cost_per_case, currency)
     band = ""
     if answer.cost_per_case_p10 is not None and answer.cost_per_case_p90 is not None:
@@ -205,7 +219,8 @@ def limit_sentence(answer: Answer, question: Question) -> str:
     what = tr(BOTTLENECKS.get(answer.bottleneck, answer.bottleneck))
     if answer.capacity_cases_per_day is None:
         return tr("Limited by {what}.").format(what=what)
-    return tr("Limited by {what}; capacity within the service level: {count} {cases} a day.").format(
+    return tr("Limited by {what}; within the service level, with its busiest hour at the peak factor, it serves "
+              "up to {count} {cases} a day.").format(
         what=what, count=quantity(answer.capacity_cases_per_day), cases=plural_case(question.case_name))
 
 

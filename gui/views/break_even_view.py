@@ -24,7 +24,9 @@ from core.api_prices import (
     api_cost_per_case,
     break_even,
     cost_lines,
+    default_price,
     given_price,
+    is_current,
     prices_for,
 )
 from gui.charts.base import PALETTE
@@ -112,12 +114,15 @@ class BreakEvenView(QWidget):
         self.choice.clear()
         for price in prices:
             marks = {"maker": "model maker's API", "host": "hosted open model", "closed": "closed model, not this one"}
-            checked = "" if price.verified else ", unverified"
+            checked = ("" if price.verified else ", unverified") + (
+                "" if is_current(price) else f", withdrawn {price.valid_until}")
             self.choice.addItem(f"{price.provider} — {price.input_per_million:g}/{price.output_per_million:g} "
                                 f"{price.currency} per M ({marks.get(price.kind, price.kind)}, {price.date}{checked})")
             self.choice.setItemData(self.choice.count() - 1, price.source, Qt.ItemDataRole.ToolTipRole)
         self.choice.addItem(CUSTOM)
-        default = next((i for i, price in enumerate(prices) if price.default), len(prices))
+        chosen = default_price(self.document.scenario)
+        default = next((i for i, price in enumerate(prices) if chosen is not None and price.id == chosen.id),
+                       len(prices))
         self.choice.setCurrentIndex(default)
         self.choice.blockSignals(False)
         self._sync_spins()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from core import Outcome, Scenario, ScenarioError, evaluate
 from core.compare import GROUPS, IGNORED, Waterfall, waterfall
 from core.scenario_io import builtin_scenario, builtin_scenario_names, load_scenario
-from core.settings import changed_settings
+from core.settings import COMPARISON_TOLERANCE, changed_settings
 from core.workspace import MAX_PINNED, Pinned
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money, quantity
@@ -329,7 +329,8 @@ class CompareView(QWidget):
         cache: dict[int, tuple[Scenario, Scenario, frozenset[str]]] = self.__dict__.setdefault("_changed_cache", {})
         kept = cache.get(id(pinned))
         if kept is None or kept[0] is not pinned or kept[1] is not open_scenario:
-            kept = cache[id(pinned)] = (pinned, open_scenario, changed_settings(pinned, open_scenario) - IGNORED)
+            changed = changed_settings(pinned, open_scenario, COMPARISON_TOLERANCE) - IGNORED
+            kept = cache[id(pinned)] = (pinned, open_scenario, changed)
         return kept[2]
 
     def _fill_bars(self, columns: list[tuple[str, Scenario, Outcome]]) -> None:
