@@ -11,8 +11,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from core import Scenario
-from core.currency import CURRENCIES, CurrencySwitch, pricing_changes, switch_currency
-from core.scenario import is_calendar_date
+from core.currency import CURRENCIES, CurrencySwitch, is_calendar_date, pricing_changes, switch_currency
 from gui.document import ScenarioDocument
 
 DATE_PATTERN = r"^\d{4}-\d{2}(-\d{2})?$"

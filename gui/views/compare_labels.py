@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from core import Scenario
+from core import Outcome, Scenario
 from core.catalog import load_catalog
 from core.precision import PRECISIONS
 from gui.catalog_labels import short_accelerator_name
-from gui.formatting import money, percent
+from gui.formatting import duration, money, percent, quantity
 
 CONTEXT = "CompareView"
 
@@ -107,3 +107,41 @@ def setting_text(scenario: Scenario, path: str) -> str:
     if isinstance(value, float):
         return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.6g}"
     return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def serves_demand(outcome: Outcome) -> str:
+    """Whether the scenario's fleet serves its demand: an over-capacity fleet's cost per case is
+    not what serving the demand costs."""
+    if outcome.cost_per_case is None:
+        return "—"
+    return tr("no: over capacity") if outcome.over_capacity else tr("yes")
+
+
+def short_names(names: list[str]) -> list[str]:
+    """Names without the words they share with another ("… 8×B200", "… CPU servers"): among
+    names that begin alike, their common words are dropped; long ones keep their end."""
+    words = [name.split(" ") for name in names]
+    out = []
+    for mine in words:
+        alike = [other for other in words if other is not mine and other[:1] == mine[:1]]
+        common = 0
+        if alike:
+            while common + 1 < len(mine) and all(len(o) > common + 1 and o[common] == mine[common] for o in alike):
+                common += 1
+        text = " ".join(mine[common:])
+        text = ("… " if common else "") + text
+        out.append(text if len(text) <= 26 else "…" + text[-25:])
+    return out
+
+
+def signed_money(value: float, currency: str) -> str:
+    return ("+" if value >= 0 else "−") + money(abs(value), currency)
+
+
+def shown_figure(value: Any, kind: str, currency: str) -> str:
+    if kind == "money":
+        return money(value, currency)
+    if kind == "time":
+        return duration(value)
+    return quantity(value)
+

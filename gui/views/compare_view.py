@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -38,9 +37,16 @@ from core.scenario_io import builtin_scenario, builtin_scenario_names, load_scen
 from core.settings import COMPARISON_TOLERANCE, changed_settings
 from core.workspace import MAX_PINNED, Pinned
 from gui.document import ScenarioDocument
-from gui.formatting import duration, money, quantity
+from gui.formatting import duration, money
 from gui.views.bar_plot import BarPlot
-from gui.views.compare_labels import input_label, setting_text
+from gui.views.compare_labels import (
+    input_label,
+    serves_demand,
+    setting_text,
+    short_names,
+    shown_figure,
+    signed_money,
+)
 
 WATERFALL_DELAY_MS = 80
 OPEN = "Open (live)"
@@ -62,14 +68,6 @@ CHARTS_STACKED_HEIGHT_PX = 300
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CompareView", text)
-
-
-def serves_demand(outcome: Outcome) -> str:
-    """Whether the scenario's fleet serves its demand: an over-capacity fleet's cost per case is
-    not what serving the demand costs."""
-    if outcome.cost_per_case is None:
-        return "—"
-    return tr("no: over capacity") if outcome.over_capacity else tr("yes")
 
 
 class CompareView(QWidget):
@@ -292,7 +290,7 @@ class CompareView(QWidget):
         inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
         rows: list[tuple[str, list[str]]] = []
         for label, field, kind in OUTCOME_ROWS:
-            rows.append((label, [_shown(getattr(outcome, field), kind, currency) for _, _, outcome in columns]))
+            rows.append((label, [shown_figure(getattr(outcome, field), kind, currency) for _, _, outcome in columns]))
             if field == "cost_per_case":
                 rows.append((tr("Serves the demand"), [serves_demand(outcome) for _, _, outcome in columns]))
         for _group, path in inputs:
@@ -379,38 +377,10 @@ class CompareView(QWidget):
             level = end
         segments.append((len(names) - 1, 0.0, fall.other_cost_per_case, "accent"))
         plot.show_rows(names, segments)
-        steps = ", ".join(f"{item.input} {_signed(item.cost_per_case_change, currency)}" for item in fall.attribution)
+        steps = ", ".join(f"{item.input} {signed_money(item.cost_per_case_change, currency)}"
+                          for item in fall.attribution)
         plot.note.setText(f"{money(fall.base_cost_per_case, currency)} → {money(fall.other_cost_per_case, currency)}"
                           + (f": {steps}" if steps else ": no input differs")
                           + ". Red raises, green lowers."
                           + (f" {fall.note}." if fall.note else ""))
-
-
-def short_names(names: list[str]) -> list[str]:
-    """Names without the words they share with another ("… 8×B200", "… CPU servers"): among
-    names that begin alike, their common words are dropped; long ones keep their end."""
-    words = [name.split(" ") for name in names]
-    out = []
-    for mine in words:
-        alike = [other for other in words if other is not mine and other[:1] == mine[:1]]
-        common = 0
-        if alike:
-            while common + 1 < len(mine) and all(len(o) > common + 1 and o[common] == mine[common] for o in alike):
-                common += 1
-        text = " ".join(mine[common:])
-        text = ("… " if common else "") + text
-        out.append(text if len(text) <= 26 else "…" + text[-25:])
-    return out
-
-
-def _signed(value: float, currency: str) -> str:
-    return ("+" if value >= 0 else "−") + money(abs(value), currency)
-
-
-def _shown(value: Any, kind: str, currency: str) -> str:
-    if kind == "money":
-        return money(value, currency)
-    if kind == "time":
-        return duration(value)
-    return quantity(value)
 
