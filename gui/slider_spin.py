@@ -24,8 +24,11 @@ class TypedSpin(QDoubleSpinBox):
     def _typed_number(self, text: str) -> tuple[str, float | None]:
         """The typed text without prefix, suffix and group separators, and its number (None: not one)."""
         number = text.strip().removeprefix(self.prefix().strip()).removesuffix(self.suffix().strip()).strip()
-        number = number.replace(self.locale().groupSeparator(), "").replace(",", "")
-        value, ok = QLocale.c().toDouble(number.replace(self.locale().decimalPoint(), "."))
+        point = self.locale().decimalPoint()
+        number = number.replace(self.locale().groupSeparator(), "")
+        if point != ",":
+            number = number.replace(",", "")  # "100,000" typed with the usual separator
+        value, ok = QLocale.c().toDouble(number.replace(point, "."))
         return number, (value if ok else None)
 
     def validate(self, text: str, pos: int) -> object:

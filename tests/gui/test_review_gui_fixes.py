@@ -250,3 +250,20 @@ def test_the_deciding_views_charts_export_png_svg_and_csv(window: MainWindow, qa
     lines = export_break_even(break_even, "csv", tmp_path / "b.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "cases_per_month,buy_CNY_per_month,rent_CNY_per_month,api_CNY_per_month"
     assert len(lines) == 1 + len(break_even.lines.cases_per_month)
+
+
+def test_a_typed_number_is_read_in_the_boxs_locale(qapp):
+    from PySide6.QtCore import QLocale
+
+    from gui.slider_spin import SliderSpin
+
+    slider = SliderSpin(0, 2, decimals=3, suffix=" /kWh")
+    slider.spin.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    messages: list[str] = []
+    slider.notice.connect(messages.append)
+    slider.spin.lineEdit().setText("2,5")  # 2.5 in German: above the range
+    slider.spin.interpretText()
+    assert slider.value() == pytest.approx(2.0) and messages and "above the range allowed" in messages[-1]
+    slider.spin.lineEdit().setText("0,085")
+    slider.spin.interpretText()
+    assert slider.value() == pytest.approx(0.085)
