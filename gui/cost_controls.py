@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 from core import Scenario, ScenarioError
 from core.catalog import AcceleratorSpec, load_catalog
 from core.inputs import catalog_accelerator_price, catalog_rental_price
+from gui.currency_bar import RATE_DECIMALS, RATE_RANGE_CNY_PER_USD
 from gui.document import ScenarioDocument
 from gui.formatting import currency_symbol, money
 from gui.language import translate
@@ -256,7 +257,7 @@ class RunningCostsSection(Section):
              SliderSpin(0, 20_000, decimals=0, suffix=translate("CostControls", " W")), 1.0,
              translate("CostControls", "Power a server draws beyond its accelerators (CPUs, memory, network, fans).")),
             ("pricing.electricity_price_per_kwh", translate("CostControls", "Electricity"),
-             SliderSpin(0, 2, decimals=2, suffix=translate("CostControls", " /kWh")), 1.0,
+             SliderSpin(0, 2, decimals=3, suffix=translate("CostControls", " /kWh")), 1.0,
              translate("CostControls", "Price of a kilowatt-hour, in the scenario's currency.")),
             ("pricing.pue", translate("CostControls", "PUE"), SliderSpin(1, 3, decimals=2), 1.0,
              translate("CostControls", "Power usage effectiveness: facility power ÷ IT power (cooling, conversion).")),
@@ -267,17 +268,21 @@ class RunningCostsSection(Section):
              SliderSpin(1, 10, decimals=1, suffix=translate("CostControls", " years")), 1.0,
              translate("CostControls", "Years over which the purchase is written off (straight line).")),
             ("pricing.cny_per_usd", translate("CostControls", "Exchange rate"),
-             SliderSpin(1, 20, decimals=3, suffix=translate("CostControls", " CNY/USD")), 1.0,
+             SliderSpin(1, 20, decimals=RATE_DECIMALS, suffix=translate("CostControls", " CNY/USD")), 1.0,
              translate("CostControls",
                  "Converts catalog prices (in USD) and switches the scenario between USD and CNY.")),
         )
         self._per_unit: dict[str, float] = {}
         for path, label, slider, per_unit, tip in rows:
             self._per_unit[path] = per_unit
+            slider.name = label  # the label as shown ("PUE"), for notices
             bind_slider(document, path, translate("CostControls", "Change {setting}").format(setting=label),
                         lambda v, p=path, k=per_unit: {p: v * k}, slider, tip)
             self.sliders[path] = slider
             form.addRow(label, slider)
+        # The slider spans everyday rates; typing takes any rate a scenario accepts, as the
+        # menu bar's rate box does (the two always agree).
+        self.sliders["pricing.cny_per_usd"].set_typed_range(*RATE_RANGE_CNY_PER_USD)
 
     def show_scenario(self, scenario: Scenario) -> None:
         pricing = scenario.pricing
@@ -285,7 +290,7 @@ class RunningCostsSection(Section):
         for path, slider in self.sliders.items():
             _, field = path.split(".")
             slider.set_value(getattr(pricing, field) / self._per_unit[path])
-        self.sliders["pricing.electricity_price_per_kwh"].set_format(2, symbol, translate("CostControls", " /kWh"))
+        self.sliders["pricing.electricity_price_per_kwh"].set_format(3, symbol, translate("CostControls", " /kWh"))
         self.sliders["pricing.hosting_per_server_year"].set_format(0, symbol, translate("CostControls", " /month"))
         owning = pricing.mode == "buy"
         for path in ("pricing.server_overhead_power_w", "pricing.electricity_price_per_kwh", "pricing.pue",

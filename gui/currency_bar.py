@@ -11,11 +11,15 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from core import Scenario
-from core.currency import CURRENCIES, CurrencySwitch, pricing_changes, switch_currency
+from core.currency import CURRENCIES, CurrencySwitch, is_calendar_date, pricing_changes, switch_currency
 from gui.document import ScenarioDocument
 from gui.language import translate
 
 DATE_PATTERN = r"^\d{4}-\d{2}(-\d{2})?$"
+# What a scenario accepts (core.scenario Pricing.cny_per_usd: above 0, at most 1000); Running
+# costs' exchange-rate control takes the same, so the two always show the same rate.
+RATE_RANGE_CNY_PER_USD = (0.0001, 1000.0)
+RATE_DECIMALS = 4
 
 
 def tr(text: str) -> str:
@@ -45,8 +49,8 @@ class CurrencyBar(QWidget):
         self.addWidget(self.currency)
         self.addWidget(QLabel(translate("CurrencyBar", "at")))
         self.rate = QDoubleSpinBox()
-        self.rate.setRange(0.001, 1000.0)
-        self.rate.setDecimals(4)
+        self.rate.setRange(*RATE_RANGE_CNY_PER_USD)
+        self.rate.setDecimals(RATE_DECIMALS)
         self.rate.setSuffix(translate("CurrencyBar", " CNY per USD"))
         self.rate.setKeyboardTracking(False)
         self.rate.setToolTip(translate(
@@ -97,7 +101,7 @@ class CurrencyBar(QWidget):
 
     def _date_changed(self) -> None:
         text = self.date.text().strip()
-        if text and not QRegularExpression(DATE_PATTERN).match(text).hasMatch():
+        if text and not (QRegularExpression(DATE_PATTERN).match(text).hasMatch() and is_calendar_date(text)):
             self.document.changeRejected.emit(translate(
                 "CurrencyBar", "Exchange rate date: give a year and month (2025-02) or a full "
                                                  "date (2025-02-14)."))

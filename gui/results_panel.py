@@ -30,6 +30,7 @@ from gui.language import translate
 PADDED_COMPUTE_SHARE = 0.3  # compute-bound below this useful share: the units are padding small batches
 MEMORY_VERDICTS = (QT_TRANSLATE_NOOP("ResultsPanel", "Does not fit"), QT_TRANSLATE_NOOP("ResultsPanel", "Fits"),
                    QT_TRANSLATE_NOOP("ResultsPanel", "Fits, full"))
+MEMORY_NEARLY_FULL_FRACTION = 0.95  # above this share used, the Memory card turns amber and says why
 
 
 def _share(fraction: float) -> str:
@@ -356,12 +357,16 @@ class ResultsPanel(QWidget):
             )
             return
         tight = outcome.bottleneck == "memory capacity"
-        # Amber only when a warning says why: a card never disagrees with "✓ No warnings".
+        used = outcome.memory_used_fraction
+        nearly_full = used is not None and used > MEMORY_NEARLY_FULL_FRACTION
+        # Amber when a warning says why, or when the card itself says it: nearly full leaves
+        # no room for more or longer calls.
+        why = translate("ResultsPanel", "almost full: no room for more or longer calls · ") if nearly_full else ""
         self.memory.display(
-            tr(MEMORY_VERDICTS[2] if tight else MEMORY_VERDICTS[1]),
-            translate("ResultsPanel",
+            tr(MEMORY_VERDICTS[2] if tight or nearly_full else MEMORY_VERDICTS[1]),
+            why + translate("ResultsPanel",
                 "uses {share} of {total} · weights {weights}, KV cache {kv} per accelerator").format(
-                share=percent(outcome.memory_used_fraction), total=gigabytes(fleet_memory_gb),
+                share=percent(used), total=gigabytes(fleet_memory_gb),
                 weights=gigabytes(memory.weights_gb), kv=gigabytes(memory.kv_cache_gb)),
-            "tight" if tight and outcome.warnings else "good",
+            "tight" if (tight and outcome.warnings) or nearly_full else "good",
         )

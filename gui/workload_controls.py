@@ -31,7 +31,8 @@ def bind_slider(
 ) -> SliderSpin:
     """Send the slider's moves to the document (one drag = one undo step)."""
     slider.setToolTip(tip)
-    slider.name = slider.name or label.removeprefix("Change ").capitalize()
+    what = label.removeprefix("Change ")
+    slider.name = slider.name or what[:1].upper() + what[1:]  # "PUE" stays "PUE"
     slider.valueEdited.connect(lambda value: document.request_change(make_changes(value), label, merge_key=path))
     slider.editFinished.connect(document.end_gesture)
     return slider

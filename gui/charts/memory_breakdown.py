@@ -8,6 +8,7 @@ from core import Outcome, Scenario
 from core.translations import QT_TRANSLATE_NOOP
 from gui.charts.base import Chart
 from gui.charts.items import Bars
+from gui.charts.ranges import linear_ticks
 from gui.formatting import gigabytes
 from gui.language import translate
 
@@ -19,6 +20,9 @@ SEGMENTS = (
 )
 
 
+MEMORY_HEADROOM = 1.06  # the axis ends this far past the chip's memory
+
+
 class MemoryBreakdownChart(Chart):
     title = QT_TRANSLATE_NOOP("Chart", "Memory per accelerator")
     ignored_settings = ("name", "description", "hardware", "pricing", "model", "workload", "serving")
@@ -26,7 +30,7 @@ class MemoryBreakdownChart(Chart):
 
     def build(self) -> None:
         self.bars = self.add(Bars())
-        self.set_ticks("left", [(0, translate("MemoryBreakdown", "one"))])
+        self.set_ticks("left", [(0, translate("MemoryBreakdown", "per accelerator"))])
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.setYRange(-0.6, 0.6, padding=0)
         self.set_axis_titles(translate("MemoryBreakdown", "GB per accelerator"), "")
@@ -50,7 +54,7 @@ class MemoryBreakdownChart(Chart):
             colors[0] = self.colors["highlight"]
         self.bars.set_bars(starts, np.zeros(len(SEGMENTS)), self.widths, 0.6, colors)
         right = max(memory.total_gb, float(self.widths.sum()))
-        self.set_ranges((0.0, right), None)
+        self._show_up_to(right)
         swatches = [self.colors.get(color, color) for _f, _l, color in SEGMENTS]
         entries: list[tuple[str | None, str, bool]] = []
         if not outcome.fits_in_memory:
@@ -65,3 +69,14 @@ class MemoryBreakdownChart(Chart):
         entries.append((None, translate(
             "MemoryBreakdown", "of {total}").format(total=gigabytes(memory.total_gb)), False))
         self.set_legend_note(tuple(entries))
+
+    def _show_up_to(self, right_gb: float) -> None:
+        """The axis runs to the chip's memory with a little headroom (a 96 GB chip is not drawn
+        on a 200 GB axis, as rounding to a 1-2-5 top would)."""
+        view = (0.0, right_gb * MEMORY_HEADROOM)
+        if self._ranges.get("x") == view:
+            return
+        self._ranges["x"] = view
+        self.plot.setXRange(*view, padding=0)
+        self._linear_views["bottom"] = view
+        self.set_ticks("bottom", linear_ticks(*view, self._tick_target("bottom")))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import ScenarioError
@@ -40,6 +40,9 @@ from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
 BREAK_EVEN_DELAY_MS = 80
+# What the chart asks for: the dock's scroll area sizes a view whose labels wrap by its
+# preferred height, and pyqtgraph's 480 px would push the x-axis below a docked view's edge.
+PLOT_PREFERRED_SIZE = QSize(480, 180)
 POINTS = 64
 CUSTOM = QT_TRANSLATE_NOOP("BreakEvenView", "Your own price…")
 
@@ -78,7 +81,7 @@ class BreakEvenView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.plot_widget = pg.PlotWidget(background=self.colors["background"])
+        self.plot_widget = CompactPlotWidget(background=self.colors["background"])
         self.plot_widget.setMenuEnabled(False)
         self.plot_widget.setMouseEnabled(x=False, y=False)
         self.plot_widget.hideButtons()
@@ -225,6 +228,13 @@ class BreakEvenView(QWidget):
                           + translate("BreakEvenView", "Dashed: your load. Beyond {monthly} a month (this fleet's "
                                       "capacity) the fleet grows in whole servers. API price: {source}.").format(
                               monthly=number(monthly), source=price.source or translate("BreakEvenView", "yours")))
+
+
+class CompactPlotWidget(pg.PlotWidget):  # type: ignore[misc]
+    """A plot that fits the room it gets: it prefers PLOT_PREFERRED_SIZE and grows into more."""
+
+    def sizeHint(self) -> QSize:
+        return PLOT_PREFERRED_SIZE
 
 
 def decade_ticks(low: float, high: float, label: Callable[[float], str]) -> list[tuple[float, str]]:

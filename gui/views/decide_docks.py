@@ -16,6 +16,7 @@ from gui.views.break_even_view import BreakEvenView
 from gui.views.compare_view import CompareView
 from gui.views.focus import focus_setting
 from gui.views.sensitivity_view import SensitivityView
+from gui.views.view_export import attach_view_exports
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -39,6 +40,7 @@ def _make_views(window: MainWindow, theme: str) -> None:
     window.compare = CompareView(document, lambda: planner_choice(window), theme)
     window.sensitivity = SensitivityView(document, lambda path: focus_setting(window.controls, path), theme)
     window.break_even = BreakEvenView(document, theme)
+    attach_view_exports(window)  # right-click Export, as on the main charts
 
 
 def retheme_decide_views(window: MainWindow, theme: str) -> None:

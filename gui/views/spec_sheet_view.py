@@ -90,8 +90,15 @@ def _tflops(value: float | None) -> str:
     return NO_FIGURE if value is None else f"{value:,.0f}"
 
 
-def _rows(sheet: SpecSheet) -> list[tuple[str, str, str]]:
-    """(figure, value, catalog field) for each row of the table."""
+def _price(usd: float | None, currency: str, cny_per_usd: float) -> str:
+    """A catalog price (USD) in the scenario's currency."""
+    if usd is None:
+        return money(None, currency)
+    return money(usd * cny_per_usd if currency == "CNY" else usd, currency)
+
+
+def _rows(sheet: SpecSheet, currency: str = "USD", cny_per_usd: float = 1.0) -> list[tuple[str, str, str]]:
+    """(figure, value, catalog field) for each row of the table; prices in `currency`."""
     rows = [
         (translate("SpecSheetView", "Kind"), sheet.unit_noun, ""),
         (translate("SpecSheetView", "Memory"), gigabytes(sheet.memory_gb), "memory_gb"),
@@ -111,11 +118,12 @@ def _rows(sheet: SpecSheet) -> list[tuple[str, str, str]]:
         (translate("SpecSheetView", "Interconnect"), sheet.interconnect or NO_FIGURE, "interconnect"),
         (translate("SpecSheetView", "Power (TDP)"), f"{sheet.tdp_w:,.0f} W", "tdp_w"),
         (translate("SpecSheetView", "Idle power"), f"{sheet.idle_power_w:,.0f} W", "idle_power_w"),
-        (translate(
-            "SpecSheetView", "Price to buy"), _dated(money(sheet.purchase_price_usd, "USD"), sheet.purchase_price_date,
+        (translate("SpecSheetView", "Price to buy"), _dated(_price(sheet.purchase_price_usd, currency, cny_per_usd),
+                                    sheet.purchase_price_date,
                                     "purchase_price_usd" in sheet.estimated_fields), "purchase_price_usd"),
-        (translate("SpecSheetView", "Rent per hour"), _dated(money(sheet.rental_price_usd_per_hour, "USD"),
-            sheet.rental_price_date,
+        (translate("SpecSheetView", "Rent per hour"), _dated(_price(sheet.rental_price_usd_per_hour, currency,
+                                                                    cny_per_usd),
+                                     sheet.rental_price_date,
                                      "rental_price_usd_per_hour" in sheet.estimated_fields),
          "rental_price_usd_per_hour"),
         (translate("SpecSheetView", "Released"), str(sheet.release_year) if sheet.release_year else NO_FIGURE,
@@ -128,7 +136,8 @@ def _row_ratios(ratios: SheetRatios) -> list[float | None]:
     return [
         None, ratios.memory, ratios.memory_bandwidth,
         *(ratios.tflops_by_precision[p] for p in PRECISIONS),
-        ratios.scale_up_bandwidth, None, None, ratios.power, None, ratios.purchase_price, ratios.rental_price, None,
+        ratios.scale_up_bandwidth, ratios.scale_up_domain, None, ratios.power, ratios.idle_power,
+        ratios.purchase_price, ratios.rental_price, None,
     ]
 
 
@@ -140,7 +149,7 @@ class SpecSheetView(QWidget):
         self.refresh_count = 0
         self.sheet: SpecSheet | None = None
         self.ratios: SheetRatios | None = None
-        self._shown_for: tuple[object, str | None] | None = None
+        self._shown_for: tuple[object, ...] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
@@ -208,7 +217,8 @@ class SpecSheetView(QWidget):
             compute=percent(busy.compute, 1), bandwidth=percent(busy.memory_bandwidth, 1),
             memory=percent(busy.memory_capacity), bottleneck=busy.bottleneck))
         accelerator = self.accelerator()
-        key = (accelerator, self.reference_id())
+        pricing = self.document.scenario.pricing
+        key = (accelerator, self.reference_id(), pricing.currency, pricing.cny_per_usd, pricing.cny_per_usd_date)
         if key == self._shown_for and not force:
             return
         self._shown_for = key
@@ -221,8 +231,10 @@ class SpecSheetView(QWidget):
 
     def _fill_table(self, sheet: SpecSheet, reference: SpecSheet | None) -> None:
         self.headline.setText(headline_sentence(self.ratios) if self.ratios else "")
-        own = _rows(sheet)
-        theirs = _rows(reference) if reference is not None else [("", "", "")] * len(own)
+        pricing = self.document.scenario.pricing
+        money_in = (pricing.currency, pricing.cny_per_usd)
+        own = _rows(sheet, *money_in)
+        theirs = _rows(reference, *money_in) if reference is not None else [("", "", "")] * len(own)
         ratios = _row_ratios(self.ratios) if self.ratios else [None] * len(own)
         self.table.setHorizontalHeaderLabels([
             translate("SpecSheetView", "Figure"), _short(sheet.name),
@@ -244,6 +256,11 @@ class SpecSheetView(QWidget):
         self.table.setFixedHeight(rows_px + self.table.horizontalHeader().height() + 2 * self.table.frameWidth())
         lines = [translate(
             "SpecSheetView", "Sources for {chip}:").format(chip=sheet.name), *(f"• {s}" for s in sheet.sources)]
+        if pricing.currency == "CNY":
+            lines.insert(0, translate("SpecSheetView", "Prices: the catalog's US dollars converted at the scenario's "
+                                      "rate, {rate} CNY per USD{date}.").format(
+                rate=f"{pricing.cny_per_usd:g}",
+                date=f" ({pricing.cny_per_usd_date})" if pricing.cny_per_usd_date else ""))
         if sheet.notes:
             lines += ["", sheet.notes]
         self.sources.setText("\n".join(lines))

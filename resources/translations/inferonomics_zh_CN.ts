@@ -616,6 +616,10 @@
         <translation>高峰所需加速卡</translation>
     </message>
     <message>
+        <source>The article&apos;s claims</source>
+        <translation>文章中的论断</translation>
+    </message>
+    <message>
         <source>What moves cost per case from A to the open scenario</source>
         <translation>从 A 到当前场景，每件业务成本因何变化</translation>
     </message>
@@ -642,6 +646,10 @@
     <message>
         <source>Pin a scenario (the buttons above) to see what moves cost per case between it and the open one.</source>
         <translation>固定一个场景（上方按钮），即可查看它与当前场景之间每件业务成本的变化原因。</translation>
+    </message>
+    <message>
+        <source>Serves the demand</source>
+        <translation>能否满足需求</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -672,8 +680,172 @@
         <translation>。红色为增加，绿色为降低。</translation>
     </message>
     <message>
-        <source>catalog</source>
+        <source>Accelerator</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Custom accelerator</source>
+        <translation>自定义加速卡</translation>
+    </message>
+    <message>
+        <source>Accelerators per server</source>
+        <translation>每台服务器加速卡数</translation>
+    </message>
+    <message>
+        <source>Scale-up link (GB/s per direction)</source>
+        <translation>卡间互联（GB/s，单向）</translation>
+    </message>
+    <message>
+        <source>Accelerators in the fleet</source>
+        <translation>集群加速卡数</translation>
+    </message>
+    <message>
+        <source>Buy or rent</source>
+        <translation>购买或租用</translation>
+    </message>
+    <message>
+        <source>Rent billing</source>
+        <translation>租用计费方式</translation>
+    </message>
+    <message>
+        <source>Price per accelerator ({currency})</source>
+        <translation>每卡价格（{currency}）</translation>
+    </message>
+    <message>
+        <source>Price per server ({currency})</source>
+        <translation>每台服务器价格（{currency}）</translation>
+    </message>
+    <message>
+        <source>Chassis per server ({currency})</source>
+        <translation>每台服务器机箱（{currency}）</translation>
+    </message>
+    <message>
+        <source>Rent per accelerator-hour ({currency})</source>
+        <translation>每卡每小时租金（{currency}）</translation>
+    </message>
+    <message>
+        <source>Electricity ({currency} per kWh)</source>
+        <translation>电价（{currency}/千瓦时）</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Server power (W)</source>
+        <translation>服务器功耗（瓦）</translation>
+    </message>
+    <message>
+        <source>Hosting per server ({currency} per year)</source>
+        <translation>每台服务器托管费（{currency}/年）</translation>
+    </message>
+    <message>
+        <source>Depreciation (years)</source>
+        <translation>折旧年限（年）</translation>
+    </message>
+    <message>
+        <source>Exchange rate (CNY per USD)</source>
+        <translation>汇率（元/美元）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Custom model</source>
+        <translation>自定义模型</translation>
+    </message>
+    <message>
+        <source>Model size (B parameters)</source>
+        <translation>模型规模（十亿参数）</translation>
+    </message>
+    <message>
+        <source>Weight precision</source>
+        <translation>权重精度</translation>
+    </message>
+    <message>
+        <source>KV-cache precision</source>
+        <translation>KV 缓存精度</translation>
+    </message>
+    <message>
+        <source>Calls per case</source>
+        <translation>每件业务调用次数</translation>
+    </message>
+    <message>
+        <source>Input tokens per call</source>
+        <translation>每次调用输入 Token</translation>
+    </message>
+    <message>
+        <source>Output tokens per call</source>
+        <translation>每次调用输出 Token</translation>
+    </message>
+    <message>
+        <source>Cases per day</source>
+        <translation>每日业务量</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Load set by</source>
+        <translation>负载依据</translation>
+    </message>
+    <message>
+        <source>Peak factor (peak ÷ average hour)</source>
+        <translation>峰值系数（高峰小时 ÷ 平均小时）</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Calls in flight</source>
+        <translation>在途调用数</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <source>Serving stack</source>
+        <translation>推理框架</translation>
+    </message>
+    <message>
+        <source>Calibration profile</source>
+        <translation>校准配置</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Flat out</source>
+        <translation>满负荷</translation>
+    </message>
+    <message>
+        <source>Catalog price</source>
         <translation>目录价</translation>
+    </message>
+    <message>
+        <source>Catalog size</source>
+        <translation>目录规模</translation>
     </message>
     <message>
         <source>custom: {name}</source>
@@ -682,6 +854,14 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>no: over capacity</source>
+        <translation>否：超出容量</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1479,22 @@
         <translation>集群的产出、在您的时限内每天能处理多少件业务（即产能），以及您的需求让它有多忙。超过 100%：集群太小，队列不断增长，卡片会说明满足需求需要什么。</translation>
     </message>
     <message>
+        <source>Servers needed</source>
+        <translation>所需服务器</translation>
+    </message>
+    <message>
+        <source>How many whole servers the busiest hour&apos;s demand needs within your time limits, against the servers this fleet has. Red: the fleet is too small; the figure is what serving the demand would take.</source>
+        <translation>在您的时限内满足高峰时段需求所需的整台服务器数量，并与当前集群拥有的服务器数对比。红色表示集群太小；数字为满足需求所需的规模。</translation>
+    </message>
+    <message>
+        <source>What limits it</source>
+        <translation>制约因素</translation>
+    </message>
+    <message>
+        <source>What sets the pace right now, and so what would help: memory speed (faster memory or fewer bits per weight), compute (more FLOPS or a faster number format), links between chips (fewer chips per model copy), memory size (more or larger chips), or the serving software&apos;s fixed overhead per step.</source>
+        <translation>当前决定速度的因素，以及什么能带来改善：内存速度（更快的内存或更少的权重位数）、算力（更多 FLOPS 或更快的数值格式）、芯片间互联（每个模型副本用更少的芯片）、内存容量（更多或更大内存的芯片），或推理软件每步的固定开销。</translation>
+    </message>
+    <message>
         <source>First token and time per token</source>
         <translation>首 Token 与每 Token 耗时</translation>
     </message>
@@ -1353,6 +1549,38 @@
     <message>
         <source>What fills each accelerator&apos;s memory: the model&apos;s weights, the working memory of the calls in flight (KV cache), what the serving software keeps back, and what is free.</source>
         <translation>每块加速卡的内存被什么占用：模型权重、在途调用的工作内存（KV 缓存）、推理软件的预留，以及空闲部分。</translation>
+    </message>
+    <message>
+        <source>Compare scenarios (View menu)</source>
+        <translation>比较场景（视图菜单）</translation>
+    </message>
+    <message>
+        <source>The open scenario beside up to four pinned ones: a table of the results and of the inputs that differ, bars of cost and time per case, and a waterfall splitting the change in cost per case from the baseline (A) to the open scenario into each input&apos;s share. A scenario marked over capacity cannot serve its demand: its cost per case is not what serving the demand costs.</source>
+        <translation>当前场景与最多四个固定场景并排：结果和不同输入的表格、每件业务成本与耗时的条形图，以及一张瀑布图，把从基准（A）到当前场景的每件成本变化分解为各输入的贡献。标为超出容量的场景无法满足其需求：其每件成本并非满足需求的成本。</translation>
+    </message>
+    <message>
+        <source>Which input matters (View menu)</source>
+        <translation>哪个输入最重要（视图菜单）</translation>
+    </message>
+    <message>
+        <source>Each input moved up and down by the same share (and each choice to its neighbour), longest bar first: the inputs at the top move cost or time per case the most, so they are the ones worth getting right. Click a bar to go to its control.</source>
+        <translation>每个输入按相同比例上下调整（每个选项换成相邻选项），最长的条排在最前：排在顶部的输入对每件成本或耗时影响最大，最值得确认准确。点击条形可跳到对应控件。</translation>
+    </message>
+    <message>
+        <source>Own, rent or pay an API (View menu)</source>
+        <translation>自建、租用还是调用 API（视图菜单）</translation>
+    </message>
+    <message>
+        <source>What the same cases cost per month by buying, renting or paying an API per token, over monthly volume (both axes logarithmic). Where the lines cross, the cheaper way changes; the line under the chart says which is cheapest at your volume.</source>
+        <translation>同样的业务在购买、租用或按 Token 付费调用 API 时的每月成本，随每月业务量变化（两轴均为对数刻度）。曲线相交处，更便宜的方式随之改变；图下的说明指出在您的业务量下哪种最便宜。</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s spec sheet (View menu)</source>
+        <translation>芯片规格表（视图菜单）</translation>
+    </message>
+    <message>
+        <source>The chosen accelerator beside a reference chip, figure by figure (memory, bandwidth, FLOPS per number format, power, links, price) with the ratio of the two, the price&apos;s date and source, and how busy the chip is at your operating point.</source>
+        <translation>所选加速卡与参照芯片逐项对比（内存、带宽、各数值格式的 FLOPS、功耗、互联、价格）及两者之比，价格的日期与来源，以及芯片在您的工作点上的繁忙程度。</translation>
     </message>
     <message>
         <source>Shading and ranges</source>
@@ -1707,8 +1935,8 @@
         <translation>空闲</translation>
     </message>
     <message>
-        <source>one</source>
-        <translation>单卡</translation>
+        <source>per accelerator</source>
+        <translation>每块加速卡</translation>
     </message>
     <message>
         <source>GB per accelerator</source>
@@ -2967,6 +3195,10 @@
         <translation>多少块都放不下</translation>
     </message>
     <message>
+        <source>almost full: no room for more or longer calls · </source>
+        <translation>接近满载：无法容纳更多或更长的调用 · </translation>
+    </message>
+    <message>
         <source>uses {share} of {total} · weights {weights}, KV cache {kv} per accelerator</source>
         <translation>占用 {total} 的 {share} · 每卡权重 {weights}、KV 缓存 {kv}</translation>
     </message>
@@ -3206,6 +3438,10 @@
         <translation>{chip} 的来源：</translation>
     </message>
     <message>
+        <source>Prices: the catalog&apos;s US dollars converted at the scenario&apos;s rate, {rate} CNY per USD{date}.</source>
+        <translation>价格：目录中的美元价格按场景汇率 {rate} 元/美元{date} 换算。</translation>
+    </message>
+    <message>
         <source>The chip&apos;s spec sheet</source>
         <translation>芯片规格表</translation>
     </message>
@@ -3413,6 +3649,41 @@
     <message>
         <source>{count} rows could not be predicted (see the table)</source>
         <translation>{count} 行无法预测（见表格）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>Own, rent or pay an API</source>
+        <translation>自建、租用还是调用 API</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>将图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>将图表导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV…</source>
+        <translation>将图表数据导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
