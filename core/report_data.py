@@ -194,8 +194,12 @@ def question_of(scenario: Scenario, outcome: Outcome) -> Question:
 def answer_of(scenario: Scenario, outcome: Outcome) -> Answer:
     needed = outcome.accelerators_for_peak_demand
     per_server = scenario.hardware.accelerators_per_server
-    served = (evaluate(scenario.updated({"hardware.accelerator_count": needed}))
-              if outcome.over_capacity and needed is not None else None)
+    served = None
+    if outcome.over_capacity and needed is not None:
+        try:
+            served = evaluate(scenario.updated({"hardware.accelerator_count": needed}))
+        except ScenarioError:  # a fleet beyond what a scenario may hold: its size is still said
+            served = None
     return Answer(
         fits_in_memory=outcome.fits_in_memory,
         min_accelerators_to_fit=outcome.min_accelerators_to_fit,

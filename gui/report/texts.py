@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from core.catalog import AcceleratorSpec, load_catalog
 from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
 from gui.catalog_labels import short_accelerator_name
-from gui.formatting import NO_FIGURE, duration, money, percent, quantity
+from gui.formatting import NO_FIGURE, duration, money, percent, quantity, share
 from gui.language import translate
 
 CONTEXT = "Report"
@@ -133,7 +133,7 @@ def _value(kind: str, value: float | None, currency: str, case: str) -> str:
         "cases_per_day": lambda v: translate(
             "Report", "{count} {cases} a day").format(count=quantity(v), cases=plural_case(case)),
         "tokens_per_s": lambda v: quantity(v),
-        "share": lambda v: percent(v),
+        "share": lambda v: share(v),  # 85%, and 120× once a percentage stops reading
         "count": lambda v: quantity(v),
     }
     return formats.get(kind, lambda v: quantity(v, decimals=2))(value)
@@ -186,14 +186,16 @@ def answer_sentence(question: Question, answer: Answer, currency: str) -> str:
         # The fleet as given serves only part of the demand: its cost per case answers another question.
         text = head + translate(
             "Report", "{fleet} is over capacity: its busiest hour needs {share} of what it serves within "
-                         "the service level").format(fleet=fleet(question), share=percent(answer.peak_utilization))
+                         "the service level").format(fleet=fleet(question), share=share(answer.peak_utilization or 0.0))
         servers = answer.servers_for_peak_demand
+        servers_text = ("" if not servers else translate("Report", "1 server") if servers == 1
+                        else translate("Report", "{count} servers").format(count=quantity(servers)))
         if servers and answer.cost_per_case_when_served is not None:
             text += translate("Report", "; {servers} would serve it at {cost} per {case}, answering in {time}").format(
-                servers=(translate("Report", "1 server") if servers == 1 else translate("Report",
-                    "{count} servers").format(count=quantity(servers))),
-                cost=money(answer.cost_per_case_when_served, currency),
+                servers=servers_text, cost=money(answer.cost_per_case_when_served, currency),
                 case=question.case_name, time=duration(answer.case_latency_s_when_served))
+        elif servers:
+            text += translate("Report", "; serving it would take {servers}").format(servers=servers_text)
         else:
             text += translate("Report", "; no fleet up to 512 accelerators serves the peak hour")
         return text + translate("Report", ".")

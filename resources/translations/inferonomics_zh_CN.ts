@@ -2732,6 +2732,10 @@
         <translation>高峰时段（占产能比例）</translation>
     </message>
     <message>
+        <source>; serving it would take {servers}</source>
+        <translation>；满足需求需要{servers}</translation>
+    </message>
+    <message>
         <source>Limited by {what}.</source>
         <translation>受{what}限制。</translation>
     </message>

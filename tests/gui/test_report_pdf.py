@@ -176,3 +176,14 @@ def test_reports_and_exports_are_readable_by_others_as_saved_scenarios_are(qapp,
         assert stat.S_IMODE(other.stat().st_mode) == 0o600 and other.read_text() == "c\n"
     finally:
         os.umask(old)
+
+
+def test_a_demand_far_beyond_any_fleet_still_gets_a_report_that_fits(qapp, tmp_path: Path) -> None:
+    """A billion claims a day needs more accelerators than a scenario may hold: the report
+    still says how many servers it would take, and the load reads as a multiple, uncut."""
+    scenario = builtin_scenario("r1-claims-8xh20").updated({"workload.cases_per_day": 1e9})
+    data = report_data(scenario)
+    written = write_report(data, tmp_path / "huge.pdf")
+    assert written.clipped == []
+    sentence = texts.answer_sentence(data.question, data.answer, "CNY")
+    assert "is over capacity" in sentence and "servers" in sentence and "×" in sentence
