@@ -28,7 +28,9 @@ def _add(commands: Any) -> None:
                                                  "assumptions, accuracy)")
     report.add_argument("scenario", help="scenario file (.json)")
     report.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to write the PDF")
-    report.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report (default en)")
+    # No default of its own: `inferonomics-cli --lang zh_CN report …` (the global flag) must hold.
+    report.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of the report (default: the global --lang, else en)")
     report.add_argument("--compare", action="append", default=[], metavar="OTHER.json",
                         help="a scenario to compare with (repeat, up to 4)")
     report.add_argument("--no-sensitivity", action="store_true", help="leave out which inputs matter most")
@@ -42,7 +44,7 @@ def _application(language: str) -> Any:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from gui.report.language import install_language
+    from gui import language as interface
 
     def quiet(_kind: Any, _context: Any, message: str) -> None:
         # Off screen, showing a widget says the platform "does not support propagateSizeHints()".
@@ -51,7 +53,7 @@ def _application(language: str) -> Any:
 
     qInstallMessageHandler(quiet)
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setProperty("inferonomics_translators", install_language(app, language))
+    interface.install(language)  # the words and the number formats (万, 亿, 3分35秒) of the app's own
     return app
 
 
@@ -70,7 +72,7 @@ def _run(args: argparse.Namespace) -> int:
         raise ScenarioError(f"--pdf: the folder {target.parent} does not exist")
     for notice in notices:
         print(f"note: {notice}", file=sys.stderr)
-    _application(args.lang)
+    _application(getattr(args, "lang", "en"))
     from core.report_data import report_data
     from gui.report.pdf import write_report
 

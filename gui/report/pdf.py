@@ -41,6 +41,7 @@ def write_report(data: ReportData, path: str | Path, generated: dt.date | None =
     """Write the report to `path` (atomically: a temporary file renamed into place)."""
     target = Path(path)
     day = (generated or dt.date.today()).isoformat()
+    data = texts.localized(data)
     title = translate("Report", "Inferonomics report: {name}").format(name=data.scenario.name)
     pages: list[PageComposer] = []
 

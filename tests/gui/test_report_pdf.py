@@ -187,3 +187,34 @@ def test_a_demand_far_beyond_any_fleet_still_gets_a_report_that_fits(qapp, tmp_p
     assert written.clipped == []
     sentence = texts.answer_sentence(data.question, data.answer, "CNY")
     assert "is over capacity" in sentence and "servers" in sentence and "×" in sentence
+
+
+def test_a_chinese_report_says_claims_and_numbers_the_chinese_way(qapp, tmp_path: Path) -> None:
+    from gui import language
+
+    assert language.install("zh_CN")
+    try:
+        written = write_report(report_data(builtin_scenario("r1-claims-8xh20")), tmp_path / "zh.pdf")
+    finally:
+        language.install("en")
+    drawn = " ".join(box.text for box in written.boxes)
+    assert "理赔" in drawn and "claim" not in drawn  # the case's name, translated
+    assert "万" in drawn and "分" in drawn  # ¥110万, 3分35秒
+    assert written.clipped == []
+
+
+def test_the_global_language_flag_reaches_the_report(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "zh.pdf"
+    result = subprocess.run([sys.executable, "-m", "gui.report.command", "--lang", "zh_CN", "report",
+                             "resources/scenarios/r1-claims-8xh20.json", "--pdf", str(out), "--json"],
+                            capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    english = tmp_path / "en.pdf"
+    subprocess.run([sys.executable, "-m", "gui.report.command", "report", "resources/scenarios/r1-claims-8xh20.json",
+                    "--pdf", str(english)], capture_output=True, timeout=120,
+                   env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}, check=True)
+    assert out.read_bytes() != english.read_bytes() and out.stat().st_size != english.stat().st_size
