@@ -20,6 +20,7 @@ from core.cli_decide import run as run_decide
 from core.cli_support import in_flag_terms, price_notes, safe_streams
 from core.cli_text import api_lines, outcome_table, plan_text
 from core.errors import ScenarioError
+from core.headline import servers
 from core.hf_import import load_hf_config
 from core.number_format import LOCALES, normal_locale
 from core.outcome import Outcome
@@ -281,7 +282,9 @@ def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtensio
                 print(f"note: {notice}", file=sys.stderr)
             outcome = checked_evaluate(scenario)
             extra = api_keys(args, scenario)
-            print(json.dumps({**outcome_json(outcome), **extra}, indent=2, ensure_ascii=False) if args.json
+            fleet = servers(scenario, outcome)  # what the app's "Servers needed" card says
+            sizing = {"servers_needed": fleet.servers_needed, "servers_owned": fleet.servers_owned}
+            print(json.dumps({**outcome_json(outcome), **sizing, **extra}, indent=2, ensure_ascii=False) if args.json
                   else outcome_table(scenario, outcome, args.lang) + api_lines(extra, outcome.currency, args.lang))
     except ScenarioError as error:
         print(f"inferonomics-cli: {error}", file=sys.stderr)

@@ -7,6 +7,7 @@ from typing import Any
 
 from core import number_format as nf
 from core.compare import Comparison
+from core.headline import servers
 from core.messages import Message, case_name, input_name, render, share_of_capacity
 from core.outcome import Outcome
 from core.planner import PlanResult
@@ -54,6 +55,7 @@ def outcome_table(scenario: Scenario, outcome: Outcome, locale: str = nf.DEFAULT
         rented = tr(QT_TRANSLATE_NOOP("CliText", " (rented, reserved: idle hours paid)"), locale) if (
             scenario.pricing.rental_billing == "reserved") else tr(
             QT_TRANSLATE_NOOP("CliText", " (rented, on demand: busy hours only)"), locale)
+    fleet = servers(scenario, outcome)
     rows = [
         (QT_TRANSLATE_NOOP("CliText", "Scenario"), scenario.name),
         (QT_TRANSLATE_NOOP("CliText", "Hardware"), f"{outcome.accelerator_count} × {outcome.accelerator_name}"),
@@ -66,6 +68,8 @@ def outcome_table(scenario: Scenario, outcome: Outcome, locale: str = nf.DEFAULT
         (QT_TRANSLATE_NOOP("CliText", "Load (average · peak hour)"), load),
         (QT_TRANSLATE_NOOP("CliText", "{Cases} a day served within the service level (busiest hour at the peak "
                                       "factor)"), nf.number(outcome.servable_cases_per_day, 0, locale)),
+        (QT_TRANSLATE_NOOP("CliText", "Servers needed for the busiest hour (you have)"),
+         f"{nf.number(fleet.servers_needed, 0, locale)} ({nf.number(fleet.servers_owned, 0, locale)})"),
         (QT_TRANSLATE_NOOP("CliText", "Flat out ({cases}/day)"), nf.number(outcome.flat_out_cases_per_day, 0, locale)),
         (QT_TRANSLATE_NOOP("CliText", "Calls in flight at the operating point (memory allows)"),
          f"{nf.number(outcome.concurrency, 1, locale)} ({nf.number(outcome.max_concurrency, 0, locale)})"),

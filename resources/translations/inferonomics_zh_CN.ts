@@ -416,6 +416,10 @@
         <translation>服务水平内每日可处理{Cases}量（高峰时段按高峰系数）</translation>
     </message>
     <message>
+        <source>Servers needed for the busiest hour (you have)</source>
+        <translation>高峰时段所需服务器（现有）</translation>
+    </message>
+    <message>
         <source>Flat out ({cases}/day)</source>
         <translation>满负荷（{cases}/日）</translation>
     </message>

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from core import evaluate
 from core.cli import main
 
 REQUIRED_KEYS = {
@@ -109,3 +110,22 @@ def test_console_script_entry_point_runs() -> None:
     result = subprocess.run([sys.executable, "-m", "core", "evaluate", "--json"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert set(json.loads(result.stdout)) >= REQUIRED_KEYS
+
+
+@pytest.mark.parametrize("name", ["r1-claims-8xh20", "r1-claims-cpu"])
+def test_evaluate_json_says_how_many_servers_as_the_servers_card_does(capsys, name: str) -> None:
+    import math
+
+    from core.headline import servers
+    from core.scenario_io import builtin_scenario
+
+    scenario = builtin_scenario(name)
+    demand = 20_000  # beyond one server: the count must come from the peak-hour sizing
+    assert main(["evaluate", "--gpu-count", str(scenario.hardware.accelerator_count),
+                 f"resources/scenarios/{name}.json", "--cases-per-day", str(demand), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    outcome = evaluate(scenario.updated({"workload.cases_per_day": demand}))
+    card = servers(scenario, outcome)
+    assert data["servers_needed"] == card.servers_needed and data["servers_owned"] == card.servers_owned
+    if card.accelerators_needed is not None:
+        assert data["servers_needed"] == math.ceil(card.accelerators_needed / scenario.hardware.accelerators_per_server)
