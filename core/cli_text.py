@@ -182,6 +182,13 @@ _FIGURE_NAMES = {"cost_per_case": QT_TRANSLATE_NOOP("CliText", "cost per case"),
                  "case_latency_s": QT_TRANSLATE_NOOP("CliText", "time per case")}
 
 
+def _setting_value(value: object, locale: str) -> str:
+    """An input's value at a bar's end: a choice as it is, a number as people write it."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    return nf.significant(float(value), 3, locale) if abs(value) < 1000 else nf.number(float(value), 0, locale)
+
+
 def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOCALE) -> str:
     head = tr(QT_TRANSLATE_NOOP("CliText", "{figure} (base {base}), inputs ±{swing}:"), locale)
     lines = []
@@ -192,5 +199,6 @@ def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOC
         lines.append(head.format(figure=tr(_FIGURE_NAMES.get(figure, figure), locale), base=show(chart.base[figure]),
                                  swing=nf.percent(chart.swing, 0, locale)))
         lines += [f"  {pad(input_name(bar.input, locale), 28)} {pad(show(bar.low), 12, right=True)} … "
-                  f"{pad(show(bar.high), 12)} ({bar.low_value} … {bar.high_value})" for bar in bars]
+                  f"{pad(show(bar.high), 12)} ({_setting_value(bar.low_value, locale)} … "
+                  f"{_setting_value(bar.high_value, locale)})" for bar in bars]
     return "\n".join(lines)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import ScenarioError
@@ -91,7 +92,11 @@ class BreakEvenView(QWidget):
         self.plot.vb.disableAutoRange()
         self.plot.setLabel("bottom", translate("BreakEvenView", "cases per month"))
         self.plot.setLabel("left", translate("BreakEvenView", "cost per month"))
-        legend = self.plot.addLegend(offset=(10, 10))
+        # A backdrop: the cost lines may run under the key, and their names must stay readable.
+        backdrop = QColor(self.colors["background"])
+        backdrop.setAlpha(225)
+        legend = self.plot.addLegend(offset=(10, 10), brush=pg.mkBrush(backdrop),
+                                     pen=pg.mkPen(self.colors["muted"]))
         self.curves: dict[str, Series] = {}
         for name, label, color in (("buy", translate("BreakEvenView", "Buy (own)"), "accent"),
                                    ("rent", translate("BreakEvenView", "Rent"), "third"),

@@ -215,7 +215,7 @@ class SpecSheetView(QWidget):
             "SpecSheetView", "At the operating point: useful compute {compute} of peak, memory bandwidth "
                              "{bandwidth} of peak, memory {memory} full; limited by {bottleneck}.").format(
             compute=percent(busy.compute, 1), bandwidth=percent(busy.memory_bandwidth, 1),
-            memory=percent(busy.memory_capacity), bottleneck=busy.bottleneck))
+            memory=percent(busy.memory_capacity), bottleneck=translate("Bottleneck", busy.bottleneck)))
         accelerator = self.accelerator()
         pricing = self.document.scenario.pricing
         key = (accelerator, self.reference_id(), pricing.currency, pricing.cny_per_usd, pricing.cny_per_usd_date)
