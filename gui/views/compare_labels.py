@@ -116,6 +116,8 @@ OUTCOME_ROWS = (
     (QT_TRANSLATE_NOOP("CompareView", "Cost per case"), "cost_per_case", "money"),
     (QT_TRANSLATE_NOOP("CompareView", "Time per case"), "case_latency_s", "time"),
     (QT_TRANSLATE_NOOP("CompareView", "Cases per day served"), "served_cases_per_day", "count"),
+    (QT_TRANSLATE_NOOP("CompareView", "Cases per day it could serve (busiest hour at the peak factor)"),
+     "servable_cases_per_day", "count"),
     (QT_TRANSLATE_NOOP("CompareView", "Capital cost"), "capital_cost", "money"),
     (QT_TRANSLATE_NOOP("CompareView", "Cost per month"), "monthly_cost", "money"),
     (QT_TRANSLATE_NOOP("CompareView", "Accelerators"), "accelerator_count", "count"),

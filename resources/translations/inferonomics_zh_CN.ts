@@ -860,6 +860,10 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>Cases per day it could serve (busiest hour at the peak factor)</source>
+        <translation>每日最多可处理业务量（高峰按峰值系数）</translation>
+    </message>
+    <message>
         <source>no: over capacity</source>
         <translation>否：超出容量</translation>
     </message>
