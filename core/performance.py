@@ -358,16 +358,22 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     )
     # Decode and prompt tokens share one pass, so the expert GEMMs see both together.
     linear_s = gemms["compute_s"]
-    attention_s = (
-        decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
-        + prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
-    ) / tensor_parallel
+    decode_attention_s = decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"]) / tensor_parallel
+    prefill_attention_s = (
+        prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"]) / tensor_parallel
+    )
+    attention_s = decode_attention_s + prefill_attention_s
     compute_s = linear_s + attention_s
     communication_s = allreduce_time_s(c, step_tokens, tensor_parallel)
     overhead_s = _step_overhead_s(c) + 0.0 * batch
     # GEMMs and attention are separate kernels, run one after the other: each is bound
-    # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs).
-    step_s = gemms["time_s"] + np.maximum(kv_s, attention_s) + communication_s + overhead_s + token_traffic_s
+    # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs). The
+    # prompts' attention (context kernels, compute-bound) runs apart from the decode
+    # attention that reads the KV cache (generation kernels).
+    step_s = (
+        gemms["time_s"] + np.maximum(kv_s, decode_attention_s) + prefill_attention_s
+        + communication_s + overhead_s + token_traffic_s
+    )
     step_s = step_s + data_parallel_prefill_wait_s(c, prefill_tokens, tensor_parallel)
     # The same step without the prompt chunks: what a newly arrived request waits for.
     decode_only_gemm_s = _gemm_s(c, batch, c["decode_compute_efficiency"], tensor_parallel)
