@@ -358,7 +358,9 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     )
     # Decode and prompt tokens share one pass, so the expert GEMMs see both together.
     linear_s = gemms["compute_s"]
-    decode_attention_s = decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"]) / tensor_parallel
+    decode_attention_s = (
+        decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"]) / tensor_parallel
+    )
     prefill_attention_s = (
         prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"]) / tensor_parallel
     )
