@@ -8,6 +8,7 @@ costs the same per case at any volume: the break-even volume is where the two me
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 import math
@@ -21,6 +22,7 @@ from core.catalog import read_resource_text
 from core.cost import HOURS_PER_MONTH
 from core.engine import evaluate_many, evaluate_sweeps
 from core.errors import ScenarioError
+from core.messages import Message, render
 from core.scenario import Scenario
 
 DAYS_PER_MONTH = HOURS_PER_MONTH / 24.0
@@ -73,9 +75,24 @@ def prices_for(scenario: Scenario) -> tuple[ApiPrice, ...]:
     return tuple(price for price in load_api_prices() if price.model_id == scenario.model.model_id)
 
 
-def default_price(scenario: Scenario) -> ApiPrice | None:
-    """The price used when none is named: the model's default entry, if the catalog has one."""
-    return next((price for price in prices_for(scenario) if price.default), None)
+_KIND_ORDER = {"maker": 0, "host": 1, "closed": 2, "custom": 3}
+
+
+def is_current(price: ApiPrice, on: datetime.date | None = None) -> bool:
+    """Still on the price list on `on` (default: today): no end date, or one not yet passed."""
+    day = (on or datetime.date.today()).isoformat()
+    return price.valid_until is None or price.valid_until >= day
+
+
+def default_price(scenario: Scenario, on: datetime.date | None = None) -> ApiPrice | None:
+    """The price used when none is named: among the model's prices still on offer `on`
+    (today by default; all of them if none is), the catalog's default entry, then the
+    model maker's own, in the scenario's currency, checked against its source."""
+    candidates = prices_for(scenario)
+    current = [price for price in candidates if is_current(price, on)] or list(candidates)
+    currency = scenario.pricing.currency
+    return min(current, default=None, key=lambda price: (
+        not price.default, _KIND_ORDER[price.kind], price.currency != currency, not price.verified))
 
 
 def given_price(input_per_million: float, output_per_million: float, currency: str) -> ApiPrice:
@@ -113,20 +130,23 @@ class BreakEven:
     api_cost_per_case: float
     idle_cost_per_day: float  # the fleet's cost per day with no load
     cost_per_extra_case: float  # what one more case a day adds (power; rent on demand)
-    capacity_cases_per_day: float | None
+    capacity_cases_per_day: float | None  # served within the service level at the peak factor
     break_even_cases_per_day: float | None  # None: the lines do not cross within capacity
     note: str
+    note_message: Message | None = None  # the note as a code, for words in the user's language
 
 
 def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
     """The daily volume at which the fleet's cost per day equals the API's (own vs API)."""
     api = api_cost_per_case(scenario, price)
     probe = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
-    capacity = float(probe["capacity_cases_per_day"][0])
+    # What the fleet serves within the service level with its busiest hour at the peak factor:
+    # beyond it the fleet no longer answers the question asked (it is over capacity).
+    capacity = float(probe["servable_cases_per_day"][0])
     case = scenario.workload.case_name
     if not math.isfinite(capacity) or capacity <= 0:
-        return BreakEven(api, float(probe["cost_per_day"][0]), math.nan, None, None,
-                         f"the fleet serves no {case}s (the model does not fit or the service level is out of reach)")
+        message = Message(code="break_even_no_service", params={"case": case})
+        return BreakEven(api, float(probe["cost_per_day"][0]), math.nan, None, None, render(message), message)
     idle = float(probe["cost_per_day"][0])
     full = float(evaluate_many(scenario, {"workload.cases_per_day": np.array([capacity])})["cost_per_day"][0])
     slope = (full - idle) / capacity
@@ -136,14 +156,13 @@ def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
         if crossing <= capacity:
             volume = crossing
     if volume is not None:
-        note = f"below {volume:,.0f} {case}s a day the API is cheaper, above it the fleet"
+        message = Message(code="break_even_at", params={"volume_count": volume, "case": case})
     elif api <= slope or full > api * capacity:
-        currency = scenario.pricing.currency
-        note = (f"the API is cheaper at every volume this fleet serves: fully busy, the fleet costs "
-                f"{full / capacity:.4g} {currency} per {case} against the API's {api:.4g} {currency}")
+        message = Message(code="break_even_api_cheaper", params={
+            "fleet_money": full / capacity, "api_money": api, "currency": scenario.pricing.currency, "case": case})
     else:
-        note = f"the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)"
-    return BreakEven(api, idle, slope, capacity, volume, note)
+        message = Message(code="break_even_fleet_cheaper", params={"case": case})
+    return BreakEven(api, idle, slope, capacity, volume, render(message), message)
 
 
 def break_even_json(scenario: Scenario, price: ApiPrice) -> dict[str, Any]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,9 +18,10 @@ from core.cli_accuracy import run as run_accuracy
 from core.cli_decide import add_api_flags, add_commands, api_keys
 from core.cli_decide import run as run_decide
 from core.cli_support import in_flag_terms, price_notes, safe_streams
+from core.cli_text import api_lines, outcome_table, plan_text
 from core.errors import ScenarioError
-from core.explain import share_of_capacity
 from core.hf_import import load_hf_config
+from core.number_format import LOCALES, normal_locale
 from core.outcome import Outcome
 from core.planner import plan
 from core.precision import PRECISIONS
@@ -65,6 +65,8 @@ class CommandExtension:
 
 def _parser(extensions: Sequence[CommandExtension] = ()) -> _Parser:
     parser = _Parser(prog="inferonomics-cli", description="Economics of LLM inference, headless.")
+    parser.add_argument("--lang", type=_language, default="en",
+                        help="language of the text output: en (default) or zh_CN; JSON keys stay English")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     catalog = commands.add_parser("catalog", help="list accelerators and models")
@@ -116,7 +118,18 @@ def _parser(extensions: Sequence[CommandExtension] = ()) -> _Parser:
     add_commands(commands)
     for extension in extensions:
         extension.add(commands)
+    for command in commands.choices.values():
+        if "--lang" in command._option_string_actions:  # an extension's own (e.g. `report --lang`)
+            continue
+        command.add_argument("--lang", type=_language, default=argparse.SUPPRESS,
+                             help="language of the text output: en (default) or zh_CN; JSON keys stay English")
     return parser
+
+
+def _language(text: str) -> str:
+    if text.replace("-", "_") not in (*LOCALES, "zh", "zh_Hans", "en_US", "en_GB"):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a language the CLI speaks: give en or zh_CN")
+    return normal_locale(text)
 
 
 def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
@@ -203,66 +216,6 @@ def outcome_json(outcome: Outcome) -> dict[str, Any]:
     return data
 
 
-def _fmt(value: float | None, unit: str = "", digits: int = 3) -> str:
-    """`digits` significant digits below 1,000, whole numbers above; never scientific notation."""
-    if value is None or not math.isfinite(value):
-        return "—"
-    if value == 0 or abs(value) >= 10 ** (digits - 1):
-        return f"{value:,.0f} {unit}".strip()
-    decimals = min(12, digits - 1 - math.floor(math.log10(abs(value))))
-    return f"{value:,.{decimals}f} {unit}".strip()
-
-
-def _table(scenario: Scenario, outcome: Outcome) -> str:
-    cur = outcome.currency
-    case = scenario.workload.case_name
-    rows = [
-        ("Scenario", scenario.name),
-        ("Hardware", f"{outcome.accelerator_count} × {outcome.accelerator_name}"),
-        ("Model", f"{outcome.model_name} ({scenario.model.weight_precision})"),
-        ("Fits in memory", "yes" if outcome.fits_in_memory else "no"),
-        ("Tensor parallel × replicas", f"{outcome.tensor_parallel_size} × {outcome.replicas}"),
-        ("Memory used", _fmt(None if outcome.memory_used_fraction is None
-                             else outcome.memory_used_fraction * 100, "%")),
-        (f"{case.capitalize()}s per day (load)", _fmt(outcome.cases_per_day)),
-        ("Load (average · peak hour)", "—" if outcome.fleet_utilization is None else
-         f"{share_of_capacity(outcome.fleet_utilization)} · {share_of_capacity(outcome.peak_utilization or 0)}"
-         + (" — over capacity" if outcome.over_capacity else "")),
-        (f"Capacity within the service level ({case}s/day)", _fmt(outcome.capacity_cases_per_day)),
-        (f"Flat out ({case}s/day)", _fmt(outcome.flat_out_cases_per_day)),
-        ("Calls in flight at the operating point (memory allows)",
-         f"{outcome.concurrency:,.1f} ({outcome.max_concurrency:,})"),
-        ("Output tokens/s (fleet)", _fmt(outcome.output_tokens_per_s)),
-        ("Output tokens/s per GPU", _fmt(outcome.output_tokens_per_s_per_gpu)),
-        ("Time to first token", _fmt(outcome.time_to_first_token_s, "s")),
-        ("Time per output token", _fmt(None if outcome.time_per_output_token_s is None
-                                       else outcome.time_per_output_token_s * 1000, "ms")),
-        (f"Time per {case}", _fmt(outcome.case_latency_s, "s")),
-        (f"Cost per {case}", _fmt(outcome.cost_per_case, cur, 4)),
-        ("Fleet cost per day", _fmt(outcome.cost_per_day, cur)
-         + ("" if scenario.pricing.mode == "buy" else
-            " (rented, " + ("reserved: idle hours paid)" if scenario.pricing.rental_billing == "reserved"
-                            else "on demand: busy hours only)"))),
-        ("Cost per million output tokens", _fmt(outcome.cost_per_million_output_tokens, cur)),
-        ("Fleet cost per hour", _fmt(outcome.cost_per_hour, cur)),
-        ("Meets the service level", "—" if outcome.meets_service_level is None
-         else "yes" if outcome.meets_service_level else "no"),
-        ("Bottleneck", outcome.bottleneck_explanation),
-    ]
-    width = max(len(label) for label, _ in rows)
-    lines = [f"{label:<{width}}  {value}" for label, value in rows]
-    lines += [f"warning: {text}" for text in outcome.warnings]
-    return "\n".join(lines)
-
-
-def _api_lines(extra: dict[str, Any], currency: str) -> str:
-    if not extra:
-        return ""
-    used = extra["api_price_used"]
-    return (f"\nThrough an API ({used['provider']}): {_fmt(extra['api_cost_per_case'], currency, 4)} per case; "
-            f"{extra['break_even_note']}")
-
-
 def _catalog(as_json: bool) -> str:
     catalog = load_catalog()
     if as_json:
@@ -291,26 +244,7 @@ def _plan(args: argparse.Namespace) -> tuple[str, list[str]]:
                   limit=args.top)
     if args.json:
         return json.dumps(result.as_json(), indent=2, ensure_ascii=False), notices
-    case = scenario.workload.case_name
-    level = scenario.workload.service_level
-    limits = [f"{label} ≤ {value:g} s" for label, value in (
-        (f"time per {case}", level.max_case_latency_s), ("time to first token", level.max_time_to_first_token_s),
-        ("time per output token", level.max_time_per_output_token_s)) if value is not None]
-    lines = [f"Cheapest setups for {result.cases_per_day:,.0f} {case}s a day (peak ×{result.peak_factor:g})"
-             + (f", {', '.join(limits)}" if limits else "") + ":"]
-    lines.append(f"{'accelerator':<20} {'count':>5} {'format':>6} {'TP':>3} {'cost/' + case:>12} "
-                 f"{'time/' + case:>10} {'busy':>5}")
-    for item in result.plans:
-        lines.append(f"{item.accelerator:<20} {item.accelerator_count:>5} {item.weight_precision:>6} "
-                     f"{item.tensor_parallel_size:>3} {_fmt(item.cost_per_case, result.currency, 4):>12} "
-                     f"{item.case_latency_s:>9,.0f}s {item.fleet_utilization:>5.0%}")
-    if result.cases_per_day <= 0:
-        lines.append("(no demand: give --cases-per-day)")
-    elif not result.plans:
-        lines.append("(no setup meets this demand and service level)")
-    for reason in result.infeasible:
-        lines.append(f"not possible on {reason.accelerator}: {reason.why}")
-    return "\n".join(lines), notices
+    return plan_text(scenario, result, args.lang), notices
 
 
 def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtension] = ()) -> int:
@@ -348,7 +282,7 @@ def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtensio
             outcome = checked_evaluate(scenario)
             extra = api_keys(args, scenario)
             print(json.dumps({**outcome_json(outcome), **extra}, indent=2, ensure_ascii=False) if args.json
-                  else _table(scenario, outcome) + _api_lines(extra, outcome.currency))
+                  else outcome_table(scenario, outcome, args.lang) + api_lines(extra, outcome.currency, args.lang))
     except ScenarioError as error:
         print(f"inferonomics-cli: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

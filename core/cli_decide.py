@@ -11,6 +11,7 @@ import math
 from typing import Any
 
 from core.api_prices import break_even_json, default_price, given_price
+from core.cli_text import compare_text, sensitivity_text
 from core.compare import compare
 from core.errors import ScenarioError
 from core.scenario import Scenario
@@ -49,10 +50,6 @@ def _load(path: str) -> tuple[Scenario, list[str]]:
     return load_scenario_with_notices(path)
 
 
-def _fmt(value: float | None, digits: int = 4) -> str:
-    return "—" if value is None or not math.isfinite(value) else f"{value:,.{digits}g}"
-
-
 def run(args: argparse.Namespace) -> tuple[str, list[str]]:
     """The text (or JSON) for `compare` or `sensitivity`, and notices for stderr."""
     if args.command == "compare":
@@ -64,29 +61,14 @@ def run(args: argparse.Namespace) -> tuple[str, list[str]]:
         result = compare([scenario for scenario, _ in loaded], names)
         if args.json:
             return json.dumps(result.as_json(), indent=2, ensure_ascii=False), notices
-        lines = []
-        for name, outcome in zip(result.names, result.outcomes, strict=True):
-            lines.append(f"{name}: {_fmt(outcome.cost_per_case)} {outcome.currency} per case, "
-                         f"{_fmt(outcome.case_latency_s)} s per case")
-        for fall in result.waterfalls:
-            lines.append(f"\n{fall.other_name} − {fall.base_name}: {_fmt(fall.cost_per_case_change)} "
-                         f"{fall.currency} per case")
-            lines += [f"  {item.input:<40} {item.cost_per_case_change:+,.4g}" for item in fall.attribution]
-            if fall.note:
-                lines.append(f"  ({fall.note})")
-        return "\n".join(lines), notices
+        return compare_text(result, args.lang), notices
     if not (math.isfinite(args.swing) and 0 < args.swing < 1):
         raise ScenarioError(f"--swing: give a share between 0 and 1, e.g. 0.2 for ±20% (got {args.swing:g})")
     scenario, notices = _load(args.scenario)
     chart = tornado(scenario, args.swing)
     if args.json:
         return json.dumps(chart.as_json(), indent=2, ensure_ascii=False), notices
-    lines = []
-    for figure, bars in chart.bars.items():
-        lines.append(f"{figure} (base {_fmt(chart.base[figure])}), inputs ±{chart.swing:.0%}:")
-        lines += [f"  {bar.input:<28} {_fmt(bar.low):>12} … {_fmt(bar.high):<12} "
-                  f"({bar.low_value} … {bar.high_value})" for bar in bars]
-    return "\n".join(lines), notices
+    return sensitivity_text(chart, scenario.pricing.currency, args.lang), notices
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -19,30 +19,37 @@ import numpy as np
 from core.engine import OutcomeArrays, evaluate_columns, evaluate_sweeps, outcome_of
 from core.errors import ScenarioError
 from core.inputs import resolve
+from core.messages import Message, render
 from core.outcome import Outcome
 from core.scenario import Scenario
-from core.settings import changed_settings
+from core.settings import COMPARISON_TOLERANCE, changed_settings
+from core.translations import QT_TRANSLATE_NOOP
 
 # Input groups, in the order the waterfall shows them. Every setting of a scenario is in one
 # group or in IGNORED (tests/core/test_compare.py checks that no new setting is forgotten).
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("accelerator", ("hardware.accelerator_id", "hardware.custom_accelerator",
-                     "hardware.accelerators_per_server", "hardware.scale_up_gb_per_s_per_direction")),
-    ("accelerator count", ("hardware.accelerator_count",)),
-    ("buy or rent", ("pricing.mode", "pricing.rental_billing")),
-    ("hardware price", ("pricing.accelerator_price", "pricing.server_price", "pricing.server_overhead_price",
-                        "pricing.rental_price_per_accelerator_hour")),
-    ("power and hosting", ("pricing.electricity_price_per_kwh", "pricing.pue", "pricing.server_overhead_power_w",
-                           "pricing.hosting_per_server_year")),
-    ("depreciation", ("pricing.depreciation_years",)),
-    ("exchange rate", ("pricing.cny_per_usd",)),
-    ("model", ("model.model_id", "model.custom_model", "model.total_params_b")),
-    ("precision", ("model.weight_precision", "model.kv_cache_precision")),
-    ("workload", ("workload.calls_per_case", "workload.input_tokens_per_call", "workload.output_tokens_per_call")),
-    ("load", ("workload.cases_per_day", "workload.utilization", "workload.load_driver", "workload.peak_factor")),
-    ("service level", ("workload.service_level",)),
-    ("serving", ("workload.concurrency", "serving.tensor_parallel", "serving.serving_stack",
-                 "serving.calibration_profile")),
+    (QT_TRANSLATE_NOOP("InputNames", "accelerator"),
+     ("hardware.accelerator_id", "hardware.custom_accelerator", "hardware.accelerators_per_server",
+      "hardware.scale_up_gb_per_s_per_direction")),
+    (QT_TRANSLATE_NOOP("InputNames", "accelerator count"), ("hardware.accelerator_count",)),
+    (QT_TRANSLATE_NOOP("InputNames", "buy or rent"), ("pricing.mode", "pricing.rental_billing")),
+    (QT_TRANSLATE_NOOP("InputNames", "hardware price"),
+     ("pricing.accelerator_price", "pricing.server_price", "pricing.server_overhead_price",
+      "pricing.rental_price_per_accelerator_hour")),
+    (QT_TRANSLATE_NOOP("InputNames", "power and hosting"),
+     ("pricing.electricity_price_per_kwh", "pricing.pue", "pricing.server_overhead_power_w",
+      "pricing.hosting_per_server_year")),
+    (QT_TRANSLATE_NOOP("InputNames", "depreciation"), ("pricing.depreciation_years",)),
+    (QT_TRANSLATE_NOOP("InputNames", "exchange rate"), ("pricing.cny_per_usd",)),
+    (QT_TRANSLATE_NOOP("InputNames", "model"), ("model.model_id", "model.custom_model", "model.total_params_b")),
+    (QT_TRANSLATE_NOOP("InputNames", "precision"), ("model.weight_precision", "model.kv_cache_precision")),
+    (QT_TRANSLATE_NOOP("InputNames", "workload"),
+     ("workload.calls_per_case", "workload.input_tokens_per_call", "workload.output_tokens_per_call")),
+    (QT_TRANSLATE_NOOP("InputNames", "load"),
+     ("workload.cases_per_day", "workload.utilization", "workload.load_driver", "workload.peak_factor")),
+    (QT_TRANSLATE_NOOP("InputNames", "service level"), ("workload.service_level",)),
+    (QT_TRANSLATE_NOOP("InputNames", "serving"),
+     ("workload.concurrency", "serving.tensor_parallel", "serving.serving_stack", "serving.calibration_profile")),
 )
 # Names and notes change no figure; the currency is aligned before comparing (B is converted).
 IGNORED = frozenset({"format", "schema_version", "name", "description", "workload.case_name", "pricing.currency",
@@ -51,8 +58,9 @@ IGNORED = frozenset({"format", "schema_version", "name", "description", "workloa
 # so the attribution stays quick: prices as one, the work asked as one.
 MAX_EXACT_GROUPS = 10
 FAMILIES = {
-    "prices": ("buy or rent", "hardware price", "power and hosting", "depreciation", "exchange rate"),
-    "workload, load and service level": ("workload", "load", "service level"),
+    QT_TRANSLATE_NOOP("InputNames", "prices"): ("buy or rent", "hardware price", "power and hosting", "depreciation",
+                                                "exchange rate"),
+    QT_TRANSLATE_NOOP("InputNames", "workload, load and service level"): ("workload", "load", "service level"),
 }
 
 
@@ -79,6 +87,7 @@ class Waterfall:
     cost_per_case_change: float | None
     attribution: tuple[Attribution, ...]
     note: str = ""  # why there is no attribution, if there is none
+    note_message: Message | None = None  # the note as a code, for words in the user's language
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -93,7 +102,7 @@ class Waterfall:
 
 def differing_groups(a: Scenario, b: Scenario) -> list[tuple[str, tuple[str, ...]]]:
     """The groups in which b differs from a, each with its differing settings."""
-    changed = changed_settings(a, b) - IGNORED
+    changed = changed_settings(a, b, COMPARISON_TOLERANCE) - IGNORED
     groups = [(name, tuple(path for path in paths if path in changed)) for name, paths in GROUPS]
     return [(name, paths) for name, paths in groups if paths]
 
@@ -213,8 +222,9 @@ def waterfall(a: Scenario, b: Scenario, a_name: str | None = None, b_name: str |
 
     if not (math.isfinite(base) and math.isfinite(other)):
         what = names[0] if not math.isfinite(base) else names[1]
-        note = f"no attribution: {what} has no cost per case (the model does not fit or nothing is served)"
-        return Waterfall(names[0], names[1], currency, number(base), number(other), None, (), note)
+        message = Message(code="waterfall_no_cost", params={"name": what})
+        return Waterfall(names[0], names[1], currency, number(base), number(other), None, (), render(message),
+                         message)
     blocks = _blocks_with_costs(values, k)
     merged = np.array([values[_mask(blocks, coalition)] for coalition in range(1 << len(blocks))])
     split = shapley(merged, len(blocks)) if blocks else np.zeros(0)
@@ -222,11 +232,12 @@ def waterfall(a: Scenario, b: Scenario, a_name: str | None = None, b_name: str |
         Attribution(" + ".join(groups[i][0] for i in block), float(value),
                     tuple(path for i in block for path in groups[i][1]))
         for block, value in zip(blocks, split, strict=True))
-    note = ""
+    together: Message | None = None
     if any(len(block) > 1 for block in blocks):
         joined = "; ".join(" + ".join(groups[i][0] for i in block) for block in blocks if len(block) > 1)
-        note = f"{joined}: taken together (one without the other leaves no cost per case)"
-    return Waterfall(names[0], names[1], currency, float(base), float(other), float(other - base), attribution, note)
+        together = Message(code="waterfall_together", params={"groups_inputs": joined})
+    return Waterfall(names[0], names[1], currency, float(base), float(other), float(other - base), attribution,
+                     render(together) if together else "", together)
 
 
 def _families(groups: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
@@ -294,7 +305,7 @@ class Comparison:
         base = self.scenarios[0]
         changed: set[str] = set()
         for other in self.scenarios[1:]:
-            changed |= changed_settings(base, other) - IGNORED
+            changed |= changed_settings(base, other, COMPARISON_TOLERANCE) - IGNORED
         rows = []
         for group, paths in GROUPS:
             for path in paths:

@@ -82,6 +82,9 @@ def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
         "cases_per_day": demand_cases_per_day,
         "served_cases_per_day": served_cases_per_day,
         "capacity_cases_per_day": capacity_cases_per_day,
+        # The most cases a day served within the service level when the busiest hour runs at
+        # the peak factor × the average: what "could serve" means to a business.
+        "servable_cases_per_day": capacity_cases_per_day / c["peak_factor"],
         "flat_out_cases_per_day": flat_out_cases_per_day,
         "fleet_utilization": fleet_utilization,
         "peak_utilization": peak_utilization,

@@ -13,6 +13,7 @@ from typing import Any
 
 from core.errors import ScenarioError
 from core.scenario import MONEY_FIELDS, Pricing, Scenario
+from core.scenario import is_calendar_date as is_calendar_date  # the rate's date: for the GUI's date box
 
 CURRENCIES = ("USD", "CNY")
 

@@ -10,8 +10,9 @@ from typing import Any
 import numpy as np
 
 from core.cost import fleet_cost
-from core.explain import EXPLANATIONS, warnings_for
+from core.explain import EXPLANATIONS, warning_messages
 from core.inputs import Columns, accelerator_of, model_of, resolve
+from core.messages import render
 from core.operating_point import SERVICE_LEVEL_TOLERANCE, performance
 from core.outcome import MemoryPerAccelerator, Outcome
 from core.performance import BOTTLENECKS
@@ -29,7 +30,7 @@ _NEEDS_FIT = (
     "accelerators_for_peak_demand", "memory_used_fraction",
     "capacity_output_tokens_per_s", "flat_out_output_tokens_per_s", "concurrency_at_capacity",
     "served_cases_per_day", "capacity_cases_per_day", "flat_out_cases_per_day", "fleet_utilization",
-    "peak_utilization",
+    "peak_utilization", "servable_cases_per_day",
 )
 
 
@@ -211,6 +212,7 @@ _OPTIONAL_FIGURES = (
     "cases_per_day",
     "served_cases_per_day",
     "capacity_cases_per_day",
+    "servable_cases_per_day",
     "flat_out_cases_per_day",
     "fleet_utilization",
     "peak_utilization",
@@ -238,7 +240,7 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
     row = dict(raw)
     row["plan_fits"] = columns_fit
     row["min_gpus_to_fit"] = raw["min_gpus_to_fit"] if math.isfinite(raw["min_gpus_to_fit"]) else math.inf
-    warnings = warnings_for(scenario, accelerator, model, row)
+    messages = warning_messages(scenario, accelerator, model, row)
     code = int(raw["bottleneck_code"])
     level = scenario.workload.service_level
     limits = [
@@ -290,7 +292,8 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
         cost_per_day=raw["cost_per_day"],
         bottleneck=BOTTLENECKS[code],
         bottleneck_explanation=EXPLANATIONS[code],
-        warnings=tuple(warnings),
+        warnings=tuple(render(message) for message in messages),
+        warning_messages=tuple(messages),
         **outcome_bands(
             scenario.workload.concurrency, scenario.workload.output_tokens_per_call,
             scenario.workload.calls_per_case, accelerator, model, raw,

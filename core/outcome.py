@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.messages import Message
 
 
 class MemoryPerAccelerator(BaseModel):
@@ -64,6 +66,7 @@ class Outcome(BaseModel):
     cases_per_day: float | None = None  # demand (set, or utilization × capacity)
     served_cases_per_day: float | None = None  # what the fleet serves: at most its capacity
     capacity_cases_per_day: float | None = None  # at the largest load meeting the service level
+    servable_cases_per_day: float | None = None  # the same with the peak hour at peak factor × average
     flat_out_cases_per_day: float | None = None  # as many calls as memory and the engine hold
     fleet_utilization: float | None = None  # demand ÷ capacity (above 1: over capacity)
     peak_utilization: float | None = None  # the peak hour's demand ÷ capacity
@@ -77,6 +80,9 @@ class Outcome(BaseModel):
     bottleneck: str
     bottleneck_explanation: str
     warnings: tuple[str, ...]
+    # The same warnings as codes with parameters, for words in the user's language (core/messages.py);
+    # left out of the JSON, which keeps the English `warnings`.
+    warning_messages: tuple[Message, ...] = Field(default=(), exclude=True)
 
     # P10-P90 ranges from the engine's cross-validated error (core.uncertainty); None
     # where the figure has no meaning. `uncertainty_note` says where they come from and

@@ -26,8 +26,9 @@ from core.catalog import AcceleratorSpec, load_catalog
 from core.cost import fleet_cost
 from core.engine import evaluate_columns
 from core.errors import ScenarioError
-from core.explain import binding_limit, seconds_text
+from core.explain import binding_limit
 from core.inputs import Columns, accelerator_of, chip_columns, compute_rate, currency_per_usd, resolve
+from core.messages import Message, render
 from core.operating_point import SECONDS_PER_DAY
 from core.performance import choose_tensor_parallel
 from core.precision import BYTES_PER_VALUE, PRECISIONS
@@ -65,9 +66,10 @@ class Plan:
     capacity_cases_per_day: float
     price_basis: str  # "scenario" or "catalog"
     why: str
+    why_message: Message | None = None  # `why` as a code, for words in the user's language
 
     def as_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {key: value for key, value in self.__dict__.items() if key != "why_message"}
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,10 @@ class Infeasible:
     accelerator_name: str
     reason: str  # one of the codes above
     why: str
+    why_message: Message | None = None  # `why` as a code, for words in the user's language
 
     def as_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {key: value for key, value in self.__dict__.items() if key != "why_message"}
 
 
 @dataclass(frozen=True)
@@ -370,8 +373,9 @@ def plan(
             binding = binding_limit(workload.service_level, figures_at, workload.case_name)
             if binding is not None:
                 closest = (*binding, int(sizes[best_t]))
-        infeasible.append(Infeasible(chip.id, chip.name, reason, reason_text(
-            reason, chip, demand, workload.case_name, closest, max_accelerators, formats, workload.peak_factor)))
+        message = reason_message(reason, chip, demand, workload.case_name, closest, max_accelerators, formats,
+                                 workload.peak_factor)
+        infeasible.append(Infeasible(chip.id, chip.name, reason, render(message), message))
     return PlanResult(demand, workload.peak_factor, scenario.pricing.currency,
                       plans[:limit] if limit is not None else plans, infeasible)
 
@@ -415,37 +419,49 @@ def _infeasible(
     chip: AcceleratorSpec, row: list[Columns | str], demand: float, case: str, formats: list[str]
 ) -> Infeasible:
     reason = NO_PRICE if NO_PRICE in row else NO_FIT
-    return Infeasible(chip.id, chip.name, reason, reason_text(reason, chip, demand, case, None,
-                                                              MAX_ACCELERATORS, formats, 1.0))
+    message = reason_message(reason, chip, demand, case, None, MAX_ACCELERATORS, formats, 1.0)
+    return Infeasible(chip.id, chip.name, reason, render(message), message)
+
+
+def reason_message(
+    reason: str, chip: AcceleratorSpec, demand: float, case: str, closest: tuple[str, float, float, int] | None,
+    max_accelerators: int, formats: Sequence[str] = (), peak_factor: float = 1.0,
+) -> Message:
+    """Why `chip` has no plan, as a code with its figures (words: core/messages.py)."""
+    if reason == NO_PRICE:
+        return Message(code="plan_no_price", params={"accelerator": chip.name})
+    if reason == NO_FIT:
+        searched = "/".join(item.upper() for item in formats)
+        return Message(code="plan_no_fit" if searched else "plan_no_fit_any", params={
+            "max_count": max_accelerators, "accelerator": chip.name, "formats": searched})
+    if reason == SERVICE_LEVEL:
+        if closest is None:
+            return Message(code="plan_service_level")
+        code, value, limit, size = closest
+        return Message(code="plan_service_level_closest", params={
+            "tensor_parallel": str(size), "limit": code, "case": case, "value_s": value, "limit_s": limit})
+    params: dict[str, str | float | int] = {"demand_count": demand, "case": case, "max_count": max_accelerators,
+                                            "accelerator": chip.name}
+    if peak_factor != 1:
+        return Message(code="plan_too_many_peak", params={**params, "peak": f"{peak_factor:g}"})
+    return Message(code="plan_too_many", params=params)
 
 
 def reason_text(
     reason: str, chip: AcceleratorSpec, demand: float, case: str, closest: tuple[str, float, float, int] | None,
     max_accelerators: int, formats: Sequence[str] = (), peak_factor: float = 1.0,
 ) -> str:
-    if reason == NO_PRICE:
-        return f"no catalog price is known for {chip.name}"
-    if reason == NO_FIT:
-        searched = "/".join(item.upper() for item in formats) or "any format"
-        return f"the model does not fit on up to {max_accelerators} × {chip.name} at {searched}"
-    if reason == SERVICE_LEVEL:
-        if closest is None:
-            return "misses the service level at any load"
-        what, value, limit, size = closest
-        return (f"misses the service level even with one call at a time: at best (tensor parallel {size}) "
-                f"{what} is {seconds_text(value)}, limit {seconds_text(limit)}")
-    peak = f" (peak ×{peak_factor:g})" if peak_factor != 1 else ""
-    return f"{demand:,.0f} {case}s a day{peak} need more than {max_accelerators} × {chip.name}"
+    return render(reason_message(reason, chip, demand, case, closest, max_accelerators, formats, peak_factor))
 
 
 def _plan(chip: AcceleratorSpec, own: str | None, precision: str, size: int, row: dict[str, float],
           case: str) -> Plan:
     count = round(row["accelerator_count"])
     replicas = int(row["replicas"])
-    why = (
-        f"{replicas} {'replica' if replicas == 1 else 'replicas'} of {size} × {chip.name} at {precision.upper()} "
-        f"serve the peak hour at {row['peak_utilization']:.0%} of capacity, {row['case_latency_s']:,.0f} s per {case}"
-    )
+    why = Message(code="plan_why", params={
+        "replicas_count": replicas, "replicas_noun": "replica", "size": str(size), "accelerator": chip.name,
+        "precision": precision.upper(), "peak_share": row["peak_utilization"], "latency_s": row["case_latency_s"],
+        "case": case})
     return Plan(
         accelerator=chip.id,
         accelerator_name=chip.name,
@@ -464,5 +480,6 @@ def _plan(chip: AcceleratorSpec, own: str | None, precision: str, size: int, row
         cost_per_day=row["cost_per_day"],
         capacity_cases_per_day=row["capacity_cases_per_day"],
         price_basis="scenario" if chip.id == own else "catalog",
-        why=why,
+        why=render(why),
+        why_message=why,
     )

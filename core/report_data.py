@@ -15,6 +15,7 @@ from typing import Any
 
 from core.catalog import load_calibration, read_resource_text
 from core.compare import compare
+from core.engine import evaluate
 from core.errors import ScenarioError
 from core.inputs import accelerator_of, model_of
 from core.outcome import Outcome
@@ -68,6 +69,11 @@ class Answer:
     accelerators_for_peak_demand: int | None
     servers_for_peak_demand: int | None
     bottleneck: str  # the engine's code, e.g. "memory bandwidth", "compute"
+    # Over capacity: what a case costs and takes on the fleet sized for the peak hour (the
+    # fleet as given serves only part of the demand within the service level).
+    cost_per_case_when_served: float | None = None
+    case_latency_s_when_served: float | None = None
+    peak_utilization: float | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +194,8 @@ def question_of(scenario: Scenario, outcome: Outcome) -> Question:
 def answer_of(scenario: Scenario, outcome: Outcome) -> Answer:
     needed = outcome.accelerators_for_peak_demand
     per_server = scenario.hardware.accelerators_per_server
+    served = (evaluate(scenario.updated({"hardware.accelerator_count": needed}))
+              if outcome.over_capacity and needed is not None else None)
     return Answer(
         fits_in_memory=outcome.fits_in_memory,
         min_accelerators_to_fit=outcome.min_accelerators_to_fit,
@@ -200,17 +208,23 @@ def answer_of(scenario: Scenario, outcome: Outcome) -> Answer:
         over_capacity=outcome.over_capacity,
         meets_service_level=outcome.meets_service_level,
         service_level_reachable=outcome.service_level_reachable,
-        capacity_cases_per_day=_finite(outcome.capacity_cases_per_day),
+        capacity_cases_per_day=_finite(outcome.servable_cases_per_day),
         accelerators_for_peak_demand=needed,
         servers_for_peak_demand=None if needed is None else math.ceil(needed / per_server),
         bottleneck=outcome.bottleneck,
+        cost_per_case_when_served=_finite(served.cost_per_case) if served is not None else None,
+        case_latency_s_when_served=_finite(served.case_latency_s) if served is not None else None,
+        peak_utilization=_finite(outcome.peak_utilization),
     )
 
 
 def figures_of(outcome: Outcome) -> tuple[Figure, ...]:
     o = outcome
+    # Over capacity the fleet serves only part of the peak: its own cost per case is then not
+    # what serving the demand costs (the answer gives that), so it is named apart.
+    cost_code = "cost_per_case_part_served" if o.over_capacity else "cost_per_case"
     return (
-        Figure("cost_per_case", "money", _finite(o.cost_per_case), _finite(o.cost_per_case_p10),
+        Figure(cost_code, "money", _finite(o.cost_per_case), _finite(o.cost_per_case_p10),
                _finite(o.cost_per_case_p90)),
         Figure("case_latency_s", "duration", _finite(o.case_latency_s), _finite(o.case_latency_s_p10),
                _finite(o.case_latency_s_p90)),
@@ -220,8 +234,8 @@ def figures_of(outcome: Outcome) -> tuple[Figure, ...]:
                _finite(o.time_per_output_token_s_p10), _finite(o.time_per_output_token_s_p90)),
         Figure("output_tokens_per_s", "tokens_per_s", _finite(o.output_tokens_per_s),
                _finite(o.output_tokens_per_s_p10), _finite(o.output_tokens_per_s_p90)),
-        Figure("capacity_cases_per_day", "cases_per_day", _finite(o.capacity_cases_per_day)),
-        Figure("fleet_utilization", "share", _finite(o.fleet_utilization)),
+        Figure("capacity_cases_per_day", "cases_per_day", _finite(o.servable_cases_per_day)),
+        Figure("peak_utilization", "share", _finite(o.peak_utilization)),
         Figure("cost_per_day", "money", _finite(o.cost_per_day)),
         Figure("capital_cost", "money", _finite(o.capital_cost)),
         Figure("memory_used_fraction", "share", _finite(o.memory_used_fraction)),

@@ -6,6 +6,7 @@ have no defaults here: they come from the scenario files in resources/scenarios/
 
 from __future__ import annotations
 
+import datetime
 import math
 from typing import Any, Literal
 
@@ -39,6 +40,15 @@ class Hardware(BaseModel):
     scale_up_gb_per_s_per_direction: float | None = Field(default=None, gt=0, le=100_000)
 
 
+def is_calendar_date(text: str) -> bool:
+    """"2025-02" or "2025-02-14" naming a real month or day ("2025-13-45" does not)."""
+    try:
+        datetime.date.fromisoformat(text if len(text) == 10 else f"{text}-01")
+    except ValueError:
+        return False
+    return len(text) in (7, 10)
+
+
 class Pricing(BaseModel):
     model_config = _STRICT
     mode: Literal["buy", "rent"]
@@ -58,6 +68,13 @@ class Pricing(BaseModel):
     rental_price_per_accelerator_hour: float | None = Field(default=None, ge=0, le=1e6)
     # Reserved capacity is paid around the clock; on-demand hours only while busy.
     rental_billing: RentalBilling = "reserved"
+
+    @field_validator("cny_per_usd_date")
+    @classmethod
+    def _a_real_date(cls, value: str | None) -> str | None:
+        if value is not None and not is_calendar_date(value):
+            raise ValueError(f"{value!r} is not a date: give a year and month (2025-02) or a full date (2025-02-14)")
+        return value
 
 
 class ModelChoice(BaseModel):

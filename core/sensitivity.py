@@ -9,7 +9,7 @@ next precision). Every bar is one evaluation; all of them run in one vectorized 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -21,6 +21,7 @@ from core.inputs import resolve
 from core.precision import PRECISIONS
 from core.scenario import Scenario
 from core.sweep import NUMERIC_SETTINGS
+from core.translations import QT_TRANSLATE_NOOP
 
 DEFAULT_SWING = 0.2
 FIGURES = ("cost_per_case", "case_latency_s")
@@ -30,28 +31,28 @@ WHOLE = frozenset({"hardware.accelerator_count", "workload.calls_per_case", "wor
 _BOUNDS = {"workload.utilization": (1e-6, 1.0), "pricing.pue": (1.0, 5.0), "workload.peak_factor": (1.0, 1000.0),
            "pricing.depreciation_years": (0.1, 50.0)}
 LABELS = {
-    "hardware.accelerator_count": "accelerator count",
-    "hardware.accelerator_id": "accelerator",
-    "model.weight_precision": "weight precision",
-    "model.kv_cache_precision": "KV cache precision",
-    "workload.calls_per_case": "calls per case",
-    "workload.input_tokens_per_call": "input tokens per call",
-    "workload.output_tokens_per_call": "output tokens per call",
-    "workload.cases_per_day": "cases per day",
-    "workload.utilization": "utilization",
-    "workload.peak_factor": "peak factor",
-    "workload.concurrency": "calls in flight",
-    "workload.service_level.max_case_latency_s": "max time per case",
-    "workload.service_level.max_time_to_first_token_s": "max time to first token",
-    "workload.service_level.max_time_per_output_token_s": "max time per output token",
-    "pricing.accelerator_price": "accelerator price",
-    "pricing.server_price": "server price",
-    "pricing.server_overhead_price": "server overhead price",
-    "pricing.rental_price_per_accelerator_hour": "rental price per hour",
-    "pricing.electricity_price_per_kwh": "electricity price",
-    "pricing.pue": "PUE",
-    "pricing.depreciation_years": "depreciation years",
-    "pricing.hosting_per_server_year": "hosting per server-year",
+    "hardware.accelerator_count": QT_TRANSLATE_NOOP("InputNames", "accelerator count"),
+    "hardware.accelerator_id": QT_TRANSLATE_NOOP("InputNames", "accelerator"),
+    "model.weight_precision": QT_TRANSLATE_NOOP("InputNames", "weight precision"),
+    "model.kv_cache_precision": QT_TRANSLATE_NOOP("InputNames", "KV cache precision"),
+    "workload.calls_per_case": QT_TRANSLATE_NOOP("InputNames", "calls per case"),
+    "workload.input_tokens_per_call": QT_TRANSLATE_NOOP("InputNames", "input tokens per call"),
+    "workload.output_tokens_per_call": QT_TRANSLATE_NOOP("InputNames", "output tokens per call"),
+    "workload.cases_per_day": QT_TRANSLATE_NOOP("InputNames", "cases per day"),
+    "workload.utilization": QT_TRANSLATE_NOOP("InputNames", "utilization"),
+    "workload.peak_factor": QT_TRANSLATE_NOOP("InputNames", "peak factor"),
+    "workload.concurrency": QT_TRANSLATE_NOOP("InputNames", "calls in flight"),
+    "workload.service_level.max_case_latency_s": QT_TRANSLATE_NOOP("InputNames", "max time per case"),
+    "workload.service_level.max_time_to_first_token_s": QT_TRANSLATE_NOOP("InputNames", "max time to first token"),
+    "workload.service_level.max_time_per_output_token_s": QT_TRANSLATE_NOOP("InputNames", "max time per output token"),
+    "pricing.accelerator_price": QT_TRANSLATE_NOOP("InputNames", "accelerator price"),
+    "pricing.server_price": QT_TRANSLATE_NOOP("InputNames", "server price"),
+    "pricing.server_overhead_price": QT_TRANSLATE_NOOP("InputNames", "server overhead price"),
+    "pricing.rental_price_per_accelerator_hour": QT_TRANSLATE_NOOP("InputNames", "rental price per hour"),
+    "pricing.electricity_price_per_kwh": QT_TRANSLATE_NOOP("InputNames", "electricity price"),
+    "pricing.pue": QT_TRANSLATE_NOOP("InputNames", "PUE"),
+    "pricing.depreciation_years": QT_TRANSLATE_NOOP("InputNames", "depreciation years"),
+    "pricing.hosting_per_server_year": QT_TRANSLATE_NOOP("InputNames", "hosting per server-year"),
 }
 
 
@@ -64,11 +65,18 @@ class Bar:
     low: float | None  # the figure at low_value (None: no meaning there, e.g. no fit)
     high: float | None
 
+    base: float | None = None  # the scenario's own figure
+
     @property
     def swing(self) -> float:
-        if self.low is None or self.high is None:
-            return -1.0  # listed last
-        return abs(self.high - self.low)
+        """|high − low|; with one end without a figure (no fit, out of reach), how far the
+        other end moves from the scenario's own figure, so a big lever is never listed last."""
+        if self.low is not None and self.high is not None:
+            return abs(self.high - self.low)
+        end = self.low if self.low is not None else self.high
+        if end is None or self.base is None:
+            return -1.0  # nothing to measure: listed last
+        return abs(end - self.base)
 
     def as_json(self) -> dict[str, Any]:
         return {"input": self.input, "setting": self.setting, "low": self.low, "high": self.high,
@@ -80,7 +88,7 @@ class Tornado:
     swing: float
     currency: str
     base: dict[str, float | None]  # the scenario's own figures
-    bars: dict[str, tuple[Bar, ...]]  # figure -> bars, largest |high - low| first
+    bars: dict[str, tuple[Bar, ...]]  # figure -> bars, largest swing first (see Bar.swing)
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {name: [bar.as_json() for bar in bars] for name, bars in self.bars.items()}
@@ -217,7 +225,8 @@ def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
             bars[name].append(Bar(setting, LABELS.get(setting, setting), before, after,
                                   _at(rest[position], name), _at(rest[position + 1], name)))
             position += 2
-    ordered = {name: tuple(sorted(items, key=lambda bar: -bar.swing)) for name, items in bars.items()}
+    ordered = {name: tuple(sorted((replace(bar, base=base[name]) for bar in items), key=lambda bar: -bar.swing))
+               for name, items in bars.items()}
     return Tornado(swing, scenario.pricing.currency, base, ordered)
 
 

@@ -3,6 +3,7 @@ some settings changed, and which settings two scenarios differ in."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from typing import Any
 
@@ -34,8 +35,20 @@ def settings_key(scenario: Scenario, ignored: Collection[str]) -> tuple[Any, ...
     return tuple(value for path, section, value in _settings(scenario) if path not in skip and section not in skip)
 
 
-def changed_settings(before: Scenario, after: Scenario) -> frozenset[str]:
-    """The dotted paths of the settings that differ (sections' fields, e.g. 'workload.cases_per_day')."""
+def changed_settings(before: Scenario, after: Scenario, relative_tolerance: float = 0.0) -> frozenset[str]:
+    """The dotted paths of the settings that differ (sections' fields, e.g. 'workload.cases_per_day').
+    `relative_tolerance`: numbers closer than this count as equal (a price converted to
+    another currency and back differs in its last digit; a comparison should not list it)."""
+    def differs(old: Any, new: Any) -> bool:
+        if relative_tolerance and isinstance(old, float | int) and isinstance(new, float | int) \
+                and not isinstance(old, bool) and not isinstance(new, bool):
+            return not math.isclose(old, new, rel_tol=relative_tolerance, abs_tol=0.0)
+        return bool(old != new)
+
     return frozenset(
-        path for (path, _s, old), (_p, _t, new) in zip(_settings(before), _settings(after), strict=True) if old != new
+        path for (path, _s, old), (_p, _t, new) in zip(_settings(before), _settings(after), strict=True)
+        if differs(old, new)
     )
+
+
+COMPARISON_TOLERANCE = 1e-9  # inputs closer than this are the same input to a comparison

@@ -99,7 +99,9 @@ class SheetRatios:
     memory: float | None
     tflops_by_precision: dict[str, float | None]
     scale_up_bandwidth: float | None
+    scale_up_domain: float | None
     power: float | None
+    idle_power: float | None
     purchase_price: float | None
     rental_price: float | None
 
@@ -118,7 +120,9 @@ def compare_sheets(sheet: SpecSheet, reference: SpecSheet) -> SheetRatios:
         memory=_ratio(sheet.memory_gb, reference.memory_gb),
         tflops_by_precision=by_precision,
         scale_up_bandwidth=_ratio(sheet.scale_up_gb_per_s_per_direction, reference.scale_up_gb_per_s_per_direction),
+        scale_up_domain=_ratio(sheet.scale_up_domain, reference.scale_up_domain),
         power=_ratio(sheet.tdp_w, reference.tdp_w),
+        idle_power=_ratio(sheet.idle_power_w, reference.idle_power_w),
         purchase_price=_ratio(sheet.purchase_price_usd, reference.purchase_price_usd),
         rental_price=_ratio(sheet.rental_price_usd_per_hour, reference.rental_price_usd_per_hour),
     )

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 import gui.charts_panel
 from core import ScenarioError
 from core.scenario_io import load_scenario_with_notices
+from gui import language
 from gui.document import ScenarioDocument
+from gui.language import translate
 from gui.main_window import MainWindow
 from gui.new_scenario import new_scenario
 from gui.preferences import APPLICATION, ORGANIZATION, Preferences
@@ -63,6 +65,11 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         choices=("planner", "compare", "sensitivity", "break-even", "spec-sheet"),
         default=[],
         help="with --screenshot: show this view too (repeat for several)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "zh_CN"),
+        help="interface language for this start: en or zh_CN (default: the one chosen in Preferences)",
     )
     parser.add_argument(
         "--selftest",
@@ -144,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     QGuiApplication.setDesktopFileName("inferonomics")
     app.setWindowIcon(app_icon())
     preferences = Preferences()
+    if not language.install(args.lang or preferences.language):
+        print(f"inferonomics: the {args.lang or preferences.language} translation could not be loaded; "
+              "the interface stays English", file=sys.stderr)
     # Interactive start: show the window first, build the charts right after its first paint.
     gui.charts_panel.DEFER_CHARTS = args.screenshot is None
     if args.screenshot is not None and args.theme is not None:
@@ -162,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         app.installEventFilter(FileOpenHandler(window))
     window.show()
     for message in messages:
-        window.files.show_error("About the scenario file", message)
+        window.files.show_error(translate("App", "About the scenario file"), message)
     # Once the window is up: offer back unsaved work a crash left in the autosave folder.
     QTimer.singleShot(0, window.offer_crash_recovery)
     return app.exec()

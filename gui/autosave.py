@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from core import ScenarioError, save_scenario
 from core.recovery import RecoveredScenario, clear_recovery, discard, release, scan_leftovers, write_recovery
 from gui.document import ScenarioDocument
+from gui.language import translate
 from gui.plain_text import Button, ask, inform, warn
 
 AUTOSAVE_INTERVAL_MS = 5_000
@@ -72,28 +73,30 @@ class Autosaver(QObject):
 
 
 def _describe(recovered: RecoveredScenario) -> str:
-    when = "an unknown time"
+    when = translate("Autosave", "an unknown time")
     with contextlib.suppress(ValueError, OverflowError, OSError):
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(recovered.saved_at_epoch_s))
-    where = "an unsaved scenario"
+    where = translate("Autosave", "an unsaved scenario")
     if recovered.source_path:
-        where = f"was editing {Path(recovered.source_path).name}"
-    return f"“{recovered.scenario.name}” ({where}), autosaved {when}"
+        where = translate("Autosave", "was editing {name}").format(name=Path(recovered.source_path).name)
+    return translate("Autosave", "“{name}” ({where}), autosaved {when}").format(
+        name=recovered.scenario.name, where=where, when=when)
 
 
 def _save_elsewhere(window: QWidget, recovered: RecoveredScenario) -> bool:
     """Save a second recovered scenario to a file the user chooses (this window holds one)."""
     suggested = "".join(ch if ch.isalnum() or ch in " -_." else "-" for ch in recovered.scenario.name).strip()
     chosen, _ = QFileDialog.getSaveFileName(
-        window, "Save the recovered scenario as", (suggested or "recovered") + ".inferonomics.json",
-        "Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)",
+        window, translate(
+            "Autosave", "Save the recovered scenario as"), (suggested or "recovered") + ".inferonomics.json",
+        translate("FileActions", "Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)"),
     )
     if not chosen:
         return False
     try:
         save_scenario(recovered.scenario, Path(chosen))
     except ScenarioError as error:
-        warn(window, "Could not save the recovered scenario", str(error))
+        warn(window, translate("Autosave", "Could not save the recovered scenario"), str(error))
         return False
     return True
 
@@ -106,17 +109,18 @@ def offer_crash_recovery(window: QWidget, document: ScenarioDocument) -> bool:
     (an autosave's `source_path` is shown, never used to save)."""
     scan = scan_leftovers()
     if scan.set_aside:
-        inform(window, "Some autosaved work could not be read",
-               "These autosave files could not be read and were kept aside (not deleted):\n"
+        inform(window, translate("Autosave", "Some autosaved work could not be read"),
+               translate("Autosave", "These autosave files could not be read and were kept aside (not deleted):")
+               + "\n"
                + "\n".join(str(path) for path in scan.set_aside))
     restored = False
     for recovered in scan.found:
         keep = False
         if not restored:
             answer = ask(
-                window, "Restore unsaved changes?",
-                "Inferonomics did not close normally last time. Restore the unsaved changes of "
-                f"{_describe(recovered)}?",
+                window, translate("Autosave", "Restore unsaved changes?"),
+                translate("Autosave", "Inferonomics did not close normally last time. Restore the unsaved changes "
+                          "of {what}?").format(what=_describe(recovered)),
                 Button.Yes | Button.No, Button.Yes,
             )
             if answer == Button.Yes:
@@ -124,13 +128,14 @@ def offer_crash_recovery(window: QWidget, document: ScenarioDocument) -> bool:
                     document.restore_unsaved(recovered.scenario, None)
                     restored = True
                 except ScenarioError as error:
-                    warn(window, "Could not restore the scenario", str(error))
+                    warn(window, translate("Autosave", "Could not restore the scenario"), str(error))
                     keep = True
         else:
             answer = ask(
-                window, "More unsaved changes",
-                f"Another scenario was recovered too: {_describe(recovered)}. This window shows the one "
-                "restored first. Save this one to a file so it is not lost?",
+                window, translate("Autosave", "More unsaved changes"),
+                translate("Autosave", "Another scenario was recovered too: {what}. This window shows the one "
+                          "restored first. Save this one to a file so it is not lost?").format(
+                              what=_describe(recovered)),
                 Button.Save | Button.Discard, Button.Save,
             )
             keep = answer == Button.Save and not _save_elsewhere(window, recovered)

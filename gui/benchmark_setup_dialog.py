@@ -18,6 +18,7 @@ from core import Scenario
 from core.catalog import load_catalog
 from core.measurement_import import catalog_model_id
 from core.precision import PRECISIONS
+from gui.language import translate
 
 STACKS = ("vllm", "sglang", "tensorrt-llm")
 
@@ -33,7 +34,7 @@ class BenchmarkSetupDialog(QDialog):
     def __init__(self, file_name: str, served_model: str, scenario: Scenario | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Benchmark set-up"))
+        self.setWindowTitle(translate("BenchmarkSetupDialog", "Benchmark set-up"))
         catalog = load_catalog()
         self.gpu = QComboBox()
         for item in catalog.accelerators.values():
@@ -57,14 +58,15 @@ class BenchmarkSetupDialog(QDialog):
         if matched:
             self._select(self.model, matched)
         form = QFormLayout(self)
-        note = QLabel(_tr("{file} does not say which hardware ran it. Predict it as:").format(file=file_name))
+        note = QLabel(translate(
+            "BenchmarkSetupDialog", "{file} does not say which hardware ran it. Predict it as:").format(file=file_name))
         note.setWordWrap(True)
         form.addRow(note)
-        form.addRow(_tr("Accelerator"), self.gpu)
-        form.addRow(_tr("Accelerators"), self.count)
-        form.addRow(_tr("Model"), self.model)
-        form.addRow(_tr("Weights"), self.precision)
-        form.addRow(_tr("Serving stack"), self.stack)
+        form.addRow(translate("BenchmarkSetupDialog", "Accelerator"), self.gpu)
+        form.addRow(translate("BenchmarkSetupDialog", "Accelerators"), self.count)
+        form.addRow(translate("BenchmarkSetupDialog", "Model"), self.model)
+        form.addRow(translate("BenchmarkSetupDialog", "Weights"), self.precision)
+        form.addRow(translate("BenchmarkSetupDialog", "Serving stack"), self.stack)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -9,8 +9,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from core.translations import QT_TRANSLATE_NOOP
 from gui.fixed_label import FixedLinesLabel
 from gui.formatting import NO_FIGURE
+from gui.language import translate
 from gui.plain_text import tooltip
 from gui.theme import RADIUS, Surface, SurfaceFrame, colors
 
@@ -62,16 +64,17 @@ class WarningsLabel(Surface, FixedLinesLabel):
     drag rarely re-lay out the window (which resizes and fully repaints every chart)."""
 
     LINES = 3
-    ABOUT = "Things about this scenario you should know before trusting the figures."
-    NONE = "✓ No warnings: the model fits and nothing in this scenario looks out of range."
+    ABOUT = QT_TRANSLATE_NOOP("ResultsPanel", "Things about this scenario you should know before trusting the figures.")
+    NONE = QT_TRANSLATE_NOOP("ResultsPanel",
+                             "✓ No warnings: the model fits and nothing in this scenario looks out of range.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.NONE, self.LINES, parent=parent)
+        super().__init__(translate("ResultsPanel", self.NONE), self.LINES, parent=parent)
         self.setObjectName("warnings")
         self.setContentsMargins(10, 6, 10, 6)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.fit_lines()  # each warning wraps in full (up to three shown; the tooltip has them all)
-        self.setToolTip(self.ABOUT)
+        self.setToolTip(translate("ResultsPanel", self.ABOUT))
         self._warnings: tuple[str, ...] = ()
         self.set_opaque()
 
@@ -106,17 +109,20 @@ class WarningsLabel(Surface, FixedLinesLabel):
             self.update()  # the strip's colour says whether there are any
         self._warnings = tuple(warnings)
         self._fit_text()
-        self.setToolTip(tooltip("\n".join([self.ABOUT, "", *(f"⚠ {warning}" for warning in self._warnings)])))
+        self.setToolTip(tooltip("\n".join([translate(
+            "ResultsPanel", self.ABOUT), "", *(f"⚠ {warning}" for warning in self._warnings)])))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_text()
 
     def _fit_text(self) -> None:
-        lines = [f"⚠ {warning}" for warning in self._warnings] or [self.NONE]
+        lines = [f"⚠ {warning}" for warning in self._warnings] or [translate("ResultsPanel", self.NONE)]
         if len(lines) > self.LINES:
             hidden = len(lines) - self.LINES + 1
-            lines = [*lines[: self.LINES - 1], f"… and {hidden} more warnings (point here to read them all)"]
+            lines = [*lines[: self.LINES - 1], translate(
+                "ResultsPanel", "… and {count} more warnings (point here to read them all)").format(
+                count=hidden)]
         self.set_text("\n".join(lines))
 
 

@@ -16,7 +16,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome
+from core.translations import QT_TRANSLATE_NOOP
 from gui.document import ScenarioDocument
+from gui.language import translate
 from gui.theme import SurfaceFrame
 
 if TYPE_CHECKING:
@@ -26,11 +28,11 @@ DEFER_CHARTS = False  # gui.app.main sets it for an interactive start
 
 # (title, row, column, row span) of each chart, in the order of ChartsPanel.charts
 LAYOUT = (
-    ("Cost per case vs fleet size", 0, 0, 1),
-    ("Throughput per accelerator vs speed per user", 0, 1, 1),
-    ("Latency vs concurrency", 1, 0, 1),
-    ("Cost per case on every accelerator, sized for the same demand", 0, 2, 2),
-    ("Memory per accelerator", 1, 1, 1),
+    (QT_TRANSLATE_NOOP("Chart", "Cost per case vs fleet size"), 0, 0, 1),
+    (QT_TRANSLATE_NOOP("Chart", "Throughput per accelerator vs speed per user"), 0, 1, 1),
+    (QT_TRANSLATE_NOOP("Chart", "Latency vs concurrency"), 1, 0, 1),
+    (QT_TRANSLATE_NOOP("Chart", "Cost per case on every accelerator, sized for the same demand"), 0, 2, 2),
+    (QT_TRANSLATE_NOOP("Chart", "Memory per accelerator"), 1, 1, 1),
 )
 # Narrower windows: (row, column, row span, column span) per chart for 2 and for 1 column.
 REFLOWED = {
@@ -50,7 +52,7 @@ def _placeholder(title: str) -> QFrame:
     frame.setObjectName("chart")  # styled like a chart: same frame, same title
     column = QVBoxLayout(frame)
     column.setContentsMargins(6, 4, 6, 4)
-    heading = QLabel(title)
+    heading = QLabel(translate("Chart", title))
     heading.setObjectName("chartTitle")
     column.addWidget(heading)
     column.addStretch(1)

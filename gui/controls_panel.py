@@ -28,6 +28,7 @@ from gui.catalog_labels import model_label
 from gui.cost_controls import PricingSection, RunningCostsSection
 from gui.document import ScenarioDocument
 from gui.formatting import params_billions
+from gui.language import translate
 from gui.slider_spin import SliderSpin
 from gui.theme import Section
 from gui.workload_controls import ServiceLevelSection, WorkloadSection, bind_slider, select
@@ -116,14 +117,15 @@ class ControlsPanel(QScrollArea):
         combo.currentIndexChanged.connect(changed)
 
     def _hardware_group(self) -> Section:
-        group = Section("Hardware")
+        group = Section(translate("ControlsPanel", "Hardware"))
         form = QFormLayout(group)
         self.accelerator = QComboBox()
-        self.accelerator.setToolTip("Accelerator type, grouped by vendor: memory per chip and memory bandwidth.")
+        self.accelerator.setToolTip(translate(
+            "ControlsPanel", "Accelerator type, grouped by vendor: memory per chip and memory bandwidth."))
         self.accelerator.setModel(accelerators_by_vendor(self.catalog.accelerators.values(), self.accelerator))
         self._combo_changed(
             self.accelerator,
-            "Change accelerator",
+            translate("ControlsPanel", "Change accelerator"),
             lambda chip: {
                 "hardware.accelerator_id": chip,
                 "pricing.accelerator_price": None,
@@ -131,47 +133,49 @@ class ControlsPanel(QScrollArea):
                 "pricing.rental_price_per_accelerator_hour": None,
             },
         )
-        form.addRow("Accelerator", self.accelerator)
+        form.addRow(translate("ControlsPanel", "Accelerator"), self.accelerator)
         self.gpu_count = bind_slider(
             self.document,
             "hardware.accelerator_count",
-            "Change accelerator count",
+            translate("ControlsPanel", "Change accelerator count"),
             lambda v: {"hardware.accelerator_count": int(v)},
             SliderSpin(1, 512, log=True),
-            "How many accelerators the fleet has (1–512; the slider is logarithmic).",
+            translate("ControlsPanel", "How many accelerators the fleet has (1–512; the slider is logarithmic)."),
         )
-        self.count_label = QLabel("Accelerators")
+        self.count_label = QLabel(translate("ControlsPanel", "Accelerators"))
         form.addRow(self.count_label, self.gpu_count)
         return group
 
     def _model_group(self) -> Section:
-        group = Section("Model")
+        group = Section(translate("ControlsPanel", "Model"))
         form = QFormLayout(group)
         self.model = QComboBox()
         for spec in sorted(self.catalog.models.values(), key=lambda m: m.name.lower()):
             self.model.addItem(model_label(spec), spec.id)
-        self.model.setToolTip("The model served; size in billions of parameters.")
+        self.model.setToolTip(translate("ControlsPanel", "The model served; size in billions of parameters."))
         self._combo_changed(
             self.model,
-            "Change model",
+            translate("ControlsPanel", "Change model"),
             lambda model_id: {"model.model_id": model_id, "model.total_params_b": None},
         )
-        form.addRow("Model", self.model)
+        form.addRow(translate("ControlsPanel", "Model"), self.model)
         self.model_size = bind_slider(
             self.document,
             "model.total_params_b",
-            "Change model size",
+            translate("ControlsPanel", "Change model size"),
             lambda v: {"model.total_params_b": v},
-            SliderSpin(1, 1000, log=True, decimals=1, suffix=" B"),
-            "Model size in billions of parameters: scales the chosen model's shape up or down.",
+            SliderSpin(1, 1000, log=True, decimals=1, suffix=translate("ControlsPanel", " B")),
+            translate("ControlsPanel", "Model size in billions of parameters: scales the chosen model's shape up or "
+                "down."),
         )
         self.model_size.set_typed_range(*MODEL_SIZE_TYPED_RANGE_B)
-        form.addRow("Model size", self.model_size)
-        self.reset_size = QPushButton("Reset to catalog size")
-        self.reset_size.setToolTip("Use the chosen model's real parameter count.")
+        form.addRow(translate("ControlsPanel", "Model size"), self.model_size)
+        self.reset_size = QPushButton(translate("ControlsPanel", "Reset to catalog size"))
+        self.reset_size.setToolTip(translate("ControlsPanel", "Use the chosen model's real parameter count."))
         self.reset_size.clicked.connect(
             lambda: (
-                self.document.request_change({"model.total_params_b": None}, "Reset model size"),
+                self.document.request_change({"model.total_params_b": None}, translate(
+                    "ControlsPanel", "Reset model size")),
                 self.document.end_gesture(),
             )
         )
@@ -181,31 +185,41 @@ class ControlsPanel(QScrollArea):
         for precision in PRECISIONS:
             self.weight_precision.addItem(precision.upper(), precision)
             self.kv_precision.addItem(precision.upper(), precision)
-        self.weight_precision.setToolTip("Number format of the weights: fewer bits = less memory, faster decode.")
-        self.kv_precision.setToolTip("Number format of the KV cache: fewer bits = more requests in memory.")
-        self._combo_changed(self.weight_precision, "Change weight precision", lambda p: {"model.weight_precision": p})
-        self._combo_changed(self.kv_precision, "Change KV-cache precision", lambda p: {"model.kv_cache_precision": p})
-        form.addRow("Weight precision", self.weight_precision)
-        form.addRow("KV-cache precision", self.kv_precision)
+        self.weight_precision.setToolTip(translate(
+            "ControlsPanel", "Number format of the weights: fewer bits = less memory, faster decode."))
+        self.kv_precision.setToolTip(translate(
+            "ControlsPanel", "Number format of the KV cache: fewer bits = more requests in memory."))
+        self._combo_changed(self.weight_precision, translate(
+            "ControlsPanel", "Change weight precision"), lambda p: {"model.weight_precision": p})
+        self._combo_changed(self.kv_precision, translate(
+            "ControlsPanel", "Change KV-cache precision"), lambda p: {"model.kv_cache_precision": p})
+        form.addRow(translate("ControlsPanel", "Weight precision"), self.weight_precision)
+        form.addRow(translate("ControlsPanel", "KV-cache precision"), self.kv_precision)
         return group
 
     def _serving_group(self) -> Section:
-        group = Section("Serving")
+        group = Section(translate("ControlsPanel", "Serving"))
         form = QFormLayout(group)
         self.stack = QComboBox()
         for stack_id, name in SERVING_STACKS.items():
             self.stack.addItem(name, stack_id)
-        self.stack.setToolTip("Inference server software; each has its own measured efficiency.")
-        self._combo_changed(self.stack, "Change serving stack", lambda s: {"serving.serving_stack": s})
+        self.stack.setToolTip(translate(
+            "ControlsPanel", "Inference server software; each has its own measured efficiency."))
+        self._combo_changed(self.stack, translate(
+            "ControlsPanel", "Change serving stack"), lambda s: {"serving.serving_stack": s})
         self.tensor_parallel = QComboBox()
         for choice in TENSOR_PARALLEL_CHOICES:
-            self.tensor_parallel.addItem("auto (leaves room for KV cache)" if choice == "auto" else str(choice), choice)
-        self.tensor_parallel.setToolTip("Accelerators that share one copy of the model (tensor parallelism).")
+            self.tensor_parallel.addItem(
+                translate("ControlsPanel", "auto (leaves room for KV cache)") if choice == "auto" else str(choice),
+                choice)
+        self.tensor_parallel.setToolTip(translate(
+            "ControlsPanel", "Accelerators that share one copy of the model (tensor parallelism)."))
         self._combo_changed(
-            self.tensor_parallel, "Change tensor parallelism", lambda tp: {"serving.tensor_parallel": tp}
+            self.tensor_parallel, translate(
+                "ControlsPanel", "Change tensor parallelism"), lambda tp: {"serving.tensor_parallel": tp}
         )
-        form.addRow("Serving stack", self.stack)
-        form.addRow("Tensor parallel", self.tensor_parallel)
+        form.addRow(translate("ControlsPanel", "Serving stack"), self.stack)
+        form.addRow(translate("ControlsPanel", "Tensor parallel"), self.tensor_parallel)
         return group
 
     # --- showing the document ------------------------------------------------------------
@@ -219,8 +233,9 @@ class ControlsPanel(QScrollArea):
         self.gpu_count.set_value(scenario.hardware.accelerator_count)
         accelerator = scenario.hardware.custom_accelerator or self.catalog.accelerators.get(
             scenario.hardware.accelerator_id)
-        _set_text(self.count_label, "CPU servers" if accelerator is not None and accelerator.kind == "cpu"
-                  else "Accelerators")
+        _set_text(self.count_label, translate(
+            "ControlsPanel", "CPU servers") if accelerator is not None and accelerator.kind == "cpu"
+                  else translate("ControlsPanel", "Accelerators"))
         self.workload_section.show_scenario(scenario, self.document.outcome)
         self.service_level_section.show_scenario(scenario)
         self.pricing_section.show_scenario(scenario)
@@ -233,7 +248,8 @@ class ControlsPanel(QScrollArea):
         self.model_size.set_range(max(0.5, catalog_size / 10), catalog_size * 4)
         self.model_size.set_value(scenario.model.total_params_b or catalog_size)
         self.reset_size.setEnabled(scenario.model.total_params_b is not None)
-        _set_text(self.reset_size, f"Reset to catalog size ({params_billions(catalog_size)})")
+        _set_text(self.reset_size, translate("ControlsPanel", "Reset to catalog size ({size})").format(
+            size=params_billions(catalog_size)))
 
 
 def _set_text(widget: QLabel | QPushButton, text: str) -> None:

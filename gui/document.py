@@ -19,8 +19,11 @@ from core import Outcome, Scenario, ScenarioError
 from core.overview import DEFERRABLE, Overview, analyze
 from core.scenario_io import checked_analysis
 from core.settings import changed_settings
+from core.translations import data_text
 from core.workspace import PinSource, Workspace
+from gui import language
 from gui.commands import WorkspaceCommand, push_change
+from gui.language import translate
 
 DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
 # While a slider is dragged, the costly parts (DEFERRABLE) wait for a pause this long.
@@ -103,7 +106,7 @@ class ScenarioDocument(QObject):
     def display_name(self) -> str:
         if self._path is not None:
             return self._path.name
-        return self._scenario.name or "Untitled scenario"
+        return data_text(self._scenario.name, language.current()) or translate("Document", "Untitled scenario")
 
     # --- edits ------------------------------------------------------------------------
     def request_change(self, changes: dict[str, Any], label: str, merge_key: str | None = None) -> None:
@@ -186,7 +189,8 @@ class ScenarioDocument(QObject):
         except ScenarioError as error:
             self.changeRejected.emit(str(error))
             return
-        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, f"Pin {name or scenario.name}"))
+        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, translate(
+            "Document", "Pin {name}").format(name=name or scenario.name)))
 
     def unpin(self, index: int) -> None:
         try:
@@ -194,7 +198,7 @@ class ScenarioDocument(QObject):
         except ScenarioError as error:
             self.changeRejected.emit(str(error))
             return
-        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, "Unpin"))
+        self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, translate("Document", "Unpin")))
 
     # --- called by commands -------------------------------------------------------
     def _show_workspace(self, workspace: Workspace) -> None:

@@ -8,8 +8,6 @@ resolution.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from core.export_tables import outcome_table, sweep_table
 from core.report_data import ReportData, report_data
+from gui.atomic_file import write_atomically
 from gui.document import ScenarioDocument
+from gui.language import translate
 from gui.report.charts import built_chart, render_widget
 from gui.report.texts import summary_text
 
@@ -42,20 +42,6 @@ CHART_TABLES = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
-
-
-def write_atomically(path: str | Path, write: Callable[[str], None], suffix: str) -> Path:
-    """Let `write` fill a temporary file beside `path`, then rename it into place."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=target.parent)
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def _copy_of(chart: Chart, document: ScenarioDocument) -> Chart:
@@ -160,41 +146,41 @@ class Exporter:
         try:
             written = write(path)
         except (OSError, ValueError) as error:
-            self.say(tr("Could not write {path}: {error}").format(path=path, error=error))
+            self.say(translate("Export", "Could not write {path}: {error}").format(path=path, error=error))
             return
-        self.say(tr("Saved {path}").format(path=written))
+        self.say(translate("Export", "Saved {path}").format(path=written))
 
     def _stem(self) -> str:
         name = self.document.path.stem if self.document.path is not None else self.document.scenario.name
         return "".join(c if c.isalnum() or c in "-_ " else "-" for c in name).strip() or "scenario"
 
     def report(self) -> None:
-        self._run(lambda p: export_report_pdf(self.document, p), tr("Export report"),
-                  f"{self._stem()}.pdf", tr("PDF (*.pdf)"))
+        self._run(lambda p: export_report_pdf(self.document, p), translate("Export", "Export report"),
+                  f"{self._stem()}.pdf", translate("Export", "PDF (*.pdf)"))
 
     def outcome_csv(self) -> None:
-        self._run(lambda p: export_outcome_csv(self.document, p), tr("Export figures as CSV"),
-                  f"{self._stem()}-figures.csv", tr("CSV (*.csv)"))
+        self._run(lambda p: export_outcome_csv(self.document, p), translate("Export", "Export figures as CSV"),
+                  f"{self._stem()}-figures.csv", translate("Export", "CSV (*.csv)"))
 
     def chart(self, chart: Chart, kind: str) -> None:
-        writers = {"png": (export_chart_png, tr("PNG image (*.png)")),
-                   "svg": (export_chart_svg, tr("SVG drawing (*.svg)")),
-                   "csv": (export_chart_csv, tr("CSV (*.csv)"))}
+        writers = {"png": (export_chart_png, translate("Export", "PNG image (*.png)")),
+                   "svg": (export_chart_svg, translate("Export", "SVG drawing (*.svg)")),
+                   "csv": (export_chart_csv, translate("Export", "CSV (*.csv)"))}
         write, pattern = writers[kind]
         table = CHART_TABLES.get(type(chart).__name__, "chart")
-        self._run(lambda p: write(chart, self.document, p), tr("Export chart"),
+        self._run(lambda p: write(chart, self.document, p), translate("Export", "Export chart"),
                   f"{self._stem()}-{table}.{kind}", pattern)
 
     def copy_summary(self) -> None:
         copy_summary(self.document)
-        self.say(tr("Summary copied: paste it into an e-mail."))
+        self.say(translate("Export", "Summary copied: paste it into an e-mail."))
 
 
 def chart_menu(exporter: Exporter, chart: Chart, parent: QWidget | None = None) -> QMenu:
     menu = QMenu(parent)
-    menu.addAction(tr("Export chart as PNG…"), lambda: exporter.chart(chart, "png"))
-    menu.addAction(tr("Export chart as SVG…"), lambda: exporter.chart(chart, "svg"))
-    menu.addAction(tr("Export chart data as CSV…"), lambda: exporter.chart(chart, "csv"))
+    menu.addAction(translate("Export", "Export chart as PNG…"), lambda: exporter.chart(chart, "png"))
+    menu.addAction(translate("Export", "Export chart as SVG…"), lambda: exporter.chart(chart, "svg"))
+    menu.addAction(translate("Export", "Export chart data as CSV…"), lambda: exporter.chart(chart, "csv"))
     return menu
 
 

@@ -13,13 +13,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core import ScenarioError, save_scenario
 from core.scenario_io import builtin_scenario, load_scenario_with_notices
+from core.translations import QT_TRANSLATE_NOOP
 from gui.document import ScenarioDocument
+from gui.language import translate
 from gui.new_scenario import new_scenario
 from gui.plain_text import Button, ask, inform, warn
 from gui.preferences import Preferences
 
 SUFFIX = ".inferonomics.json"  # Save As suggests it; Open takes any .json
-FILE_FILTER = "Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileActions", "Inferonomics scenarios (*.inferonomics.json *.json);;All files (*)")
 
 
 class FileActions(QObject):
@@ -42,8 +44,9 @@ class FileActions(QObject):
             return True
         answer = ask(
             self.window,
-            "Unsaved changes",
-            f"“{self.document.display_name()}” has changes that are not saved. Save them first?",
+            translate("FileActions", "Unsaved changes"),
+            translate("FileActions", "“{name}” has changes that are not saved. Save them first?").format(
+                name=self.document.display_name()),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
         )
@@ -62,7 +65,8 @@ class FileActions(QObject):
         if not self.may_discard_changes():
             return False
         start = str(self.document.path.parent) if self.document.path else ""
-        chosen, _ = QFileDialog.getOpenFileName(self.window, "Open scenario", start, FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, translate("FileActions", "Open scenario"), start, translate("FileActions", FILE_FILTER))
         return bool(chosen) and self.open_path(Path(chosen), ask=False)
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
@@ -73,12 +77,12 @@ class FileActions(QObject):
             scenario, notices = load_scenario_with_notices(path)
             self.document.replace(scenario, path)  # a transaction: unchanged if the engine refuses
         except ScenarioError as error:
-            self.show_error("Could not open the scenario", f"{path.name}: {error}")
+            self.show_error(translate("FileActions", "Could not open the scenario"), f"{path.name}: {error}")
             return False
         self.preferences.add_recent_file(path)
         self.recentFilesChanged.emit()
         if notices:
-            inform(self.window, "About this file", "\n\n".join(notices))
+            inform(self.window, translate("FileActions", "About this file"), "\n\n".join(notices))
         return True
 
     def open_example(self, name: str) -> bool:
@@ -87,7 +91,7 @@ class FileActions(QObject):
         try:
             scenario = builtin_scenario(name)
         except ScenarioError as error:
-            self.show_error("Could not open the example", str(error))
+            self.show_error(translate("FileActions", "Could not open the example"), str(error))
             return False
         self.document.replace(scenario, None)
         return True
@@ -99,7 +103,9 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         suggested = self.document.path or Path(self._file_stem() + SUFFIX)
-        chosen, _ = QFileDialog.getSaveFileName(self.window, "Save scenario as", str(suggested), FILE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, translate(
+                "FileActions", "Save scenario as"), str(suggested), translate("FileActions", FILE_FILTER))
         if not chosen:
             return False
         path = Path(chosen)
@@ -114,7 +120,7 @@ class FileActions(QObject):
         try:
             save_scenario(self.document.scenario, path)
         except ScenarioError as error:
-            self.show_error("Could not save the scenario", str(error))
+            self.show_error(translate("FileActions", "Could not save the scenario"), str(error))
             return False
         self.document.mark_saved(path)
         self._remember_disk_state(path)  # also when the path did not change (no pathChanged)
@@ -145,9 +151,9 @@ class FileActions(QObject):
             return True
         answer = ask(
             self.window,
-            "File changed on disk",
-            f"“{path.name}” was changed on disk since it was opened here (by another program or "
-            "window). Save anyway and replace those changes with this version?",
+            translate("FileActions", "File changed on disk"),
+            translate("FileActions", "“{name}” was changed on disk since it was opened here (by another program "
+                      "or window). Save anyway and replace those changes with this version?").format(name=path.name),
             Button.Save | Button.Cancel,
             Button.Cancel,
         )

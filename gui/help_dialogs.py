@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from core.catalog import load_catalog
 from core.report_data import accuracy_of_engine
+from gui.language import translate
 
 # (heading, text) for "How to read this", in the order the window shows them.
 HOW_TO_READ = (
@@ -29,6 +30,15 @@ HOW_TO_READ = (
      QT_TRANSLATE_NOOP("Help", "How much the fleet produces, how many cases a day it can take within your time "
                        "limits (its capacity), and how busy your demand keeps it. Over 100%: the fleet is too "
                        "small, queues grow, and the card says what serving the demand would take.")),
+    (QT_TRANSLATE_NOOP("Help", "Servers needed"),
+     QT_TRANSLATE_NOOP("Help", "How many whole servers the busiest hour's demand needs within your time limits, "
+                       "against the servers this fleet has. Red: the fleet is too small; the figure is what "
+                       "serving the demand would take.")),
+    (QT_TRANSLATE_NOOP("Help", "What limits it"),
+     QT_TRANSLATE_NOOP("Help", "What sets the pace right now, and so what would help: memory speed (faster memory or "
+                       "fewer bits per weight), compute (more FLOPS or a faster number format), links between "
+                       "chips (fewer chips per model copy), memory size (more or larger chips), or the serving "
+                       "software's fixed overhead per step.")),
     (QT_TRANSLATE_NOOP("Help", "First token and time per token"),
      QT_TRANSLATE_NOOP("Help", "How long a call waits before the first word appears, and how fast the words come "
                        "after that. These decide how responsive the service feels.")),
@@ -51,6 +61,24 @@ HOW_TO_READ = (
     (QT_TRANSLATE_NOOP("Help", "Chart: memory per accelerator"),
      QT_TRANSLATE_NOOP("Help", "What fills each accelerator's memory: the model's weights, the working memory of "
                        "the calls in flight (KV cache), what the serving software keeps back, and what is free.")),
+    (QT_TRANSLATE_NOOP("Help", "Compare scenarios (View menu)"),
+     QT_TRANSLATE_NOOP("Help", "The open scenario beside up to four pinned ones: a table of the results and of the "
+                       "inputs that differ, bars of cost and time per case, and a waterfall splitting the change in "
+                       "cost per case from the baseline (A) to the open scenario into each input's share. A "
+                       "scenario marked over capacity cannot serve its demand: its cost per case is not what "
+                       "serving the demand costs.")),
+    (QT_TRANSLATE_NOOP("Help", "Which input matters (View menu)"),
+     QT_TRANSLATE_NOOP("Help", "Each input moved up and down by the same share (and each choice to its neighbour), "
+                       "longest bar first: the inputs at the top move cost or time per case the most, so they are "
+                       "the ones worth getting right. Click a bar to go to its control.")),
+    (QT_TRANSLATE_NOOP("Help", "Own, rent or pay an API (View menu)"),
+     QT_TRANSLATE_NOOP("Help", "What the same cases cost per month by buying, renting or paying an API per token, "
+                       "over monthly volume (both axes logarithmic). Where the lines cross, the cheaper way "
+                       "changes; the line under the chart says which is cheapest at your volume.")),
+    (QT_TRANSLATE_NOOP("Help", "The chip's spec sheet (View menu)"),
+     QT_TRANSLATE_NOOP("Help", "The chosen accelerator beside a reference chip, figure by figure (memory, bandwidth, "
+                       "FLOPS per number format, power, links, price) with the ratio of the two, the price's date "
+                       "and source, and how busy the chip is at your operating point.")),
     (QT_TRANSLATE_NOOP("Help", "Shading and ranges"),
      QT_TRANSLATE_NOOP("Help", "Shaded bands and the ranges under figures come from how far the engine's predictions "
                        "were off on published benchmarks it had not been tuned on: the true figure lies inside "
@@ -77,26 +105,30 @@ def version() -> str:
     try:
         return metadata.version("inferonomics")
     except metadata.PackageNotFoundError:
-        return tr("(not installed)")
+        return translate("Help", "(not installed)")
 
 
 def about_html() -> str:
     catalog = load_catalog()
     accuracy = accuracy_of_engine()
-    summary = tr("A what-if calculator for the economics of AI inference: what one business case costs and how "
+    summary = translate(
+        "Help", "A what-if calculator for the economics of AI inference: what one business case costs and how "
                  "long it takes on the hardware, model and prices you choose.")
     sources = [
-        tr("{accelerators} accelerators and {models} models, each with its sources and the date of its price "
+        translate("Help", "{accelerators} accelerators and {models} models, each with its sources and the date of its "
+            "price "
            "(resources/catalogs).").format(accelerators=len(catalog.accelerators), models=len(catalog.models)),
-        tr("{points} published benchmarks from {sources} sources check the engine (resources/validation); "
+        translate("Help", "{points} published benchmarks from {sources} sources check the engine "
+            "(resources/validation); "
            "calibration fitted on {date}.").format(points=accuracy.points or "—",
                                                   sources=accuracy.sources or "—",
                                                   date=accuracy.fitted_on or "—"),
-        tr("API prices with their sources and dates (resources/catalogs/api_prices.json)."),
-        tr("The built-in examples follow a Chinese article on DeepSeek-R1 claims automation "
+        translate("Help", "API prices with their sources and dates (resources/catalogs/api_prices.json)."),
+        translate("Help", "The built-in examples follow a Chinese article on DeepSeek-R1 claims automation "
            "(resources/scenarios/README.md)."),
     ]
-    licence = tr("Inferonomics: proprietary. Built with Qt for Python (PySide6, LGPLv3), pyqtgraph (MIT), NumPy "
+    licence = translate(
+        "Help", "Inferonomics: proprietary. Built with Qt for Python (PySide6, LGPLv3), pyqtgraph (MIT), NumPy "
                  "(BSD), pydantic (MIT), platformdirs (MIT) and filelock (Unlicense); Noto Sans CJK (SIL Open Font "
                  "Licence) where installed.")
     items = "".join(f"<li>{_escape(text)}</li>" for text in sources)
@@ -121,8 +153,8 @@ class TextDialog(QDialog):
 
 
 def about_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog(tr("About Inferonomics"), about_html(), parent)
+    return TextDialog(translate("Help", "About Inferonomics"), about_html(), parent)
 
 
 def how_to_read_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog(tr("How to read this"), how_to_read_html(), parent)
+    return TextDialog(translate("Help", "How to read this"), how_to_read_html(), parent)

@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.scenario_io import builtin_scenario, builtin_scenario_names
+from core.translations import data_text
+from gui import language
 from gui.autosave import Autosaver, offer_crash_recovery
 from gui.charts_panel import ChartsPanel
 from gui.controls_panel import ControlsPanel
 from gui.document import ScenarioDocument
 from gui.file_actions import FileActions
+from gui.language import LANGUAGES, translate
 from gui.preferences import CURRENCIES, THEMES, Preferences
 from gui.results_panel import ResultsPanel
 from gui.scenario_note import ScenarioNote
@@ -70,7 +73,7 @@ class MainWindow(QMainWindow):
         splitter.setCollapsible(1, False)
         self.setCentralWidget(splitter)
         self.planner = PlannerView(document)
-        self.planner_dock = QDockWidget("Cheapest setups for this demand", self)
+        self.planner_dock = QDockWidget(translate("MainWindow", "Cheapest setups for this demand"), self)
         self.planner_dock.setObjectName("plannerDock")
         self.planner_dock.setWidget(self.planner)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.planner_dock)
@@ -85,14 +88,16 @@ class MainWindow(QMainWindow):
         document.changeRejected.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.controls.notice.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self._update_title()
-        self.statusBar().showMessage("Drag a slider: every figure and chart follows. Ctrl+Z undoes.", 6000)
+        self.statusBar().showMessage(translate(
+            "MainWindow", "Drag a slider: every figure and chart follows. Ctrl+Z undoes."), 6000)
         if preferences.geometry is not None:
             self.restoreGeometry(preferences.geometry)
         else:
             self.resize(1600, 1000)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{APP_NAME} — {self.document.display_name()}[*]")
+        self.setWindowTitle(translate(
+            "MainWindow", "{app} — {name}[*]").format(app=APP_NAME, name=self.document.display_name()))
         self.setWindowModified(self.document.modified)
 
     # --- menus ----------------------------------------------------------------------------
@@ -105,64 +110,71 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New", self.files.new, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Open…", self.files.open, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self._action(file_menu, translate("MainWindow", "&New"), self.files.new, QKeySequence.StandardKey.New)
+        self._action(file_menu, translate("MainWindow", "&Open…"), self.files.open, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.files.recentFilesChanged.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         file_menu.addSeparator()
-        self._action(file_menu, "&Save", self.files.save, QKeySequence.StandardKey.Save)
-        self._action(file_menu, "Save &As…", self.files.save_as, QKeySequence.StandardKey.SaveAs)
+        self._action(file_menu, translate("MainWindow", "&Save"), self.files.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, translate(
+            "MainWindow", "Save &As…"), self.files.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
         self.share = ShareActions(self)  # export, copy summary, currency bar, help (issue 16)
         self.share.add_file_actions(file_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        undo = self.document.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.document.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         self.share.add_edit_actions(edit_menu)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         planner_action = self.planner_dock.toggleViewAction()
-        planner_action.setText("&Cheapest setups for this demand")
+        planner_action.setText(translate("MainWindow", "&Cheapest setups for this demand"))
         planner_action.setShortcut(QKeySequence("Ctrl+P"))
         view_menu.addAction(planner_action)
         self.planner_action = planner_action
         add_decide_views(self, view_menu)  # compare, sensitivity, own/rent/API (issue 15)
         add_spec_sheet_view(self, view_menu)  # the chip's spec sheet (issue 14)
 
-        examples = bar.addMenu("E&xamples")
+        examples = bar.addMenu(translate("MainWindow", "E&xamples"))
         for name in builtin_scenario_names():
-            title = builtin_scenario(name).name
+            title = data_text(builtin_scenario(name).name, language.current())
             action = examples.addAction(title)
             action.triggered.connect(lambda _checked=False, n=name: self.files.open_example(n))
-        article = examples.addMenu("The &article's claims")
-        article.setToolTip("One scenario per claim of the article the app grew from, each with a note.")
+        article = examples.addMenu(translate("MainWindow", "The &article's claims"))
+        article.setToolTip(translate(
+            "MainWindow", "One scenario per claim of the article the app grew from, each with a note."))
         for name in builtin_scenario_names("article"):
-            action = article.addAction(builtin_scenario(name).name.removeprefix("Article: "))
+            title = data_text(builtin_scenario(name).name, language.current())
+            action = article.addAction(title.removeprefix("Article: ").removeprefix("文章："))
             action.triggered.connect(lambda _checked=False, n=name: self.files.open_example(n))
 
-        validation_menu = bar.addMenu("&Validation")
-        self._action(validation_menu, "Predicted vs &measured…", self.show_validation)
+        validation_menu = bar.addMenu(translate("MainWindow", "&Validation"))
+        self._action(validation_menu, translate("MainWindow", "Predicted vs &measured…"), self.show_validation)
 
-        preferences_menu = bar.addMenu("&Preferences")
-        currency_menu = preferences_menu.addMenu("Currency for new scenarios")
+        preferences_menu = bar.addMenu(translate("MainWindow", "&Preferences"))
+        currency_menu = preferences_menu.addMenu(translate("MainWindow", "Currency for new scenarios"))
         self._choice_group(
             currency_menu,
             CURRENCIES,
             self.preferences.currency,
             lambda value: setattr(self.preferences, "currency", value),
         )
-        theme_menu = preferences_menu.addMenu("Theme")
-        self._choice_group(theme_menu, THEMES, self.preferences.theme, self._set_theme)
+        theme_menu = preferences_menu.addMenu(translate("MainWindow", "Theme"))
+        theme_names = {"light": translate("MainWindow", "Light"), "dark": translate("MainWindow", "Dark")}
+        self._choice_group(theme_menu, THEMES, self.preferences.theme, self._set_theme, theme_names)
+        language_menu = preferences_menu.addMenu(translate("MainWindow", "Language (applies at the next start)"))
+        self.language_menu = language_menu
+        self._choice_group(language_menu, tuple(LANGUAGES), self.preferences.language, self._set_language, LANGUAGES)
         self.share.add_help_menu(bar)
         self.share.add_toolbar()
         self.share.charts_replaced()
@@ -176,14 +188,22 @@ class MainWindow(QMainWindow):
         self.validation_dialog.show()
         self.validation_dialog.raise_()
 
-    def _choice_group(self, menu: QMenu, choices: tuple[str, ...], current: str, apply: object) -> None:
+    def _choice_group(self, menu: QMenu, choices: tuple[str, ...], current: str, apply: object,
+                      names: dict[str, str] | None = None) -> None:
         group = QActionGroup(menu)
         for choice in choices:
-            action = menu.addAction(choice)
+            action = menu.addAction((names or {}).get(choice, choice))
             action.setCheckable(True)
             action.setChecked(choice == current)
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, value=choice: apply(value))  # type: ignore[operator]
+
+    def _set_language(self, language: str) -> None:
+        """Kept for the next start: widgets already made keep the texts they were made with."""
+        self.preferences.language = language
+        self.statusBar().showMessage(
+            translate("MainWindow", "The interface will be in {language} from the next start.").format(
+                language=LANGUAGES[language]), 8000)
 
     def _set_theme(self, theme: str) -> None:
         self.preferences.theme = theme

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from core import Scenario, default_scenario
+from gui.language import translate
 
 
 def new_scenario(currency: str) -> Scenario:
     """The default scenario, untitled, converted by core to `currency`."""
-    return default_scenario().updated({"name": "Untitled scenario"}).in_currency(currency)
+    return default_scenario().updated({"name": translate("Document", "Untitled scenario")}).in_currency(currency)

@@ -1,5 +1,5 @@
 """User preferences kept in QSettings (organization "Inferonomics"): currency for new
-scenarios, theme, window geometry, recent files."""
+scenarios, theme, interface language, window geometry, recent files."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ ORGANIZATION = "Inferonomics"
 APPLICATION = "Inferonomics"
 CURRENCIES = ("CNY", "USD")
 THEMES = ("light", "dark")
+LANGUAGE_CODES = ("en", "zh_CN")
 MAX_RECENT_FILES = 8
 
 
@@ -37,6 +38,17 @@ class Preferences:
     def theme(self, value: str) -> None:
         if value in THEMES:
             self.settings.setValue("appearance/theme", value)
+
+    @property
+    def language(self) -> str:
+        """The interface language, "en" or "zh_CN" (takes effect at the next start)."""
+        value = str(self.settings.value("appearance/language", "en"))
+        return value if value in LANGUAGE_CODES else "en"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value in LANGUAGE_CODES:
+            self.settings.setValue("appearance/language", value)
 
     @property
     def geometry(self) -> QByteArray | None:

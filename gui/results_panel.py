@@ -19,12 +19,18 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
 from core.headline import Servers, servers
+from core.messages import Message, case_name, render
+from core.translations import QT_TRANSLATE_NOOP
+from gui import language
 from gui.cards import Card, CardGrid, WarningsLabel
 from gui.document import ScenarioDocument
-from gui.formatting import NO_FIGURE, duration, gigabytes, money, percent, quantity
+from gui.formatting import NO_FIGURE, count_of, duration, gigabytes, money, number, percent, quantity
+from gui.language import translate
 
 PADDED_COMPUTE_SHARE = 0.3  # compute-bound below this useful share: the units are padding small batches
-MEMORY_VERDICTS = ("Does not fit", "Fits", "Fits, full")
+MEMORY_VERDICTS = (QT_TRANSLATE_NOOP("ResultsPanel", "Does not fit"), QT_TRANSLATE_NOOP("ResultsPanel", "Fits"),
+                   QT_TRANSLATE_NOOP("ResultsPanel", "Fits, full"))
+MEMORY_NEARLY_FULL_FRACTION = 0.95  # above this share used, the Memory card turns amber and says why
 
 
 def _share(fraction: float) -> str:
@@ -38,28 +44,32 @@ def _likely(low: float | None, high: float | None, show: Callable[[float], str])
         return ""
     low_text, high_text = show(low), show(high)
     symbol = next((s for s in ("¥", "$") if low_text.startswith(s)), "")
-    return f"likely {low_text}–{high_text.removeprefix(symbol)} · "
+    return translate("ResultsPanel", "likely {low}–{high} · ").format(low=low_text, high=high_text.removeprefix(symbol))
 
 
 CONTEXT = "ResultsPanel"
 # What limits it, in the decision's words (the engine's bottleneck names are engineers').
 LIMIT_WORDS = {
-    "memory bandwidth": "Memory speed",
-    "compute": "Compute",
-    "communication": "Links between chips",
-    "memory capacity": "Memory size",
-    "scheduling overhead": "Software overhead",
-    "does not fit": "Memory size",
+    "memory bandwidth": QT_TRANSLATE_NOOP("ResultsPanel", "Memory speed"),
+    "compute": QT_TRANSLATE_NOOP("ResultsPanel", "Compute"),
+    "communication": QT_TRANSLATE_NOOP("ResultsPanel", "Links between chips"),
+    "memory capacity": QT_TRANSLATE_NOOP("ResultsPanel", "Memory size"),
+    "scheduling overhead": QT_TRANSLATE_NOOP("ResultsPanel", "Software overhead"),
+    "does not fit": QT_TRANSLATE_NOOP("ResultsPanel", "Memory size"),
 }
 LIMIT_SENTENCES = {
-    "memory bandwidth": "Memory speed sets the pace: faster memory or fewer bits per weight help, more compute "
-                        "would not.",
-    "compute": "Arithmetic sets the pace: more FLOPS or a faster number format help more than faster memory.",
-    "communication": "Traffic between chips sets the pace: fewer chips per model copy or faster links help most.",
-    "memory capacity": "Memory is full: no more calls fit at once; more or larger-memory chips serve more.",
-    "scheduling overhead": "The serving software's fixed cost per step sets the pace: bigger batches or another "
-                           "stack help.",
-    "does not fit": "The model does not fit in memory: it needs more chips or fewer bits per weight.",
+    "memory bandwidth": QT_TRANSLATE_NOOP("ResultsPanel", "Memory speed sets the pace: faster memory or fewer bits "
+                                          "per weight help, more compute would not."),
+    "compute": QT_TRANSLATE_NOOP("ResultsPanel", "Arithmetic sets the pace: more FLOPS or a faster number format "
+                                 "help more than faster memory."),
+    "communication": QT_TRANSLATE_NOOP("ResultsPanel", "Traffic between chips sets the pace: fewer chips per model "
+                                       "copy or faster links help most."),
+    "memory capacity": QT_TRANSLATE_NOOP("ResultsPanel", "Memory is full: no more calls fit at once; more or "
+                                         "larger-memory chips serve more."),
+    "scheduling overhead": QT_TRANSLATE_NOOP("ResultsPanel", "The serving software's fixed cost per step sets the "
+                                             "pace: bigger batches or another stack help."),
+    "does not fit": QT_TRANSLATE_NOOP("ResultsPanel", "The model does not fit in memory: it needs more chips or "
+                                      "fewer bits per weight."),
 }
 
 
@@ -68,8 +78,8 @@ def tr(text: str) -> str:
 
 
 def plural(count: int, noun: str) -> str:
-    """ "1 server", "2 servers", "1 CPU server", "8 GPUs"."""
-    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+    """ "1 server", "2 servers", "1 CPU server", "8 GPUs" (in the interface's language)."""
+    return count_of(count, noun)
 
 
 class ResultsPanel(QWidget):
@@ -80,49 +90,58 @@ class ResultsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         self.cost = Card(
-            tr("Cost per case"),
-            tr("What one business case costs: the fleet's cost per day (depreciation, power and "
+            translate("ResultsPanel", "Cost per case"),
+            translate("ResultsPanel", "What one business case costs: the fleet's cost per day (depreciation, power and "
                "hosting, or rent) divided by the cases it serves per day at the load set."), 3)
         self.latency = Card(
-            tr("Case latency"),
-            tr("Wall-clock time for one case at the peak hour's load: its model calls run one after "
+            translate("ResultsPanel", "Case latency"),
+            translate("ResultsPanel", "Wall-clock time for one case at the peak hour's load: its model calls run one "
+                "after "
                "another, each = time to first token + output tokens × time per output token."), 3)
         self.cases = Card(
-            tr("Cases per day"),
-            tr("The load: cases served per day against what the fleet can serve within the service level, "
+            translate("ResultsPanel", "Cases per day"),
+            translate("ResultsPanel", "The load: cases served per day against what the fleet can serve within the "
+                "service level, "
                "and how busy that keeps it on average and at the peak hour."), 3, values=("88,888 / 888,888",))
         self.servers = Card(
-            tr("Servers needed"),
-            tr("Whole servers the peak hour's demand needs within the service level, against the servers "
+            translate("ResultsPanel", "Servers needed"),
+            translate("ResultsPanel", "Whole servers the peak hour's demand needs within the service level, against "
+                "the servers "
                "this fleet has."), 3)
         self.bottleneck = Card(
-            tr("What limits it"),
-            tr("What limits speed right now, from the engine's step-time breakdown (memory bandwidth, "
+            translate("ResultsPanel", "What limits it"),
+            translate("ResultsPanel", "What limits speed right now, from the engine's step-time breakdown (memory "
+                "bandwidth, "
                "compute, communication, memory capacity, overhead)."), 3)
         self.bottleneck.value.setObjectName("bottleneckValue")
         self.throughput = Card(
-            tr("Throughput"),
-            tr("Output tokens per second the whole fleet generates at the chosen concurrency "
+            translate("ResultsPanel", "Throughput"),
+            translate("ResultsPanel", "Output tokens per second the whole fleet generates at the chosen concurrency "
                "(all replicas together)."))
         self.ttft = Card(
-            tr("Time to first token"),
-            tr("How long a call waits before its first token: prefill of the input tokens plus "
+            translate("ResultsPanel", "Time to first token"),
+            translate("ResultsPanel", "How long a call waits before its first token: prefill of the input tokens plus "
                "queueing/scheduling overhead."))
         self.tpot = Card(
-            tr("Time per output token"),
-            tr("Time between output tokens for one call while decoding; 1 ÷ this = tokens per second "
+            translate("ResultsPanel", "Time per output token"),
+            translate("ResultsPanel", "Time between output tokens for one call while decoding; 1 ÷ this = tokens per "
+                "second "
                "each user sees."))
         self.memory = Card(
-            tr("Memory fit"),
-            tr("Whether the model's weights plus at least one call's KV cache fit in the accelerators' "
-               "memory, and how full memory is at this concurrency."), values=MEMORY_VERDICTS)
+            translate("ResultsPanel", "Memory fit"),
+            translate("ResultsPanel", "Whether the model's weights plus at least one call's KV cache fit in the "
+                "accelerators' "
+               "memory, and how full memory is at this concurrency."),
+            values=tuple(tr(verdict) for verdict in MEMORY_VERDICTS))
         self.parallel = Card(
-            tr("Parallelism and KV cache"),
-            tr("How the fleet holds the model: tensor parallelism (accelerators per copy) × replicas, the "
+            translate("ResultsPanel", "Parallelism and KV cache"),
+            translate("ResultsPanel", "How the fleet holds the model: tensor parallelism (accelerators per copy) × "
+                "replicas, the "
                "KV cache each accelerator keeps for calls in flight, and how many calls fit."))
         self.busy = Card(
-            tr("Bottleneck"),
-            tr("At the operating point: what limits speed (memory bandwidth, compute, communication, memory "
+            translate("ResultsPanel", "Bottleneck"),
+            translate("ResultsPanel", "At the operating point: what limits speed (memory bandwidth, compute, "
+                "communication, memory "
                "capacity, overhead), useful FLOPs per second over the chip's peak, and bytes read per second "
                "over its memory bandwidth (the engine's step-time breakdown)."), 4)
         self.tabs = QTabWidget()
@@ -131,9 +150,10 @@ class ResultsPanel(QWidget):
         self.summary_grid = CardGrid([self.cost, self.latency, self.cases, self.servers, self.bottleneck])
         self.detail_grid = CardGrid(
             [self.throughput, self.ttft, self.tpot, self.memory, self.parallel, self.busy])
-        self.tabs.addTab(self.summary_grid, tr("What it means"))
-        self.tabs.addTab(self.detail_grid, tr("Engineering detail"))
-        self.tabs.setTabToolTip(1, tr("Tokens per second, time to first token, time per output token, memory and "
+        self.tabs.addTab(self.summary_grid, translate("ResultsPanel", "What it means"))
+        self.tabs.addTab(self.detail_grid, translate("ResultsPanel", "Engineering detail"))
+        self.tabs.setTabToolTip(1, translate(
+            "ResultsPanel", "Tokens per second, time to first token, time per output token, memory and "
                                       "KV cache, tensor parallelism, how busy the chip is."))
         column.addWidget(self.tabs)
         self.warnings = WarningsLabel()
@@ -147,37 +167,44 @@ class ResultsPanel(QWidget):
     def show_outcome(self, outcome: Outcome) -> None:
         scenario: Scenario = self.document.scenario
         workload = scenario.workload
-        case = workload.case_name
+        case = case_name(workload.case_name, language.current())
+        cases = case_name(workload.case_name, language.current(), plural=True)
         currency = outcome.currency
         fleet = servers(scenario, outcome)
-        self.cost.title.set_text(tr("Cost per {case}").format(case=case))
+        self.cost.title.set_text(translate("ResultsPanel", "Cost per {case}").format(case=case))
         monthly = money(outcome.monthly_cost, currency)
         if outcome.over_capacity:
             # A cost per case of a fleet that cannot serve the demand would undercut every one
             # that can: the card names what serving it takes instead.
             self.cost.display(
-                tr("Over capacity"),
-                f"{self._serving_it(outcome, case)} · this fleet: {money(outcome.cost_per_case, currency)} for "
-                f"each of the {quantity(outcome.served_cases_per_day)} a day it serves",
+                translate("ResultsPanel", "Over capacity"),
+                translate("ResultsPanel",
+                    "{serving} · this fleet: {cost} for each of the {served} a day it serves").format(
+                    serving=self._serving_it(outcome, case), cost=money(outcome.cost_per_case, currency),
+                    served=quantity(outcome.served_cases_per_day)),
                 "bad",
             )
         else:
-            outlay = (tr("{outlay} to buy").format(outlay=money(outcome.capital_cost, currency))
-                      if outcome.capital_cost else tr("rented"))
+            outlay = (translate("ResultsPanel", "{outlay} to buy").format(outlay=money(outcome.capital_cost, currency))
+                      if outcome.capital_cost else translate("ResultsPanel", "rented"))
             self.cost.display(
                 money(outcome.cost_per_case, currency),
                 _likely(outcome.cost_per_case_p10, outcome.cost_per_case_p90, lambda value: money(value, currency))
-                + tr("the fleet's {monthly} a month over the {case}s it serves; {outlay}.").format(
-                    monthly=monthly, case=case, outlay=outlay),
+                + translate(
+                    "ResultsPanel", "the fleet's {monthly} a month over the {cases} it serves; {outlay}.").format(
+                    monthly=monthly, cases=cases, outlay=outlay),
             )
-        self.latency.title.set_text(tr("Time per {case}").format(case=case))
-        self.cases.title.set_text(tr("{case}s per day").format(case=case.capitalize()))
+        self.latency.title.set_text(translate("ResultsPanel", "Time per {case}").format(case=case))
+        self.cases.title.set_text(translate(
+            "ResultsPanel", "{Cases} per day").format(Cases=cases[:1].upper() + cases[1:]))
         self._show_servers(outcome, fleet)
         if not outcome.fits_in_memory:
             # Nothing runs: say so once per card instead of strings of dashes.
-            nothing = tr("the model does not fit")
-            self.latency.display(NO_FIGURE, tr("The model does not fit in this fleet's memory: nothing runs."))
-            self.cases.display(NO_FIGURE, tr("The model does not fit: no {case} is served.").format(case=case),
+            nothing = translate("ResultsPanel", "the model does not fit")
+            self.latency.display(NO_FIGURE, translate(
+                "ResultsPanel", "The model does not fit in this fleet's memory: nothing runs."))
+            self.cases.display(NO_FIGURE, translate(
+                "ResultsPanel", "The model does not fit: no {case} is served.").format(case=case),
                                "bad")
             for card in (self.throughput, self.ttft, self.tpot, self.parallel):
                 card.display(NO_FIGURE, nothing)
@@ -185,41 +212,50 @@ class ResultsPanel(QWidget):
             self._show_performance(outcome, scenario)
         self._show_memory(outcome)
         self._show_limit(outcome)
-        self.warnings.set_warnings(outcome.warnings)
+        self.warnings.set_warnings(
+            [render(message, language.current()) for message in outcome.warning_messages] or list(outcome.warnings))
 
     def _show_limit(self, outcome: Outcome) -> None:
         busy = ""
         if outcome.compute_utilization is not None and outcome.bandwidth_utilization is not None:
             # Useful FLOPs over peak: units padding small batches to their tiles are busy but not useful.
-            busy = (f"useful compute {_share(outcome.compute_utilization)} of peak, memory bandwidth "
-                    f"{_share(outcome.bandwidth_utilization)} · ")
-        explanation = outcome.bottleneck_explanation
+            busy = translate(
+                "ResultsPanel", "useful compute {compute} of peak, memory bandwidth {bandwidth} · ").format(
+                compute=_share(outcome.compute_utilization), bandwidth=_share(outcome.bandwidth_utilization))
+        explanation = render(Message(code=outcome.bottleneck), language.current())
         if outcome.bottleneck == "compute" and (outcome.compute_utilization or 0.0) < PADDED_COMPUTE_SHARE:
             # Busy matrix units doing little useful work: small batches padded to their tiles.
-            explanation = ("Compute bound, though little of it is useful: small batches are padded to the matrix "
-                           "units' tiles, so larger batches or more FLOPS help more than faster memory.")
-        self.busy.display(outcome.bottleneck.capitalize(), busy + explanation)
+            explanation = translate(
+                "ResultsPanel", "Compute bound, though little of it is useful: small batches are padded to the matrix "
+                             "units' tiles, so larger batches or more FLOPS help more than faster memory.")
+        name = translate("Bottleneck", outcome.bottleneck)
+        self.busy.display(name[:1].upper() + name[1:], busy + explanation)
         limit = outcome.bottleneck
         self.bottleneck.display(tr(LIMIT_WORDS.get(limit, limit.capitalize())),
-                                tr(LIMIT_SENTENCES.get(limit, outcome.bottleneck_explanation)))
+                                tr(LIMIT_SENTENCES[limit]) if limit in LIMIT_SENTENCES
+                                else render(Message(code=limit), language.current()))
 
     def _show_servers(self, outcome: Outcome, fleet: Servers) -> None:
         noun = fleet.unit_noun
-        have = plural(fleet.servers_owned, tr("server")) if not fleet.unit_is_server else plural(
+        have = plural(fleet.servers_owned, "server") if not fleet.unit_is_server else plural(
             fleet.servers_owned, noun)
-        per_server = "" if fleet.unit_is_server else " " + tr("of {units}").format(
+        per_server = "" if fleet.unit_is_server else " " + translate("ResultsPanel", "of {units}").format(
             units=plural(fleet.accelerators_per_server, noun))
         if fleet.servers_needed is None:
-            reason = (tr("The model does not fit on this fleet.") if not outcome.fits_in_memory
-                      else tr("Even one call at a time misses the service level: no number of servers meets it.")
+            reason = (translate("ResultsPanel", "The model does not fit on this fleet.") if not outcome.fits_in_memory
+                      else translate("ResultsPanel", "Even one call at a time misses the service level: no number of "
+                          "servers meets it.")
                       if outcome.service_level_reachable is False
-                      else tr("No fleet of up to 512 serves the demand within the service level."))
-            self.servers.display(NO_FIGURE, reason + " " + tr("You have {have}.").format(have=have), "bad")
+                      else translate(
+                          "ResultsPanel", "No fleet of up to 512 serves the demand within the service level."))
+            self.servers.display(NO_FIGURE, reason + " " + translate(
+                "ResultsPanel", "You have {have}.").format(have=have), "bad")
             return
         needed = fleet.servers_needed
-        value = plural(needed, tr("server")) if not fleet.unit_is_server else plural(needed, noun)
-        verb = tr("serves") if needed == 1 else tr("serve")
-        sentence = tr("{value}{per_server} {verb} the busiest hour within the service level; you have {have}.").format(
+        value = plural(needed, "server") if not fleet.unit_is_server else plural(needed, noun)
+        verb = translate("ResultsPanel", "serves") if needed == 1 else translate("ResultsPanel", "serve")
+        sentence = translate("ResultsPanel", "{value}{per_server} {verb} the busiest hour within the service level; "
+            "you have {have}.").format(
             value=value, per_server=per_server, verb=verb, have=have)
         self.servers.display(value, sentence, "bad" if needed > fleet.servers_owned else "")
 
@@ -229,46 +265,55 @@ class ResultsPanel(QWidget):
         overview = self.document.overview
         met = overview.demand_met_count
         if met is None or overview.by_gpu_count is None:
-            return "no fleet of up to 512 serves it"
+            return translate("ResultsPanel", "no fleet of up to 512 serves it")
         index = int(np.flatnonzero(overview.gpu_counts == met)[0])
         cost = float(overview.by_gpu_count["cost_per_case"][index])
-        return f"{met:,.0f} would serve it at {money(cost, outcome.currency)} per {case}"
+        return translate("ResultsPanel", "{count} would serve it at {cost} per {case}").format(
+            count=number(met), cost=money(cost, outcome.currency), case=case)
 
     def _show_performance(self, outcome: Outcome, scenario: Scenario) -> None:
         workload = scenario.workload
         limit = workload.service_level.max_case_latency_s
         target = ""
         if outcome.meets_service_level is not None:
-            target = (tr("; target {limit} ✓").format(limit=duration(limit)) if limit and outcome.meets_service_level
-                      else tr("; meets the service level") if outcome.meets_service_level
-                      else tr("; misses the service level"))
-        point = {"auto": tr("at the busiest hour"), "max": tr("flat out"), "fixed": tr("at the calls in flight set")}[
+            target = (translate("ResultsPanel",
+                "; target {limit} ✓").format(limit=duration(limit)) if limit and outcome.meets_service_level
+                      else translate("ResultsPanel", "; meets the service level") if outcome.meets_service_level
+                      else translate("ResultsPanel", "; misses the service level"))
+        point = {"auto": translate("ResultsPanel", "at the busiest hour"), "max": translate("ResultsPanel",
+            "flat out"), "fixed": translate("ResultsPanel", "at the calls in flight set")}[
             outcome.operating_point]
         calls = workload.calls_per_case
-        sentence = (tr("{point}: 1 model call, {each}{target}.") if calls == 1
-                    else tr("{point}: {calls} model calls one after another, {each} each{target}."))
+        sentence = (translate("ResultsPanel", "{point}: 1 model call, {each}{target}.") if calls == 1
+                    else translate(
+                        "ResultsPanel", "{point}: {calls} model calls one after another, {each} each{target}."))
         self.latency.display(
             duration(outcome.case_latency_s),
             _likely(outcome.case_latency_s_p10, outcome.case_latency_s_p90, duration)
             + sentence.format(point=point, calls=calls, each=duration(outcome.call_latency_s), target=target),
             "bad" if outcome.meets_service_level is False else "",
         )
-        self.throughput.title.set_text("Throughput" if outcome.operating_point != "auto" else "Throughput at the peak")
+        self.throughput.title.set_text(translate("ResultsPanel", "Throughput") if outcome.operating_point != "auto"
+                                       else translate("ResultsPanel", "Throughput at the peak"))
         self.throughput.display(
             quantity(outcome.output_tokens_per_s, "tokens/s"),
-            f"{quantity(outcome.output_tokens_per_s_per_gpu, 'per accelerator')} · "
-            f"{quantity(outcome.output_tokens_per_s_per_user, 'per user', 1)}",
+            translate("ResultsPanel", "{per_accelerator} per accelerator · {per_user} per user").format(
+                per_accelerator=quantity(outcome.output_tokens_per_s_per_gpu),
+                per_user=quantity(outcome.output_tokens_per_s_per_user, "", 1)),
         )
         need = outcome.accelerators_for_peak_demand
-        served, capacity = outcome.served_cases_per_day, outcome.capacity_cases_per_day
-        case = workload.case_name
+        served, capacity = outcome.served_cases_per_day, outcome.servable_cases_per_day  # at the peak factor
+        cases = case_name(workload.case_name, language.current(), plural=True)
         if outcome.over_capacity:
-            detail = (f"of {quantity(outcome.cases_per_day)} arriving: over capacity (the busiest hour at "
-                      f"{percent(outcome.peak_utilization)})"
-                      + (f"; {need:,} would serve it" if need is not None else "") + ".")
+            detail = (translate(
+                "ResultsPanel", "of {arriving} arriving: over capacity (the busiest hour at {peak})").format(
+                arriving=quantity(outcome.cases_per_day), peak=percent(outcome.peak_utilization))
+                + (translate("ResultsPanel",
+                    "; {count} would serve it").format(count=number(need)) if need is not None else "") + ".")
         else:
-            detail = tr("Serves all {served} {case}s a day and could serve {capacity}: {busy} busy, {peak} at the "
-                        "busiest hour.").format(served=quantity(served), case=case, capacity=quantity(capacity),
+            detail = translate("ResultsPanel", "Serves all {served} {cases} a day and could serve {capacity}: {busy} "
+                "busy, {peak} at the "
+                        "busiest hour.").format(served=quantity(served), cases=cases, capacity=quantity(capacity),
                                                 busy=percent(outcome.fleet_utilization),
                                                 peak=percent(outcome.peak_utilization))
         self.cases.display(
@@ -276,20 +321,25 @@ class ResultsPanel(QWidget):
             detail, "bad" if outcome.over_capacity else "")
         self.ttft.display(
             duration(outcome.time_to_first_token_s),
-            f"prefill of {workload.input_tokens_per_call:,} input tokens",
+            translate("ResultsPanel",
+                "prefill of {count} input tokens").format(count=number(workload.input_tokens_per_call)),
         )
         self.tpot.display(
             duration(outcome.time_per_output_token_s),
-            f"{quantity(outcome.output_tokens_per_s_per_user, 'tokens/s', 1)} per user · "
-            f"{quantity(outcome.concurrency)} calls in flight",
+            translate("ResultsPanel", "{rate} per user · {count} calls in flight").format(
+                rate=quantity(outcome.output_tokens_per_s_per_user, "tokens/s", 1),
+                    count=quantity(outcome.concurrency)),
         )
         memory = outcome.memory_per_accelerator
-        replicas = (tr("1 replica of {tp}") if outcome.replicas == 1 else tr("{replicas} replicas of {tp}")).format(
+        replicas = (translate("ResultsPanel",
+            "1 replica of {tp}") if outcome.replicas == 1 else translate("ResultsPanel",
+                "{replicas} replicas of {tp}")).format(
             replicas=outcome.replicas, tp=outcome.tensor_parallel_size)
         self.parallel.display(
             f"TP {outcome.tensor_parallel_size} × {outcome.replicas}",
-            tr("{replicas} · KV cache {kv} per accelerator · up to {calls} calls in flight").format(
-                replicas=replicas, kv=gigabytes(memory.kv_cache_gb), calls=f"{outcome.max_concurrency:,}"),
+            translate("ResultsPanel",
+                "{replicas} · KV cache {kv} per accelerator · up to {calls} calls in flight").format(
+                replicas=replicas, kv=gigabytes(memory.kv_cache_gb), calls=number(outcome.max_concurrency)),
         )
 
     def _show_memory(self, outcome: Outcome) -> None:
@@ -298,17 +348,25 @@ class ResultsPanel(QWidget):
         if not outcome.fits_in_memory:
             need = outcome.min_accelerators_to_fit
             self.memory.display(
-                MEMORY_VERDICTS[0],
-                f"weights need {gigabytes(memory.weights_gb)} per accelerator of {gigabytes(memory.total_gb)}; "
-                + (f"needs at least {need} accelerators" if need else "no count fits"),
+                tr(MEMORY_VERDICTS[0]),
+                translate("ResultsPanel", "weights need {weights} per accelerator of {total}; ").format(
+                    weights=gigabytes(memory.weights_gb), total=gigabytes(memory.total_gb))
+                + (translate("ResultsPanel", "needs at least {count} accelerators").format(count=number(need)) if need
+                   else translate("ResultsPanel", "no count fits")),
                 "bad",
             )
             return
         tight = outcome.bottleneck == "memory capacity"
-        # Amber only when a warning says why: a card never disagrees with "✓ No warnings".
+        used = outcome.memory_used_fraction
+        nearly_full = used is not None and used > MEMORY_NEARLY_FULL_FRACTION
+        # Amber when a warning says why, or when the card itself says it: nearly full leaves
+        # no room for more or longer calls.
+        why = translate("ResultsPanel", "almost full: no room for more or longer calls · ") if nearly_full else ""
         self.memory.display(
-            MEMORY_VERDICTS[2] if tight else MEMORY_VERDICTS[1],
-            f"uses {percent(outcome.memory_used_fraction)} of {gigabytes(fleet_memory_gb)} · "
-            f"weights {gigabytes(memory.weights_gb)}, KV cache {gigabytes(memory.kv_cache_gb)} per accelerator",
-            "tight" if tight and outcome.warnings else "good",
+            tr(MEMORY_VERDICTS[2] if tight or nearly_full else MEMORY_VERDICTS[1]),
+            why + translate("ResultsPanel",
+                "uses {share} of {total} · weights {weights}, KV cache {kv} per accelerator").format(
+                share=percent(used), total=gigabytes(fleet_memory_gb),
+                weights=gigabytes(memory.weights_gb), kv=gigabytes(memory.kv_cache_gb)),
+            "tight" if (tight and outcome.warnings) or nearly_full else "good",
         )

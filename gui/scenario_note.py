@@ -8,7 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from core import Scenario
+from core.translations import data_text
+from gui import language
 from gui.document import ScenarioDocument
+from gui.language import translate
 
 
 class ScenarioNote(QLabel):
@@ -24,10 +27,10 @@ class ScenarioNote(QLabel):
         self.show_scenario(document.scenario)
 
     def show_scenario(self, scenario: Scenario) -> None:
-        text = scenario.description.strip()
+        text = data_text(scenario.description.strip(), language.current())
         if text == self._shown:
             return  # a slider move: nothing to lay out again
         self._shown = text
         self.setToolTip(text)
-        self.setText(f"About this scenario: {text}")
+        self.setText(translate("ScenarioNote", "About this scenario: {text}").format(text=text))
         self.setVisible(bool(text))

@@ -43,6 +43,29 @@ def _resources() -> str:
     return f"inferonomics_resources at {root}"
 
 
+def _chinese() -> str:
+    """The zh_CN interface: the compiled translation loads, the CLI's reader finds the same texts,
+    and CLDR (Babel) formats money in 万."""
+    from PySide6.QtCore import QCoreApplication
+
+    from core.number_format import money
+    from core.translations import translate
+    from gui import language
+
+    previous = language.current()
+    loaded = language.install("zh_CN")
+    try:
+        window_word = QCoreApplication.translate("MainWindow", "&File")
+    finally:
+        language.install(previous)
+    _check(loaded, f"the zh_CN translation did not load ({language.qm_path('zh_CN')})")
+    _check(window_word != "&File", "the zh_CN translation has no text for the File menu")
+    _check(translate("CliText", "Scenario", "zh_CN") != "Scenario", "the CLI cannot read the zh_CN translation (.ts)")
+    amount = money(1_100_000, "CNY", "zh_CN")
+    _check(amount == "¥110万", f"Chinese money format: {amount} (expected ¥110万)")
+    return f"{window_word}, {amount}"
+
+
 def _catalog() -> str:
     from core.catalog import load_calibration, load_catalog
 
@@ -178,6 +201,7 @@ def run_selftest() -> int:
             ("scenarios", _scenarios),
             ("window", lambda: _window(Path(folder))),
             ("text", _qt_text_services),
+            ("chinese", _chinese),
         ]
         for label, step in steps:
             step_started = time.perf_counter()

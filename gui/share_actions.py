@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 from gui.currency_bar import CurrencyBar
 from gui.export import Exporter, attach_chart_menus
 from gui.help_dialogs import about_dialog, how_to_read_dialog
+from gui.language import translate
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -32,19 +33,20 @@ class ShareActions:
         self.currency_bar = CurrencyBar(window.document, window)
 
     def add_file_actions(self, menu: QMenu) -> None:
-        self.report_action = menu.addAction(tr("Export &report…"), self.exporter.report)
+        self.report_action = menu.addAction(translate("ShareActions", "Export &report…"), self.exporter.report)
         self.report_action.setShortcut(QKeySequence("Ctrl+E"))
-        export = menu.addMenu(tr("&Export"))
+        export = menu.addMenu(translate("ShareActions", "&Export"))
         self.export_menu = export
         export.aboutToShow.connect(lambda: self._fill_export_menu(export))
 
     def _fill_export_menu(self, menu: QMenu) -> None:
         menu.clear()
-        menu.addAction(tr("Report as PDF…"), self.exporter.report)
-        menu.addAction(tr("Figures as CSV…"), self.exporter.outcome_csv)
+        menu.addAction(translate("ShareActions", "Report as PDF…"), self.exporter.report)
+        menu.addAction(translate("ShareActions", "Figures as CSV…"), self.exporter.outcome_csv)
         charts = self.window.charts
         charts.ensure_built()
-        for kind, label in (("png", tr("Chart as PNG")), ("svg", tr("Chart as SVG")), ("csv", tr("Chart data as CSV"))):
+        for kind, label in (("png", translate("ShareActions", "Chart as PNG")), ("svg", translate("ShareActions",
+            "Chart as SVG")), ("csv", translate("ShareActions", "Chart data as CSV"))):
             sub = menu.addMenu(label)
             for chart in charts.charts:
                 sub.addAction(chart.heading.text() or chart.title,
@@ -52,16 +54,18 @@ class ShareActions:
 
     def add_edit_actions(self, menu: QMenu) -> None:
         menu.addSeparator()
-        self.copy_summary_action = menu.addAction(tr("Copy &summary"), self.exporter.copy_summary)
+        self.copy_summary_action = menu.addAction(translate(
+            "ShareActions", "Copy &summary"), self.exporter.copy_summary)
         self.copy_summary_action.setShortcut(QKeySequence(COPY_SUMMARY_SHORTCUT))
-        self.copy_summary_action.setToolTip(tr("The question, the answer and the key figures as plain text, for "
+        self.copy_summary_action.setToolTip(translate(
+            "ShareActions", "The question, the answer and the key figures as plain text, for "
                                                "an e-mail."))
 
     def add_help_menu(self, bar: QMenuBar) -> None:
-        menu = bar.addMenu(tr("&Help"))
-        self.how_to_read_action = menu.addAction(tr("&How to read this"), self.show_how_to_read)
+        menu = bar.addMenu(translate("ShareActions", "&Help"))
+        self.how_to_read_action = menu.addAction(translate("ShareActions", "&How to read this"), self.show_how_to_read)
         self.how_to_read_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.about_action = menu.addAction(tr("&About Inferonomics"), self.show_about)
+        self.about_action = menu.addAction(translate("ShareActions", "&About Inferonomics"), self.show_about)
 
     def add_toolbar(self) -> None:
         """The currency row at the right end of the menu bar."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
 
 SLIDER_STEPS = 1000
@@ -20,14 +21,37 @@ class TypedSpin(QDoubleSpinBox):
 
     corrected = Signal(float, float)  # what was typed, what is used
 
-    def fixup(self, text: str) -> str:
-        number = text.strip().removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+    def _typed_number(self, text: str) -> tuple[str, float | None]:
+        """The typed text without prefix, suffix and group separators, and its number (None: not one)."""
+        number = text.strip().removeprefix(self.prefix().strip()).removesuffix(self.suffix().strip()).strip()
+        point = self.locale().decimalPoint()
         number = number.replace(self.locale().groupSeparator(), "")
-        value, ok = QLocale.c().toDouble(number.replace(self.locale().decimalPoint(), "."))
-        if ok and (value < self.minimum() or value > self.maximum()):
+        if point != ",":
+            number = number.replace(",", "")  # "100,000" typed with the usual separator
+        value, ok = QLocale.c().toDouble(number.replace(point, "."))
+        return number, (value if ok else None)
+
+    def validate(self, text: str, pos: int) -> object:
+        """Qt's own check refuses the keystrokes of a number outside the range (or with more
+        decimals than shown), so "100000" would stop at "100" without a word: such a number is
+        let through as intermediate, and `fixup` moves it into the range and says so."""
+        state = super().validate(text, pos)
+        accepted = state[0] if isinstance(state, tuple) else state
+        if accepted != QValidator.State.Invalid:
+            return state
+        number, value = self._typed_number(text)
+        if value is not None or number in ("", "-", "+", ".", "-.", "+."):
+            return (QValidator.State.Intermediate, text, pos)
+        return state
+
+    def fixup(self, text: str) -> str:
+        _number, value = self._typed_number(text)
+        if value is not None and (value < self.minimum() or value > self.maximum()):
             used = min(max(value, self.minimum()), self.maximum())
             self.corrected.emit(value, used)
             return self.textFromValue(used)
+        if value is not None:  # in range with more decimals than shown: rounded, as Qt would
+            return self.textFromValue(round(value, self.decimals()))
         return text
 
 
@@ -101,13 +125,22 @@ class SliderSpin(QWidget):
         self.spin.blockSignals(False)
 
     def _shown(self, value: float) -> str:
-        return f"{self.spin.prefix()}{self.spin.textFromValue(value)}{self.spin.suffix()}".strip()
+        """The value as the spin box writes it, or with more digits when its decimals would hide
+        it (0.001 is not "0")."""
+        text = self.spin.textFromValue(value)
+        decimals = self.spin.decimals()
+        while decimals < 9 and abs(round(value, decimals) - value) > 1e-9 * max(1.0, abs(value)):
+            decimals += 1
+        if decimals != self.spin.decimals():
+            text = self.spin.locale().toString(value, "f", decimals)
+        return f"{self.spin.prefix()}{text}{self.spin.suffix()}".strip()
 
     def _typed_outside(self, typed: float, used: float) -> None:
         sentence = QCoreApplication.translate(
             "SliderSpin", "{name} {typed} is {side} the range allowed; using {used}.")
-        side = QCoreApplication.translate("SliderSpin", "below" if typed < used else "above")
-        as_typed = f"{self.spin.prefix()}{typed:,.6g}{self.spin.suffix()}".strip()
+        side = (QCoreApplication.translate("SliderSpin", "below") if typed < used
+                else QCoreApplication.translate("SliderSpin", "above"))
+        as_typed = self._shown(typed)
         self._just_corrected = True  # the value it lands on may sit beyond the slider too: one notice
         self.notice.emit(sentence.format(name=self.name or QCoreApplication.translate("SliderSpin", "The value"),
                                          typed=as_typed, side=side, used=self._shown(used)))

@@ -35,10 +35,13 @@ from PySide6.QtWidgets import (
 from core import ScenarioError
 from core.calibration_profiles import list_profiles, save_profile
 from core.measurement_import import detect_format, import_measurements, safe_label, served_model_name
+from core.translations import QT_TRANSLATE_NOOP
 from core.validation import KINDS, ValidationPoint, run_validation
 from core.validation_summary import summary_of
 from gui.benchmark_setup_dialog import BenchmarkSetupDialog
 from gui.document import ScenarioDocument
+from gui.formatting import percent
+from gui.language import translate
 
 KIND_COLOURS = {
     "offline": "#1f6fd1",
@@ -47,8 +50,13 @@ KIND_COLOURS = {
     "burst": "#d1343f",
     "single-user": "#7b4fd1",
 }
-ALL_KINDS = "all kinds"
-COLUMNS = ("id", "kind", "setting", "measured tok/s", "predicted tok/s", "P10–P90", "error", "source")
+ALL_KINDS = "all kinds"  # the kind filter's item data (and English text) for every kind
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ValidationDialog", "id"), QT_TRANSLATE_NOOP("ValidationDialog", "kind"),
+    QT_TRANSLATE_NOOP("ValidationDialog", "setting"), QT_TRANSLATE_NOOP("ValidationDialog", "measured tok/s"),
+    QT_TRANSLATE_NOOP("ValidationDialog", "predicted tok/s"), "P10–P90",
+    QT_TRANSLATE_NOOP("ValidationDialog", "error"), QT_TRANSLATE_NOOP("ValidationDialog", "source"),
+)
 BAND = 0.30
 
 
@@ -71,34 +79,39 @@ class ValidationDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.imported_rows: list[dict[str, str]] = []
-        self.setWindowTitle("Validation: predicted vs measured")
+        self.setWindowTitle(translate("ValidationDialog", "Validation: predicted vs measured"))
         self.resize(1200, 800)
         self.points: list[ValidationPoint] = []
         self.builtin = True
-        self.source_name = "published measurements (resources/validation)"
+        self.source_name = translate("ValidationDialog", "published measurements (resources/validation)")
 
         self.kind_filter = QComboBox()
-        self.kind_filter.addItems([ALL_KINDS, *KINDS])
+        self.kind_filter.addItem(translate("ValidationDialog", "all kinds"), ALL_KINDS)
+        for kind in KINDS:
+            self.kind_filter.addItem(kind, kind)
         self.kind_filter.currentTextChanged.connect(lambda _text: self._show())
-        self.import_button = QPushButton("Import measurements…")
-        self.import_button.setToolTip(_tr(
-            "A measurements CSV (the columns of resources/validation/measurements.csv), a vLLM 'bench serve' "
+        self.import_button = QPushButton(translate("ValidationDialog", "Import measurements…"))
+        self.import_button.setToolTip(translate(
+            "ValidationDialog",
+                "A measurements CSV (the columns of resources/validation/measurements.csv), a vLLM 'bench serve' "
             "result JSON or an AIPerf/GenAI-Perf profile export"))
         self.import_button.clicked.connect(self._import)
-        self.recalibrate_button = QPushButton(_tr("Recalibrate into profile…"))
-        self.recalibrate_button.setToolTip(_tr(
-            "Refit the engine's parameters to the imported results and store them as a named calibration profile"))
+        self.recalibrate_button = QPushButton(translate("ValidationDialog", "Recalibrate into profile…"))
+        self.recalibrate_button.setToolTip(translate(
+            "ValidationDialog",
+                "Refit the engine's parameters to the imported results and store them as a named calibration profile"))
         self.recalibrate_button.clicked.connect(self._recalibrate)
-        self.shipped_button = QPushButton("Published set")
+        self.shipped_button = QPushButton(translate("ValidationDialog", "Published set"))
         self.shipped_button.clicked.connect(self.load_builtin)
         self.profile_choice = QComboBox()
-        self.profile_choice.setToolTip(_tr("The calibration the open scenario is computed with (saved with it)"))
+        self.profile_choice.setToolTip(translate(
+            "ValidationDialog", "The calibration the open scenario is computed with (saved with it)"))
         self.profile_choice.activated.connect(lambda _index: self._use_profile())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(translate("ValidationDialog", "Show:")))
         top.addWidget(self.kind_filter)
         top.addStretch(1)
-        top.addWidget(QLabel(_tr("Open scenario's calibration:")))
+        top.addWidget(QLabel(translate("ValidationDialog", "Open scenario's calibration:")))
         top.addWidget(self.profile_choice)
         top.addWidget(self.shipped_button)
         top.addWidget(self.import_button)
@@ -107,8 +120,8 @@ class ValidationDialog(QDialog):
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
         self.plot.setLogMode(True, True)
-        self.plot.setLabel("bottom", "measured output tokens/s")
-        self.plot.setLabel("left", "predicted output tokens/s")
+        self.plot.setLabel("bottom", translate("ValidationDialog", "measured output tokens/s"))
+        self.plot.setLabel("left", translate("ValidationDialog", "predicted output tokens/s"))
         self.plot.addLegend(offset=(10, 10))
         self.scatter: dict[str, pg.ScatterPlotItem] = {}
         self.summary = QLabel()
@@ -116,7 +129,7 @@ class ValidationDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("ValidationDialog", name) for name in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
@@ -135,7 +148,7 @@ class ValidationDialog(QDialog):
     def load_builtin(self) -> None:
         self.points, self.builtin = run_validation(), True
         self.imported_rows = []
-        self.source_name = "published measurements (resources/validation)"
+        self.source_name = translate("ValidationDialog", "published measurements (resources/validation)")
         self._show()
 
     def load_text(self, text: str, name: str) -> None:
@@ -146,13 +159,15 @@ class ValidationDialog(QDialog):
         """Predict imported rows (with a calibration profile, or the built-in calibration)."""
         self.points, self.builtin = run_validation(rows=rows, profile=profile), False
         self.imported_rows = rows
-        self.source_name = name if profile is None else _tr("{name} with profile '{profile}'").format(
+        self.source_name = name if profile is None else translate(
+            "ValidationDialog", "{name} with profile '{profile}'").format(
             name=name, profile=profile)
         self._show()
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import measurements", "", _tr("Benchmark results (*.csv *.json *.jsonl);;All files (*)"))
+            self, translate("ValidationDialog", "Import measurements"), "", translate(
+                "ValidationDialog", "Benchmark results (*.csv *.json *.jsonl);;All files (*)"))
         if not path:
             return
         name = Path(path).name
@@ -168,17 +183,20 @@ class ValidationDialog(QDialog):
                 setup = ask.setup()
             self.load_rows(import_measurements(text, fmt, setup, safe_label(name)), name)
         except (OSError, UnicodeDecodeError, ScenarioError) as error:
-            QMessageBox.warning(self, "Import measurements", f"Cannot use {name}: {error}")
+            QMessageBox.warning(self, translate("ValidationDialog", "Import measurements"),
+                                translate("ValidationDialog", "Cannot use {name}: {error}").format(
+                                    name=name, error=error))
 
     def _recalibrate(self) -> None:
         """Fit the imported rows into a named profile, then show them predicted with it."""
         from core.calibrate import recalibrate  # late: the fit is only needed here
 
-        rows, title = self.imported_rows, _tr("Recalibrate into profile")
+        rows, title = self.imported_rows, translate("ValidationDialog", "Recalibrate into profile")
         if not rows:
-            QMessageBox.information(self, title, _tr("Import your own benchmark results first."))
+            QMessageBox.information(self, title, translate(
+                "ValidationDialog", "Import your own benchmark results first."))
             return
-        name, accepted = QInputDialog.getText(self, title, _tr("Profile name:"))
+        name, accepted = QInputDialog.getText(self, title, translate("ValidationDialog", "Profile name:"))
         if not accepted or not name.strip():
             return
         try:
@@ -190,15 +208,16 @@ class ValidationDialog(QDialog):
         before, after = report["before"]["median_ape"], report["after"]["median_ape"]
         self.load_rows(rows, self.source_name.split(" with profile")[0], profile=name.strip())
         self._fill_profiles()
-        QMessageBox.information(self, title, _tr(
-            "Profile '{name}' fitted on {rows} rows: median error of output tokens/s {before} with the built-in "
+        QMessageBox.information(self, title, translate(
+            "ValidationDialog",
+                "Profile '{name}' fitted on {rows} rows: median error of output tokens/s {before} with the built-in "
             "calibration, {after} with the profile. Choose it under \"Open scenario's calibration\" to use it."
         ).format(name=name.strip(), rows=report["rows"], before=_percent(before), after=_percent(after)))
 
     def _fill_profiles(self) -> None:
         chosen = self.document.scenario.serving.calibration_profile if self.document else None
         self.profile_choice.clear()
-        self.profile_choice.addItem(_tr("Built-in"), None)
+        self.profile_choice.addItem(translate("ValidationDialog", "Built-in"), None)
         names = list_profiles()
         if chosen and chosen not in names:
             names.append(chosen)  # named by the scenario but missing here: still shown
@@ -213,14 +232,15 @@ class ValidationDialog(QDialog):
             return
         profile = self.profile_choice.currentData()
         if profile != self.document.scenario.serving.calibration_profile:
-            self.document.request_change({"serving.calibration_profile": profile}, _tr("Calibration profile"))
+            self.document.request_change({"serving.calibration_profile": profile}, translate(
+                "ValidationDialog", "Calibration profile"))
 
     def showEvent(self, event: object) -> None:
         self._fill_profiles()  # profiles may have been added meanwhile
         super().showEvent(event)  # type: ignore[arg-type]
 
     def visible_points(self) -> list[ValidationPoint]:
-        kind = self.kind_filter.currentText()
+        kind = self.kind_filter.currentData()
         return [p for p in self.points if kind == ALL_KINDS or p.kind == kind]
 
     # --- view ------------------------------------------------------------------------------
@@ -228,16 +248,19 @@ class ValidationDialog(QDialog):
         points = self.visible_points()
         self._plot(points)
         self._fill_table(points)
-        summary = summary_of(points, builtin=self.builtin and self.kind_filter.currentText() == ALL_KINDS)
-        parts = [f"{self.source_name}: {len(points)} rows"]
+        summary = summary_of(points, builtin=self.builtin and self.kind_filter.currentData() == ALL_KINDS)
+        parts = [translate("ValidationDialog", "{source}: {count} rows").format(source=self.source_name,
+                                                                               count=len(points))]
         if summary["median_ape"] is not None:
-            parts.append(f"median abs error of output tokens/s {100 * summary['median_ape']:.1f}%, "
-                         f"{100 * (summary['within_30_percent_share'] or 0):.0f}% within ±30%")
+            parts.append(translate("ValidationDialog", "median abs error of output tokens/s {median}, {within} within "
+                                   "±30%").format(median=percent(summary["median_ape"], 1),
+                                                  within=percent(summary["within_30_percent_share"] or 0)))
         if summary.get("median_ape_cross_validated") is not None:
-            parts.append(f"held out of the fit (leave-one-source-out): "
-                         f"{100 * summary['median_ape_cross_validated']:.1f}%")
+            parts.append(translate("ValidationDialog", "held out of the fit (leave-one-source-out): {median}").format(
+                median=percent(summary["median_ape_cross_validated"], 1)))
         if summary.get("unpredicted"):
-            parts.append(f"{summary['unpredicted']} rows could not be predicted (see the table)")
+            parts.append(translate("ValidationDialog", "{count} rows could not be predicted (see the table)").format(
+                count=summary["unpredicted"]))
         self.summary.setText("; ".join(parts) + ".")
         self.recalibrate_button.setEnabled(bool(self.imported_rows))
 

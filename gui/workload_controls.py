@@ -14,7 +14,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from core import Outcome, Scenario
+from core.translations import QT_TRANSLATE_NOOP
 from gui.document import ScenarioDocument
+from gui.language import translate
 from gui.slider_spin import SliderSpin
 from gui.theme import Section
 
@@ -29,7 +31,8 @@ def bind_slider(
 ) -> SliderSpin:
     """Send the slider's moves to the document (one drag = one undo step)."""
     slider.setToolTip(tip)
-    slider.name = slider.name or label.removeprefix("Change ").capitalize()
+    what = label.removeprefix("Change ")
+    slider.name = slider.name or what[:1].upper() + what[1:]  # "PUE" stays "PUE"
     slider.valueEdited.connect(lambda value: document.request_change(make_changes(value), label, merge_key=path))
     slider.editFinished.connect(document.end_gesture)
     return slider
@@ -46,7 +49,7 @@ def select(combo: QComboBox, data: object) -> None:
 
 class WorkloadSection(Section):
     def __init__(self, document: ScenarioDocument) -> None:
-        super().__init__("Workload")
+        super().__init__(translate("WorkloadControls", "Workload"))
         self.document = document
         self._build()
 
@@ -59,83 +62,91 @@ class WorkloadSection(Section):
         self.input_tokens = bind_slider(
             self.document,
             "workload.input_tokens_per_call",
-            "Change input tokens",
+            translate("WorkloadControls", "Change input tokens"),
             whole("workload.input_tokens_per_call"),
-            SliderSpin(16, 200_000, log=True, suffix=" tok"),
-            "Tokens sent to the model per call (documents, instructions, history).",
+            SliderSpin(16, 200_000, log=True, suffix=translate("WorkloadControls", " tok")),
+            translate("WorkloadControls", "Tokens sent to the model per call (documents, instructions, history)."),
         )
         self.output_tokens = bind_slider(
             self.document,
             "workload.output_tokens_per_call",
-            "Change output tokens",
+            translate("WorkloadControls", "Change output tokens"),
             whole("workload.output_tokens_per_call"),
-            SliderSpin(16, 64_000, log=True, suffix=" tok"),
-            "Tokens the model writes per call (reasoning plus answer).",
+            SliderSpin(16, 64_000, log=True, suffix=translate("WorkloadControls", " tok")),
+            translate("WorkloadControls", "Tokens the model writes per call (reasoning plus answer)."),
         )
         self.calls_per_case = bind_slider(
             self.document,
             "workload.calls_per_case",
-            "Change calls per case",
+            translate("WorkloadControls", "Change calls per case"),
             whole("workload.calls_per_case"),
-            SliderSpin(1, 100, log=True, suffix=" calls"),
-            "Model calls one business case needs, run one after another.",
+            SliderSpin(1, 100, log=True, suffix=translate("WorkloadControls", " calls")),
+            translate("WorkloadControls", "Model calls one business case needs, run one after another."),
         )
         self.cases_per_day = bind_slider(
             self.document,
             "workload.cases_per_day",
-            "Change cases per day",
+            translate("WorkloadControls", "Change cases per day"),
             lambda v: {"workload.cases_per_day": v, "workload.load_driver": "cases_per_day"},
-            SliderSpin(1, 10_000_000, log=True, suffix=" /day"),
-            "The load: business cases arriving per day. Utilization follows from it "
-            "(cases per day ÷ what the fleet can serve).",
+            SliderSpin(1, 10_000_000, log=True, suffix=translate("WorkloadControls", " /day")),
+            translate("WorkloadControls", "The load: business cases arriving per day. Utilization follows from it "
+            "(cases per day ÷ what the fleet can serve)."),
         )
         self.utilization = bind_slider(
             self.document,
             "workload.utilization",
-            "Change utilization",
+            translate("WorkloadControls", "Change utilization"),
             lambda v: {"workload.utilization": v / 100, "workload.load_driver": "utilization"},
-            SliderSpin(0, 100, suffix=" %"),
-            "The load as the share of capacity the fleet is busy; cases per day follow from it. "
-            "Idle time still costs money.",
+            SliderSpin(0, 100, suffix=translate("WorkloadControls", " %")),
+            translate("WorkloadControls", "The load as the share of capacity the fleet is busy; cases per day follow "
+                "from it. "
+            "Idle time still costs money."),
         )
         self.peak_factor = bind_slider(
             self.document,
             "workload.peak_factor",
-            "Change peak factor",
+            translate("WorkloadControls", "Change peak factor"),
             lambda v: {"workload.peak_factor": v},
-            SliderSpin(1, 10, decimals=1, prefix="× "),
-            "Peak hour ÷ average hour: the fleet is sized, and latency shown, for the peak hour.",
+            SliderSpin(1, 10, decimals=1, prefix=translate("WorkloadControls", "× ")),
+            translate("WorkloadControls", "Peak hour ÷ average hour: the fleet is sized, and latency shown, for the "
+                "peak hour."),
         )
         self.concurrency_mode = QComboBox()
-        for text, mode in (("Follows the load", "auto"), ("Flat out (memory full)", "max"), ("Fixed", "fixed")):
-            self.concurrency_mode.addItem(text, mode)
+        for text, mode in ((QT_TRANSLATE_NOOP("WorkloadControls", "Follows the load"), "auto"),
+                           (QT_TRANSLATE_NOOP("WorkloadControls", "Flat out (memory full)"), "max"),
+                           (QT_TRANSLATE_NOOP("WorkloadControls", "Fixed"), "fixed")):
+            self.concurrency_mode.addItem(translate("WorkloadControls", text), mode)
         self.concurrency_mode.setToolTip(
-            "The operating point: where latency is measured. 'Follows the load': the calls in flight "
-            "that serve the peak hour. 'Flat out': as many as memory holds. 'Fixed': the number below."
+            translate("WorkloadControls", "The operating point: where latency is measured. 'Follows the load': the "
+                "calls in flight "
+            "that serve the peak hour. 'Flat out': as many as memory holds. 'Fixed': the number below.")
         )
         self.concurrency_mode.currentIndexChanged.connect(self._concurrency_mode_changed)
         self.concurrency = bind_slider(
             self.document,
             "workload.concurrency",
-            "Change concurrency",
+            translate("WorkloadControls", "Change concurrency"),
             lambda v: {"workload.concurrency": int(v)},
             SliderSpin(1, 4096, log=True),
-            "Calls in flight at once across the fleet. More raises throughput and slows each user.",
+            translate("WorkloadControls", "Calls in flight at once across the fleet. More raises throughput and slows "
+                "each user."),
         )
-        self.load_labels = {"cases_per_day": QLabel("Cases per day"), "utilization": QLabel("Utilization")}
-        form.addRow("Input per call", self.input_tokens)
-        form.addRow("Output per call", self.output_tokens)
-        form.addRow("Calls per case", self.calls_per_case)
+        self.load_labels = {"cases_per_day": QLabel(translate(
+            "WorkloadControls", "Cases per day")), "utilization": QLabel(translate("WorkloadControls", "Utilization"))}
+        form.addRow(translate("WorkloadControls", "Input per call"), self.input_tokens)
+        form.addRow(translate("WorkloadControls", "Output per call"), self.output_tokens)
+        form.addRow(translate("WorkloadControls", "Calls per case"), self.calls_per_case)
         form.addRow(self.load_labels["cases_per_day"], self.cases_per_day)
         form.addRow(self.load_labels["utilization"], self.utilization)
-        form.addRow("Peak factor", self.peak_factor)
-        form.addRow("Operating point", self.concurrency_mode)
-        form.addRow("Calls in flight", self.concurrency)
+        form.addRow(translate("WorkloadControls", "Peak factor"), self.peak_factor)
+        form.addRow(translate("WorkloadControls", "Operating point"), self.concurrency_mode)
+        form.addRow(translate("WorkloadControls", "Calls in flight"), self.concurrency)
 
     def _concurrency_mode_changed(self, _index: int) -> None:
         mode = self.concurrency_mode.currentData()
         value: int | str = int(self.concurrency.value()) if mode == "fixed" else mode
-        self.document.request_change({"workload.concurrency": value}, "Change operating point")
+        self.document.request_change({"workload.concurrency": value}, translate(
+            "WorkloadControls", "Change operating point"))
         self.document.end_gesture()
 
     def show_scenario(self, scenario: Scenario, outcome: Outcome) -> None:
@@ -161,20 +172,22 @@ class WorkloadSection(Section):
         if share is not None:
             self.utilization.set_value(min(share, 1.0) * 100)
         for driver, label in self.load_labels.items():
-            text = {"cases_per_day": "Cases per day", "utilization": "Utilization"}[driver]
+            text = {"cases_per_day": translate("WorkloadControls", "Cases per day"),
+                    "utilization": translate("WorkloadControls", "Utilization")}[driver]
             if driver != workload.load_driver:
-                text += " (follows)"
+                text += translate("WorkloadControls", " (follows)")
             if driver == "utilization" and share is not None and share > 1:
-                text = "Utilization (over capacity)"  # the slider stops at 100%; the cards say how far over
+                # the slider stops at 100%; the cards say how far over
+                text = translate("WorkloadControls", "Utilization (over capacity)")
             if driver == "cases_per_day" and cases == 0:
-                text = "Cases per day (none)"  # the log slider cannot show 0
+                text = translate("WorkloadControls", "Cases per day (none)")  # the log slider cannot show 0
             set_text(label, text)
 
 
 
 class ServiceLevelSection(Section):
     def __init__(self, document: ScenarioDocument) -> None:
-        super().__init__("Service level")
+        super().__init__(translate("WorkloadControls", "Service level"))
         self.document = document
         self._build()
 
@@ -182,17 +195,23 @@ class ServiceLevelSection(Section):
         form = QFormLayout(self)
         self.limits: dict[str, LimitControl] = {}
         for path, label, (low, high), default, tip in (
-            ("workload.service_level.max_case_latency_s", "Max time per case", (1, 86_400), 300.0,
-             "The longest a case may take at the peak hour; capacity is the load that meets it."),
-            ("workload.service_level.max_time_to_first_token_s", "Max first-token wait", (0.05, 600), 10.0,
-             "The longest a call may wait for its first token."),
-            ("workload.service_level.max_time_per_output_token_s", "Max time per token", (0.005, 10), 0.1,
-             "The slowest pace of output tokens a user accepts (0.1 s = 10 tokens/s)."),
+            ("workload.service_level.max_case_latency_s", translate("WorkloadControls", "Max time per case"),
+             (1, 86_400), 300.0, translate(
+                 "WorkloadControls",
+                 "The longest a case may take at the peak hour; capacity is the load that meets it.")),
+            ("workload.service_level.max_time_to_first_token_s", translate("WorkloadControls", "Max first-token wait"),
+             (0.05, 600), 10.0, translate("WorkloadControls", "The longest a call may wait for its first token.")),
+            ("workload.service_level.max_time_per_output_token_s", translate("WorkloadControls", "Max time per token"),
+             (0.005, 10), 0.1, translate(
+                 "WorkloadControls", "The slowest pace of output tokens a user accepts (0.1 s = 10 tokens/s).")),
         ):
-            limit = LimitControl(SliderSpin(low, high, log=True, decimals=3 if high <= 10 else 1, suffix=" s"),
+            limit = LimitControl(SliderSpin(low, high, log=True, decimals=3 if high <= 10 else 1, suffix=translate(
+                "WorkloadControls", " s")),
                                  default)
             limit.setToolTip(tip)
-            bind_slider(self.document, path, f"Change {label.lower()}", lambda v, p=path: {p: v}, limit.slider, tip)
+            bind_slider(self.document, path, translate(
+                "WorkloadControls", "Change service level"), lambda v, p=path: {p: v},
+                        limit.slider, tip)
             limit.enabled.clicked.connect(
                 lambda checked, p=path, control=limit: self._limit_toggled(p, control, checked))
             self.limits[path] = limit
@@ -200,7 +219,7 @@ class ServiceLevelSection(Section):
 
     def _limit_toggled(self, path: str, control: LimitControl, checked: bool) -> None:
         value: float | None = control.slider.value() if checked else None
-        self.document.request_change({path: value}, "Service level")
+        self.document.request_change({path: value}, translate("WorkloadControls", "Service level"))
         self.document.end_gesture()
 
     def show_scenario(self, scenario: Scenario) -> None:
@@ -218,7 +237,7 @@ class LimitControl(QWidget):
         self.slider = slider
         self.default = default
         self.enabled = QCheckBox()
-        self.enabled.setToolTip("Switch this limit on or off.")
+        self.enabled.setToolTip(translate("WorkloadControls", "Switch this limit on or off."))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.enabled)

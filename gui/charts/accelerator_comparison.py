@@ -11,16 +11,20 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from core import Outcome, Scenario
 from core.catalog import load_catalog
+from core.messages import case_name
 from core.overview import ACCELERATOR, Overview, accelerator_ids
+from core.translations import QT_TRANSLATE_NOOP
+from gui import language
 from gui.catalog_labels import short_accelerator_name
 from gui.charts.base import Chart, capped_top
 from gui.charts.items import Bars
 from gui.formatting import currency_symbol, duration, money
+from gui.language import translate
 from gui.plain_text import html_label
 
 NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
 class AcceleratorComparisonChart(Chart):
-    title = "Cost per case on every accelerator, sized for the same demand"
+    title = QT_TRANSLATE_NOOP("Chart", "Cost per case on every accelerator, sized for the same demand")
     part = ACCELERATOR
     note_lines = 3
     ROOM_BESIDE_NAMES_PX = 120  # title, axis and note around the rows of names
@@ -46,7 +50,7 @@ class AcceleratorComparisonChart(Chart):
         # on most moves of the model size or tokens); the column repaints the rows that
         # changed (~0.4 ms a model-size move, measured).
         self.plot.hideAxis("left")
-        self.name_column = NameColumn(self, [f"512 × {name} · 59 min 59 s" for name in self.names])
+        self.name_column = NameColumn(self, [f"512 × {name} · {duration(3599.0)}" for name in self.names])
         index = self.frame_layout.indexOf(self.plot_widget)
         self.frame_layout.removeWidget(self.plot_widget)
         row = QHBoxLayout()
@@ -59,9 +63,10 @@ class AcceleratorComparisonChart(Chart):
         self.costs = np.full(self.ids.shape, np.nan)
         self.failure = ""
         self.setToolTip(
-            "Each accelerator in the catalog sized for the same demand and service level, in whole "
+            translate("AcceleratorComparison", "Each accelerator in the catalog sized for the same demand and service "
+                "level, in whole "
             "servers, at its cheapest setup: your price for your chip, catalog prices for the rest. "
-            "Cheapest first; chips that cannot serve it are listed below with why. Yours is highlighted."
+            "Cheapest first; chips that cannot serve it are listed below with why. Yours is highlighted.")
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -77,9 +82,11 @@ class AcceleratorComparisonChart(Chart):
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         currency = scenario.pricing.currency
+        case = case_name(scenario.workload.case_name, language.current())
         symbol = currency_symbol(currency).strip()
         # The GPU count goes in the note, not the axis title: a new title re-lays out the axis.
-        self.set_axis_titles(f"{symbol} per {scenario.workload.case_name}", "")
+        self.set_axis_titles(translate(
+            "AcceleratorComparison", "{symbol} per {case}").format(symbol=symbol, case=case), "")
         fits = np.isfinite(self.costs)
         order = [int(i) for i in np.argsort(self.costs) if fits[i]]
         # A custom chip is not in the catalog: no bar is yours then.
@@ -102,28 +109,32 @@ class AcceleratorComparisonChart(Chart):
         lines = []
         if self.failure:
             lines.append(self.failure)
-        case = scenario.workload.case_name
         if not order and not self.reasons and not self.failure:
-            lines.append(f"No {case}s a day to size the accelerators for.")
+            lines.append(translate("AcceleratorComparison", "No {cases} a day to size the accelerators for.").format(
+                cases=case_name(scenario.workload.case_name, language.current(), plural=True)))
         if order and outcome.operating_point != "auto":
-            lines.append("Bars: each at the operating point that follows the load.")
+            lines.append(translate("AcceleratorComparison", "Bars: each at the operating point that follows the load."))
         if order:
             best = order[0]
-            lines.append(f"Cheapest: {names[0]} at {money(float(self.costs[best]), currency)} per {case}.")
+            lines.append(translate("AcceleratorComparison", "Cheapest: {name} at {cost} per {case}.").format(
+                name=names[0], cost=money(float(self.costs[best]), currency), case=case))
             edge = self._ranges["x"][1]
             off = [f"{names[row]} {money(float(self.costs[i]), currency)}" for row, i in enumerate(order)
                    if self.costs[i] > edge]
             if off:
-                lines.append(f"Off the scale: {', '.join(off)}.")
+                lines.append(translate("AcceleratorComparison", "Off the scale: {names}.").format(names=", ".join(off)))
         if current in self.ids and not fits[list(self.ids).index(current)] and current in self.reasons:
-            lines.append(f"Your accelerator cannot serve this demand: {self.reasons[current]}.")
+            lines.append(translate("AcceleratorComparison", "Your accelerator cannot serve this demand: {why}.").format(
+                why=self.reasons[current]))
         full = lines.copy()
         if no_fit:
             full += [f"{self.names[list(self.ids).index(i)]}: {why}." for i, why in self.reasons.items()]
             room = NO_FIT_NAMES if len(lines) < 2 else NO_FIT_NAMES // 4  # a longer note before: fewer names
             shown = no_fit if len(no_fit) <= room + 1 else no_fit[:room]
-            more = f" and {len(no_fit) - len(shown)} more (hover for why)" if len(shown) < len(no_fit) else ""
-            lines.append(f"Cannot serve it: {', '.join(shown)}{more}.")
+            more = translate("AcceleratorComparison", " and {count} more (hover for why)").format(
+                count=len(no_fit) - len(shown)) if len(shown) < len(no_fit) else ""
+            lines.append(translate("AcceleratorComparison", "Cannot serve it: {names}{more}.").format(
+                names=", ".join(shown), more=more))
         self.set_note(" ".join(lines), "\n".join(full) if full != lines else None)
 
     def _name(self, accelerator_id: str) -> str:

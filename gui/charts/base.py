@@ -10,6 +10,7 @@ never resizes the plot.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -26,6 +27,7 @@ from gui.charts.axis import LeanAxis
 from gui.charts.items import Series
 from gui.charts.ranges import comfortably_inside, linear_ticks, padded, roomy, with_headroom
 from gui.fixed_label import FixedLinesLabel
+from gui.language import translate
 from gui.plain_text import html_label, tooltip
 from gui.theme import SurfaceFrame
 
@@ -112,6 +114,10 @@ def lean_plot(colors: dict[str, str], min_height: int) -> tuple[Any, Any]:
     return plot_widget, plot
 
 
+# A tick label's currency symbol or other non-digit prefix ("$", "¥", "US$").
+_LEADING_DIGITS = re.compile(r"^[^0-9]+")
+
+
 class Chart(SurfaceFrame):
     """Subclasses set `title`, build items in `build`, and draw in `redraw`."""
 
@@ -137,7 +143,7 @@ class Chart(SurfaceFrame):
         layout = self.frame_layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
-        self.heading = QLabel(self.title)
+        self.heading = QLabel(translate("Chart", self.title))
         self.heading.setObjectName("chartTitle")
         self.heading.setWordWrap(True)  # a narrow chart wraps its title instead of widening the window
         layout.addWidget(self.heading)
@@ -304,7 +310,8 @@ class Chart(SurfaceFrame):
                     if low <= value <= high:
                         ticks.append((math.log10(value), label(value)))
         if len(ticks) > most:
-            ticks = [tick for tick in ticks if label(10 ** tick[0]).lstrip("$¥").startswith(("1", "0.1"))] or ticks
+            ticks = [tick for tick in ticks
+                     if _LEADING_DIGITS.sub("", label(10 ** tick[0])).startswith(("1", "0.1"))] or ticks
         self.set_ticks(side, ticks)
 
     def sweep_key(self, scenario: Scenario, overview: Overview | None = None) -> Any:

@@ -7,14 +7,18 @@ import numpy as np
 import pyqtgraph as pg
 
 from core import Outcome, Scenario
+from core.messages import case_name
 from core.overview import GPU_COUNT, MAX_GPU_COUNT, Overview
+from core.translations import QT_TRANSLATE_NOOP
+from gui import language
 from gui.charts.base import Chart, capped_top, finite_range
 from gui.charts.items import Band, Series, likely_factors
 from gui.formatting import compact_count, currency_symbol
+from gui.language import translate
 
 
 class CostVsGpuCountChart(Chart):
-    title = "Cost per case vs fleet size"
+    title = QT_TRANSLATE_NOOP("Chart", "Cost per case vs fleet size")
     part = GPU_COUNT
 
     def build(self) -> None:
@@ -31,11 +35,12 @@ class CostVsGpuCountChart(Chart):
         self.demand_met: float | None = None
         self.cheapest: float | None = None
         self.setToolTip(
-            "Cost per case for the same demand on 1 to 512 accelerators of the chosen type, in whole "
+            translate("CostVsGpus", "Cost per case for the same demand on 1 to 512 accelerators of the chosen type, "
+                "in whole "
             "servers. Fewer than the dashed line cannot serve the peak hour within the service level; "
             "more sit idle part of the day. Gaps: the model does not fit. The red dot is your scenario. "
             "Shading: the likely range (P10-P90) from the engine's error on published measurements "
-            "it was not fitted to, relative as at your scenario."
+            "it was not fitted to, relative as at your scenario.")
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -53,7 +58,9 @@ class CostVsGpuCountChart(Chart):
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         symbol = currency_symbol(outcome.currency).strip()
-        self.set_axis_titles("Accelerators (log scale)", f"Cost per {scenario.workload.case_name} ({symbol})")
+        self.set_axis_titles(translate(
+            "CostVsGpus", "Accelerators (log scale)"), translate("CostVsGpus", "Cost per {case} ({symbol})").format(
+            case=case_name(scenario.workload.case_name, language.current()), symbol=symbol))
         if self.redrawing_sweep:  # else only the marker moved (a new count): the rest holds
             self.curve.setData(np.log10(self.counts), self.costs)
             if self.demand_met is not None:
@@ -62,12 +69,15 @@ class CostVsGpuCountChart(Chart):
             else:
                 self.demand_line.hide()
             if not outcome.cases_per_day:
-                self.set_note(f"No {scenario.workload.case_name}s a day: nothing to serve.")
+                self.set_note(translate("CostVsGpus", "No {cases} a day: nothing to serve.").format(
+                    cases=case_name(scenario.workload.case_name, language.current(), plural=True)))
             elif self.demand_met is None:
-                self.set_note(f"No fleet up to {MAX_GPU_COUNT} meets this demand and service level.")
+                self.set_note(translate(
+                    "CostVsGpus", "No fleet up to {count} meets this demand and service level.").format(
+                    count=MAX_GPU_COUNT))
             else:
-                self.set_note(f"Dashed: demand met from {compact_count(self.demand_met)}; cheapest at "
-                              f"{compact_count(self.cheapest or self.demand_met)}.")
+                self.set_note(translate("CostVsGpus", "Dashed: demand met from {met}; cheapest at {cheapest}.").format(
+                    met=compact_count(self.demand_met), cheapest=compact_count(self.cheapest or self.demand_met)))
         factors = likely_factors(outcome.cost_per_case, outcome.cost_per_case_p10, outcome.cost_per_case_p90)
         if self.redrawing_sweep or factors != self.band_factors:
             if factors is None:

@@ -9,38 +9,44 @@ import numpy as np
 import pyqtgraph as pg
 
 from core import Outcome, Scenario
+from core.messages import case_name
 from core.overview import CONCURRENCY, Overview
+from core.translations import QT_TRANSLATE_NOOP
+from gui import language
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Band, Series, likely_factors
 from gui.formatting import compact_count
+from gui.language import translate
 
 TIME_TICKS = (
-    (0.001, "1 ms"),
-    (0.01, "10 ms"),
-    (0.1, "100 ms"),
-    (1.0, "1 s"),
-    (10.0, "10 s"),
-    (60.0, "1 min"),
-    (600.0, "10 min"),
-    (3600.0, "1 h"),
-    (86400.0, "1 day"),  # no "10 h": 0.38 decades below a day, the two labels ran together
+    (0.001, QT_TRANSLATE_NOOP("TimeTicks", "1 ms")),
+    (0.01, QT_TRANSLATE_NOOP("TimeTicks", "10 ms")),
+    (0.1, QT_TRANSLATE_NOOP("TimeTicks", "100 ms")),
+    (1.0, QT_TRANSLATE_NOOP("TimeTicks", "1 s")),
+    (10.0, QT_TRANSLATE_NOOP("TimeTicks", "10 s")),
+    (60.0, QT_TRANSLATE_NOOP("TimeTicks", "1 min")),
+    (600.0, QT_TRANSLATE_NOOP("TimeTicks", "10 min")),
+    (3600.0, QT_TRANSLATE_NOOP("TimeTicks", "1 h")),
+    # no "10 h": 0.38 decades below a day, the two labels ran together
+    (86400.0, QT_TRANSLATE_NOOP("TimeTicks", "1 day")),
 )
 
 
 def time_ticks(low_s: float, high_s: float) -> list[tuple[float, str]]:
     """Round times a reader knows (1 s, 1 min, 1 h) as ticks on a log-seconds axis."""
-    return [(math.log10(value), label) for value, label in TIME_TICKS if low_s / 3 <= value <= high_s]
+    return [(math.log10(value), translate(
+        "TimeTicks", label)) for value, label in TIME_TICKS if low_s / 3 <= value <= high_s]
 
 
 SERIES = (
-    ("case_latency_s", "Case latency", "accent"),
-    ("time_to_first_token_s", "First token", "second"),
-    ("time_per_output_token_s", "Per output token", "third"),
+    ("case_latency_s", QT_TRANSLATE_NOOP("LatencyVsConcurrency", "Case latency"), "accent"),
+    ("time_to_first_token_s", QT_TRANSLATE_NOOP("LatencyVsConcurrency", "First token"), "second"),
+    ("time_per_output_token_s", QT_TRANSLATE_NOOP("LatencyVsConcurrency", "Per output token"), "third"),
 )
 
 
 class LatencyVsConcurrencyChart(Chart):
-    title = "Latency vs concurrency"
+    title = QT_TRANSLATE_NOOP("Chart", "Latency vs concurrency")
     part = CONCURRENCY
 
     def build(self) -> None:
@@ -64,11 +70,12 @@ class LatencyVsConcurrencyChart(Chart):
         self.levels = np.array([])
         self.figures: dict[str, np.ndarray] = {}
         self.setToolTip(
-            "How waiting grows with calls in flight: time to first token (prefill + queue), "
+            translate("LatencyVsConcurrency", "How waiting grows with calls in flight: time to first token (prefill + "
+                "queue), "
             "time between output tokens, and the whole case (all its calls in sequence). "
             "Dots mark your operating point; dashed lines are the service level's limits. "
             "Shading: the likely range (P10-P90) from the engine's error on published measurements "
-            "it was not fitted to, relative as at your operating point."
+            "it was not fitted to, relative as at your operating point.")
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -81,13 +88,18 @@ class LatencyVsConcurrencyChart(Chart):
         self.figures = {name: sweep[name] for name, _label, _color in SERIES} if sweep is not None else {}
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
-        self.set_axis_titles("Calls in flight (log scale)", "Time (log scale)")
-        case_label = f"{scenario.workload.case_name.capitalize()} latency"
+        self.set_axis_titles(
+            translate("LatencyVsConcurrency", "Calls in flight (log scale)"),
+            translate("LatencyVsConcurrency", "Time (log scale)"),
+        )
+        case = case_name(scenario.workload.case_name, language.current())
+        case_label = translate("LatencyVsConcurrency", "{Case} latency").format(Case=case[:1].upper() + case[1:])
         if case_label != self.case_label:
             self.case_label = case_label
             self.set_key(
                 tuple(
-                    (self.colors[color], case_label if name == "case_latency_s" else label, False)
+                    (self.colors[color], case_label if name == "case_latency_s" else translate(
+                        "LatencyVsConcurrency", label), False)
                     for name, label, color in SERIES
                 )
             )
@@ -144,4 +156,5 @@ class LatencyVsConcurrencyChart(Chart):
             self.set_log_ticks("bottom", max(1.0, 10.0**low), 10.0**high, compact_count)
         if not self.levels.size:
             self.clear_axes()
-        self.set_note("" if self.levels.size else "The model does not fit: no curve.")
+        self.set_note("" if self.levels.size else translate(
+            "LatencyVsConcurrency", "The model does not fit: no curve."))

@@ -5,34 +5,41 @@ from __future__ import annotations
 import numpy as np
 
 from core import Outcome, Scenario
+from core.translations import QT_TRANSLATE_NOOP
 from gui.charts.base import Chart
 from gui.charts.items import Bars
+from gui.charts.ranges import linear_ticks
 from gui.formatting import gigabytes
+from gui.language import translate
 
 SEGMENTS = (
-    ("weights_gb", "Weights", "accent"),
-    ("kv_cache_gb", "KV cache", "second"),
-    ("reserve_gb", "Reserve", "muted"),
-    ("free_gb", "Free", "free"),
+    ("weights_gb", QT_TRANSLATE_NOOP("MemoryBreakdown", "Weights"), "accent"),
+    ("kv_cache_gb", QT_TRANSLATE_NOOP("MemoryBreakdown", "KV cache"), "second"),
+    ("reserve_gb", QT_TRANSLATE_NOOP("MemoryBreakdown", "Reserve"), "muted"),
+    ("free_gb", QT_TRANSLATE_NOOP("MemoryBreakdown", "Free"), "free"),
 )
 
 
+MEMORY_HEADROOM = 1.06  # the axis ends this far past the chip's memory
+
+
 class MemoryBreakdownChart(Chart):
-    title = "Memory per accelerator"
+    title = QT_TRANSLATE_NOOP("Chart", "Memory per accelerator")
     ignored_settings = ("name", "description", "hardware", "pricing", "model", "workload", "serving")
     note_lines = 3  # the legend, or why nothing fits, in full at any width
 
     def build(self) -> None:
         self.bars = self.add(Bars())
-        self.set_ticks("left", [(0, "one")])
+        self.set_ticks("left", [(0, translate("MemoryBreakdown", "per accelerator"))])
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.setYRange(-0.6, 0.6, padding=0)
-        self.set_axis_titles("GB per accelerator", "")
+        self.set_axis_titles(translate("MemoryBreakdown", "GB per accelerator"), "")
         self.widths = np.zeros(len(SEGMENTS))
         self.setToolTip(
-            "How one accelerator's memory is used: the model's weights (its share under tensor "
+            translate("MemoryBreakdown", "How one accelerator's memory is used: the model's weights (its share under "
+                "tensor "
             "parallelism), the KV cache of the calls in flight, the serving stack's reserve, "
-            "and what is left free."
+            "and what is left free.")
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -47,16 +54,29 @@ class MemoryBreakdownChart(Chart):
             colors[0] = self.colors["highlight"]
         self.bars.set_bars(starts, np.zeros(len(SEGMENTS)), self.widths, 0.6, colors)
         right = max(memory.total_gb, float(self.widths.sum()))
-        self.set_ranges((0.0, right), None)
+        self._show_up_to(right)
         swatches = [self.colors.get(color, color) for _f, _l, color in SEGMENTS]
         entries: list[tuple[str | None, str, bool]] = []
         if not outcome.fits_in_memory:
             swatches[0] = self.colors["highlight"]
-            entries.append((None, "Does not fit: the weights alone exceed one accelerator.", True))
+            entries.append((None, translate(
+                "MemoryBreakdown", "Does not fit: the weights alone exceed one accelerator."), True))
         entries += [
-            (swatch, f"{label} {gigabytes(width)}", False)
+            (swatch, f"{translate('MemoryBreakdown', label)} {gigabytes(width)}", False)
             for (_field, label, _color), swatch, width in zip(SEGMENTS, swatches, self.widths, strict=True)
             if outcome.fits_in_memory or width > 0
         ]
-        entries.append((None, f"of {gigabytes(memory.total_gb)}", False))
+        entries.append((None, translate(
+            "MemoryBreakdown", "of {total}").format(total=gigabytes(memory.total_gb)), False))
         self.set_legend_note(tuple(entries))
+
+    def _show_up_to(self, right_gb: float) -> None:
+        """The axis runs to the chip's memory with a little headroom (a 96 GB chip is not drawn
+        on a 200 GB axis, as rounding to a 1-2-5 top would)."""
+        view = (0.0, right_gb * MEMORY_HEADROOM)
+        if self._ranges.get("x") == view:
+            return
+        self._ranges["x"] = view
+        self.plot.setXRange(*view, padding=0)
+        self._linear_views["bottom"] = view
+        self.set_ticks("bottom", linear_ticks(*view, self._tick_target("bottom")))

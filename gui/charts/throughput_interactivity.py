@@ -6,25 +6,31 @@ import numpy as np
 
 from core import Outcome, Scenario
 from core.overview import CONCURRENCY, Overview
+from core.translations import QT_TRANSLATE_NOOP
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
+from gui.language import translate
 
 
 class ThroughputInteractivityChart(Chart):
-    title = "Throughput per accelerator vs speed per user"
+    title = QT_TRANSLATE_NOOP("Chart", "Throughput per accelerator vs speed per user")
     part = CONCURRENCY
 
     def build(self) -> None:
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
         self.marker = self.add(self.marker_series("highlight"))
-        self.set_axis_titles("Tokens/s per user", "Tokens/s per accelerator")
+        self.set_axis_titles(
+            translate("ThroughputInteractivity", "Tokens/s per user"),
+            translate("ThroughputInteractivity", "Tokens/s per accelerator"),
+        )
         self.levels = np.array([])
         self.per_user = np.array([])
         self.per_gpu = np.array([])
         self.setToolTip(
-            "Each point is one concurrency level (1 call at a time on the right, memory full on "
+            translate("ThroughputInteractivity", "Each point is one concurrency level (1 call at a time on the right, "
+                "memory full on "
             "the left): more calls at once raise each accelerator's output but slow every user. "
-            "The red dot is your scenario."
+            "The red dot is your scenario.")
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
@@ -49,7 +55,8 @@ class ThroughputInteractivityChart(Chart):
         else:
             self.set_ranges((0.0, x_span[1]), (0.0, y_span[1]))
         self.set_note(
-            f"Concurrency 1 → {round(self.levels[-1])} calls in flight (memory limit)."
+            translate("ThroughputInteractivity", "Concurrency 1 → {count} calls in flight (memory limit).").format(
+                count=round(self.levels[-1]))
             if self.levels.size
-            else "The model does not fit: no curve."
+            else translate("ThroughputInteractivity", "The model does not fit: no curve.")
         )

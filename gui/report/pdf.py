@@ -8,15 +8,15 @@ QPdfWriter + QPainter (no browser engine), 96 dpi, fonts that carry Chinese.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
 
 from core.report_data import ReportData
+from gui.atomic_file import write_atomically
 from gui.formatting import money, percent
+from gui.language import translate
 from gui.report import texts
 from gui.report.charts import built_chart, chart_note, draw_chart, settle_at
 from gui.report.page import MUTED, PageComposer, TextBox
@@ -41,11 +41,12 @@ def write_report(data: ReportData, path: str | Path, generated: dt.date | None =
     """Write the report to `path` (atomically: a temporary file renamed into place)."""
     target = Path(path)
     day = (generated or dt.date.today()).isoformat()
-    handle, temporary = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=target.parent or Path("."))
-    os.close(handle)
-    try:
-        title = tr("Inferonomics report: {name}").format(name=data.scenario.name)
-        page = PageComposer(temporary, title, tr("Inferonomics · {date}").format(date=day))
+    title = translate("Report", "Inferonomics report: {name}").format(name=data.scenario.name)
+    pages: list[PageComposer] = []
+
+    def write(temporary: str) -> None:
+        page = PageComposer(temporary, title, translate("Report", "Inferonomics · {date}").format(date=day))
+        pages.append(page)
         try:
             _first_page(page, data, title, day)
             _assumptions(page, data)
@@ -55,37 +56,38 @@ def write_report(data: ReportData, path: str | Path, generated: dt.date | None =
             _accuracy(page, data)
         finally:
             page.finish()
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+    write_atomically(target, write, ".pdf", prefix=".report-")
+    page = pages[0]
     return WrittenReport(target, page.page, tuple(page.boxes))
 
 
 def _first_page(page: PageComposer, data: ReportData, title: str, day: str) -> None:
     q, a, currency = data.question, data.answer, data.question.currency
     page.paragraph(title, 17, bold=True, after=2)
-    page.paragraph(tr("Generated {date}. Figures at the peak hour's operating point; ranges are P10–P90.")
+    page.paragraph(translate(
+        "Report", "Generated {date}. Figures at the peak hour's operating point; ranges are P10–P90.")
                    .format(date=day), 8.5, color=MUTED, after=10)
-    page.heading(tr("The question"))
+    page.heading(translate("Report", "The question"))
     page.paragraph(texts.question_sentence(q), 10.5, after=8)
-    page.heading(tr("The answer"))
+    page.heading(translate("Report", "The answer"))
     page.paragraph(texts.answer_sentence(q, a, currency), 13, bold=True, after=4)
     page.paragraph(texts.limit_sentence(a, q), 9.5, color=MUTED, after=8)
-    page.heading(tr("Key figures"))
+    page.heading(translate("Report", "Key figures"))
     cells = [[texts.figure_label(f.code, q.case_name), texts.figure_value(f, currency, q.case_name),
               texts.figure_range(f, currency, q.case_name)] for f in data.figures]
     half = (len(cells) + 1) // 2
     rows = [left + (cells[half + i] if half + i < len(cells) else ["", "", ""]) for i, left in enumerate(cells[:half])]
-    header = [tr("Figure"), tr("Value"), tr("Likely range")]
+    header = [translate("Report", "Figure"), translate("Report", "Value"), translate("Report", "Likely range")]
     page.table(header + header, rows, (3.2, 1.6, 2.6, 3.2, 1.6, 2.6), 8.5)
     captions = (
-        ("cost_vs_fleet", tr("Cost per {case} as the fleet grows (whole servers, same demand)").format(
+        ("cost_vs_fleet", translate("Report", "Cost per {case} as the fleet grows (whole servers, same demand)").format(
             case=q.case_name)),
-        ("latency_vs_concurrency", tr("Waiting time as calls in flight grow")),
+        ("latency_vs_concurrency", translate("Report", "Waiting time as calls in flight grow")),
     )
-    heading = tr("The two charts that matter")
-    explanation = tr("Left: the dot is this scenario; left of the dashed line the fleet cannot serve the peak hour. "
+    heading = translate("Report", "The two charts that matter")
+    explanation = translate(
+        "Report", "Left: the dot is this scenario; left of the dashed line the fleet cannot serve the peak hour. "
                      "Right: time to first token, per output token and per {case}; dashed lines are the service "
                      "level. Shading: the likely range.").format(case=q.case_name)
     gap = 16.0
@@ -119,20 +121,23 @@ def _first_page(page: PageComposer, data: ReportData, title: str, day: str) -> N
 
 def _assumptions(page: PageComposer, data: ReportData) -> None:
     page.new_page()
-    page.heading(tr("Assumptions, with sources and dates"))
+    page.heading(translate("Report", "Assumptions, with sources and dates"))
     currency = data.question.currency
     rate = data.scenario.pricing.cny_per_usd
     rows = [[tr(texts.ASSUMPTION_LABELS.get(item.code, item.code)), texts.assumption_value(item, currency, rate),
              texts.assumption_source(item), texts.assumption_date(item)] for item in data.assumptions]
-    page.table([tr("Assumption"), tr("Value"), tr("Source"), tr("Date")], rows, (4, 3, 8, 2), 8.5)
+    page.table([translate("Report", "Assumption"), translate("Report", "Value"), translate("Report", "Source"),
+        translate("Report", "Date")], rows, (4, 3, 8, 2), 8.5)
     if data.scenario.description:
-        page.paragraph(tr("About this scenario: {text}").format(text=data.scenario.description), 8.5, color=MUTED)
+        page.paragraph(translate(
+            "Report", "About this scenario: {text}").format(text=data.scenario.description), 8.5, color=MUTED)
 
 
 def _warnings(page: PageComposer, data: ReportData) -> None:
-    page.heading(tr("Warnings"))
+    page.heading(translate("Report", "Warnings"))
     if not data.warnings:
-        page.paragraph(tr("None: the model fits, the fleet serves the peak hour and meets the service level."), 9.5)
+        page.paragraph(translate(
+            "Report", "None: the model fits, the fleet serves the peak hour and meets the service level."), 9.5)
     for item in data.warnings:
         page.paragraph("• " + texts.warning_text(item), 9.5, indent=4)
 
@@ -142,26 +147,30 @@ def _comparison(page: PageComposer, data: ReportData) -> None:
     if comparison is None:
         return
     currency = comparison.currency
-    page.heading(tr("Comparison with the pinned scenarios"))
+    page.heading(translate("Report", "Comparison with the pinned scenarios"))
     rows = []
     for row in comparison.rows:
         band = ("" if row.cost_per_case_p10 is None or row.cost_per_case_p90 is None
                 else f"{money(row.cost_per_case_p10, currency)} – {money(row.cost_per_case_p90, currency)}")
-        meets = {True: tr("yes"), False: tr("no"), None: "—"}[row.meets_service_level]
+        meets = {True: translate("Report", "yes"), False: translate("Report", "no"), None: "—"}[row.meets_service_level]
         rows.append([row.name, texts.fleet_of(row.accelerator_count, row.accelerator_name),
                      money(row.cost_per_case, currency), band, texts.duration_text(row.case_latency_s), meets])
-    page.table([tr("Scenario"), tr("Fleet"), tr("Cost per {case}").format(case=data.question.case_name),
-                tr("Likely range"), tr("Time per {case}").format(case=data.question.case_name),
-                tr("Meets the service level")], rows, (5, 4, 2.5, 4, 2.5, 2.5), 8.5)
+    page.table([translate("Report", "Scenario"), translate("Report", "Fleet"), translate("Report",
+        "Cost per {case}").format(case=data.question.case_name),
+                translate("Report", "Likely range"), translate("Report",
+                    "Time per {case}").format(case=data.question.case_name),
+                translate("Report", "Meets the service level")], rows, (5, 4, 2.5, 4, 2.5, 2.5), 8.5)
     if comparison.cost_per_case_change is not None and comparison.attribution:
-        page.paragraph(tr("From this scenario to {other}: {change} per {case}, made of:").format(
+        page.paragraph(translate("Report", "From this scenario to {other}: {change} per {case}, made of:").format(
             other=comparison.against, change=texts.signed_money(comparison.cost_per_case_change, currency),
             case=data.question.case_name), 9.5)
-        page.table([tr("Input that differs"), tr("Change in cost per {case}").format(case=data.question.case_name)],
+        page.table([translate("Report", "Input that differs"), translate("Report",
+            "Change in cost per {case}").format(case=data.question.case_name)],
                    [[texts.group_name(name), texts.signed_money(change, currency)]
                     for name, change in comparison.attribution], (3, 2), 8.5)
     elif comparison.cost_per_case_change is None:
-        page.paragraph(tr("The change in cost cannot be split: one of the two has no cost per {case}.").format(
+        page.paragraph(translate(
+            "Report", "The change in cost cannot be split: one of the two has no cost per {case}.").format(
             case=data.question.case_name), 9, color=MUTED)
 
 
@@ -170,21 +179,24 @@ def _sensitivity(page: PageComposer, data: ReportData) -> None:
         return
     currency, case = data.question.currency, data.question.case_name
     swing = percent(data.sensitivity_swing or 0)
-    page.heading(tr("Which inputs matter most"))
-    page.paragraph(tr("Each input moved {swing} down and up (a choice: to its neighbour); the cost per {case} at "
+    page.heading(translate("Report", "Which inputs matter most"))
+    page.paragraph(translate(
+        "Report", "Each input moved {swing} down and up (a choice: to its neighbour); the cost per {case} at "
                       "each end, largest swing first.").format(swing=swing, case=case), 9, color=MUTED)
     rows = [[texts.sensitivity_input(bar.setting, bar.input),
              f"{texts.setting_value(bar.low_value, bar.setting, currency)} → "
              f"{texts.setting_value(bar.high_value, bar.setting, currency)}",
              money(bar.low, currency), money(bar.high, currency)] for bar in data.sensitivity]
-    page.table([tr("Input"), tr("Moved from → to"), tr("Cost per {case} at the low end").format(case=case),
-                tr("at the high end")], rows, (4, 5, 3, 3), 8.5)
+    page.table([translate("Report", "Input"), translate("Report", "Moved from → to"), translate("Report", "Cost per "
+        "{case} at the low end").format(case=case),
+                translate("Report", "at the high end")], rows, (4, 5, 3, 3), 8.5)
 
 
 def _accuracy(page: PageComposer, data: ReportData) -> None:
-    page.heading(tr("How accurate the engine is"))
+    page.heading(translate("Report", "How accurate the engine is"))
     lines = texts.accuracy_sentences(data)
     if not lines:
-        page.paragraph(tr("No stored cross-validation was found (resources/calibration/fit-report.json)."), 9.5)
+        page.paragraph(translate(
+            "Report", "No stored cross-validation was found (resources/calibration/fit-report.json)."), 9.5)
     for line in lines:
         page.paragraph(line, 9.5)

@@ -14,6 +14,7 @@ from core.catalog import AcceleratorSpec, load_catalog
 from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
 from gui.catalog_labels import short_accelerator_name
 from gui.formatting import NO_FIGURE, duration, money, percent, quantity
+from gui.language import translate
 
 CONTEXT = "Report"
 
@@ -28,8 +29,9 @@ FIGURE_LABELS = {
     "time_to_first_token_s": QT_TRANSLATE_NOOP("Report", "Time to first token"),
     "time_per_output_token_s": QT_TRANSLATE_NOOP("Report", "Time per output token"),
     "output_tokens_per_s": QT_TRANSLATE_NOOP("Report", "Output tokens per second (fleet)"),
-    "capacity_cases_per_day": QT_TRANSLATE_NOOP("Report", "Capacity within the service level"),
-    "fleet_utilization": QT_TRANSLATE_NOOP("Report", "Load (share of capacity)"),
+    "capacity_cases_per_day": QT_TRANSLATE_NOOP("Report", "Cases a day served within the service level"),
+    "cost_per_case_part_served": QT_TRANSLATE_NOOP("Report", "Cost per {case} (this fleet, over capacity)"),
+    "peak_utilization": QT_TRANSLATE_NOOP("Report", "Busiest hour (share of capacity)"),
     "cost_per_day": QT_TRANSLATE_NOOP("Report", "Fleet cost per day"),
     "capital_cost": QT_TRANSLATE_NOOP("Report", "Hardware outlay"),
     "memory_used_fraction": QT_TRANSLATE_NOOP("Report", "Memory used"),
@@ -104,7 +106,7 @@ def _short(spec: AcceleratorSpec) -> str:
 
 def plural_case(case: str) -> str:
     """The case name as a plural noun for English sentences ("claims"); translations keep it."""
-    return tr("{case}s").format(case=case)
+    return translate("Report", "{case}s").format(case=case)
 
 
 def figure_label(code: str, case: str) -> str:
@@ -118,7 +120,7 @@ def figure_value(figure: Figure, currency: str, case: str) -> str:
 def figure_range(figure: Figure, currency: str, case: str) -> str:
     if figure.p10 is None or figure.p90 is None:
         return ""
-    return tr("{low} – {high}").format(low=_value(figure.kind, figure.p10, currency, case),
+    return translate("Report", "{low} – {high}").format(low=_value(figure.kind, figure.p10, currency, case),
                                        high=_value(figure.kind, figure.p90, currency, case))
 
 
@@ -128,7 +130,8 @@ def _value(kind: str, value: float | None, currency: str, case: str) -> str:
     formats: dict[str, Callable[[float], str]] = {
         "money": lambda v: money(v, currency),
         "duration": duration,
-        "cases_per_day": lambda v: tr("{count} {cases} a day").format(count=quantity(v), cases=plural_case(case)),
+        "cases_per_day": lambda v: translate(
+            "Report", "{count} {cases} a day").format(count=quantity(v), cases=plural_case(case)),
         "tokens_per_s": lambda v: quantity(v),
         "share": lambda v: percent(v),
         "count": lambda v: quantity(v),
@@ -140,72 +143,95 @@ def fleet(question: Question) -> str:
     """ "8×HGX H20": the count and the accelerator's short name."""
     spec = load_catalog().accelerators.get(question.accelerator_id) if question.accelerator_id else None
     name = _short(spec) if spec is not None else question.accelerator_name
-    return tr("{count}×{accelerator}").format(count=question.accelerator_count, accelerator=name)
+    return translate("Report", "{count}×{accelerator}").format(count=question.accelerator_count, accelerator=name)
 
 
 def question_sentence(question: Question) -> str:
     """What the scenario asks, in one sentence."""
     limits = []
     if question.max_case_latency_s is not None:
-        limits.append(tr("each {case} done within {limit}").format(
+        limits.append(translate("Report", "each {case} done within {limit}").format(
             case=question.case_name, limit=duration(question.max_case_latency_s)))
     if question.max_time_to_first_token_s is not None:
-        limits.append(tr("first token within {limit}").format(limit=duration(question.max_time_to_first_token_s)))
+        limits.append(translate(
+            "Report", "first token within {limit}").format(limit=duration(question.max_time_to_first_token_s)))
     if question.max_time_per_output_token_s is not None:
-        limits.append(tr("at most {limit} per output token").format(
+        limits.append(translate("Report", "at most {limit} per output token").format(
             limit=duration(question.max_time_per_output_token_s)))
-    load = (tr("at {count} {cases} a day (peak hour ×{peak})").format(
+    load = (translate("Report", "at {count} {cases} a day (peak hour ×{peak})").format(
         count=quantity(question.cases_per_day), cases=plural_case(question.case_name),
-        peak=f"{question.peak_factor:g}") if question.cases_per_day else tr("at the scenario's load"))
-    text = tr("What does one {case} cost, and how long does it take, on {fleet} running {model} ({precision}, "
+        peak=f"{question.peak_factor:g}") if question.cases_per_day else translate("Report", "at the scenario's load"))
+    text = translate(
+        "Report", "What does one {case} cost, and how long does it take, on {fleet} running {model} ({precision}, "
               "{stack}), {load}").format(case=question.case_name, fleet=fleet(question), model=question.model_name,
                                          precision=question.weight_precision, stack=question.serving_stack,
                                          load=load)
     if limits:
-        text += tr(", with {limits}").format(limits=tr(" and ").join(limits))
-    return text + tr("?")
+        text += translate("Report", ", with {limits}").format(limits=translate("Report", " and ").join(limits))
+    return text + translate("Report", "?")
 
 
 def answer_sentence(question: Question, answer: Answer, currency: str) -> str:
     """The answer in one sentence: "At 5,000 claims a day, 8×H20 costs ¥0.17 per claim (¥0.14–0.21) and …"."""
-    head = (tr("At {count} {cases} a day, ").format(count=quantity(question.cases_per_day),
+    head = (translate("Report", "At {count} {cases} a day, ").format(count=quantity(question.cases_per_day),
                                                     cases=plural_case(question.case_name))
             if question.cases_per_day else "")
     if not answer.fits_in_memory:
         needed = answer.min_accelerators_to_fit
-        return head + tr("{fleet} cannot hold {model} at {precision}: it needs at least {needed} accelerators.").format(
+        return head + translate(
+            "Report", "{fleet} cannot hold {model} at {precision}: it needs at least {needed} accelerators.").format(
             fleet=fleet(question), model=question.model_name, precision=question.weight_precision,
             needed=NO_FIGURE if needed is None else needed)
+    if answer.over_capacity and answer.service_level_reachable is not False:
+        # The fleet as given serves only part of the demand: its cost per case answers another question.
+        text = head + translate(
+            "Report", "{fleet} is over capacity: its busiest hour needs {share} of what it serves within "
+                         "the service level").format(fleet=fleet(question), share=percent(answer.peak_utilization))
+        servers = answer.servers_for_peak_demand
+        if servers and answer.cost_per_case_when_served is not None:
+            text += translate("Report", "; {servers} would serve it at {cost} per {case}, answering in {time}").format(
+                servers=(translate("Report", "1 server") if servers == 1 else translate("Report",
+                    "{count} servers").format(count=quantity(servers))),
+                cost=money(answer.cost_per_case_when_served, currency),
+                case=question.case_name, time=duration(answer.case_latency_s_when_served))
+        else:
+            text += translate("Report", "; no fleet up to 512 accelerators serves the peak hour")
+        return text + translate("Report", ".")
     cost = money(answer.cost_per_case, currency)
     band = ""
     if answer.cost_per_case_p10 is not None and answer.cost_per_case_p90 is not None:
-        band = tr(" ({low}–{high})").format(low=money(answer.cost_per_case_p10, currency),
+        band = translate("Report", " ({low}–{high})").format(low=money(answer.cost_per_case_p10, currency),
                                             high=money(answer.cost_per_case_p90, currency))
-    text = head + tr("{fleet} costs {cost} per {case}{band} and answers in {time}").format(
+    text = head + translate("Report", "{fleet} costs {cost} per {case}{band} and answers in {time}").format(
         fleet=fleet(question), cost=cost, case=question.case_name, band=band, time=duration(answer.case_latency_s))
     if answer.case_latency_s_p10 is not None and answer.case_latency_s_p90 is not None:
-        text += tr(" ({low}–{high})").format(low=duration(answer.case_latency_s_p10),
+        text += translate("Report", " ({low}–{high})").format(low=duration(answer.case_latency_s_p10),
                                              high=duration(answer.case_latency_s_p90))
     servers = answer.servers_for_peak_demand
     if answer.service_level_reachable is False:
-        text += tr("; it cannot meet the service level on this accelerator: even one call at a time takes too long")
+        text += translate(
+            "Report", "; it cannot meet the service level on this accelerator: even one call at a time takes too long")
     elif answer.over_capacity:
-        text += (tr("; it is over capacity: serving the peak hour takes {servers} servers").format(servers=servers)
-                 if servers else tr("; it is over capacity and no fleet up to 512 accelerators serves the peak hour"))
+        text += (translate(
+            "Report", "; it is over capacity: serving the peak hour takes {servers} servers").format(servers=servers)
+                 if servers else translate(
+                     "Report", "; it is over capacity and no fleet up to 512 accelerators serves the peak hour"))
     elif servers is not None and answer.meets_service_level:
-        text += (tr("; one server serves the peak hour within the service level") if servers == 1 else
-                 tr("; {servers} servers serve the peak hour within the service level").format(servers=servers))
+        text += (translate("Report", "; one server serves the peak hour within the service level") if servers == 1 else
+                 translate("Report",
+                     "; {servers} servers serve the peak hour within the service level").format(servers=servers))
     elif answer.meets_service_level is False:
-        text += tr("; it misses the service level")
-    return text + tr(".")
+        text += translate("Report", "; it misses the service level")
+    return text + translate("Report", ".")
 
 
 def limit_sentence(answer: Answer, question: Question) -> str:
     """What limits the fleet: its bottleneck and its capacity."""
     what = tr(BOTTLENECKS.get(answer.bottleneck, answer.bottleneck))
     if answer.capacity_cases_per_day is None:
-        return tr("Limited by {what}.").format(what=what)
-    return tr("Limited by {what}; capacity within the service level: {count} {cases} a day.").format(
+        return translate("Report", "Limited by {what}.").format(what=what)
+    return translate("Report", "Limited by {what}; within the service level, with its busiest hour at the peak factor, "
+                     "it serves up to {count} {cases} a day.").format(
         what=what, count=quantity(answer.capacity_cases_per_day), cases=plural_case(question.case_name))
 
 
@@ -213,7 +239,7 @@ def assumption_value(item: Assumption, currency: str, cny_per_usd: float | None 
     """The value in words; a catalog price in USD also in the scenario's yuan when it is priced in CNY."""
     text = _assumption_value(item, currency)
     if item.kind in ("usd", "usd_per_hour") and currency == "CNY" and cny_per_usd and isinstance(item.value, float):
-        text += tr(" (≈ {price})").format(price=money(item.value * cny_per_usd, "CNY"))
+        text += translate("Report", " (≈ {price})").format(price=money(item.value * cny_per_usd, "CNY"))
     return text
 
 
@@ -223,19 +249,20 @@ def _assumption_value(item: Assumption, currency: str) -> str:
         return NO_FIGURE
     if isinstance(value, str):
         if item.code == "rental_billing":
-            return tr("reserved (every hour paid)") if value == "reserved" else tr("on demand (busy hours only)")
+            return translate("Report", "reserved (every hour paid)") if value == "reserved" else translate("Report",
+                "on demand (busy hours only)")
         return value
     units: dict[str, Callable[[float], str]] = {
         "money": lambda v: money(v, currency),
         "usd": lambda v: money(v, "USD"),
-        "money_per_hour": lambda v: tr("{price} per hour").format(price=money(v, currency)),
-        "usd_per_hour": lambda v: tr("{price} per hour").format(price=money(v, "USD")),
-        "money_per_kwh": lambda v: tr("{price} per kWh").format(price=money(v, currency)),
-        "money_per_year": lambda v: tr("{price} per year").format(price=money(v, currency)),
-        "years": lambda v: tr("{years} years").format(years=f"{v:g}"),
+        "money_per_hour": lambda v: translate("Report", "{price} per hour").format(price=money(v, currency)),
+        "usd_per_hour": lambda v: translate("Report", "{price} per hour").format(price=money(v, "USD")),
+        "money_per_kwh": lambda v: translate("Report", "{price} per kWh").format(price=money(v, currency)),
+        "money_per_year": lambda v: translate("Report", "{price} per year").format(price=money(v, currency)),
+        "years": lambda v: translate("Report", "{years} years").format(years=f"{v:g}"),
         "ratio": lambda v: f"{v:g}",
-        "rate": lambda v: tr("{rate} CNY per USD").format(rate=f"{v:g}"),
-        "watts": lambda v: tr("{watts} W").format(watts=quantity(v)),
+        "rate": lambda v: translate("Report", "{rate} CNY per USD").format(rate=f"{v:g}"),
+        "watts": lambda v: translate("Report", "{watts} W").format(watts=quantity(v)),
     }
     return units.get(item.kind, lambda v: f"{v:g}")(value)
 
@@ -250,7 +277,7 @@ def assumption_source(item: Assumption) -> str:
 def assumption_date(item: Assumption) -> str:
     if item.date:
         return item.date
-    return tr("not stated") if item.origin != "scenario" or item.code == "exchange_rate" else ""
+    return translate("Report", "not stated") if item.origin != "scenario" or item.code == "exchange_rate" else ""
 
 
 def warning_text(item: ReportWarning) -> str:
@@ -275,22 +302,27 @@ def accuracy_sentences(data: ReportData) -> list[str]:
     a = data.accuracy
     lines = []
     if a.median_ape is not None:
-        lines.append(tr("On {points} published benchmarks from {sources} sources, each predicted by a fit that "
+        lines.append(translate(
+            "Report", "On {points} published benchmarks from {sources} sources, each predicted by a fit that "
                         "left its own source out, the median error of output tokens per second is {error}; "
                         "{within} of the predictions are within ±30%.").format(
             points=a.points, sources=a.sources, error=percent(a.median_ape, 1),
             within=percent(a.within_30_percent_share)))
     if a.tpot_median_ape is not None and a.ttft_median_ape is not None:
-        lines.append(tr("Median error of the time per output token: {tpot}; of the time to first token: {ttft}.")
+        lines.append(translate(
+            "Report", "Median error of the time per output token: {tpot}; of the time to first token: {ttft}.")
                      .format(tpot=percent(a.tpot_median_ape, 1), ttft=percent(a.ttft_median_ape, 1)))
     if a.band_coverage is not None:
-        lines.append(tr("The likely ranges (P10–P90) shown in this report hold {share} of the held-out "
+        lines.append(translate(
+            "Report", "The likely ranges (P10–P90) shown in this report hold {share} of the held-out "
                         "measurements.").format(share=percent(a.band_coverage)))
     if a.widened:
-        lines.append(tr("This scenario's ranges are widened: no published measurement covers its accelerator "
+        lines.append(translate(
+            "Report", "This scenario's ranges are widened: no published measurement covers its accelerator "
                         "family or model class."))
     if a.fitted_on:
-        lines.append(tr("Calibration fitted on {date} (python -m core.calibrate; inferonomics-cli validate lists "
+        lines.append(translate(
+            "Report", "Calibration fitted on {date} (python -m core.calibrate; inferonomics-cli validate lists "
                         "every benchmark).").format(date=a.fitted_on))
     return lines
 
@@ -303,14 +335,15 @@ def summary_text(data: ReportData) -> str:
     for figure in data.figures:
         band = figure_range(figure, currency, q.case_name)
         lines.append(f"{figure_label(figure.code, q.case_name)}: {figure_value(figure, currency, q.case_name)}"
-                     + (tr(" (likely {band})").format(band=band) if band else ""))
+                     + (translate("Report", " (likely {band})").format(band=band) if band else ""))
     if data.warnings:
         lines.append("")
-        lines += [tr("Warning: {text}").format(text=warning_text(w)) for w in data.warnings]
+        lines += [translate("Report", "Warning: {text}").format(text=warning_text(w)) for w in data.warnings]
     if data.accuracy.median_ape is not None:
-        lines += ["", tr("Likely ranges are P10–P90 from the engine's error on published benchmarks it was not "
+        lines += ["", translate(
+            "Report", "Likely ranges are P10–P90 from the engine's error on published benchmarks it was not "
                          "fitted to (median {error}).").format(error=percent(data.accuracy.median_ape, 1))]
-    lines += ["", tr("— Inferonomics")]
+    lines += ["", translate("Report", "— Inferonomics")]
     return "\n".join(lines)
 
 
@@ -340,7 +373,7 @@ def group_name(name: str) -> str:
 def fleet_of(count: int, accelerator: str) -> str:
     spec = next((a for a in load_catalog().accelerators.values() if a.name == accelerator), None)
     accelerator = _short(spec) if spec is not None else accelerator
-    return tr("{count}×{accelerator}").format(count=count, accelerator=accelerator)
+    return translate("Report", "{count}×{accelerator}").format(count=count, accelerator=accelerator)
 
 
 def duration_text(seconds: float | None) -> str:

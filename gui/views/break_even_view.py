@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import ScenarioError
@@ -24,18 +24,27 @@ from core.api_prices import (
     api_cost_per_case,
     break_even,
     cost_lines,
+    default_price,
     given_price,
+    is_current,
     prices_for,
 )
+from core.messages import case_name, render
+from core.translations import QT_TRANSLATE_NOOP
+from gui import language
 from gui.charts.base import PALETTE
 from gui.charts.items import Series
 from gui.document import ScenarioDocument
-from gui.formatting import compact_count, money
+from gui.formatting import compact_count, money, number
+from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
 BREAK_EVEN_DELAY_MS = 80
+# What the chart asks for: the dock's scroll area sizes a view whose labels wrap by its
+# preferred height, and pyqtgraph's 480 px would push the x-axis below a docked view's edge.
+PLOT_PREFERRED_SIZE = QSize(480, 180)
 POINTS = 64
-CUSTOM = "Your own price…"
+CUSTOM = QT_TRANSLATE_NOOP("BreakEvenView", "Your own price…")
 
 
 class BreakEvenView(QWidget):
@@ -50,24 +59,29 @@ class BreakEvenView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
-        row.addWidget(QLabel("API price:"))
+        row.addWidget(QLabel(translate("BreakEvenView", "API price:")))
         self.choice = QComboBox()
         self.choice.currentIndexChanged.connect(lambda _i: self._price_changed())
         row.addWidget(self.choice, 1)
         self.price_in, self.price_out = QDoubleSpinBox(), QDoubleSpinBox()
-        for spin, text in ((self.price_in, "in"), (self.price_out, "out")):
+        for spin, tip, text in (
+            (self.price_in, translate("BreakEvenView", "Price per million input tokens, in the scenario's currency"),
+             translate("BreakEvenView", "per M in")),
+            (self.price_out, translate("BreakEvenView", "Price per million output tokens, in the scenario's currency"),
+             translate("BreakEvenView", "per M out")),
+        ):
             spin.setRange(0, 1_000_000)
             spin.setDecimals(3)
-            spin.setToolTip(f"Price per million {text}put tokens, in the scenario's currency")
+            spin.setToolTip(tip)
             spin.valueChanged.connect(lambda _v: self._price_changed())
-            row.addWidget(QLabel(f"per M {text}"))
+            row.addWidget(QLabel(text))
             row.addWidget(spin)
         layout.addLayout(row)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.plot_widget = pg.PlotWidget(background=self.colors["background"])
+        self.plot_widget = CompactPlotWidget(background=self.colors["background"])
         self.plot_widget.setMenuEnabled(False)
         self.plot_widget.setMouseEnabled(x=False, y=False)
         self.plot_widget.hideButtons()
@@ -75,12 +89,13 @@ class BreakEvenView(QWidget):
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(x=True, y=True)
         self.plot.vb.disableAutoRange()
-        self.plot.setLabel("bottom", "cases per month")
-        self.plot.setLabel("left", "cost per month")
+        self.plot.setLabel("bottom", translate("BreakEvenView", "cases per month"))
+        self.plot.setLabel("left", translate("BreakEvenView", "cost per month"))
         legend = self.plot.addLegend(offset=(10, 10))
         self.curves: dict[str, Series] = {}
-        for name, label, color in (("buy", "Buy (own)", "accent"), ("rent", "Rent", "third"),
-                                   ("api", "API", "second")):
+        for name, label, color in (("buy", translate("BreakEvenView", "Buy (own)"), "accent"),
+                                   ("rent", translate("BreakEvenView", "Rent"), "third"),
+                                   ("api", translate("BreakEvenView", "API"), "second")):
             curve = Series(pg.mkPen(self.colors[color], width=2))
             self.plot.addItem(curve, ignoreBounds=True)
             legend.addItem(curve, label)
@@ -108,13 +123,23 @@ class BreakEvenView(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         for price in prices:
-            marks = {"maker": "model maker's API", "host": "hosted open model", "closed": "closed model, not this one"}
-            checked = "" if price.verified else ", unverified"
-            self.choice.addItem(f"{price.provider} — {price.input_per_million:g}/{price.output_per_million:g} "
-                                f"{price.currency} per M ({marks.get(price.kind, price.kind)}, {price.date}{checked})")
+            marks = {"maker": translate("BreakEvenView", "model maker's API"),
+                     "host": translate("BreakEvenView", "hosted open model"),
+                     "closed": translate("BreakEvenView", "closed model, not this one")}
+            checked = ("" if price.verified else translate("BreakEvenView", ", unverified")) + (
+                "" if is_current(price) else translate("BreakEvenView", ", withdrawn {date}").format(
+                    date=price.valid_until))
+            self.choice.addItem(translate("BreakEvenView", "{provider} — {input}/{output} {currency} per M ({kind}, "
+                                          "{date}{checked})").format(
+                provider=price.provider, input=f"{price.input_per_million:g}", output=f"{price.output_per_million:g}",
+                currency=price.currency, kind=marks.get(price.kind, price.kind),
+                date=price.date if price.date != "unknown" else translate("BreakEvenView", "date unknown"),
+                checked=checked))
             self.choice.setItemData(self.choice.count() - 1, price.source, Qt.ItemDataRole.ToolTipRole)
-        self.choice.addItem(CUSTOM)
-        default = next((i for i, price in enumerate(prices) if price.default), len(prices))
+        self.choice.addItem(translate("BreakEvenView", CUSTOM))
+        chosen = default_price(self.document.scenario)
+        default = next((i for i, price in enumerate(prices) if chosen is not None and price.id == chosen.id),
+                       len(prices))
         self.choice.setCurrentIndex(default)
         self.choice.blockSignals(False)
         self._sync_spins()
@@ -143,29 +168,35 @@ class BreakEvenView(QWidget):
         self.refresh_count += 1
         self._fill_prices()
         currency = scenario.pricing.currency
-        case = scenario.workload.case_name
+        case = case_name(scenario.workload.case_name, language.current())
+        cases = case_name(scenario.workload.case_name, language.current(), plural=True)
         outcome = self.document.outcome
         try:
             price = self.price()
             result = break_even(scenario, price)
         except ScenarioError as error:
-            self.summary.setText(f"No comparison: {error}")
+            self.summary.setText(translate("BreakEvenView", "No comparison: {error}").format(error=error))
             return
         own = outcome.cost_per_case
         volume = result.break_even_cases_per_day
-        note = result.note[:1].upper() + result.note[1:]
-        off_peak = (f" ({money(api_cost_per_case(scenario, price, off_peak=True), currency)} off-peak, "
-                    f"{price.off_peak.hours_utc} UTC)" if price.off_peak is not None else "")
+        said_note = render(result.note_message, language.current()) if result.note_message else result.note
+        note = said_note[:1].upper() + said_note[1:]
+        off_peak = (translate("BreakEvenView", " ({cost} off-peak, {hours} UTC)").format(
+            cost=money(api_cost_per_case(scenario, price, off_peak=True), currency), hours=price.off_peak.hours_utc)
+            if price.off_peak is not None else "")
         self.summary.setText(
-            f"Through the API: {money(result.api_cost_per_case, currency)} per {case}{off_peak}; your fleet: "
-            f"{money(own, currency)} at {outcome.served_cases_per_day or 0:,.0f} {case}s a day. "
-            + (f"Break-even at {volume:,.0f} {case}s a day ({volume * DAYS_PER_MONTH:,.0f} a month): "
-               + result.note if volume is not None else note) + ".")
+            translate("BreakEvenView", "Through the API: {api} per {case}{off_peak}; your fleet: {own} at {served} "
+                      "{cases} a day. ").format(api=money(result.api_cost_per_case, currency), case=case,
+                                                off_peak=off_peak, own=money(own, currency),
+                                                served=number(outcome.served_cases_per_day or 0), cases=cases)
+            + (translate("BreakEvenView", "Break-even at {volume} {cases} a day ({monthly} a month): ").format(
+                volume=number(volume), cases=cases, monthly=number(volume * DAYS_PER_MONTH))
+               + said_note if volume is not None else note) + ".")
         capacity = result.capacity_cases_per_day
         if capacity is None:
             for curve in (*self.curves.values(), self.crossings):
                 curve.setData([], [])
-            self.note.setText("No lines: the fleet serves nothing.")
+            self.note.setText(translate("BreakEvenView", "No lines: the fleet serves nothing."))
             return
         monthly = capacity * DAYS_PER_MONTH
         volumes = np.geomspace(max(monthly / 1000, 1.0), monthly * 30, POINTS)
@@ -189,11 +220,21 @@ class BreakEvenView(QWidget):
             self.plot.getAxis("left").setTicks([decade_ticks(low, high, lambda v: money(v, currency)), []])
         self.plot.setXRange(logx[0], logx[-1], padding=0.02)
         self.plot.getAxis("bottom").setTicks([decade_ticks(logx[0], logx[-1], compact_count), []])
-        said = [f"{'Buying' if name == 'buy' else 'Renting'} meets the API at {v:,.0f} {case}s a month"
-                for name, v in points]
-        self.note.setText(("; ".join(said) + ". " if said else "No crossing in this range. ")
-                          + f"Dashed: your load. Beyond {monthly:,.0f} a month (this fleet's capacity) the "
-                          "fleet grows in whole servers. API price: " + (price.source or "yours") + ".")
+        said = [(translate("BreakEvenView", "Buying meets the API at {volume} {cases} a month") if name == "buy"
+                 else translate("BreakEvenView", "Renting meets the API at {volume} {cases} a month")).format(
+                     volume=number(v), cases=cases) for name, v in points]
+        self.note.setText(("; ".join(said) + ". " if said else translate(
+            "BreakEvenView", "No crossing in this range. "))
+                          + translate("BreakEvenView", "Dashed: your load. Beyond {monthly} a month (this fleet's "
+                                      "capacity) the fleet grows in whole servers. API price: {source}.").format(
+                              monthly=number(monthly), source=price.source or translate("BreakEvenView", "yours")))
+
+
+class CompactPlotWidget(pg.PlotWidget):  # type: ignore[misc]
+    """A plot that fits the room it gets: it prefers PLOT_PREFERRED_SIZE and grows into more."""
+
+    def sizeHint(self) -> QSize:
+        return PLOT_PREFERRED_SIZE
 
 
 def decade_ticks(low: float, high: float, label: Callable[[float], str]) -> list[tuple[float, str]]:

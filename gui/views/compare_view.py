@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,26 +33,28 @@ from PySide6.QtWidgets import (
 
 from core import Outcome, Scenario, ScenarioError, evaluate
 from core.compare import GROUPS, IGNORED, Waterfall, waterfall
+from core.messages import input_name, render
 from core.scenario_io import builtin_scenario, builtin_scenario_names, load_scenario
-from core.settings import changed_settings
+from core.settings import COMPARISON_TOLERANCE, changed_settings
+from core.translations import QT_TRANSLATE_NOOP, data_text
 from core.workspace import MAX_PINNED, Pinned
+from gui import language
 from gui.document import ScenarioDocument
-from gui.formatting import duration, money, quantity
+from gui.formatting import duration, money
+from gui.language import translate
 from gui.views.bar_plot import BarPlot
+from gui.views.compare_labels import short_names, signed_money, table_rows
 
 WATERFALL_DELAY_MS = 80
-OPEN = "Open (live)"
-# (label, outcome field, format: "money", "time" or "count")
-OUTCOME_ROWS = (
-    ("Cost per case", "cost_per_case", "money"),
-    ("Time per case", "case_latency_s", "time"),
-    ("Cases per day served", "served_cases_per_day", "count"),
-    ("Capital cost", "capital_cost", "money"),
-    ("Cost per month", "monthly_cost", "money"),
-    ("Accelerators", "accelerator_count", "count"),
-    ("Accelerators for the peak", "accelerators_for_peak_demand", "count"),
-)
+OPEN = QT_TRANSLATE_NOOP("CompareView", "Open (live)")
 PlanSource = Callable[[], tuple[Scenario, str] | None]
+# Narrower than the table needs plus this: the charts go under the table (the dock scrolls).
+CHARTS_MIN_WIDTH_PX = 560
+CHARTS_STACKED_HEIGHT_PX = 300
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CompareView", text)
 
 
 class CompareView(QWidget):
@@ -68,30 +70,35 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
-        self.pin_open = QPushButton("Pin this scenario")
+        self.pin_open = QPushButton(translate("CompareView", "Pin this scenario"))
         self.pin_open.clicked.connect(lambda: self.document.pin(self.document.scenario, "", "open"))
         row.addWidget(self.pin_open)
-        self.pin_file = QPushButton("Pin a file…")
+        self.pin_file = QPushButton(translate("CompareView", "Pin a file…"))
         self.pin_file.clicked.connect(self._pin_file)
         row.addWidget(self.pin_file)
         self.pin_example = QToolButton()
-        self.pin_example.setText("Pin an example")
+        self.pin_example.setText(translate("CompareView", "Pin an example"))
         self.pin_example.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pin_example)
         for name in builtin_scenario_names():
-            menu.addAction(builtin_scenario(name).name, lambda n=name: self.pin_builtin(n))
+            title = data_text(builtin_scenario(name).name, language.current())
+            menu.addAction(title, lambda n=name: self.pin_builtin(n))
+        article = menu.addMenu(translate("CompareView", "The article's claims"))
+        for name in builtin_scenario_names("article"):
+            title = data_text(builtin_scenario(name).name, language.current())
+            article.addAction(title.removeprefix("Article: "), lambda n=name: self.pin_builtin(n))
         self.pin_example.setMenu(menu)
         row.addWidget(self.pin_example)
-        self.pin_plan = QPushButton("Pin the planner's choice")
-        self.pin_plan.setToolTip("The setup selected in \"Cheapest setups for this demand\"")
+        self.pin_plan = QPushButton(translate("CompareView", "Pin the planner's choice"))
+        self.pin_plan.setToolTip(translate("CompareView", "The setup selected in \"Cheapest setups for this demand\""))
         self.pin_plan.clicked.connect(self._pin_plan)
         row.addWidget(self.pin_plan)
         row.addSpacing(12)
-        row.addWidget(QLabel("Baseline (A):"))
+        row.addWidget(QLabel(translate("CompareView", "Baseline (A):")))
         self.baseline = QComboBox()
         self.baseline.currentIndexChanged.connect(lambda _i: self.refresh(force=True))
         row.addWidget(self.baseline, 1)
-        self.unpin = QPushButton("Unpin")
+        self.unpin = QPushButton(translate("CompareView", "Unpin"))
         self.unpin.clicked.connect(lambda: self.document.unpin(self.baseline.currentIndex()))
         row.addWidget(self.unpin)
         layout.addLayout(row)
@@ -100,27 +107,41 @@ class CompareView(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
-        body = QHBoxLayout()
+        # Side by side when the view is wide enough for the table and the charts; else the
+        # charts go under the table (the dock scrolls) so neither is squeezed into ellipses.
+        body = self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.table = QTableWidget(0, 1)
         self.table.setMinimumHeight(120)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns as wide as their text (never "¥2.6…"); a horizontal scroll bar when they need more.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # A scroll bar coming and going as input rows do would resize every column (a full repaint).
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._headers: tuple[list[str], list[str]] = ([], [])
         self._input_rows: frozenset[str] = frozenset()  # the input rows shown
         body.addWidget(self.table, 3)
+        charts = QWidget()
+        charts_row = QHBoxLayout(charts)
+        charts_row.setContentsMargins(0, 0, 0, 0)
         plots = QVBoxLayout()
-        self.cost = BarPlot("Cost per case", theme, note_lines=1, min_height=60)
-        self.latency = BarPlot("Time per case", theme, note_lines=1, min_height=60)
+        self.cost = BarPlot(translate("CompareView", "Cost per case"), theme, note_lines=1, min_height=60)
+        self.latency = BarPlot(translate("CompareView", "Time per case"), theme, note_lines=1, min_height=60)
         plots.addWidget(self.cost, 1)
         plots.addWidget(self.latency, 1)
-        body.addLayout(plots, 2)
-        self.waterfall_plot = BarPlot("What moves cost per case from A to the open scenario", theme, note_lines=4)
-        self.waterfall_plot.setToolTip("Each input's share of the change, averaged over every order of making the "
-                                       "changes (Shapley): the bars sum to the change. Red raises, green lowers.")
-        body.addWidget(self.waterfall_plot, 3)
+        charts_row.addLayout(plots, 2)
+        self.waterfall_plot = BarPlot(translate(
+            "CompareView", "What moves cost per case from A to the open scenario"), theme, note_lines=5)
+        self.waterfall_plot.setToolTip(translate(
+            "CompareView", "Each input's share of the change, averaged over every order of making the "
+                           "changes (Shapley): the bars sum to the change. Red raises, green lowers."))
+        charts_row.addWidget(self.waterfall_plot, 3)
+        self.charts = charts
+        body.addWidget(charts, 5)
         layout.addLayout(body, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -138,19 +159,21 @@ class CompareView(QWidget):
         try:
             scenario = load_scenario(path)
         except ScenarioError as error:
-            self.message.setText(f"Not pinned: {error}")
+            self.message.setText(translate("CompareView", "Not pinned: {error}").format(error=error))
             return
         self.document.pin(scenario, scenario.name or path.stem, "file")
 
     def _pin_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Pin a scenario file", "", "Scenarios (*.json)")
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("CompareView", "Pin a scenario file"), "", translate("CompareView", "Scenarios (*.json)"))
         if chosen:
             self.pin_path(Path(chosen))
 
     def _pin_plan(self) -> None:
         found = self.planned() if self.planned is not None else None
         if found is None:
-            self.message.setText("Show \"Cheapest setups for this demand\" (View menu) and select a setup first.")
+            self.message.setText(translate(
+                "CompareView", "Show \"Cheapest setups for this demand\" (View menu) and select a setup first."))
             return
         self.document.pin(found[0], found[1], "plan")
 
@@ -166,6 +189,41 @@ class CompareView(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         self.refresh(force=True)
 
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._arrange()
+
+    def table_width_needed(self) -> int:
+        table = self.table
+        return (table.verticalHeader().sizeHint().width() + table.horizontalHeader().length()
+                + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4)
+
+    def _arrange(self) -> None:
+        """Table and charts side by side when both fit; else stacked, the table showing every row."""
+        needed = self.table_width_needed()
+        stacked = self.width() < needed + CHARTS_MIN_WIDTH_PX
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self.body.setStretch(0, 0)
+            self.body.setStretch(1, 1)
+        wide = 0 if stacked else needed  # side by side: the table as wide as its columns
+        if self.table.minimumWidth() != wide:
+            self.table.setMinimumWidth(wide)
+            self.table.setMaximumWidth(wide if wide else 16_777_215)
+        if stacked:
+            table = self.table
+            rows_px = sum(table.rowHeight(row) for row in range(table.rowCount()))
+            height = (rows_px + table.horizontalHeader().height() + 2 * table.frameWidth()
+                      + table.horizontalScrollBar().sizeHint().height() + 2)
+            if table.minimumHeight() != height:
+                table.setMinimumHeight(height)
+            self.charts.setMinimumHeight(CHARTS_STACKED_HEIGHT_PX)
+        else:
+            if self.table.minimumHeight() != 120:
+                self.table.setMinimumHeight(120)
+            self.charts.setMinimumHeight(0)
+
     def columns(self) -> list[tuple[str, Scenario, Outcome]]:
         """(name, scenario in the open scenario's currency, outcome) of the pinned ones, then the open one."""
         currency = self.document.scenario.pricing.currency
@@ -176,10 +234,11 @@ class CompareView(QWidget):
                 scenario = pinned.scenario.in_currency(currency)
                 cached = (pinned, evaluate(scenario))
                 self._outcomes[id(pinned)] = cached
-            out.append((pinned.name, pinned.scenario.in_currency(currency), cached[1]))
-        out.append((OPEN, self.document.scenario, self.document.outcome))
+            out.append((data_text(pinned.name, language.current()), pinned.scenario.in_currency(currency), cached[1]))
+        out.append((translate("CompareView", OPEN), self.document.scenario, self.document.outcome))
         short = short_names([name for name, _, _ in out[:-1]])
-        return [(name, scenario, outcome) for name, (_, scenario, outcome) in zip([*short, OPEN], out, strict=True)]
+        return [(name, scenario, outcome) for name, (_, scenario, outcome) in zip([*short, translate(
+            "CompareView", OPEN)], out, strict=True)]
 
     def refresh(self, force: bool = False) -> None:
         pinned = self.document.workspace.pinned
@@ -193,8 +252,9 @@ class CompareView(QWidget):
         if not pinned:
             self.fall = None
             self.waterfall_plot.show_rows([], [])
-            self.waterfall_plot.note.setText("Pin a scenario (the buttons above) to see what moves cost per case "
-                                             "between it and the open one.")
+            self.waterfall_plot.note.setText(translate(
+                "CompareView", "Pin a scenario (the buttons above) to see what moves cost per case "
+                                             "between it and the open one."))
             return
         if self.document.dragging and not force:
             self._timer.start()
@@ -202,7 +262,7 @@ class CompareView(QWidget):
             self.refresh_waterfall()
 
     def _fill_baselines(self) -> None:
-        names = [item.name for item in self.document.workspace.pinned]
+        names = [data_text(item.name, language.current()) for item in self.document.workspace.pinned]
         current = self.baseline.currentIndex()
         self.baseline.blockSignals(True)
         self.baseline.clear()
@@ -222,17 +282,18 @@ class CompareView(QWidget):
             changed |= self._input_rows
         self._input_rows = frozenset(changed)
         inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
-        rows: list[tuple[str, list[str]]] = []
-        for label, field, kind in OUTCOME_ROWS:
-            rows.append((label, [_shown(getattr(outcome, field), kind, currency) for _, _, outcome in columns]))
-        for _group, path in inputs:
-            rows.append((path.split(".")[-1].replace("_", " ").replace("accelerator id", "accelerator"),
-                         [_setting(scenario, path) for scenario in scenarios]))
+        rows = table_rows([outcome for _, _, outcome in columns], scenarios, [path for _, path in inputs], currency)
         headers = ([name for name, _, _ in columns], [label for label, _ in rows])
         # New headers re-lay out the table: set each only when it changes.
+        relayout = headers != self._headers
         if headers[0] != self._headers[0]:
             self.table.setColumnCount(len(columns))
             self.table.setHorizontalHeaderLabels(headers[0])
+            full_names = [pinned.name for pinned in self.document.workspace.pinned] + [OPEN]
+            for column, full in enumerate(full_names[:len(columns)]):
+                header_item = self.table.horizontalHeaderItem(column)
+                if header_item is not None:
+                    header_item.setToolTip(full)
         if headers[1] != self._headers[1]:
             self.table.setRowCount(len(rows))
             self.table.setVerticalHeaderLabels(headers[1])
@@ -246,20 +307,24 @@ class CompareView(QWidget):
                     self.table.setItem(r, c, item)
                 if item.text() != text:
                     item.setText(text)
+        if relayout:
+            self._arrange()
 
     def _changed(self, pinned: Scenario, open_scenario: Scenario) -> frozenset[str]:
         """Settings in which the open scenario differs from a pinned one (the last answer kept)."""
         cache: dict[int, tuple[Scenario, Scenario, frozenset[str]]] = self.__dict__.setdefault("_changed_cache", {})
         kept = cache.get(id(pinned))
         if kept is None or kept[0] is not pinned or kept[1] is not open_scenario:
-            kept = cache[id(pinned)] = (pinned, open_scenario, changed_settings(pinned, open_scenario) - IGNORED)
+            changed = changed_settings(pinned, open_scenario, COMPARISON_TOLERANCE) - IGNORED
+            kept = cache[id(pinned)] = (pinned, open_scenario, changed)
         return kept[2]
 
     def _fill_bars(self, columns: list[tuple[str, Scenario, Outcome]]) -> None:
         currency = self.document.scenario.pricing.currency
         names = [name for name, _, _ in columns]
         for plot, field, show, unit in ((self.cost, "cost_per_case", lambda v: money(v, currency), currency),
-                                        (self.latency, "case_latency_s", duration, "seconds")):
+                                        (self.latency, "case_latency_s", duration, translate(
+                                            "CompareView", "seconds"))):
             segments, ranges = [], []
             for row, (_, _, outcome) in enumerate(columns):
                 value = getattr(outcome, field)
@@ -269,8 +334,9 @@ class CompareView(QWidget):
                 if low is not None and high is not None:
                     ranges.append((row, low, high))
             plot.show_rows(names, segments, ranges, x_title=unit)
-            plot.note.setText(f"Open: {show(getattr(columns[-1][2], field))}"
-                              + (" · lines: P10–P90" if ranges else ""))
+            plot.note.setText(translate(
+                "CompareView", "Open: {value}").format(value=show(getattr(columns[-1][2], field)))
+                              + (translate("CompareView", " · lines: P10–P90") if ranges else ""))
 
     def refresh_waterfall(self, force: bool = False) -> None:
         pinned = self.document.workspace.pinned
@@ -285,14 +351,17 @@ class CompareView(QWidget):
         self._waterfall_for = key
         self.waterfall_count += 1
         currency = scenario.pricing.currency
-        self.fall = fall = waterfall(base.scenario.in_currency(currency), scenario, base.name, OPEN)
+        self.fall = fall = waterfall(base.scenario.in_currency(currency), scenario, base.name, translate(
+            "CompareView", OPEN))
         plot = self.waterfall_plot
         if fall.base_cost_per_case is None or fall.other_cost_per_case is None:
             plot.show_rows([], [])
-            plot.note.setText(fall.note)
+            plot.note.setText(_note(fall))
             return
-        short = short_names([item.name for item in pinned])[index]
-        names = [f"A: {short}", *(item.input for item in fall.attribution), "B: open scenario"]
+        short = short_names([data_text(item.name, language.current()) for item in pinned])[index]
+        names = [translate("CompareView", "A: {name}").format(name=short),
+                 *(input_name(item.input, language.current()) for item in fall.attribution),
+                 translate("CompareView", "B: open scenario")]
         segments: list[tuple[int, float, float, str]] = [(0, 0.0, fall.base_cost_per_case, "muted")]
         level = fall.base_cost_per_case
         for row, item in enumerate(fall.attribution, start=1):
@@ -301,52 +370,15 @@ class CompareView(QWidget):
             level = end
         segments.append((len(names) - 1, 0.0, fall.other_cost_per_case, "accent"))
         plot.show_rows(names, segments)
-        steps = ", ".join(f"{item.input} {_signed(item.cost_per_case_change, currency)}" for item in fall.attribution)
+        steps = ", ".join(f"{input_name(item.input, language.current())} "
+                          f"{signed_money(item.cost_per_case_change, currency)}"
+                          for item in fall.attribution)
         plot.note.setText(f"{money(fall.base_cost_per_case, currency)} → {money(fall.other_cost_per_case, currency)}"
-                          + (f": {steps}" if steps else ": no input differs")
-                          + ". Red raises, green lowers."
-                          + (f" {fall.note}." if fall.note else ""))
+                          + (f": {steps}" if steps else translate("CompareView", ": no input differs"))
+                          + translate("CompareView", ". Red raises, green lowers.")
+                          + (f" {_note(fall)}." if fall.note else ""))
 
 
-def short_names(names: list[str]) -> list[str]:
-    """Names without the words they share with another ("… 8×B200", "… CPU servers"): among
-    names that begin alike, their common words are dropped; long ones keep their end."""
-    words = [name.split(" ") for name in names]
-    out = []
-    for mine in words:
-        alike = [other for other in words if other is not mine and other[:1] == mine[:1]]
-        common = 0
-        if alike:
-            while common + 1 < len(mine) and all(len(o) > common + 1 and o[common] == mine[common] for o in alike):
-                common += 1
-        text = " ".join(mine[common:])
-        text = ("… " if common else "") + text
-        out.append(text if len(text) <= 26 else "…" + text[-25:])
-    return out
+def _note(fall: Waterfall) -> str:
+    return render(fall.note_message, language.current()) if fall.note_message else fall.note
 
-
-def _signed(value: float, currency: str) -> str:
-    return ("+" if value >= 0 else "−") + money(abs(value), currency)
-
-
-def _shown(value: Any, kind: str, currency: str) -> str:
-    if kind == "money":
-        return money(value, currency)
-    if kind == "time":
-        return duration(value)
-    return quantity(value)
-
-
-def _setting(scenario: Scenario, path: str) -> str:
-    section, field = path.split(".", 1)
-    value = getattr(getattr(scenario, section), field)
-    if value is None:
-        return "catalog" if "price" in field else "—"
-    if hasattr(value, "name") and hasattr(value, "model_dump"):  # a custom accelerator or model
-        return f"custom: {value.name}"
-    if hasattr(value, "model_dump"):
-        return ", ".join(f"{k.removeprefix('max_').replace('_', ' ')} {v:g}"
-                         for k, v in value.model_dump().items() if v is not None) or "none"
-    if isinstance(value, float):
-        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.6g}"
-    return f"{value:,}" if isinstance(value, int) else str(value)

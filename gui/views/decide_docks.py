@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QWidget
 
 from core import Scenario
 from core.planner import plan_scenario
+from gui.language import translate
 from gui.views.break_even_view import BreakEvenView
 from gui.views.compare_view import CompareView
 from gui.views.focus import focus_setting
 from gui.views.sensitivity_view import SensitivityView
+from gui.views.view_export import attach_view_exports
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -29,7 +31,8 @@ def planner_choice(window: MainWindow) -> tuple[Scenario, str] | None:
         return None
     chosen = planner.plans[rows[0].row() if rows else 0]
     scenario = plan_scenario(window.document.scenario, chosen)
-    return scenario, f"Plan: {chosen.accelerator_count} × {chosen.accelerator} {chosen.weight_precision}"
+    return scenario, translate("DecideDocks", "Plan: {count} × {accelerator} {precision}").format(
+        count=chosen.accelerator_count, accelerator=chosen.accelerator, precision=chosen.weight_precision)
 
 
 def _make_views(window: MainWindow, theme: str) -> None:
@@ -37,6 +40,7 @@ def _make_views(window: MainWindow, theme: str) -> None:
     window.compare = CompareView(document, lambda: planner_choice(window), theme)
     window.sensitivity = SensitivityView(document, lambda path: focus_setting(window.controls, path), theme)
     window.break_even = BreakEvenView(document, theme)
+    attach_view_exports(window)  # right-click Export, as on the main charts
 
 
 def retheme_decide_views(window: MainWindow, theme: str) -> None:
@@ -51,9 +55,9 @@ def add_decide_views(window: MainWindow, view_menu: QMenu) -> None:
     _make_views(window, window.preferences.theme)
     docks = []
     for view, title, name, shortcut in (
-        (window.compare, "Compare scenarios", "compareDock", "Ctrl+Shift+C"),
-        (window.sensitivity, "Which input matters", "sensitivityDock", "Ctrl+Shift+S"),
-        (window.break_even, "Own, rent or pay an API", "breakEvenDock", "Ctrl+Shift+B"),
+        (window.compare, translate("DecideDocks", "Compare scenarios"), "compareDock", "Ctrl+Shift+C"),
+        (window.sensitivity, translate("DecideDocks", "Which input matters"), "sensitivityDock", "Ctrl+Shift+S"),
+        (window.break_even, translate("DecideDocks", "Own, rent or pay an API"), "breakEvenDock", "Ctrl+Shift+B"),
     ):
         dock = QDockWidget(title, window)
         dock.setObjectName(name)

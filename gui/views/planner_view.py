@@ -22,14 +22,23 @@ from PySide6.QtWidgets import (
 
 from core import ScenarioError
 from core.catalog import load_catalog
+from core.messages import case_name, render
 from core.planner import Plan, plan, plan_changes
+from core.translations import QT_TRANSLATE_NOOP
+from gui import language
 from gui.catalog_labels import short_accelerator_name
 from gui.document import ScenarioDocument
-from gui.formatting import duration, money, percent
+from gui.formatting import count_of, duration, money, number, percent
+from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
 PLANS_SHOWN = 12
-COLUMNS = ("Accelerators", "Weights", "Per model copy", "Cost per case", "Time per case", "Busy", "Why")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PlannerView", "Accelerators"), QT_TRANSLATE_NOOP("PlannerView", "Weights"),
+    QT_TRANSLATE_NOOP("PlannerView", "Per model copy"), QT_TRANSLATE_NOOP("PlannerView", "Cost per case"),
+    QT_TRANSLATE_NOOP("PlannerView", "Time per case"), QT_TRANSLATE_NOOP("PlannerView", "Busy"),
+    QT_TRANSLATE_NOOP("PlannerView", "Why"),
+)
 RECOMPUTE_DELAY_MS = 120  # after the last change: a drag does not search on every step
 
 
@@ -46,7 +55,7 @@ class PlannerView(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("PlannerView", name) for name in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,8 +72,8 @@ class PlannerView(QWidget):
         self.infeasible.setWordWrap(True)
         self.infeasible.setObjectName("note")
         row.addWidget(self.infeasible, 1)
-        self.apply = QPushButton("Use this setup")
-        self.apply.setToolTip("Set the scenario to the selected setup (Ctrl+Z undoes it).")
+        self.apply = QPushButton(translate("PlannerView", "Use this setup"))
+        self.apply.setToolTip(translate("PlannerView", "Set the scenario to the selected setup (Ctrl+Z undoes it)."))
         self.apply.clicked.connect(self.apply_selected)
         row.addWidget(self.apply)
         layout.addLayout(row)
@@ -82,15 +91,17 @@ class PlannerView(QWidget):
         except ScenarioError as error:
             self.plans = []
             self.table.setRowCount(0)
-            self.summary.setText(f"No plan: {error}")
+            self.summary.setText(translate("PlannerView", "No plan: {error}").format(error=error))
             return
         self.plans = result.plans
-        case = scenario.workload.case_name
+        cases = case_name(scenario.workload.case_name, language.current(), plural=True)
         self.summary.setText(
-            f"No {case}s a day: set the demand (cases per day) to plan for it." if result.cases_per_day <= 0 else
-            f"Cheapest setups for {result.cases_per_day:,.0f} {case}s a day (peak ×{result.peak_factor:g})"
-            " within the service level, in whole servers at 8 bits or more. Your chip at your price, "
-            "others at catalog prices."
+            translate("PlannerView", "No {cases} a day: set the demand (cases per day) to plan for it.").format(
+                cases=cases) if result.cases_per_day <= 0 else
+            translate("PlannerView", "Cheapest setups for {demand} {cases} a day (peak ×{peak}) within the service "
+                      "level, in whole servers at 8 bits or more. Your chip at your price, others at catalog "
+                      "prices.").format(demand=number(result.cases_per_day), cases=cases,
+                                        peak=f"{result.peak_factor:g}")
         )
         self.table.setRowCount(len(self.plans))
         catalog = load_catalog()
@@ -100,11 +111,11 @@ class PlannerView(QWidget):
             cells = (
                 f"{item.accelerator_count} × {name}",
                 item.weight_precision.upper(),
-                f"{item.tensor_parallel_size} ({replicas} {'replica' if replicas == 1 else 'replicas'})",
+                f"{item.tensor_parallel_size} ({count_of(replicas, 'replica')})",
                 money(item.cost_per_case, result.currency),
                 duration(item.case_latency_s),
                 percent(item.fleet_utilization),
-                item.why,
+                render(item.why_message, language.current()) if item.why_message else item.why,
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -114,10 +125,11 @@ class PlannerView(QWidget):
         if self.plans:
             self.table.selectRow(0)
         self.apply.setEnabled(bool(self.plans))
-        reasons = [f"{short_accelerator_name(catalog.accelerators[item.accelerator])}: {item.why}"
+        reasons = [f"{short_accelerator_name(catalog.accelerators[item.accelerator])}: "
+                   f"{render(item.why_message, language.current()) if item.why_message else item.why}"
                    for item in result.infeasible]
-        noun = "accelerator" if len(reasons) == 1 else "accelerators"
-        self.infeasible.setText(f"Cannot serve it: {len(reasons)} {noun} (hover for why)." if reasons else "")
+        self.infeasible.setText(translate("PlannerView", "Cannot serve it: {count} (hover for why).").format(
+            count=count_of(len(reasons), "accelerator")) if reasons else "")
         self.infeasible.setToolTip("\n".join(reasons))
 
     def apply_selected(self) -> None:
@@ -125,5 +137,6 @@ class PlannerView(QWidget):
         if not rows or not self.plans:
             return
         chosen = self.plans[rows[0].row()]
-        self.document.request_change(plan_changes(self.document.scenario, chosen), "Use planned setup")
+        self.document.request_change(plan_changes(self.document.scenario, chosen), translate(
+            "PlannerView", "Use planned setup"))
         self.document.end_gesture()

@@ -14,9 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import ScenarioError
+from core.messages import case_name, input_name
 from core.sensitivity import Bar, Tornado, tornado
+from gui import language
 from gui.document import ScenarioDocument
 from gui.formatting import duration, money
+from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.refresh import ViewRefresher
 
@@ -40,25 +43,27 @@ class SensitivityView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)
-        row.addWidget(QLabel("Swing ±"))
+        row.addWidget(QLabel(translate("SensitivityView", "Swing ±")))
         self.swing = QDoubleSpinBox()
         self.swing.setRange(1, 90)
         self.swing.setValue(20)
         self.swing.setSuffix(" %")
         self.swing.setDecimals(0)
-        self.swing.setToolTip("How far each number moves either way (categorical inputs: the neighbouring choice).")
+        self.swing.setToolTip(translate(
+            "SensitivityView", "How far each number moves either way (categorical inputs: the neighbouring choice)."))
         self.swing.valueChanged.connect(lambda _v: self.refresh(force=True))
         row.addWidget(self.swing)
         layout.addLayout(row)
         charts = QHBoxLayout()
-        self.cost = BarPlot("Cost per case", theme)
-        self.latency = BarPlot("Time per case", theme)
+        self.cost = BarPlot(translate("SensitivityView", "Cost per case"), theme)
+        self.latency = BarPlot(translate("SensitivityView", "Time per case"), theme)
         for plot, figure in ((self.cost, "cost_per_case"), (self.latency, "case_latency_s")):
             plot.rowClicked.connect(lambda index, f=figure: self.select_bar(f, index))
             charts.addWidget(plot, 1)
         layout.addLayout(charts, 1)
-        self.key = QLabel("Blue: the input at its low value (or the previous choice); orange: at its high value "
-                          "(or the next choice). Click a bar to select that control.")
+        self.key = QLabel(translate(
+            "SensitivityView", "Blue: the input at its low value (or the previous choice); orange: at its high value "
+                          "(or the next choice). Click a bar to select that control."))
         self.key.setObjectName("note")
         self.key.setWordWrap(True)
         layout.addWidget(self.key)
@@ -77,23 +82,26 @@ class SensitivityView(QWidget):
             self.result = tornado(scenario, self.swing.value() / 100)
         except ScenarioError as error:
             self.result = None
-            self.summary.setText(f"No tornado: {error}")
+            self.summary.setText(translate("SensitivityView", "No tornado: {error}").format(error=error))
             return
         currency = scenario.pricing.currency
         base_cost = self.result.base["cost_per_case"]
         base_time = self.result.base["case_latency_s"]
+        case = case_name(scenario.workload.case_name, language.current())
         self.summary.setText(
-            f"Which input matters: each number ±{self.swing.value():g}% and each choice to its neighbour, "
-            f"everything else held. Now {money(base_cost, currency)} and {duration(base_time)} per "
-            f"{scenario.workload.case_name}; largest swing first.")
-        case = scenario.workload.case_name
-        self._draw(self.cost, "cost_per_case", base_cost, lambda v: money(v, currency), f"{currency} per {case}")
-        self._draw(self.latency, "case_latency_s", base_time, duration, f"seconds per {case}")
+            translate("SensitivityView", "Which input matters: each number ±{swing}% and each choice to its "
+                      "neighbour, everything else held. Now {cost} and {time} per {case}; largest swing first.").format(
+                swing=f"{self.swing.value():g}", cost=money(base_cost, currency), time=duration(base_time), case=case))
+        self._draw(self.cost, "cost_per_case", base_cost, lambda v: money(v, currency),
+                   translate("SensitivityView", "{currency} per {case}").format(currency=currency, case=case))
+        self._draw(self.latency, "case_latency_s", base_time, duration,
+                   translate("SensitivityView", "seconds per {case}").format(case=case))
 
     def _draw(self, plot: BarPlot, figure: str, base: float | None, show: Callable[[float | None], str],
               unit: str) -> None:
         bars = self.bars(figure)
-        names = [f"{bar.input} ({_value(bar.low_value)}…{_value(bar.high_value)})" for bar in bars]
+        names = [f"{input_name(bar.input, language.current())} ({_value(bar.low_value)}…{_value(bar.high_value)})"
+                 for bar in bars]
         segments = []
         for row, bar in enumerate(bars):
             if base is None:
@@ -103,9 +111,10 @@ class SensitivityView(QWidget):
             if bar.high is not None:
                 segments.append((row, base, bar.high, "second"))
         plot.show_rows(names, segments, reference=base, x_title=unit, include_zero=False)
-        missing = [bar.input for bar in bars if bar.low is None or bar.high is None]
-        plot.note.setText(f"Base {show(base)}." + (f" No figure at one end of: {', '.join(missing)}."
-                                                   if missing else ""))
+        missing = [input_name(bar.input, language.current()) for bar in bars if bar.low is None or bar.high is None]
+        plot.note.setText(translate("SensitivityView", "Base {value}.").format(value=show(base))
+                          + (translate("SensitivityView", " No figure at one end of: {names}.").format(
+                              names=", ".join(missing)) if missing else ""))
 
     def select_bar(self, figure: str, index: int) -> bool:
         """Select the control of the bar at `index` (0 = top); False when it has none."""

@@ -41,6 +41,7 @@ from gui.accelerator_picker import accelerators_by_vendor
 from gui.catalog_labels import short_accelerator_name
 from gui.document import ScenarioDocument
 from gui.formatting import NO_FIGURE, gigabytes, money, percent
+from gui.language import translate
 from gui.plain_text import tooltip
 from gui.views.decide_docks import _give_room
 from gui.views.refresh import ViewRefresher
@@ -72,7 +73,8 @@ def headline_sentence(ratios: SheetRatios) -> str:
     flops = ratio_text(ratios.flops)
     if ratios.headline_precision:
         flops += f" ({ratios.headline_precision.upper()})"
-    return tr("{chip} vs {reference}: FLOPS {flops}, memory bandwidth {bandwidth}, memory {memory}.").format(
+    return translate("SpecSheetView", "{chip} vs {reference}: FLOPS {flops}, memory bandwidth {bandwidth}, memory "
+        "{memory}.").format(
         chip=ratios.sheet.name, reference=ratios.reference.name, flops=flops,
         bandwidth=ratio_text(ratios.memory_bandwidth), memory=ratio_text(ratios.memory))
 
@@ -81,36 +83,51 @@ def _dated(value: str, date: str | None, estimated: bool) -> str:
     if value == NO_FIGURE:
         return value
     words = value + (f" ({date})" if date else "")
-    return words + (" " + tr("estimate") if estimated else "")
+    return words + (" " + translate("SpecSheetView", "estimate") if estimated else "")
 
 
 def _tflops(value: float | None) -> str:
     return NO_FIGURE if value is None else f"{value:,.0f}"
 
 
-def _rows(sheet: SpecSheet) -> list[tuple[str, str, str]]:
-    """(figure, value, catalog field) for each row of the table."""
+def _price(usd: float | None, currency: str, cny_per_usd: float) -> str:
+    """A catalog price (USD) in the scenario's currency."""
+    if usd is None:
+        return money(None, currency)
+    return money(usd * cny_per_usd if currency == "CNY" else usd, currency)
+
+
+def _rows(sheet: SpecSheet, currency: str = "USD", cny_per_usd: float = 1.0) -> list[tuple[str, str, str]]:
+    """(figure, value, catalog field) for each row of the table; prices in `currency`."""
     rows = [
-        (tr("Kind"), sheet.unit_noun, ""),
-        (tr("Memory"), gigabytes(sheet.memory_gb), "memory_gb"),
-        (tr("Memory bandwidth"), f"{sheet.memory_bandwidth_tb_per_s:,.2f} TB/s", "memory_bandwidth_tb_per_s"),
+        (translate("SpecSheetView", "Kind"), sheet.unit_noun, ""),
+        (translate("SpecSheetView", "Memory"), gigabytes(sheet.memory_gb), "memory_gb"),
+        (translate("SpecSheetView", "Memory bandwidth"), f"{sheet.memory_bandwidth_tb_per_s:,.2f} TB/s",
+            "memory_bandwidth_tb_per_s"),
     ]
-    rows += [(tr("Dense {format} TFLOPS").format(format=p.upper()), _tflops(sheet.dense_tflops[p]), "dense_tflops")
+    rows += [(translate("SpecSheetView", "Dense {format} TFLOPS").format(format=p.upper()),
+        _tflops(sheet.dense_tflops[p]), "dense_tflops")
              for p in PRECISIONS]
     rows += [
-        (tr("Scale-up link, per direction"), f"{sheet.scale_up_gb_per_s_per_direction:,.0f} GB/s",
+        (translate(
+            "SpecSheetView", "Scale-up link, per direction"), f"{sheet.scale_up_gb_per_s_per_direction:,.0f} GB/s",
          "scale_up_gb_per_s_per_direction"),
-        (tr("Scale-up domain"), tr("{count} chips").format(count=sheet.scale_up_domain) if sheet.scale_up_domain > 1
-         else tr("none"), "scale_up_domain"),
-        (tr("Interconnect"), sheet.interconnect or NO_FIGURE, "interconnect"),
-        (tr("Power (TDP)"), f"{sheet.tdp_w:,.0f} W", "tdp_w"),
-        (tr("Idle power"), f"{sheet.idle_power_w:,.0f} W", "idle_power_w"),
-        (tr("Price to buy"), _dated(money(sheet.purchase_price_usd, "USD"), sheet.purchase_price_date,
+        (translate("SpecSheetView", "Scale-up domain"), translate("SpecSheetView",
+            "{count} chips").format(count=sheet.scale_up_domain) if sheet.scale_up_domain > 1
+         else translate("SpecSheetView", "none"), "scale_up_domain"),
+        (translate("SpecSheetView", "Interconnect"), sheet.interconnect or NO_FIGURE, "interconnect"),
+        (translate("SpecSheetView", "Power (TDP)"), f"{sheet.tdp_w:,.0f} W", "tdp_w"),
+        (translate("SpecSheetView", "Idle power"), f"{sheet.idle_power_w:,.0f} W", "idle_power_w"),
+        (translate("SpecSheetView", "Price to buy"), _dated(_price(sheet.purchase_price_usd, currency, cny_per_usd),
+                                    sheet.purchase_price_date,
                                     "purchase_price_usd" in sheet.estimated_fields), "purchase_price_usd"),
-        (tr("Rent per hour"), _dated(money(sheet.rental_price_usd_per_hour, "USD"), sheet.rental_price_date,
+        (translate("SpecSheetView", "Rent per hour"), _dated(_price(sheet.rental_price_usd_per_hour, currency,
+                                                                    cny_per_usd),
+                                     sheet.rental_price_date,
                                      "rental_price_usd_per_hour" in sheet.estimated_fields),
          "rental_price_usd_per_hour"),
-        (tr("Released"), str(sheet.release_year) if sheet.release_year else NO_FIGURE, "release_year"),
+        (translate("SpecSheetView", "Released"), str(sheet.release_year) if sheet.release_year else NO_FIGURE,
+            "release_year"),
     ]
     return rows
 
@@ -119,7 +136,8 @@ def _row_ratios(ratios: SheetRatios) -> list[float | None]:
     return [
         None, ratios.memory, ratios.memory_bandwidth,
         *(ratios.tflops_by_precision[p] for p in PRECISIONS),
-        ratios.scale_up_bandwidth, None, None, ratios.power, None, ratios.purchase_price, ratios.rental_price, None,
+        ratios.scale_up_bandwidth, ratios.scale_up_domain, None, ratios.power, ratios.idle_power,
+        ratios.purchase_price, ratios.rental_price, None,
     ]
 
 
@@ -131,14 +149,15 @@ class SpecSheetView(QWidget):
         self.refresh_count = 0
         self.sheet: SpecSheet | None = None
         self.ratios: SheetRatios | None = None
-        self._shown_for: tuple[object, str | None] | None = None
+        self._shown_for: tuple[object, ...] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Beside:")))
+        row.addWidget(QLabel(translate("SpecSheetView", "Beside:")))
         self.reference = QComboBox()
         self.reference.setModel(accelerators_by_vendor(self.catalog.accelerators.values(), self.reference))
-        self.reference.setToolTip(tr("The chip to set beside the scenario's accelerator; ratios are to this one."))
+        self.reference.setToolTip(translate(
+            "SpecSheetView", "The chip to set beside the scenario's accelerator; ratios are to this one."))
         self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reference.setMinimumContentsLength(26)
         row.addWidget(self.reference)
@@ -192,12 +211,14 @@ class SpecSheetView(QWidget):
         """The busy line always; the table when either chip changed."""
         outcome = self.document.outcome
         busy = busy_at_operating_point(outcome)
-        self.busy.setText(tr("At the operating point: useful compute {compute} of peak, memory bandwidth "
+        self.busy.setText(translate(
+            "SpecSheetView", "At the operating point: useful compute {compute} of peak, memory bandwidth "
                              "{bandwidth} of peak, memory {memory} full; limited by {bottleneck}.").format(
             compute=percent(busy.compute, 1), bandwidth=percent(busy.memory_bandwidth, 1),
             memory=percent(busy.memory_capacity), bottleneck=busy.bottleneck))
         accelerator = self.accelerator()
-        key = (accelerator, self.reference_id())
+        pricing = self.document.scenario.pricing
+        key = (accelerator, self.reference_id(), pricing.currency, pricing.cny_per_usd, pricing.cny_per_usd_date)
         if key == self._shown_for and not force:
             return
         self._shown_for = key
@@ -210,12 +231,14 @@ class SpecSheetView(QWidget):
 
     def _fill_table(self, sheet: SpecSheet, reference: SpecSheet | None) -> None:
         self.headline.setText(headline_sentence(self.ratios) if self.ratios else "")
-        own = _rows(sheet)
-        theirs = _rows(reference) if reference is not None else [("", "", "")] * len(own)
+        pricing = self.document.scenario.pricing
+        money_in = (pricing.currency, pricing.cny_per_usd)
+        own = _rows(sheet, *money_in)
+        theirs = _rows(reference, *money_in) if reference is not None else [("", "", "")] * len(own)
         ratios = _row_ratios(self.ratios) if self.ratios else [None] * len(own)
         self.table.setHorizontalHeaderLabels([
-            tr("Figure"), _short(sheet.name),
-            _short(reference.name) if reference else "", tr("Ratio")])
+            translate("SpecSheetView", "Figure"), _short(sheet.name),
+            _short(reference.name) if reference else "", translate("SpecSheetView", "Ratio")])
         self.table.setRowCount(len(own))
         for index, ((figure, value, field), (_f, other, _g), ratio) in enumerate(
                 zip(own, theirs, ratios, strict=True)):
@@ -224,13 +247,20 @@ class SpecSheetView(QWidget):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if field in sheet.estimated_fields and column == 1:
-                    item.setToolTip(tr("An estimate, not a published figure: see the notes below."))
+                    item.setToolTip(translate(
+                        "SpecSheetView", "An estimate, not a published figure: see the notes below."))
                 self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         rows_px = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
         self.table.setFixedHeight(rows_px + self.table.horizontalHeader().height() + 2 * self.table.frameWidth())
-        lines = [tr("Sources for {chip}:").format(chip=sheet.name), *(f"• {s}" for s in sheet.sources)]
+        lines = [translate(
+            "SpecSheetView", "Sources for {chip}:").format(chip=sheet.name), *(f"• {s}" for s in sheet.sources)]
+        if pricing.currency == "CNY":
+            lines.insert(0, translate("SpecSheetView", "Prices: the catalog's US dollars converted at the scenario's "
+                                      "rate, {rate} CNY per USD{date}.").format(
+                rate=f"{pricing.cny_per_usd:g}",
+                date=f" ({pricing.cny_per_usd_date})" if pricing.cny_per_usd_date else ""))
         if sheet.notes:
             lines += ["", sheet.notes]
         self.sources.setText("\n".join(lines))
@@ -245,7 +275,7 @@ def _short(name: str) -> str:
 def add_spec_sheet_view(window: MainWindow, view_menu: QMenu) -> QDockWidget:
     """The spec sheet as a dock tabbed with the planner, hidden until chosen (Ctrl+Shift+I)."""
     window.spec_sheet = SpecSheetView(window.document)
-    dock = QDockWidget(tr("The chip's spec sheet"), window)
+    dock = QDockWidget(translate("SpecSheetView", "The chip's spec sheet"), window)
     dock.setObjectName("specSheetDock")
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
@@ -256,7 +286,7 @@ def add_spec_sheet_view(window: MainWindow, view_menu: QMenu) -> QDockWidget:
     window.tabifyDockWidget(window.planner_dock, dock)
     dock.hide()
     action = dock.toggleViewAction()
-    action.setText(tr("The chip's &spec sheet"))
+    action.setText(translate("SpecSheetView", "The chip's &spec sheet"))
     action.setShortcut(QKeySequence("Ctrl+Shift+I"))
     view_menu.addAction(action)
     dock.visibilityChanged.connect(lambda shown: _give_room(window, dock) if shown else None)

@@ -74,6 +74,10 @@ def test_the_rate_date_is_optional_validated_and_saved(tmp_path) -> None:
     assert load_scenario(path).pricing.cny_per_usd_date == "2025-02-14"
     with pytest.raises(ScenarioError, match="cny_per_usd_date"):
         start.updated({"pricing.cny_per_usd_date": "last week"})
+    for not_a_date in ("2025-13-45", "2025-13", "2025-02-30", "2025-00"):  # the right shape, no such day
+        with pytest.raises(ScenarioError, match="cny_per_usd_date"):
+            start.updated({"pricing.cny_per_usd_date": not_a_date})
+    assert start.updated({"pricing.cny_per_usd_date": "2024-02-29"}).pricing.cny_per_usd_date == "2024-02-29"
     # A date changes no figure: comparing by it finds nothing to attribute.
     result = compare([start, dated])
     assert result.waterfalls[0].attribution == () or all(

@@ -280,3 +280,61 @@ def test_hybrids_laid_in_from_columns_equal_hybrids_built_as_scenarios() -> None
         for mask in range(1 << len(groups))])
     laid_in = coalition_costs(H20, other, groups)
     assert np.allclose(built, laid_in, rtol=1e-12, equal_nan=True)
+
+
+def test_a_withdrawn_api_price_is_not_the_default_once_it_has_ended() -> None:
+    import datetime
+
+    from core.api_prices import is_current
+
+    scenario = builtin_scenario("r1-claims-8xh20")
+    while_listed = default_price(scenario, datetime.date(2025, 3, 1))
+    assert while_listed is not None and while_listed.id == "deepseek-api-r1"
+    later = default_price(scenario, datetime.date(2026, 12, 1))
+    assert later is not None and later.id != "deepseek-api-r1" and is_current(later, datetime.date(2026, 12, 1))
+
+
+@pytest.mark.parametrize("name", builtin_scenario_names())
+def test_break_even_lies_within_what_the_fleet_serves_at_its_peak(name: str) -> None:
+    """Past the break-even the fleet must stay the cheaper, within its service level: the
+    volume is at most what the fleet serves with its busiest hour at the peak factor."""
+    scenario = builtin_scenario(name)
+    for price in (default_price(scenario), given_price(40.0, 160.0, scenario.pricing.currency)):
+        if price is None:
+            continue
+        result = break_even(scenario, price)
+        outcome = evaluate(scenario)
+        assert result.capacity_cases_per_day is None or result.capacity_cases_per_day == pytest.approx(
+            outcome.servable_cases_per_day, rel=1e-9)
+        volume = result.break_even_cases_per_day
+        if volume is None:
+            continue
+        assert volume <= result.capacity_cases_per_day * (1 + 1e-9)
+        at_volume = evaluate(scenario.updated({"workload.cases_per_day": volume * 0.999,
+                                               "workload.load_driver": "cases_per_day"}))
+        assert not at_volume.over_capacity
+
+
+def test_a_lever_without_a_figure_at_one_end_is_ranked_by_the_end_it_has() -> None:
+    result = tornado(builtin_scenario("r1-claims-8xh20"), 0.2)
+    bars = result.bars["cost_per_case"]
+    swings = [bar.swing for bar in bars]
+    assert swings == sorted(swings, reverse=True)
+    one_sided = [bar for bar in bars if (bar.low is None) != (bar.high is None)]
+    assert one_sided, "the H20 example loses its fit with 20% fewer accelerators"
+    base = result.base["cost_per_case"]
+    for bar in one_sided:
+        end = bar.low if bar.low is not None else bar.high
+        assert bar.swing == pytest.approx(abs(end - base))
+    assert bars.index(one_sided[0]) < len(bars) // 2  # among the big levers, not listed last
+
+
+def test_a_price_converted_to_another_currency_and_back_is_not_a_difference() -> None:
+    scenario = builtin_scenario("r1-claims-8xh20")
+    # A USD copy: every price divided by the rate; back in CNY each may differ in its last digit.
+    usd = scenario.in_currency("USD")
+    back = usd.in_currency("CNY")
+    assert changed_settings(scenario, back, 1e-9) <= {"pricing.currency"}
+    result = compare([scenario, usd])
+    assert all(item.input != "electricity" and "hosting" not in item.input
+               for item in result.waterfalls[0].attribution), result.waterfalls[0].attribution

@@ -57,10 +57,25 @@ def test_every_example_renders_without_clipped_text(qapp, tmp_path: Path, name: 
 
 
 def test_the_answer_sentence_reads_like_the_brief(qapp) -> None:
-    data = report_data(builtin_scenario("r1-claims-8xh20").updated({"workload.cases_per_day": 5000}))
+    data = report_data(builtin_scenario("r1-claims-8xh20").updated({"workload.cases_per_day": 2500}))
     sentence = texts.answer_sentence(data.question, data.answer, "CNY")
-    assert sentence.startswith("At 5,000 claims a day, 8×HGX H20 costs ¥")
+    assert sentence.startswith("At 2,500 claims a day, 8×HGX H20 costs ¥")
     assert " per claim (¥" in sentence and "and answers in" in sentence
+
+
+def test_over_capacity_the_answer_gives_what_serving_the_demand_costs(qapp) -> None:
+    """The card says "Over capacity; N would serve it at X": the report says the same, not the
+    cost per case of a fleet that serves only part of the peak."""
+    from core import evaluate
+
+    scenario = builtin_scenario("r1-claims-8xh20").updated({"workload.cases_per_day": 6000})
+    outcome = evaluate(scenario)
+    assert outcome.over_capacity and outcome.accelerators_for_peak_demand is not None
+    data = report_data(scenario)
+    sentence = texts.answer_sentence(data.question, data.answer, "CNY")
+    served = evaluate(scenario.updated({"hardware.accelerator_count": outcome.accelerators_for_peak_demand}))
+    assert "is over capacity" in sentence and texts.money(served.cost_per_case, "CNY") in sentence
+    assert texts.money(outcome.cost_per_case, "CNY") not in sentence
 
 
 def test_comparison_and_sensitivity_pages(qapp, tmp_path: Path) -> None:
@@ -142,3 +157,22 @@ def test_a_long_table_repeats_its_header_on_each_page(qapp, tmp_path: Path) -> N
     assert all(box.fits for box in page.boxes)
     rows = [box for box in page.boxes if box.text.startswith("row ")]
     assert all(box.box.bottom() <= page.content.bottom() + 0.5 for box in rows)  # no row runs off a page
+
+
+def test_reports_and_exports_are_readable_by_others_as_saved_scenarios_are(qapp, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from gui.atomic_file import write_atomically
+
+    old = os.umask(0o022)
+    try:
+        written = write_report(report_data(builtin_scenario("r1-claims-8xh20")), tmp_path / "r.pdf")
+        other = write_atomically(tmp_path / "t.csv", lambda name: Path(name).write_text("a,b\n"), ".csv")
+        assert stat.S_IMODE(written.path.stat().st_mode) == 0o644
+        assert stat.S_IMODE(other.stat().st_mode) == 0o644
+        other.chmod(0o600)  # an existing file keeps its own bits
+        write_atomically(other, lambda name: Path(name).write_text("c\n"), ".csv")
+        assert stat.S_IMODE(other.stat().st_mode) == 0o600 and other.read_text() == "c\n"
+    finally:
+        os.umask(old)

@@ -108,7 +108,8 @@ def test_card_colours_agree_with_the_warnings(window):
              results.throughput, results.ttft, results.tpot, results.memory, results.parallel, results.busy]
     for name in [*builtin_scenario_names(), *builtin_scenario_names("article")]:
         window.document.replace(builtin_scenario(name), None)
-        alarmed = [card.title.text() for card in cards if card.property("state") in ("tight", "bad")]
+        alarmed = [card.title.text() for card in cards if card.property("state") in ("tight", "bad")
+                   and not card.detail.text().startswith("almost full")]  # the card itself says why
         assert not alarmed or window.document.outcome.warnings, (name, alarmed)
     seen_alarms = 0
     for count, cases, limit in ((1, 3000.0, None), (8, 200_000.0, None), (64, 100.0, 60.0), (16, 20_000.0, 600.0)):

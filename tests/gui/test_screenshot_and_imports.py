@@ -20,6 +20,8 @@ ALLOWED_CORE_MODULES = {
     "core.api_prices", "core.currency", "core.report_data", "core.export_tables", "core.spec_sheet", "core.headline",
     "core.cli",  # the console script's edge module (gui/report/command.py) extends core's CLI
     "core.validation_summary", "core.measurement_import", "core.calibration_profiles", "core.calibrate",
+    # Words and numbers at the edge: the one formatter, the engine's messages, the translation reader.
+    "core.number_format", "core.messages", "core.translations",
 }
 
 

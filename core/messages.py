@@ -1,0 +1,262 @@
+"""Words at the edge: what the engine says (codes and parameters) rendered in the user's language.
+
+The engine returns `Message(code, params)`; `render(message, locale)` makes the sentence, in one
+place used by the app and the CLI (the outcome's English `warnings` and `bottleneck_explanation`
+come from here too). English templates live below, marked for Qt Linguist; their translations
+live in resources/translations/inferonomics_<locale>.ts (see core/translations.py).
+
+Parameters are formatted by their name's ending: `*_count` a whole number, `*_s` seconds,
+`*_share` a share of a whole (4.2%, 85%), `*_capacity` a share of capacity ("150% of capacity"),
+`*_noun` a unit word agreeing with the matching `*_count`, `*_money` an amount in the `currency`
+parameter, `*_inputs` input names ("a + b; c", core/compare.py's groups); `case` is the business case's name
+(and `{cases}` its plural); anything else is shown as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from core import number_format as nf
+from core.translations import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Messages"
+CASE_CONTEXT = "CaseName"
+INPUT_CONTEXT = "InputNames"
+ParamValue = str | float | int
+
+
+class Message(BaseModel):
+    """One thing the engine has to say: a code and the figures it needs."""
+
+    model_config = ConfigDict(frozen=True)
+    code: str
+    params: dict[str, ParamValue] = Field(default_factory=dict)
+
+
+TEMPLATES: dict[str, str] = {
+    # Bottlenecks (the outcome's `bottleneck`).
+    "memory bandwidth": QT_TRANSLATE_NOOP(
+        "Messages", "Memory-bandwidth bound: every token streams the weights and KV cache from memory, "
+        "so faster memory helps more than more FLOPS."),
+    "compute": QT_TRANSLATE_NOOP(
+        "Messages", "Compute bound: the matrix units are the limit, so more FLOPS (or a lower-precision "
+        "format) helps more than faster memory."),
+    "communication": QT_TRANSLATE_NOOP(
+        "Messages", "Communication bound: tensor-parallel all-reduces dominate, so a faster "
+        "interconnect or fewer GPUs per replica helps."),
+    "memory capacity": QT_TRANSLATE_NOOP(
+        "Messages", "Memory-capacity bound: the KV cache fills memory before the chips are busy, so more "
+        "memory per GPU (or an FP8 KV cache) allows larger batches."),
+    "scheduling overhead": QT_TRANSLATE_NOOP(
+        "Messages", "Scheduling-overhead bound: per-step software overhead dominates at this small batch, "
+        "so more requests in flight raise throughput."),
+    "does not fit": QT_TRANSLATE_NOOP(
+        "Messages", "Does not fit: the weights and one request's KV cache exceed the accelerators' memory."),
+    # Warnings.
+    "context_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "one call needs {context_count} tokens of context but {model} handles at most {limit_count}"),
+    "no_fit_at_fixed_tp": QT_TRANSLATE_NOOP(
+        "Messages", "does not fit at tensor parallel size {tensor_parallel}: one replica of {model} at "
+        "{precision} needs at least {need_count} × {accelerator}; choose 'auto' or a larger size"),
+    "no_fit": QT_TRANSLATE_NOOP(
+        "Messages", "does not fit: {model} at {precision} needs at least {need_count} × {accelerator}; "
+        "the scenario has {have_count}"),
+    "kv_cache_exceeds_memory": QT_TRANSLATE_NOOP(
+        "Messages", "does not fit: one request's KV cache ({context_count} tokens) exceeds the memory "
+        "of one {accelerator} even before weights; shorten the calls"),
+    "server_price_used": QT_TRANSLATE_NOOP(
+        "Messages", "the price per server is used; the price per accelerator entered is ignored"),
+    "no_matrix_units": QT_TRANSLATE_NOOP(
+        "Messages", "{accelerator} has no {precision} matrix units: weights are stored in {precision} but "
+        "compute at {rate} speed"),
+    "tensor_parallel_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "tensor parallel size {asked} exceeds the {have_count} accelerators; using {used}"),
+    "idle_accelerators": QT_TRANSLATE_NOOP(
+        "Messages", "{idle_count} of {have_count} accelerators sit idle: replicas of {used} do not "
+        "divide {have_count}"),
+    "replica_crosses_scale_out": QT_TRANSLATE_NOOP(
+        "Messages", "a replica of {used} spans more than {domain} accelerators, so its all-reduces cross "
+        "the slower scale-out network"),
+    "memory_limits_concurrency": QT_TRANSLATE_NOOP(
+        "Messages", "memory holds only {held_count} requests in flight, not the {asked_count} asked; "
+        "the rest would queue"),
+    "no_load": QT_TRANSLATE_NOOP(
+        "Messages", "no {cases} are served at this load, so cost per {case} has no value"),
+    "no_utilization": QT_TRANSLATE_NOOP(
+        "Messages", "the fleet serves no {cases} at {utilization_share} utilization, so cost per {case} "
+        "has no value"),
+    "over_capacity": QT_TRANSLATE_NOOP(
+        "Messages", "over capacity: at the peak hour demand is {peak_capacity} ({have_count} {have_noun}); "
+        "queues grow"),
+    "over_capacity_need": QT_TRANSLATE_NOOP(
+        "Messages", "over capacity: at the peak hour demand is {peak_capacity} ({have_count} {have_noun}); "
+        "queues grow; {need_count} would serve it within the service level"),
+    "fleet_mostly_idle": QT_TRANSLATE_NOOP(
+        "Messages", "the fleet is {busy_share} busy on average: {need_count} {need_noun} would serve the "
+        "peak hour"),
+    "service_level_unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "the service level is out of reach at any load with tensor parallel {tensor_parallel}: "
+        "even with one call at a time, {limit} is {value_s} (limit {limit_s}); figures are at one call "
+        "per replica"),
+    "service_level_unreachable_any": QT_TRANSLATE_NOOP(
+        "Messages", "the service level is out of reach at any load with tensor parallel {tensor_parallel}: "
+        "even with one call at a time, it misses; figures are at one call per replica"),
+    "service_level_missed": QT_TRANSLATE_NOOP(
+        "Messages", "misses the service level: {limit} is {value_s}, limit {limit_s}"),
+    # Comparisons (core/compare.py) and own-vs-API (core/api_prices.py).
+    "waterfall_no_cost": QT_TRANSLATE_NOOP(
+        "Messages", "no attribution: {name} has no cost per case (the model does not fit or nothing is served)"),
+    "waterfall_together": QT_TRANSLATE_NOOP(
+        "Messages", "{groups_inputs}: taken together (one without the other leaves no cost per case)"),
+    "break_even_no_service": QT_TRANSLATE_NOOP(
+        "Messages", "the fleet serves no {cases} (the model does not fit or the service level is out of reach)"),
+    "break_even_at": QT_TRANSLATE_NOOP(
+        "Messages", "below {volume_count} {cases} a day the API is cheaper, above it the fleet"),
+    "break_even_api_cheaper": QT_TRANSLATE_NOOP(
+        "Messages", "the API is cheaper at every volume this fleet serves: fully busy, the fleet costs {fleet_money} "
+        "per {case} against the API's {api_money}"),
+    "break_even_fleet_cheaper": QT_TRANSLATE_NOOP(
+        "Messages", "the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)"),
+    # The planner (core/planner.py): why a setup, why no setup on an accelerator.
+    "plan_why": QT_TRANSLATE_NOOP(
+        "Messages", "{replicas_count} {replicas_noun} of {size} × {accelerator} at {precision} serve the peak hour "
+        "at {peak_share} of capacity, {latency_s} per {case}"),
+    "plan_no_price": QT_TRANSLATE_NOOP("Messages", "no catalog price is known for {accelerator}"),
+    "plan_no_fit": QT_TRANSLATE_NOOP(
+        "Messages", "the model does not fit on up to {max_count} × {accelerator} at {formats}"),
+    "plan_no_fit_any": QT_TRANSLATE_NOOP(
+        "Messages", "the model does not fit on up to {max_count} × {accelerator} at any format"),
+    "plan_service_level": QT_TRANSLATE_NOOP("Messages", "misses the service level at any load"),
+    "plan_service_level_closest": QT_TRANSLATE_NOOP(
+        "Messages", "misses the service level even with one call at a time: at best (tensor parallel "
+        "{tensor_parallel}) {limit} is {value_s}, limit {limit_s}"),
+    "plan_too_many": QT_TRANSLATE_NOOP(
+        "Messages", "{demand_count} {cases} a day need more than {max_count} × {accelerator}"),
+    "plan_too_many_peak": QT_TRANSLATE_NOOP(
+        "Messages", "{demand_count} {cases} a day (peak ×{peak}) need more than {max_count} × {accelerator}"),
+    # Names of limits used inside the sentences above (`limit` parameters).
+    "time per case": QT_TRANSLATE_NOOP("Messages", "time per {case}"),
+    "time to first token": QT_TRANSLATE_NOOP("Messages", "time to first token"),
+    "time per output token": QT_TRANSLATE_NOOP("Messages", "time per output token"),
+    # Units named in sentences (`*_noun` parameters).
+    "CPU server": QT_TRANSLATE_NOOP("Messages", "CPU server"),
+    "CPU servers": QT_TRANSLATE_NOOP("Messages", "CPU servers"),
+    "accelerator": QT_TRANSLATE_NOOP("Messages", "accelerator"),
+    "accelerators": QT_TRANSLATE_NOOP("Messages", "accelerators"),
+    "replica": QT_TRANSLATE_NOOP("Messages", "replica"),
+    "replicas": QT_TRANSLATE_NOOP("Messages", "replicas"),
+    "GPU": QT_TRANSLATE_NOOP("Messages", "GPU"),
+    "GPUs": QT_TRANSLATE_NOOP("Messages", "GPUs"),
+    "NPU": QT_TRANSLATE_NOOP("Messages", "NPU"),
+    "NPUs": QT_TRANSLATE_NOOP("Messages", "NPUs"),
+}
+
+# Business cases the examples use; a name typed by the user is shown as typed.
+CASE_NAMES = (
+    QT_TRANSLATE_NOOP("CaseName", "claim"),
+    QT_TRANSLATE_NOOP("CaseName", "claims"),
+    QT_TRANSLATE_NOOP("CaseName", "ticket"),
+    QT_TRANSLATE_NOOP("CaseName", "tickets"),
+    QT_TRANSLATE_NOOP("CaseName", "report"),
+    QT_TRANSLATE_NOOP("CaseName", "reports"),
+    QT_TRANSLATE_NOOP("CaseName", "case"),
+    QT_TRANSLATE_NOOP("CaseName", "cases"),
+    QT_TRANSLATE_NOOP("CaseName", "request"),
+    QT_TRANSLATE_NOOP("CaseName", "requests"),
+    QT_TRANSLATE_NOOP("CaseName", "document"),
+    QT_TRANSLATE_NOOP("CaseName", "documents"),
+    QT_TRANSLATE_NOOP("CaseName", "conversation"),
+    QT_TRANSLATE_NOOP("CaseName", "conversations"),
+)
+
+
+def plural_case(case: str) -> str:
+    """English plural of a business case's name: claim → claims, analysis → analyses."""
+    if case.endswith("is"):
+        return case[:-2] + "es"
+    if case.endswith(("s", "x", "ch", "sh")):
+        return case + "es"
+    if case.endswith("y") and len(case) > 1 and case[-2] not in "aeiou":
+        return case[:-1] + "ies"
+    return case + "s"
+
+
+def case_name(case: str, locale: str = nf.DEFAULT_LOCALE, plural: bool = False) -> str:
+    """The case's name in `locale` (known names translated, the user's own shown as typed)."""
+    english = plural_case(case) if plural else case
+    return translate(CASE_CONTEXT, english, locale)
+
+
+def input_name(name: str, locale: str = nf.DEFAULT_LOCALE) -> str:
+    """An input's name (core/compare.py's groups, core/sensitivity.py's labels) in `locale`;
+    names joined with " + " are translated one by one."""
+    return " + ".join(translate(INPUT_CONTEXT, part, locale) for part in name.split(" + "))
+
+
+def text(code: str, locale: str = nf.DEFAULT_LOCALE) -> str:
+    """The template (or word) for `code` in `locale`, unformatted."""
+    return translate(CONTEXT, TEMPLATES.get(code, code), locale)
+
+
+def _shown(name: str, value: ParamValue, params: dict[str, ParamValue], locale: str) -> str:
+    if isinstance(value, str):
+        if name == "limit":
+            return text(value, locale).format(case=case_name(str(params.get("case", "case")), locale))
+        if name.endswith("_inputs"):
+            return "; ".join(" + ".join(input_name(part, locale) for part in block.split(" + "))
+                             for block in value.split("; "))
+        if name.endswith("_noun"):
+            count = params.get(name.removesuffix("_noun") + "_count", 2)
+            english = value if float(count) == 1 else value + "s"
+            return text(english, locale)
+        return value
+    if name.endswith("_count"):
+        return nf.number(float(value), 0, locale)
+    if name.endswith("_money"):
+        return nf.money(float(value), str(params.get("currency", "")), locale)
+    if name.endswith("_s"):
+        return nf.seconds_short(float(value), locale)
+    if name.endswith("_share"):
+        return nf.share(float(value), locale)
+    if name.endswith("_capacity"):
+        return share_of_capacity(float(value), locale)
+    return nf.number(float(value), 0, locale) if float(value) == round(float(value)) else str(value)
+
+
+def render(message: Message, locale: str = nf.DEFAULT_LOCALE) -> str:
+    """The sentence for `message` in `locale` (English by default)."""
+    params = dict(message.params)
+    values: dict[str, Any] = {name: _shown(name, value, params, locale) for name, value in params.items()}
+    if "case" in params:
+        values["case"] = case_name(str(params["case"]), locale)
+        values["cases"] = case_name(str(params["case"]), locale, plural=True)
+    try:
+        return text(message.code, locale).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation naming a parameter the code lacks
+        return TEMPLATES.get(message.code, message.code).format(**values)
+
+
+def share_of_capacity(share: float, locale: str = nf.DEFAULT_LOCALE) -> str:
+    """"150% of capacity", but "40 times capacity" once a percentage stops being readable."""
+    if share < 10:
+        return translate(CONTEXT, SHARE_OF_CAPACITY, locale).format(share=nf.percent(share, 0, locale))
+    if share < 1e6:
+        return translate(CONTEXT, TIMES_CAPACITY, locale).format(times=nf.number(share, 0, locale))
+    return translate(CONTEXT, OVER_A_MILLION, locale)
+
+
+SHARE_OF_CAPACITY = QT_TRANSLATE_NOOP("Messages", "{share} of capacity")
+TIMES_CAPACITY = QT_TRANSLATE_NOOP("Messages", "{times} times capacity")
+OVER_A_MILLION = QT_TRANSLATE_NOOP("Messages", "more than a million times capacity")
+
+# The bottleneck's short name (the outcome's `bottleneck`), shown as a card's figure.
+BOTTLENECK_NAMES = (
+    QT_TRANSLATE_NOOP("Bottleneck", "memory bandwidth"),
+    QT_TRANSLATE_NOOP("Bottleneck", "compute"),
+    QT_TRANSLATE_NOOP("Bottleneck", "communication"),
+    QT_TRANSLATE_NOOP("Bottleneck", "memory capacity"),
+    QT_TRANSLATE_NOOP("Bottleneck", "scheduling overhead"),
+    QT_TRANSLATE_NOOP("Bottleneck", "does not fit"),
+)

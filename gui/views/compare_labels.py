@@ -1,0 +1,177 @@
+"""What the compare table calls a setting and how it shows its value: the controls' words with
+units ("Server power (W)", "Exchange rate (CNY per USD)"), catalog names for chips and models,
+"Catalog price" for a price taken from the catalog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from core import Outcome, Scenario
+from core.catalog import load_catalog
+from core.precision import PRECISIONS
+from gui.catalog_labels import short_accelerator_name
+from gui.formatting import duration, money, percent, quantity
+
+CONTEXT = "CompareView"
+
+# Setting path → label; "{currency}" is the open scenario's currency (pinned ones are converted to it).
+INPUT_LABELS = {
+    "hardware.accelerator_id": QT_TRANSLATE_NOOP("CompareView", "Accelerator"),
+    "hardware.custom_accelerator": QT_TRANSLATE_NOOP("CompareView", "Custom accelerator"),
+    "hardware.accelerators_per_server": QT_TRANSLATE_NOOP("CompareView", "Accelerators per server"),
+    "hardware.scale_up_gb_per_s_per_direction": QT_TRANSLATE_NOOP("CompareView", "Scale-up link (GB/s per direction)"),
+    "hardware.accelerator_count": QT_TRANSLATE_NOOP("CompareView", "Accelerators in the fleet"),
+    "pricing.mode": QT_TRANSLATE_NOOP("CompareView", "Buy or rent"),
+    "pricing.rental_billing": QT_TRANSLATE_NOOP("CompareView", "Rent billing"),
+    "pricing.accelerator_price": QT_TRANSLATE_NOOP("CompareView", "Price per accelerator ({currency})"),
+    "pricing.server_price": QT_TRANSLATE_NOOP("CompareView", "Price per server ({currency})"),
+    "pricing.server_overhead_price": QT_TRANSLATE_NOOP("CompareView", "Chassis per server ({currency})"),
+    "pricing.rental_price_per_accelerator_hour": QT_TRANSLATE_NOOP("CompareView",
+                                                                   "Rent per accelerator-hour ({currency})"),
+    "pricing.electricity_price_per_kwh": QT_TRANSLATE_NOOP("CompareView", "Electricity ({currency} per kWh)"),
+    "pricing.pue": QT_TRANSLATE_NOOP("CompareView", "PUE"),
+    "pricing.server_overhead_power_w": QT_TRANSLATE_NOOP("CompareView", "Server power (W)"),
+    "pricing.hosting_per_server_year": QT_TRANSLATE_NOOP("CompareView", "Hosting per server ({currency} per year)"),
+    "pricing.depreciation_years": QT_TRANSLATE_NOOP("CompareView", "Depreciation (years)"),
+    "pricing.cny_per_usd": QT_TRANSLATE_NOOP("CompareView", "Exchange rate (CNY per USD)"),
+    "model.model_id": QT_TRANSLATE_NOOP("CompareView", "Model"),
+    "model.custom_model": QT_TRANSLATE_NOOP("CompareView", "Custom model"),
+    "model.total_params_b": QT_TRANSLATE_NOOP("CompareView", "Model size (B parameters)"),
+    "model.weight_precision": QT_TRANSLATE_NOOP("CompareView", "Weight precision"),
+    "model.kv_cache_precision": QT_TRANSLATE_NOOP("CompareView", "KV-cache precision"),
+    "workload.calls_per_case": QT_TRANSLATE_NOOP("CompareView", "Calls per case"),
+    "workload.input_tokens_per_call": QT_TRANSLATE_NOOP("CompareView", "Input tokens per call"),
+    "workload.output_tokens_per_call": QT_TRANSLATE_NOOP("CompareView", "Output tokens per call"),
+    "workload.cases_per_day": QT_TRANSLATE_NOOP("CompareView", "Cases per day"),
+    "workload.utilization": QT_TRANSLATE_NOOP("CompareView", "Utilization"),
+    "workload.load_driver": QT_TRANSLATE_NOOP("CompareView", "Load set by"),
+    "workload.peak_factor": QT_TRANSLATE_NOOP("CompareView", "Peak factor (peak ÷ average hour)"),
+    "workload.service_level": QT_TRANSLATE_NOOP("CompareView", "Service level"),
+    "workload.concurrency": QT_TRANSLATE_NOOP("CompareView", "Calls in flight"),
+    "serving.tensor_parallel": QT_TRANSLATE_NOOP("CompareView", "Tensor parallel"),
+    "serving.serving_stack": QT_TRANSLATE_NOOP("CompareView", "Serving stack"),
+    "serving.calibration_profile": QT_TRANSLATE_NOOP("CompareView", "Calibration profile"),
+}
+MONEY_FIELDS = frozenset({"accelerator_price", "server_price", "server_overhead_price",
+                          "rental_price_per_accelerator_hour", "electricity_price_per_kwh", "hosting_per_server_year"})
+CHOICE_WORDS = {
+    "buy": QT_TRANSLATE_NOOP("CompareView", "Buy"),
+    "rent": QT_TRANSLATE_NOOP("CompareView", "Rent"),
+    "reserved": QT_TRANSLATE_NOOP("CompareView", "Reserved"),
+    "on_demand": QT_TRANSLATE_NOOP("CompareView", "On demand"),
+    "cases_per_day": QT_TRANSLATE_NOOP("CompareView", "Cases per day"),
+    "utilization": QT_TRANSLATE_NOOP("CompareView", "Utilization"),
+    "auto": QT_TRANSLATE_NOOP("CompareView", "Auto"),
+    "max": QT_TRANSLATE_NOOP("CompareView", "Flat out"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def input_label(path: str, currency: str) -> str:
+    label = INPUT_LABELS.get(path)
+    if label is None:  # a setting added later: its own name, readable
+        return path.split(".")[-1].replace("_", " ").capitalize()
+    return tr(label).format(currency=currency)
+
+
+def setting_text(scenario: Scenario, path: str) -> str:
+    """The value of setting `path` in `scenario`, as the controls would show it."""
+    section, field = path.split(".", 1)
+    value: Any = getattr(getattr(scenario, section), field)
+    currency = scenario.pricing.currency
+    catalog = load_catalog()
+    if value is None:
+        if "price" in field:
+            return QCoreApplication.translate("CompareView", "Catalog price")
+        return QCoreApplication.translate("CompareView", "Catalog size") if field == "total_params_b" else "—"
+    if path == "hardware.accelerator_id" and value in catalog.accelerators:
+        return short_accelerator_name(catalog.accelerators[value])
+    if path == "model.model_id" and value in catalog.models:
+        return catalog.models[value].name
+    if hasattr(value, "name") and hasattr(value, "model_dump"):  # a custom accelerator or model
+        return QCoreApplication.translate("CompareView", "custom: {name}").format(name=value.name)
+    if hasattr(value, "model_dump"):
+        return ", ".join(f"{k.removeprefix('max_').replace('_', ' ')} {v:g}"
+                         for k, v in value.model_dump().items() if v is not None) or QCoreApplication.translate(
+            "CompareView", "none")
+    if field in MONEY_FIELDS and isinstance(value, int | float):
+        return money(value, currency)
+    if path == "workload.utilization":
+        return percent(value)
+    if isinstance(value, str) and value in CHOICE_WORDS:
+        return tr(CHOICE_WORDS[value])
+    if isinstance(value, str) and value in PRECISIONS:
+        return value.upper()
+    if isinstance(value, float):
+        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.6g}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+OUTCOME_ROWS = (
+    (QT_TRANSLATE_NOOP("CompareView", "Cost per case"), "cost_per_case", "money"),
+    (QT_TRANSLATE_NOOP("CompareView", "Time per case"), "case_latency_s", "time"),
+    (QT_TRANSLATE_NOOP("CompareView", "Cases per day served"), "served_cases_per_day", "count"),
+    (QT_TRANSLATE_NOOP("CompareView", "Capital cost"), "capital_cost", "money"),
+    (QT_TRANSLATE_NOOP("CompareView", "Cost per month"), "monthly_cost", "money"),
+    (QT_TRANSLATE_NOOP("CompareView", "Accelerators"), "accelerator_count", "count"),
+    (QT_TRANSLATE_NOOP("CompareView", "Accelerators for the peak"), "accelerators_for_peak_demand", "count"),
+)
+
+
+def table_rows(outcomes: list[Outcome], scenarios: list[Scenario], inputs: list[str],
+               currency: str) -> list[tuple[str, list[str]]]:
+    """The compare table's rows (label, a cell per column): the outcomes, then the inputs that differ."""
+    rows: list[tuple[str, list[str]]] = []
+    for label, field, kind in OUTCOME_ROWS:
+        rows.append((tr(label), [shown_figure(getattr(outcome, field), kind, currency) for outcome in outcomes]))
+        if field == "cost_per_case":
+            rows.append((QCoreApplication.translate("CompareView", "Serves the demand"),
+                         [serves_demand(outcome) for outcome in outcomes]))
+    for path in inputs:
+        rows.append((input_label(path, currency), [setting_text(scenario, path) for scenario in scenarios]))
+    return rows
+
+
+def serves_demand(outcome: Outcome) -> str:
+    """Whether the scenario's fleet serves its demand: an over-capacity fleet's cost per case is
+    not what serving the demand costs."""
+    if outcome.cost_per_case is None:
+        return "—"
+    if outcome.over_capacity:
+        return QCoreApplication.translate("CompareView", "no: over capacity")
+    return QCoreApplication.translate("CompareView", "yes")
+
+
+def short_names(names: list[str]) -> list[str]:
+    """Names without the words they share with another ("… 8×B200", "… CPU servers"): among
+    names that begin alike, their common words are dropped; long ones keep their end."""
+    words = [name.split(" ") for name in names]
+    out = []
+    for mine in words:
+        alike = [other for other in words if other is not mine and other[:1] == mine[:1]]
+        common = 0
+        if alike:
+            while common + 1 < len(mine) and all(len(o) > common + 1 and o[common] == mine[common] for o in alike):
+                common += 1
+        text = " ".join(mine[common:])
+        text = ("… " if common else "") + text
+        out.append(text if len(text) <= 26 else "…" + text[-25:])
+    return out
+
+
+def signed_money(value: float, currency: str) -> str:
+    return ("+" if value >= 0 else "−") + money(abs(value), currency)
+
+
+def shown_figure(value: Any, kind: str, currency: str) -> str:
+    if kind == "money":
+        return money(value, currency)
+    if kind == "time":
+        return duration(value)
+    return quantity(value)
+
