@@ -194,6 +194,7 @@ class Mechanisms(BaseModel):
     expert_gemm_efficiency: float = Field(default=1.0, gt=0, le=2)
     moe_layer_overhead_s: float = Field(default=0.0, ge=0)
     all_to_all_latency_s: float = Field(default=0.0, ge=0)
+    max_prompt_tokens_per_step: float = Field(default=8192.0, gt=0)
     moe_token_passes: float = Field(default=0.0, ge=0, le=10)
     pcie_allreduce_latency_s: float = Field(default=0.0, ge=0)
     pcie_link_gb_per_s_max: float = Field(default=0.0, ge=0)

@@ -98,11 +98,11 @@ def parameters_of(calibration: Calibration, prepared: PreparedRows, formats: Seq
     mech = calibration.mechanisms
     stacks = [calibration.stacks[s] for s in sorted(set(prepared.stack))]
     params += [
-        # Ratios every stack shares: attention's paged KV reads against weight streaming, and
-        # large prompt GEMMs against decode GEMMs (kernels of one kind behave alike across stacks).
-        Parameter("mechanisms.kv_over_weight_bandwidth",
-                  float(np.mean([s.kv_cache_bandwidth_efficiency / s.bandwidth_efficiency for s in stacks])), 0.4,
-                  upper=1.5),
+        # Shared by every stack: the paged decode-attention kernels' share of peak bandwidth
+        # (FlashInfer, FlashAttention and XQA all gather KV blocks alike, whatever the
+        # stack's weight GEMMs reach), and the ratio of large prompt GEMMs to decode GEMMs.
+        Parameter("mechanisms.kv_cache_bandwidth_efficiency",
+                  float(np.mean([s.kv_cache_bandwidth_efficiency for s in stacks])), 0.4, upper=1.0),
         Parameter("mechanisms.prefill_over_decode_compute",
                   float(np.mean([s.prefill_compute_efficiency / s.decode_compute_efficiency for s in stacks])), 0.3,
                   upper=2.5),
@@ -189,12 +189,11 @@ class Model:
                 out[f"family.{rest[0]}.compute"] = min(2.0, compute * value)
             else:
                 out[name] = value
-        kv_ratio = out.pop("mechanisms.kv_over_weight_bandwidth")
+        kv_share = out.pop("mechanisms.kv_cache_bandwidth_efficiency")
         prefill_ratio = out.pop("mechanisms.prefill_over_decode_compute")
         for stack in set(self.prepared.stack):
             out[f"stack.{stack}.expert_gemm_efficiency"] = out["mechanisms.expert_gemm_efficiency"]
-            out[f"stack.{stack}.kv_cache_bandwidth_efficiency"] = min(
-                1.0, out[f"stack.{stack}.bandwidth_efficiency"] * kv_ratio)
+            out[f"stack.{stack}.kv_cache_bandwidth_efficiency"] = min(1.0, kv_share)
             out[f"stack.{stack}.prefill_compute_efficiency"] = min(
                 1.0, out[f"stack.{stack}.decode_compute_efficiency"] * prefill_ratio)
         return out
@@ -211,7 +210,7 @@ class Model:
         v = self.values(theta)
         c = dict(self.prepared.columns)
         bw = self._per_row(v, "stack", self.stack, "bandwidth_efficiency", 0.8)
-        kv = bw * v["mechanisms.kv_over_weight_bandwidth"]
+        kv = v["mechanisms.kv_cache_bandwidth_efficiency"]
         dc = self._per_row(v, "stack", self.stack, "decode_compute_efficiency", 0.45)
         pc = dc * v["mechanisms.prefill_over_decode_compute"]
         scale = self._per_row(v, "family", self.family, "scale", 1.0)

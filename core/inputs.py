@@ -173,6 +173,7 @@ def resolve(scenario: Scenario) -> Columns:
         "expert_gemm_efficiency": stack.expert_gemm_efficiency or mechanisms.expert_gemm_efficiency,
         "moe_layer_overhead_s": mechanisms.moe_layer_overhead_s,
         "all_to_all_latency_s": mechanisms.all_to_all_latency_s,
+        "max_prompt_tokens_per_step": mechanisms.max_prompt_tokens_per_step,
         "moe_token_passes": mechanisms.moe_token_passes,
         "pcie_allreduce_latency_s": mechanisms.pcie_allreduce_latency_s,
         "pcie_link_bytes_per_s_max": mechanisms.pcie_link_gb_per_s_max * 1e9,

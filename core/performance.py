@@ -293,6 +293,32 @@ def prefill_time_s(c: Columns, input_tokens: Array, tensor_parallel: Array) -> A
     )
 
 
+def data_parallel_prefill_wait_s(c: Columns, prompt_tokens: Array, tensor_parallel: Array) -> Array:
+    """Extra step time from attention data-parallel ranks carrying unequal prompt work.
+
+    With attention data-parallelism each request lives on one rank: its prompt's attention
+    and dense GEMMs run there, not split over the replica, and every rank waits for the
+    busiest at each MoE layer's all-to-all. Decode tokens spread evenly, prompts do not:
+    a step's `prompt_tokens` arrive as whole prompts (or chunks of at most the engine's
+    tokens per step), so the busiest rank carries about one while fewer than one arrives per
+    step (chunk * (1 - exp(-prompt_tokens/chunk))), and the even share once many do. (Prompts
+    are admitted one per rank and step as sequences end, so ranks do not stay in lock-step.)"""
+    adp = _attention_data_parallel(c) > 0
+    if not np.any(adp):
+        return 0.0 * prompt_tokens
+    prompt = np.clip(c["input_tokens"], 1.0, c.get("max_prompt_tokens_per_step", np.inf))
+    even = prompt_tokens / tensor_parallel
+    busiest = np.maximum(even, -prompt * np.expm1(-prompt_tokens / prompt))
+    experts = c["num_routed_experts"]
+    k = c["num_active_experts"]
+    dense_active = c["active_params"] - np.where(k > 0, c["routed_expert_params"] / np.maximum(experts, 1.0) * k, 0.0)
+    per_token_s = 2.0 * dense_active / (c["peak_flops"] * c["prefill_compute_efficiency"]) + (
+        c["attention_flops_per_context_token"] * 0.5 * cached_tokens(c, c["input_tokens"])
+        / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
+    )
+    return np.where(adp & (tensor_parallel > 1), (busiest - even) * per_token_s, 0.0)
+
+
 def _blend(c: Columns, decode_tokens: Array, prompt_tokens: Array) -> Array:
     """Efficiency of a pass mixing decode and prompt tokens (harmonic, by token count)."""
     total = decode_tokens + prompt_tokens
@@ -332,16 +358,25 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     )
     # Decode and prompt tokens share one pass, so the expert GEMMs see both together.
     linear_s = gemms["compute_s"]
-    attention_s = (
-        decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"])
-        + prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
-    ) / tensor_parallel
+    decode_attention_s = (
+        decode_attention / (c["attention_peak_flops"] * c["decode_compute_efficiency"]) / tensor_parallel
+    )
+    prefill_attention_s = (
+        prefill_attention / (c["attention_peak_flops"] * c["prefill_compute_efficiency"]) / tensor_parallel
+    )
+    attention_s = decode_attention_s + prefill_attention_s
     compute_s = linear_s + attention_s
     communication_s = allreduce_time_s(c, step_tokens, tensor_parallel)
     overhead_s = _step_overhead_s(c) + 0.0 * batch
     # GEMMs and attention are separate kernels, run one after the other: each is bound
-    # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs).
-    step_s = gemms["time_s"] + np.maximum(kv_s, attention_s) + communication_s + overhead_s + token_traffic_s
+    # by its own roofline (weights vs matrix FLOPs; KV cache vs attention FLOPs). The
+    # prompts' attention (context kernels, compute-bound) runs apart from the decode
+    # attention that reads the KV cache (generation kernels).
+    step_s = (
+        gemms["time_s"] + np.maximum(kv_s, decode_attention_s) + prefill_attention_s
+        + communication_s + overhead_s + token_traffic_s
+    )
+    step_s = step_s + data_parallel_prefill_wait_s(c, prefill_tokens, tensor_parallel)
     # The same step without the prompt chunks: what a newly arrived request waits for.
     decode_only_gemm_s = _gemm_s(c, batch, c["decode_compute_efficiency"], tensor_parallel)
     decode_only_attention_s = np.maximum(
