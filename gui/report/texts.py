@@ -6,19 +6,16 @@ zh_CN translation finds them. Numbers are formatted by gui.formatting.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.catalog import AcceleratorSpec, load_catalog
-from core.messages import case_name
 from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
-from core.translations import data_text
-from gui import language
 from gui.catalog_labels import short_accelerator_name
 from gui.formatting import NO_FIGURE, duration, money, percent, quantity, share
 from gui.language import translate
+from gui.report.localized import localized
 
 CONTEXT = "Report"
 
@@ -106,20 +103,6 @@ def _short(spec: AcceleratorSpec) -> str:
     """The app's short name ("HGX H20"); a name it would cut off stays whole, without its details."""
     name = short_accelerator_name(spec)
     return name if not name.endswith("…") else spec.name.split("(")[0].strip()
-
-
-def localized(data: ReportData) -> ReportData:
-    """The report's data with the words taken from the scenario in the interface's language: the
-    case's name ("claim" → 理赔) and the built-in examples' names and notes."""
-    locale = language.current()
-    if locale == "en":
-        return data
-    question = dataclasses.replace(data.question, case_name=case_name(data.question.case_name, locale))
-    scenario = data.scenario.model_copy(update={
-        "name": data_text(data.scenario.name, locale),
-        "description": data_text(data.scenario.description, locale) if data.scenario.description else "",
-    })
-    return dataclasses.replace(data, question=question, scenario=scenario)
 
 
 def plural_case(case: str) -> str:
