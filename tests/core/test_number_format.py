@@ -69,3 +69,23 @@ def test_never_scientific_notation(value: float) -> None:
         for text in (nf.money(value, "CNY", locale), nf.quantity(value, locale=locale),
                      nf.significant(value, 3, locale), nf.number(value, 2, locale), nf.compact(value, locale)):
             assert not re.search(r"\d[eE][+-]?\d", text), text
+
+
+def test_the_fast_path_writes_exactly_what_babel_writes() -> None:
+    """number() skips Babel where the locale writes numbers as Python does; the text must not change."""
+    import random
+
+    from babel.numbers import format_decimal
+
+    from core import number_format as nf
+
+    rng = random.Random(11)
+    for _ in range(5000):
+        value = rng.choice([rng.uniform(-1e7, 1e7), round(rng.uniform(0, 100), 3), round(rng.uniform(-5, 5), 1),
+                            rng.uniform(-1, 1), 0.0, -0.0, rng.random() * 1e15])
+        decimals = rng.randint(0, 4)
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        for locale in ("en", "zh_CN"):
+            expected = format_decimal(value, format=pattern, locale=nf._babel_locale(locale),
+                                      decimal_quantization=True)
+            assert nf.number(value, decimals, locale) == expected, (value, decimals, locale)
