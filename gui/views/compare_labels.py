@@ -4,13 +4,18 @@ units ("Server power (W)", "Exchange rate (CNY per USD)"), catalog names for chi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
 from core import Outcome, Scenario
 from core.catalog import load_catalog
 from core.precision import PRECISIONS
+from core.scenario_io import builtin_scenario, builtin_scenario_names
+from core.translations import data_text
+from gui import language
 from gui.catalog_labels import short_accelerator_name
 from gui.formatting import duration, money, percent, quantity
 
@@ -177,3 +182,15 @@ def shown_figure(value: Any, kind: str, currency: str) -> str:
         return duration(value)
     return quantity(value)
 
+
+
+def examples_menu(parent: QWidget, pin: Callable[[str], None]) -> QMenu:
+    """The built-in examples to pin, the article's claims in a submenu, in the interface's language."""
+    menu = QMenu(parent)
+    for name in builtin_scenario_names():
+        menu.addAction(data_text(builtin_scenario(name).name, language.current()), lambda n=name: pin(n))
+    article = menu.addMenu(QCoreApplication.translate("CompareView", "The article's claims"))
+    for name in builtin_scenario_names("article"):
+        title = data_text(builtin_scenario(name).name, language.current())
+        article.addAction(title.removeprefix("Article: "), lambda n=name: pin(n))
+    return menu

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from core import Outcome, Scenario, ScenarioError, evaluate
 from core.compare import GROUPS, IGNORED, Waterfall, waterfall
 from core.messages import input_name, render
-from core.scenario_io import builtin_scenario, builtin_scenario_names, load_scenario
+from core.scenario_io import builtin_scenario, load_scenario
 from core.settings import COMPARISON_TOLERANCE, changed_settings
 from core.translations import QT_TRANSLATE_NOOP, data_text
 from core.workspace import MAX_PINNED, Pinned
@@ -43,9 +42,12 @@ from gui.document import ScenarioDocument
 from gui.formatting import duration, money
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
-from gui.views.compare_labels import short_names, signed_money, table_rows
+from gui.views.compare_labels import examples_menu, short_names, signed_money, table_rows
 
 WATERFALL_DELAY_MS = 80
+CELL_PADDING_PX = 12  # a cell's margins around its text
+COLUMN_SLACK_PX = 16  # room for a figure to grow a digit before the columns are fitted again
+TIDY_DELAY_MS = 1500  # still this long: rows of inputs that no longer differ are dropped
 OPEN = QT_TRANSLATE_NOOP("CompareView", "Open (live)")
 PlanSource = Callable[[], tuple[Scenario, str] | None]
 # Narrower than the table needs plus this: the charts go under the table (the dock scrolls).
@@ -79,15 +81,7 @@ class CompareView(QWidget):
         self.pin_example = QToolButton()
         self.pin_example.setText(translate("CompareView", "Pin an example"))
         self.pin_example.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.pin_example)
-        for name in builtin_scenario_names():
-            title = data_text(builtin_scenario(name).name, language.current())
-            menu.addAction(title, lambda n=name: self.pin_builtin(n))
-        article = menu.addMenu(translate("CompareView", "The article's claims"))
-        for name in builtin_scenario_names("article"):
-            title = data_text(builtin_scenario(name).name, language.current())
-            article.addAction(title.removeprefix("Article: "), lambda n=name: self.pin_builtin(n))
-        self.pin_example.setMenu(menu)
+        self.pin_example.setMenu(examples_menu(self.pin_example, self.pin_builtin))
         row.addWidget(self.pin_example)
         self.pin_plan = QPushButton(translate("CompareView", "Pin the planner's choice"))
         self.pin_plan.setToolTip(translate("CompareView", "The setup selected in \"Cheapest setups for this demand\""))
@@ -114,7 +108,9 @@ class CompareView(QWidget):
         self.table.setMinimumHeight(120)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         # Columns as wide as their text (never "¥2.6…"); a horizontal scroll bar when they need more.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted when the rows change or a text outgrows its column, with room to spare, not on
+        # every new text: a column fitted to each move's figures re-laid out the view (~5 ms a move).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setWordWrap(False)
@@ -147,6 +143,10 @@ class CompareView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(WATERFALL_DELAY_MS)
         self._timer.timeout.connect(self.refresh_waterfall)
+        self._tidy_timer = QTimer(self)
+        self._tidy_timer.setSingleShot(True)
+        self._tidy_timer.setInterval(TIDY_DELAY_MS)
+        self._tidy_timer.timeout.connect(lambda: self._fill_table(self.columns(), tidy=True))
         document.outcomeChanged.connect(self._outcome_changed)
         document.pinnedChanged.connect(self._pinned_changed)
         document.changeRejected.connect(self.message.setText)
@@ -247,7 +247,9 @@ class CompareView(QWidget):
         self.unpin.setEnabled(bool(pinned))
         self.pin_open.setEnabled(len(pinned) < MAX_PINNED)
         columns = self.columns()
-        self._fill_table(columns)
+        self._fill_table(columns, tidy=force)
+        if not force:
+            self._tidy_timer.start()
         self._fill_bars(columns)
         if not pinned:
             self.fall = None
@@ -272,13 +274,14 @@ class CompareView(QWidget):
         self._outcomes = {key: value for key, value in self._outcomes.items()
                           if any(value[0] is item for item in self.document.workspace.pinned)}
 
-    def _fill_table(self, columns: list[tuple[str, Scenario, Outcome]]) -> None:
+    def _fill_table(self, columns: list[tuple[str, Scenario, Outcome]], tidy: bool = False) -> None:
+        """`tidy`: rows of inputs no longer differing go; else rows only come (a new set re-lays out all)."""
         currency = self.document.scenario.pricing.currency
         scenarios = [scenario for _, scenario, _ in columns]
         changed: set[str] = set()
         for other in scenarios[:-1]:
             changed |= self._changed(other, scenarios[-1])
-        if self.document.dragging:  # rows come but do not go mid-drag: a new row set re-lays out the table
+        if not tidy:
             changed |= self._input_rows
         self._input_rows = frozenset(changed)
         inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
@@ -298,6 +301,8 @@ class CompareView(QWidget):
             self.table.setRowCount(len(rows))
             self.table.setVerticalHeaderLabels(headers[1])
         self._headers = headers
+        metrics = self.table.fontMetrics()
+        outgrown = False
         for r, (_, cells) in enumerate(rows):
             for c, text in enumerate(cells):
                 item = self.table.item(r, c)
@@ -307,8 +312,16 @@ class CompareView(QWidget):
                     self.table.setItem(r, c, item)
                 if item.text() != text:
                     item.setText(text)
-        if relayout:
-            self._arrange()
+                    outgrown = outgrown or metrics.horizontalAdvance(text) + CELL_PADDING_PX > self.table.columnWidth(c)
+        if relayout or outgrown:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its widest text and header, plus room for figures to grow."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_SLACK_PX)
+        self._arrange()
 
     def _changed(self, pinned: Scenario, open_scenario: Scenario) -> frozenset[str]:
         """Settings in which the open scenario differs from a pinned one (the last answer kept)."""

@@ -1,0 +1,35 @@
+"""The compare table's input rows: they come at once, and go only once the figures are still
+(a row set changing on every slider move re-laid out the whole view)."""
+
+from __future__ import annotations
+
+import gui_test_support
+
+window = gui_test_support.window  # fixtures
+dialogs = gui_test_support.dialogs
+settle = gui_test_support.settle
+
+
+def _rows(view) -> list[str]:
+    return [view.table.verticalHeaderItem(row).text() for row in range(view.table.rowCount())]
+
+
+def test_an_input_row_stays_while_moving_and_goes_when_still(window, qapp):
+    view, document = window.compare, window.document
+    window.compare_dock.show()
+    qapp.processEvents()
+    view.pin_open.click()  # the open scenario pinned: nothing differs yet
+    qapp.processEvents()
+    label = "PUE"
+    assert label not in _rows(view)
+    original = document.scenario.pricing.pue
+    document.request_change({"pricing.pue": original + 0.2}, "test")
+    settle(window)
+    assert label in _rows(view)  # a differing input shows at once
+    document.request_change({"pricing.pue": original}, "test")
+    settle(window)
+    assert label in _rows(view)  # equal again: kept for now, the table keeps its shape
+    view._tidy_timer.timeout.emit()  # the figures have been still for a moment
+    qapp.processEvents()
+    assert label not in _rows(view)
+    assert view.table.rowCount() == len(_rows(view))
