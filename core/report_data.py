@@ -18,6 +18,7 @@ from core.compare import compare
 from core.engine import evaluate
 from core.errors import ScenarioError
 from core.inputs import accelerator_of, model_of
+from core.messages import Message
 from core.outcome import Outcome
 from core.overview import Overview, analyze
 from core.scenario import Scenario
@@ -100,6 +101,7 @@ class ReportWarning:
     code: str  # "does_not_fit", "over_capacity", "service_level_unreachable", "misses_service_level",
     #            "ranges_widened", or "engine" (detail is then the engine's own sentence)
     detail: str = ""
+    message: Message | None = None  # the engine's warning as a code, for words in another language
 
 
 @dataclass(frozen=True)
@@ -288,12 +290,15 @@ def assumptions_of(scenario: Scenario) -> tuple[Assumption, ...]:
 
 def warnings_of(outcome: Outcome) -> tuple[ReportWarning, ...]:
     found: list[ReportWarning] = []
-    for sentence in outcome.warnings:
+    messages: list[Message | None] = list(outcome.warning_messages)
+    if len(messages) != len(outcome.warnings):
+        messages = [None] * len(outcome.warnings)
+    for sentence, message in zip(outcome.warnings, messages, strict=True):
         match = next(((prefix, code) for prefix, code in WARNING_PREFIXES if sentence.startswith(prefix)), None)
         if match is None:
-            found.append(ReportWarning("engine", sentence))
+            found.append(ReportWarning("engine", sentence, message))
         else:  # the code names the kind; the detail is the rest of the engine's sentence
-            found.append(ReportWarning(match[1], sentence[len(match[0]):].lstrip(" :")))
+            found.append(ReportWarning(match[1], sentence[len(match[0]):].lstrip(" :"), message))
     codes = {w.code for w in found}
     if outcome.meets_service_level is False and not codes & {"over_capacity", "service_level_unreachable"}:
         found.append(ReportWarning("misses_service_level"))

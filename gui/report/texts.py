@@ -11,7 +11,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.catalog import AcceleratorSpec, load_catalog
+from core.messages import render
 from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
+from gui import language
 from gui.catalog_labels import short_accelerator_name
 from gui.formatting import NO_FIGURE, duration, money, percent, quantity, share
 from gui.language import translate
@@ -284,6 +286,9 @@ def assumption_date(item: Assumption) -> str:
 
 
 def warning_text(item: ReportWarning) -> str:
+    locale = language.current()
+    if locale != "en" and item.message is not None:  # the engine's sentence, whole, in the reader's language
+        return render(item.message, locale)
     label = tr(WARNING_LABELS.get(item.code, item.code))
     return label + (": " + item.detail if item.detail else "")
 

@@ -218,3 +218,19 @@ def test_the_global_language_flag_reaches_the_report(tmp_path: Path) -> None:
                     "--pdf", str(english)], capture_output=True, timeout=120,
                    env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}, check=True)
     assert out.read_bytes() != english.read_bytes() and out.stat().st_size != english.stat().st_size
+
+
+def test_the_engine_warnings_read_in_the_reports_language(qapp) -> None:
+    from gui import language
+
+    data = report_data(builtin_scenario("r1-claims-cpu"))
+    engine_warnings = [item for item in data.warnings if item.message is not None]
+    assert engine_warnings
+    assert language.install("zh_CN")
+    try:
+        chinese = [texts.warning_text(item) for item in engine_warnings]
+    finally:
+        language.install("en")
+    english = [texts.warning_text(item) for item in engine_warnings]
+    for zh, en in zip(chinese, english, strict=True):
+        assert zh != en and any("\u4e00" <= ch <= "\u9fff" for ch in zh) and "peak hour" not in zh
