@@ -143,6 +143,7 @@ class CompareView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(WATERFALL_DELAY_MS)
         self._timer.timeout.connect(self.refresh_waterfall)
+        self._soon = QTimer(self, singleShot=True, interval=0, timeout=self.refresh_waterfall)
         self._tidy_timer = QTimer(self)
         self._tidy_timer.setSingleShot(True)
         self._tidy_timer.setInterval(TIDY_DELAY_MS)
@@ -258,10 +259,10 @@ class CompareView(QWidget):
                 "CompareView", "Pin a scenario (the buttons above) to see what moves cost per case "
                                              "between it and the open one."))
             return
-        if self.document.dragging and not force:
-            self._timer.start()
-        else:
+        if force:
             self.refresh_waterfall()
+        else:  # during a drag after a pause; else in the next turn of the event loop (not inside the signal)
+            (self._timer if self.document.dragging else self._soon).start()
 
     def _fill_baselines(self) -> None:
         names = [data_text(item.name, language.current()) for item in self.document.workspace.pinned]

@@ -1,5 +1,6 @@
 """When a view computes: never while hidden; when shown; after each change of the document,
-at once, or once a slider drag pauses (the costly views keep sliders live that way)."""
+in the next turn of the event loop, or once a slider drag pauses (the costly views keep
+sliders live that way)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ class ViewRefresher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(refresh)
+        # Not during the signal: at the end of a drag every view refreshes, and each in its own
+        # turn of the event loop lets a new slider grab in between (together they took ~60 ms).
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(0)
+        self.soon.timeout.connect(refresh)
         document.outcomeChanged.connect(self._changed)
         view.installEventFilter(self)
 
@@ -37,7 +44,8 @@ class ViewRefresher(QObject):
         if self.wait_always or self.document.dragging:
             self.timer.start()
         else:
-            self.refresh()
+            self.timer.stop()
+            self.soon.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Show:

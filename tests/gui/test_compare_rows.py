@@ -33,3 +33,17 @@ def test_an_input_row_stays_while_moving_and_goes_when_still(window, qapp):
     qapp.processEvents()
     assert label not in _rows(view)
     assert view.table.rowCount() == len(_rows(view))
+
+
+def test_after_a_change_the_views_refresh_in_the_next_turn_of_the_event_loop(window, qapp):
+    """Not inside the change's signal: at the end of a drag each view gets its own turn, so a new
+    slider grab is handled in between (all of them at once blocked the window ~60 ms)."""
+    window.sensitivity_dock.show()
+    qapp.processEvents()
+    view = window.sensitivity
+    before = view.refresh_count
+    window.document.request_change({"pricing.pue": window.document.scenario.pricing.pue + 0.1}, "test")
+    settle(window)
+    assert view.refresh_count == before  # not yet: the signal only scheduled it
+    qapp.processEvents()
+    assert view.refresh_count == before + 1

@@ -140,6 +140,7 @@ def test_spec_sheet_view_sets_the_chip_beside_another(window):
     assert view.ratios.reference.accelerator_id == "b200" and "B200" in view.headline.text()
     window.document.request_change({"hardware.accelerator_id": "mi300x"}, "chip")
     settle(window)
+    QApplication.processEvents()  # views refresh in the event loop's next turn
     assert view.sheet.accelerator_id == "mi300x"
     assert view.table.item(1, 1).text() == gigabytes(load_catalog().accelerators["mi300x"].memory_gb)
 
