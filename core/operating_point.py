@@ -11,11 +11,10 @@ from typing import Any
 import numpy as np
 
 from core.inputs import Columns
+from core.memory_plan import choose_tensor_parallel, memory_plan
 from core.performance import (
     bottleneck_of,
-    choose_tensor_parallel,
     decode_step,
-    memory_plan,
     prefill_time_s,
     prompt_compute_s,
 )

@@ -28,9 +28,9 @@ from core.engine import evaluate_columns
 from core.errors import ScenarioError
 from core.explain import binding_limit
 from core.inputs import Columns, accelerator_of, chip_columns, compute_rate, currency_per_usd, resolve
+from core.memory_plan import choose_tensor_parallel
 from core.messages import Message, render
 from core.operating_point import SECONDS_PER_DAY
-from core.performance import choose_tensor_parallel
 from core.precision import BYTES_PER_VALUE, PRECISIONS
 from core.scenario import Pricing, Scenario, ServiceLevel
 from core.settings import settings_key

@@ -5,8 +5,8 @@ import pytest
 from core import evaluate
 from core.catalog import load_calibration, load_catalog
 from core.inputs import resolve
+from core.memory_plan import choose_tensor_parallel, kv_bytes_per_sequence_per_gpu, memory_plan
 from core.model_shape import figures, generic_model
-from core.performance import choose_tensor_parallel, kv_bytes_per_sequence_per_gpu, memory_plan
 
 GIB = 2.0**30
 

@@ -140,7 +140,7 @@ def test_attention_data_parallel_splits_the_mla_cache() -> None:
            "framework": "TensorRT-LLM TP8", "input_tokens": "1024", "output_tokens": "2048"}
     plain = prepare([row])
     data_parallel = prepare([{**row, "attention_data_parallel": "1"}])
-    from core.performance import memory_plan
+    from core.memory_plan import memory_plan
 
     replicated = memory_plan(plain.columns, 8.0)["max_sequences_per_replica"][0]
     split = memory_plan(data_parallel.columns, 8.0)["max_sequences_per_replica"][0]
