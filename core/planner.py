@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -31,6 +30,9 @@ from core.inputs import Columns, accelerator_of, chip_columns, compute_rate, cur
 from core.memory_plan import choose_tensor_parallel
 from core.messages import Message, render
 from core.operating_point import SECONDS_PER_DAY
+from core.plan_result import NO_FIT, NO_PRICE, SERVICE_LEVEL, TOO_MANY, Infeasible, reason_message
+from core.plan_result import Plan as Plan  # the planner's public names, as before
+from core.plan_result import PlanResult as PlanResult
 from core.precision import BYTES_PER_VALUE, PRECISIONS
 from core.scenario import Pricing, Scenario, ServiceLevel
 from core.settings import settings_key
@@ -41,66 +43,6 @@ TENSOR_PARALLEL_CHOICES = (1, 2, 4, 8, 16, 32, 64)
 # loss 4-bit weights can bring (ask for int4/fp4 explicitly).
 DEFAULT_PRECISIONS = ("bf16", "fp8", "int8")
 _CATALOG_PRICES = {"accelerator_price": None, "server_price": None, "rental_price_per_accelerator_hour": None}
-
-# Why an accelerator has no plan (codes; words are made at the edge, see `reason_text`).
-NO_PRICE, NO_FIT, SERVICE_LEVEL, TOO_MANY = "no_price", "does_not_fit", "service_level_out_of_reach", "too_many"
-
-
-@dataclass(frozen=True)
-class Plan:
-    accelerator: str
-    accelerator_name: str
-    accelerator_count: int
-    accelerators_per_server: int
-    weight_precision: str
-    tensor_parallel_size: int
-    concurrency: float
-    cost_per_case: float
-    case_latency_s: float
-    time_to_first_token_s: float
-    time_per_output_token_s: float
-    fleet_utilization: float
-    capital_cost: float
-    cost_per_month: float
-    cost_per_day: float
-    capacity_cases_per_day: float
-    price_basis: str  # "scenario" or "catalog"
-    why: str
-    why_message: Message | None = None  # `why` as a code, for words in the user's language
-
-    def as_json(self) -> dict[str, Any]:
-        return {key: value for key, value in self.__dict__.items() if key != "why_message"}
-
-
-@dataclass(frozen=True)
-class Infeasible:
-    accelerator: str
-    accelerator_name: str
-    reason: str  # one of the codes above
-    why: str
-    why_message: Message | None = None  # `why` as a code, for words in the user's language
-
-    def as_json(self) -> dict[str, Any]:
-        return {key: value for key, value in self.__dict__.items() if key != "why_message"}
-
-
-@dataclass(frozen=True)
-class PlanResult:
-    cases_per_day: float
-    peak_factor: float
-    currency: str
-    plans: list[Plan] = field(default_factory=list)
-    infeasible: list[Infeasible] = field(default_factory=list)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "cases_per_day": self.cases_per_day,
-            "peak_factor": self.peak_factor,
-            "currency": self.currency,
-            "plans": [plan.as_json() for plan in self.plans],
-            "infeasible": [item.as_json() for item in self.infeasible],
-        }
-
 
 def plan_scenario(scenario: Scenario, plan: Plan) -> Scenario:
     """The scenario set up as `plan`."""
@@ -421,37 +363,6 @@ def _infeasible(
     reason = NO_PRICE if NO_PRICE in row else NO_FIT
     message = reason_message(reason, chip, demand, case, None, MAX_ACCELERATORS, formats, 1.0)
     return Infeasible(chip.id, chip.name, reason, render(message), message)
-
-
-def reason_message(
-    reason: str, chip: AcceleratorSpec, demand: float, case: str, closest: tuple[str, float, float, int] | None,
-    max_accelerators: int, formats: Sequence[str] = (), peak_factor: float = 1.0,
-) -> Message:
-    """Why `chip` has no plan, as a code with its figures (words: core/messages.py)."""
-    if reason == NO_PRICE:
-        return Message(code="plan_no_price", params={"accelerator": chip.name})
-    if reason == NO_FIT:
-        searched = "/".join(item.upper() for item in formats)
-        return Message(code="plan_no_fit" if searched else "plan_no_fit_any", params={
-            "max_count": max_accelerators, "accelerator": chip.name, "formats": searched})
-    if reason == SERVICE_LEVEL:
-        if closest is None:
-            return Message(code="plan_service_level")
-        code, value, limit, size = closest
-        return Message(code="plan_service_level_closest", params={
-            "tensor_parallel": str(size), "limit": code, "case": case, "value_s": value, "limit_s": limit})
-    params: dict[str, str | float | int] = {"demand_count": demand, "case": case, "max_count": max_accelerators,
-                                            "accelerator": chip.name}
-    if peak_factor != 1:
-        return Message(code="plan_too_many_peak", params={**params, "peak": f"{peak_factor:g}"})
-    return Message(code="plan_too_many", params=params)
-
-
-def reason_text(
-    reason: str, chip: AcceleratorSpec, demand: float, case: str, closest: tuple[str, float, float, int] | None,
-    max_accelerators: int, formats: Sequence[str] = (), peak_factor: float = 1.0,
-) -> str:
-    return render(reason_message(reason, chip, demand, case, closest, max_accelerators, formats, peak_factor))
 
 
 def _plan(chip: AcceleratorSpec, own: str | None, precision: str, size: int, row: dict[str, float],
