@@ -58,8 +58,8 @@ def profile_exists(name: str) -> bool:
 
 def save_profile(name: str, calibration_data: dict[str, Any], report: dict[str, Any]) -> Path:
     """Store a profile (replacing one of that name), after checking its calibration loads."""
+    from core.atomic_write import atomic_write_bytes
     from core.catalog import validated_calibration
-    from core.scenario_io import atomic_write_bytes  # late: scenario_io imports the engine
 
     validated_calibration(calibration_data, f"calibration profile '{name}'")
     path = profile_path(name)

@@ -30,8 +30,9 @@ from pathlib import Path
 import platformdirs
 from filelock import FileLock, Timeout
 
+from core.atomic_write import atomic_write_bytes
 from core.scenario import Scenario
-from core.scenario_io import atomic_write_bytes, parse_scenario_text, read_bounded
+from core.scenario_io import parse_scenario_text, read_bounded
 
 RECOVERY_FORMAT = "inferonomics-recovery"
 _PREFIX = "recovery-"

@@ -9,30 +9,20 @@ after the previous version is kept as `<name>.bak`.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import functools
-import glob
 import json
 import math
 import os
 import re
-import secrets
-import stat
-import time
 import typing
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from pydantic import BaseModel
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
-
+from core.atomic_write import atomic_write_bytes
 from core.calibration_profiles import missing_profile_notice
 from core.catalog import load_catalog, read_resource_text
 from core.engine import evaluate
@@ -40,6 +30,7 @@ from core.errors import ScenarioError
 from core.outcome import Outcome
 from core.overview import Overview, analyze
 from core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, Scenario, scenario_from_dict
+from core.scenario_migrations import MIGRATION_NOTES, MIGRATIONS
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_NESTING = 32
@@ -48,35 +39,6 @@ MAX_KEY_CHARS = 200  # a field name; the longest real one is ~40
 MAX_CHILDREN = 1_000  # fields of one object or items of one list (real files: < 40)
 MAX_NUMBER_DIGITS = 40  # a whole number written with more digits is not a setting
 DEFAULT_SCENARIO = "r1-claims-8xh20"
-
-def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
-    """Schema 2 reads the load from demand and puts latency at the operating point.
-
-    Version 1 costed a case at the utilization slider and showed latency flat out
-    ("max"). A version-1 file with a demand keeps its demand as the load; "max" (the
-    only automatic choice version 1 had) becomes "auto", the operating point at that
-    load; a number the user fixed stays fixed."""
-    workload = data.get("workload")
-    if isinstance(workload, dict):
-        workload = dict(workload)
-        cases = workload.get("cases_per_day")
-        has_demand = isinstance(cases, int | float) and not isinstance(cases, bool) and cases > 0
-        workload.setdefault("load_driver", "cases_per_day" if has_demand else "utilization")
-        if workload.get("concurrency", "max") == "max":
-            workload["concurrency"] = "auto"
-        data = {**data, "workload": workload}
-    return data
-
-
-# Migrations from each earlier schema version to the next: version -> function.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
-# What each migration changes in the answers, said to the user once the file is open.
-MIGRATION_NOTES: dict[int, str] = {
-    1: "Figures now follow the load: cost per case is at the cases per day in the file (it was at the "
-       "utilization set), and latencies are at the calls in flight that serve the peak hour (they were "
-       "flat out), so they may differ from what this file showed before.",
-}
-
 
 def _reject_constant(name: str) -> float:
     raise ScenarioError(f"the file contains {name}, which is not a number a scenario can use")
@@ -387,152 +349,6 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     """Write atomically: temp file, flush, fsync, keep the old file as .bak, rename.
     See `atomic_write_bytes` for symlinks, modes and hard links."""
     atomic_write_bytes(Path(path), scenario_to_json(scenario).encode("utf-8"), keep_backup=True)
-
-
-NAME_MAX_BYTES = 255  # longest file name on common file systems (ext4, APFS, NTFS: 255 units)
-STALE_TEMPORARY_S = 600.0  # where saves cannot lock their temporary file (Windows): older means orphaned
-UNLOCKED_TEMPORARY_S = 2.0  # an unlocked temporary file this old belongs to no running save
-
-
-def _lock_temporary(descriptor: int) -> None:
-    """Hold a lock on a save's temporary file while it is written: the OS drops it if the
-    process is killed, which tells the next save the file is an orphan (POSIX only)."""
-    if fcntl is not None:
-        with contextlib.suppress(OSError):
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-
-def _is_orphan(leftover: Path, now: float) -> bool:
-    age = now - leftover.lstat().st_mtime
-    if fcntl is None:
-        return age > STALE_TEMPORARY_S
-    if age < UNLOCKED_TEMPORARY_S:
-        return False  # just created: its save may not hold the lock yet
-    descriptor = os.open(leftover, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False  # a save in progress holds it
-    finally:
-        os.close(descriptor)  # closing drops the lock just taken
-    return True
-
-
-def _short_name(name: str, suffix: str, prefix: str = "", reserve: int = 0) -> str:
-    """prefix + name + suffix, with the name cut so the whole (plus `reserve` bytes still to
-    be appended) stays within NAME_MAX_BYTES."""
-    room = NAME_MAX_BYTES - reserve - len((prefix + suffix).encode("utf-8"))
-    cut = name
-    while len(cut.encode("utf-8")) > room:
-        cut = cut[:-1]
-    return prefix + cut + suffix
-
-
-def _temporary_prefix(target: Path) -> str:
-    # ".<name>." leaves room for 8 random characters and ".tmp" within NAME_MAX (names of
-    # 242-255 characters could not be saved when the temporary name held the whole name).
-    return _short_name(target.name, ".", prefix=".", reserve=len("01234567.tmp"))
-
-
-def backup_path(target: Path) -> Path:
-    """`<name>.bak`, the name shortened when a long one would not fit."""
-    return target.with_name(_short_name(target.name, ".bak"))
-
-
-def _remove_stale_temporaries(folder: Path, prefix: str) -> None:
-    """Temporary files of this target left by a save that was killed (never a current one)."""
-    try:
-        now = time.time()
-        for leftover in folder.glob(glob.escape(prefix) + "*.tmp"):
-            with contextlib.suppress(OSError):
-                if _is_orphan(leftover, now):
-                    leftover.unlink()
-    except OSError:
-        pass
-
-
-def atomic_write_bytes(target: Path, payload: bytes, keep_backup: bool, new_file_mode: int = 0o666) -> None:
-    """Replace `target` with `payload` so that a crash leaves the old or the new file, never a torn one.
-
-    - A symlink stays a symlink: the file it points to is replaced (the link is followed).
-    - The file keeps its permission bits; a new file gets `new_file_mode` less the umask
-      (0666: the usual bits, not the 0600 of a temporary file).
-    - Hard links: the new version is a new file renamed over the name saved to, so other
-      hard links to the old file keep the old content (the only way to stay atomic).
-    - Temporary files of saves killed midway are removed by the next save of the target: a
-      save holds a lock on its temporary file, so one nobody holds is an orphan (Windows,
-      without that lock: once older than STALE_TEMPORARY_S).
-    """
-    if target.is_symlink():
-        target = Path(os.path.realpath(target))
-    folder = target.parent if str(target.parent) else Path(".")
-    prefix = _temporary_prefix(target)
-    _remove_stale_temporaries(folder, prefix)
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        mode = None
-    try:
-        descriptor, temporary = _create_temporary(folder, prefix, mode, new_file_mode)
-    except OSError as error:
-        raise ScenarioError(f"{target}: cannot write here ({error.strerror or error})") from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if keep_backup and target.exists():
-            _keep_backup(target)
-        os.replace(temporary, target)
-        _fsync_folder(folder)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ScenarioError(f"{target}: could not be saved ({error.strerror or error})") from None
-
-
-def _create_temporary(folder: Path, prefix: str, mode: int | None, new_file_mode: int) -> tuple[int, str]:
-    """A new file next to the target (O_EXCL), with the target's mode or new_file_mode less the umask."""
-    for _ in range(100):
-        name = os.path.join(folder, f"{prefix}{secrets.token_hex(4)}.tmp")
-        try:
-            descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                                 new_file_mode)
-        except FileExistsError:
-            continue
-        _lock_temporary(descriptor)
-        if mode is not None:
-            with contextlib.suppress(OSError):
-                os.chmod(name, mode)  # the existing file's bits, exactly (not filtered by the umask)
-        return descriptor, name
-    raise FileExistsError(errno.EEXIST, "no free temporary file name")
-
-
-def _keep_backup(target: Path) -> None:
-    """Hard-link the current file to <name>.bak atomically (copy where links fail)."""
-    backup = backup_path(target)
-    staging = target.with_name(_short_name(target.name, ".bak.tmp", prefix="."))
-    staging.unlink(missing_ok=True)
-    try:
-        os.link(target, staging)
-    except OSError:
-        staging.write_bytes(target.read_bytes())
-    os.replace(staging, backup)
-    # rename() between two links to one file does nothing and succeeds (POSIX): when the backup
-    # already is the current file (a save killed just after keeping it), the staging name stays.
-    staging.unlink(missing_ok=True)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on every platform (Windows); the rename is still atomic
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def builtin_scenario_names(group: str = "") -> list[str]:

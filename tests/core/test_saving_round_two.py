@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from core import default_scenario, load_scenario, save_scenario
-from core.scenario_io import backup_path
+from core.atomic_write import backup_path
 
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX links and modes")
 
