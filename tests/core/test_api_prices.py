@@ -167,7 +167,7 @@ def test_a_broken_catalog_file_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
         {"format": "inferonomics-api-prices", "version": 1, "prices": [entry]}))
     load_api_prices.cache_clear()
     try:
-        with pytest.raises(RuntimeError, match="api_prices.json is broken"):
+        with pytest.raises(RuntimeError, match=r"api_prices\.json is broken"):
             load_api_prices()
     finally:
         monkeypatch.undo()
