@@ -359,3 +359,16 @@ def test_break_even_and_lines_in_one_pass_equal_the_two_steps(name):
     for name_ in ("buy", "rent", "api"):
         np.testing.assert_array_equal(getattr(lines, name_), getattr(apart, name_))
     assert lines.crossings == apart.crossings
+
+
+def test_a_price_rounded_to_cents_in_another_currency_is_no_difference(tmp_path):
+    """The same server, its prices converted to USD and rounded to cents by hand: nothing to
+    attribute, nothing listed as differing (a real change of a thousandth still is)."""
+    dollars = H20.in_currency("USD")
+    rounded = dollars.updated({"pricing.server_price": round(dollars.pricing.server_price, 2),
+                               "pricing.server_overhead_price": round(dollars.pricing.server_overhead_price, 2)})
+    fall = waterfall(H20, rounded)
+    assert fall.attribution == ()
+    assert compare([H20, rounded]).differences() == []
+    moved = rounded.updated({"pricing.server_price": rounded.pricing.server_price * 1.001})
+    assert [item.input for item in waterfall(H20, moved).attribution] == ["hardware price"]
