@@ -244,7 +244,8 @@ def _break_even_from(scenario: Scenario, price: ApiPrice, ends: Any, capacity: f
         if crossing <= capacity:
             volume = crossing
     if volume is not None:
-        message = Message(code="break_even_at", params={"volume_count": volume, "case": case})
+        message = Message(code="break_even_at", params={
+            "volume_count": volume, "capacity_count": capacity, "busy_share": volume / capacity, "case": case})
     elif api <= slope or full > api * capacity:
         message = Message(code="break_even_api_cheaper", params={
             "fleet_money": full / capacity, "api_money": api, "currency": scenario.pricing.currency, "case": case})

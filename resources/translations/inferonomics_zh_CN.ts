@@ -2090,12 +2090,12 @@
         <translation>集群没有处理任何{cases}（模型放不下或无法达到服务水平）</translation>
     </message>
     <message>
-        <source>below {volume_count} {cases} a day the API is cheaper, above it the fleet</source>
-        <translation>每日{cases}量低于 {volume_count} 件时 API 更便宜，高于此量时自建集群更便宜</translation>
+        <source>below {volume_count} {cases} a day the API is cheaper; from there up to this fleet&apos;s capacity ({capacity_count} a day) the fleet is. A larger demand needs more servers, and they beat the API only while at least {busy_share} busy at their busiest hour</source>
+        <translation>每日{cases}量低于 {volume_count} 件时 API 更便宜；从该量到本集群容量（每日 {capacity_count} 件）之间自建集群更便宜。需求更大时需要更多服务器，而它们只有在最繁忙时段的负载不低于 {busy_share} 时才比 API 便宜</translation>
     </message>
     <message>
-        <source>the API is cheaper at every volume this fleet serves: fully busy, the fleet costs {fleet_money} per {case} against the API&apos;s {api_money}</source>
-        <translation>在本集群能处理的任何业务量下 API 都更便宜：即使满负荷，集群每件{case}成本为 {fleet_money}，而 API 为 {api_money}</translation>
+        <source>the API is cheaper at every volume this fleet serves: even as busy as it can be within the service level at its busiest hour, the fleet costs {fleet_money} per {case} against the API&apos;s {api_money}</source>
+        <translation>在本集群能处理的任何业务量下 API 都更便宜：即使在最繁忙时段于服务水平内满负荷运行，集群每件{case}成本为 {fleet_money}，而 API 为 {api_money}</translation>
     </message>
     <message>
         <source>the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)</source>

@@ -396,3 +396,24 @@ def test_a_price_rounded_to_cents_in_another_currency_is_no_difference(tmp_path)
     assert compare([H20, rounded]).differences() == []
     moved = rounded.updated({"pricing.server_price": rounded.pricing.server_price * 1.001})
     assert [item.input for item in waterfall(H20, moved).attribution] == ["hardware price"]
+
+
+def test_beyond_capacity_a_grown_fleet_beats_the_api_only_as_busy_as_the_first() -> None:
+    """The break-even sentence's claim: with twice the servers, the fleet is cheaper than the API
+    only from twice the break-even volume (each server as busy as the first at break-even)."""
+    scenario = B200
+    probe = break_even(scenario, given_price(1.0, 1.0, scenario.pricing.currency))
+    capacity = probe.capacity_cases_per_day
+    assert capacity is not None
+    w = scenario.workload
+    target = probe.idle_cost_per_day / (0.8 * capacity) + probe.cost_per_extra_case  # break-even at 80% busy
+    per_million = target * 1e6 / ((w.input_tokens_per_call + w.output_tokens_per_call) * w.calls_per_case)
+    price = given_price(per_million, per_million, scenario.pricing.currency)
+    result = break_even(scenario, price)
+    assert result.break_even_cases_per_day == pytest.approx(0.8 * capacity, rel=1e-6)
+    assert result.note_message is not None and result.note_message.params["busy_share"] == pytest.approx(0.8)
+    assert "capacity" in result.note and "busy" in result.note
+    volumes = np.array([1.6 * 0.97, 1.6 * 1.03]) * capacity * 365.0 / 12.0  # around twice the break-even
+    lines = cost_lines(scenario, price, volumes, known=result)
+    own = lines.buy if scenario.pricing.mode == "buy" else lines.rent
+    assert own[0] > lines.api[0] and own[1] < lines.api[1]
