@@ -263,6 +263,8 @@ def break_even_json(scenario: Scenario, price: ApiPrice) -> dict[str, Any]:
         "api_cost_per_case": result.api_cost_per_case,
         "break_even_cases_per_day": result.break_even_cases_per_day,
         "break_even_note": result.note,
+        # The note as a code and its figures, for words in another language (the CLI's --lang).
+        "break_even_message": result.note_message.model_dump() if result.note_message else None,
         "api_price_used": used,
     }
     if price.off_peak is not None:

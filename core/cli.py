@@ -284,8 +284,9 @@ def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtensio
             extra = api_keys(args, scenario)
             fleet = servers(scenario, outcome)  # what the app's "Servers needed" card says
             sizing = {"servers_needed": fleet.servers_needed, "servers_owned": fleet.servers_owned}
+            case, lang = scenario.workload.case_name, args.lang
             print(json.dumps({**outcome_json(outcome), **sizing, **extra}, indent=2, ensure_ascii=False) if args.json
-                  else outcome_table(scenario, outcome, args.lang) + api_lines(extra, outcome.currency, args.lang))
+                  else outcome_table(scenario, outcome, lang) + api_lines(extra, outcome.currency, lang, case))
     except ScenarioError as error:
         print(f"inferonomics-cli: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -476,8 +476,8 @@
         <translation>警告：{text}</translation>
     </message>
     <message>
-        <source>Through an API ({provider}): {cost} per case; {note}</source>
-        <translation>通过 API（{provider}）：每件业务 {cost}；{note}</translation>
+        <source>Through an API ({provider}): {cost} per {case}; {note}.</source>
+        <translation>通过 API（{provider}）：每件{case} {cost}；{note}。</translation>
     </message>
     <message>
         <source>time per {case}</source>
