@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -45,9 +45,12 @@ from gui.views.bar_plot import BarPlot
 from gui.views.compare_labels import (
     PinnedCells,
     column_cells,
+    common_case,
     examples_menu,
     row_labels,
+    row_tips,
     short_names,
+    table_inputs,
     waterfall_rows,
 )
 
@@ -58,12 +61,8 @@ TIDY_DELAY_MS = 1500  # still this long: rows of inputs that no longer differ ar
 OPEN = QT_TRANSLATE_NOOP("CompareView", "Open (live)")
 PlanSource = Callable[[], tuple[Scenario, str] | None]
 # Narrower than the table needs plus this: the charts go under the table (the dock scrolls).
-CHARTS_MIN_WIDTH_PX = 560
+CHARTS_MIN_WIDTH_PX = 480
 CHARTS_STACKED_HEIGHT_PX = 300
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CompareView", text)
 
 
 class CompareView(QWidget):
@@ -294,11 +293,11 @@ class CompareView(QWidget):
             changed |= self._input_rows
         self._input_rows = frozenset(changed)
         inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
-        paths = [path for _, path in inputs]
+        paths = table_inputs([path for _, path in inputs])
         cells = [self._pinned_cells.cells(index, outcome, scenario, paths, currency) if index < len(columns) - 1
                  else column_cells(outcome, scenario, paths, currency)
                  for index, (_, scenario, outcome) in enumerate(columns)]
-        labels = row_labels(paths, currency)
+        labels = row_labels(paths, currency, common_case(scenarios))
         rows = [(label, [column[row] for column in cells]) for row, label in enumerate(labels)]
         headers = ([name for name, _, _ in columns], labels)
         # New headers re-lay out the table: set each only when it changes.
@@ -314,6 +313,9 @@ class CompareView(QWidget):
         if headers[1] != self._headers[1]:
             self.table.setRowCount(len(rows))
             self.table.setVerticalHeaderLabels(headers[1])
+            for row, tip in row_tips().items():
+                if (label_item := self.table.verticalHeaderItem(row)) is not None:
+                    label_item.setToolTip(tip)
         self._headers = headers
         metrics = self.table.fontMetrics()
         outgrown = False

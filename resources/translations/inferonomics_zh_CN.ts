@@ -616,10 +616,6 @@
         <translation>每件业务耗时</translation>
     </message>
     <message>
-        <source>Cases per day served</source>
-        <translation>每日处理业务量</translation>
-    </message>
-    <message>
         <source>Capital cost</source>
         <translation>资本支出</translation>
     </message>
@@ -634,6 +630,14 @@
     <message>
         <source>Accelerators for the peak</source>
         <translation>高峰所需加速卡</translation>
+    </message>
+    <message>
+        <source>Within the service level, with the busiest hour at the peak factor times the average hour.</source>
+        <translation>在服务水平内，且最繁忙时段的负载为平均时段的高峰系数倍。</translation>
+    </message>
+    <message>
+        <source>no: the model does not fit</source>
+        <translation>否：模型放不下</translation>
     </message>
     <message>
         <source>The article&apos;s claims</source>
@@ -876,8 +880,20 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Cases per day it could serve (busiest hour at the peak factor)</source>
-        <translation>每日最多可处理业务量（高峰按峰值系数）</translation>
+        <source>Cost per {case}</source>
+        <translation>每件{case}成本</translation>
+    </message>
+    <message>
+        <source>Time per {case}</source>
+        <translation>每件{case}耗时</translation>
+    </message>
+    <message>
+        <source>{Cases} per day served</source>
+        <translation>每日处理{Cases}量</translation>
+    </message>
+    <message>
+        <source>{Cases} per day it could serve</source>
+        <translation>每日可处理{Cases}量</translation>
     </message>
     <message>
         <source>no: over capacity</source>
