@@ -7,9 +7,11 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
+from collections.abc import Sequence
 from typing import Any, TextIO
 
 from core.errors import ScenarioError
+from core.messages import Message
 
 # Scenario settings -> the flag that sets them (flags without a setting are not listed).
 FLAG_FOR_SETTING = {
@@ -59,10 +61,56 @@ def in_flag_terms(error: ScenarioError, changes: dict[str, Any]) -> ScenarioErro
     for setting, flag in sorted(FLAG_FOR_SETTING.items(), key=lambda item: -len(item[0])):
         if setting in changes and setting in text:
             text = re.sub(rf"(?<![\w.]){re.escape(setting)}(?![\w])", flag, text)
+    said = [_flag_named(message, changes) for message in error.said]
     utilization = changes.get("workload.utilization")
     if isinstance(utilization, int | float) and 1 < utilization <= 100:
         text += f"; utilization is a share from 0 to 1: did you mean {utilization / 100:g}?"
-    return ScenarioError(text)
+        said.append(Message(code="utilization_hint", params={"value": f"{utilization / 100:g}"}))
+    return ScenarioError(text, *said)
+
+
+def _flag_named(message: Message, changes: dict[str, Any]) -> Message:
+    setting = message.params.get("setting")
+    if not isinstance(setting, str) or setting not in changes or setting not in FLAG_FOR_SETTING:
+        return message
+    return Message(code=message.code, params={**message.params, "setting": FLAG_FOR_SETTING[setting]})
+
+
+# argparse's own complaints (English, from the standard library) -> the sentence codes that say them.
+_ARGPARSE_SAID = (
+    (re.compile(r"argument (?P<setting>[^:]+): invalid int value: '(?P<value>.*)'$"), "flag_not_whole"),
+    (re.compile(r"argument (?P<setting>[^:]+): invalid float value: '(?P<value>.*)'$"), "flag_not_number"),
+    (re.compile(r"argument (?P<setting>[^:]+): invalid choice: '?(?P<value>.*?)'? \(choose from (?P<choices>.*)\)$"),
+     "flag_not_a_choice"),
+    (re.compile(r"argument (?P<setting>[^:]+): '(?P<value>.*)' is not a whole number, 'auto' or 'max'$"),
+     "flag_not_whole_auto_max"),
+    (re.compile(r"argument (?P<setting>[^:]+): expected one argument$"), "flag_needs_value"),
+    (re.compile(r"unrecognized arguments: (?P<value>.*)$"), "flags_unknown"),
+    (re.compile(r"the following arguments are required: (?P<value>.*)$"), "flags_required"),
+)
+
+
+def argparse_error(message: str) -> ScenarioError:
+    """argparse's complaint about the command line as a ScenarioError the CLI can say in the
+    user's language (a complaint not known here stays argparse's English)."""
+    for pattern, code in _ARGPARSE_SAID:
+        found = pattern.match(message)
+        if found:
+            params = {name: value.replace("'", "") for name, value in found.groupdict().items()}
+            if "/" in params.get("setting", ""):  # "argument --gpu/--model": the flag typed is one of them
+                params["setting"] = params["setting"].split("/")[0]
+            return ScenarioError(message, Message(code=code, params=params))
+    return ScenarioError(message)
+
+
+def requested_language(argv: Sequence[str]) -> str:
+    """The --lang given on a command line, before it is parsed (for argparse's own errors)."""
+    for index, word in enumerate(argv):
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1].replace("-", "_")
+        if word.startswith("--lang="):
+            return word.removeprefix("--lang=").replace("-", "_")
+    return "en"
 
 
 def price_notes(renting: bool, gpu_price: float | None) -> list[str]:

@@ -18,7 +18,7 @@ from core.messages import case_name, input_name
 from core.sensitivity import Bar, Tornado, tornado
 from gui import language
 from gui.document import ScenarioDocument
-from gui.formatting import duration, money
+from gui.formatting import duration, error_words, money
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.refresh import ViewRefresher
@@ -82,7 +82,7 @@ class SensitivityView(QWidget):
             self.result = tornado(scenario, self.swing.value() / 100)
         except ScenarioError as error:
             self.result = None
-            self.summary.setText(translate("SensitivityView", "No tornado: {error}").format(error=error))
+            self.summary.setText(translate("SensitivityView", "No tornado: {error}").format(error=error_words(error)))
             return
         currency = scenario.pricing.currency
         base_cost = self.result.base["cost_per_case"]

@@ -1730,6 +1730,42 @@
         <translation>高峰系数</translation>
     </message>
     <message>
+        <source>hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>accelerators per server</source>
+        <translation>每台服务器加速卡数</translation>
+    </message>
+    <message>
+        <source>interconnect bandwidth</source>
+        <translation>互联带宽</translation>
+    </message>
+    <message>
+        <source>rental billing</source>
+        <translation>租用计费方式</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>exchange rate date</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <source>server overhead power</source>
+        <translation>服务器机箱功耗</translation>
+    </message>
+    <message>
+        <source>model size</source>
+        <translation>模型规模</translation>
+    </message>
+    <message>
+        <source>case name</source>
+        <translation>业务名称</translation>
+    </message>
+    <message>
         <source>calls in flight</source>
         <translation>在途调用数</translation>
     </message>
@@ -1744,6 +1780,30 @@
     <message>
         <source>max time per output token</source>
         <translation>每个输出 Token 最长耗时</translation>
+    </message>
+    <message>
+        <source>tensor parallel size</source>
+        <translation>张量并行规模</translation>
+    </message>
+    <message>
+        <source>serving stack</source>
+        <translation>推理框架</translation>
+    </message>
+    <message>
+        <source>calibration profile</source>
+        <translation>校准配置</translation>
+    </message>
+    <message>
+        <source>scenario name</source>
+        <translation>场景名称</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>scenario description</source>
+        <translation>场景说明</translation>
     </message>
     <message>
         <source>accelerator price</source>
@@ -2180,6 +2240,262 @@
     <message>
         <source>more than a million times capacity</source>
         <translation>产能的一百万倍以上</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}：这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file</source>
+        <translation>{path}：不是普通文件</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未给出文件名</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_number} MiB; is it a scenario file?</source>
+        <translation>文件超过 {limit_number} MiB，这是场景文件吗？</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; is it a scenario file?</source>
+        <translation>文件不是 UTF-8 文本，这是场景文件吗？</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line_number}, column {column_number})</source>
+        <translation>文件不是有效的 JSON（第 {line_number} 行，第 {column_number} 列）</translation>
+    </message>
+    <message>
+        <source>the file is nested more than {limit_number} levels deep</source>
+        <translation>文件嵌套超过 {limit_number} 层</translation>
+    </message>
+    <message>
+        <source>the file does not hold a scenario (expected a JSON object)</source>
+        <translation>文件中没有场景（应为一个 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>the file is not an Inferonomics scenario (its &quot;format&quot; is not &quot;{expected}&quot;)</source>
+        <translation>文件不是 Inferonomics 场景（其 &quot;format&quot; 不是 &quot;{expected}&quot;）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s schema version is missing or not a positive whole number</source>
+        <translation>文件的格式版本缺失，或不是正整数</translation>
+    </message>
+    <message>
+        <source>the file&apos;s schema version {version} is not one this app can upgrade</source>
+        <translation>本应用无法升级格式版本为 {version} 的文件</translation>
+    </message>
+    <message>
+        <source>the file contains {name}, which is not a number a scenario can use</source>
+        <translation>文件中含有 {name}，这不是场景可用的数字</translation>
+    </message>
+    <message>
+        <source>the field &quot;{name}&quot; appears twice in one object; keep one</source>
+        <translation>字段 &quot;{name}&quot; 在同一对象中出现了两次，请只保留一个</translation>
+    </message>
+    <message>
+        <source>{setting}: the number is too large for a setting</source>
+        <translation>{setting}：数字过大，不能作为设置值</translation>
+    </message>
+    <message>
+        <source>unknown accelerator &apos;{id}&apos;; known: {known}</source>
+        <translation>未知的加速卡 &apos;{id}&apos;；可用：{known}</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;{id}&apos;; known: {known}</source>
+        <translation>未知的模型 &apos;{id}&apos;；可用：{known}</translation>
+    </message>
+    <message>
+        <source>no built-in scenario &apos;{id}&apos;; known: {known}</source>
+        <translation>没有内置场景 &apos;{id}&apos;；可用：{known}</translation>
+    </message>
+    <message>
+        <source>the engine cannot evaluate this scenario; check the custom accelerator and model figures</source>
+        <translation>引擎无法计算此场景，请检查自定义加速卡和模型的参数</translation>
+    </message>
+    <message>
+        <source>a result of this scenario is too large to compute; check the prices, counts and custom figures</source>
+        <translation>此场景的某项结果过大，无法计算，请检查价格、数量和自定义参数</translation>
+    </message>
+    <message>
+        <source>the scenario holds a number that is not finite; it cannot be saved</source>
+        <translation>场景中有非有限的数字，无法保存</translation>
+    </message>
+    <message>
+        <source>{setting} must be from {low_number} to {high_number} (got {value})</source>
+        <translation>{setting}应在 {low_number} 到 {high_number} 之间（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be more than {low_number} and at most {high_number} (got {value})</source>
+        <translation>{setting}应大于 {low_number} 且不超过 {high_number}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be at least {low_number} (got {value})</source>
+        <translation>{setting}应不小于 {low_number}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be more than {low_number} (got {value})</source>
+        <translation>{setting}应大于 {low_number}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be at most {high_number} (got {value})</source>
+        <translation>{setting}应不超过 {high_number}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} is missing</source>
+        <translation>缺少{setting}</translation>
+    </message>
+    <message>
+        <source>{setting} is not a setting this version knows</source>
+        <translation>{setting} 不是本版本认识的设置</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number (got {value})</source>
+        <translation>{setting}应为整数（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number (got {value})</source>
+        <translation>{setting}应为数字（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be a finite number (not NaN or infinity)</source>
+        <translation>{setting}应为有限的数字（不能是 NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>{setting} must be text (got {value})</source>
+        <translation>{setting}应为文本（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be true or false (got {value})</source>
+        <translation>{setting}应为 true 或 false（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be one of {choices} (got {value})</source>
+        <translation>{setting}应为以下之一：{choices}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} is too long: at most {high_number} characters</source>
+        <translation>{setting}过长：最多 {high_number} 个字符</translation>
+    </message>
+    <message>
+        <source>{setting} must not be empty</source>
+        <translation>{setting}不能为空</translation>
+    </message>
+    <message>
+        <source>{setting} must be a group of settings (a JSON object)</source>
+        <translation>{setting}应为一组设置（JSON 对象）</translation>
+    </message>
+    <message>
+        <source>{setting}: give a year and month (2025-02) or a full date (2025-02-14) (got {value})</source>
+        <translation>{setting}：请填写年月（2025-02）或完整日期（2025-02-14）（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be &apos;auto&apos; or a power of two from 1 to 1024 (got {value})</source>
+        <translation>{setting}应为 &apos;auto&apos; 或 1 到 1024 之间的 2 的幂（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be &apos;auto&apos;, &apos;max&apos; or a whole number from 1 to 100,000,000 (got {value})</source>
+        <translation>{setting}应为 &apos;auto&apos;、&apos;max&apos; 或 1 到 100,000,000 之间的整数（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be 0 or at least 0.000001, a share from 0 to 1 (got {value})</source>
+        <translation>{setting}应为 0 或不小于 0.000001，即 0 到 1 之间的比例（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} cannot take this value (got {value})</source>
+        <translation>{setting}不能取此值（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting}: no such setting</source>
+        <translation>{setting}：没有这项设置</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not a whole number or &apos;auto&apos;</source>
+        <translation>{setting}：&apos;{value}&apos; 不是整数，也不是 &apos;auto&apos;</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not a whole number, &apos;auto&apos; or &apos;max&apos;</source>
+        <translation>{setting}：&apos;{value}&apos; 不是整数，也不是 &apos;auto&apos; 或 &apos;max&apos;</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not a whole number</source>
+        <translation>{setting}：&apos;{value}&apos; 不是整数</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not a number</source>
+        <translation>{setting}：&apos;{value}&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not one of {choices}</source>
+        <translation>{setting}：&apos;{value}&apos; 不在可选范围内；可选：{choices}</translation>
+    </message>
+    <message>
+        <source>{setting} needs a value</source>
+        <translation>{setting} 需要一个值</translation>
+    </message>
+    <message>
+        <source>these arguments are not understood: {value}; `inferonomics-cli --help` lists them</source>
+        <translation>无法识别这些参数：{value}；`inferonomics-cli --help` 会列出可用参数</translation>
+    </message>
+    <message>
+        <source>missing: {value}; `inferonomics-cli --help` explains each</source>
+        <translation>缺少：{value}；`inferonomics-cli --help` 会逐一说明</translation>
+    </message>
+    <message>
+        <source>--cases-per-day and --utilization both set the load: give one of them</source>
+        <translation>--cases-per-day 和 --utilization 都用于设定负载：请只给出其中一个</translation>
+    </message>
+    <message>
+        <source>--top: give a whole number of at least 1</source>
+        <translation>--top：请给出不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>--swing: give a share between 0 and 1, e.g. 0.2 for ±20% (got {value})</source>
+        <translation>--swing：请给出 0 到 1 之间的比例，例如 0.2 表示 ±20%（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>--api-price-in and --api-price-out go together: give both prices per million tokens</source>
+        <translation>--api-price-in 和 --api-price-out 须同时给出：两者都是每百万 Token 的价格</translation>
+    </message>
+    <message>
+        <source>{setting}: give a price per million tokens from 0 to 1,000,000 (got {value})</source>
+        <translation>{setting}：请给出 0 到 1,000,000 之间的每百万 Token 价格（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>utilization is a share from 0 to 1: did you mean {value}?</source>
+        <translation>利用率是 0 到 1 之间的比例：您是想输入 {value} 吗？</translation>
+    </message>
+    <message>
+        <source>compare takes 2 to 5 scenario files (got {count_number})</source>
+        <translation>compare 需要 2 到 5 个场景文件（给出了 {count_number} 个）</translation>
+    </message>
+    <message>
+        <source>--compare: at most 4 scenarios</source>
+        <translation>--compare：最多 4 个场景</translation>
+    </message>
+    <message>
+        <source>--pdf: the folder {path} does not exist</source>
+        <translation>--pdf：文件夹 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>--pdf: cannot write {path} ({reason})</source>
+        <translation>--pdf：无法写入 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>无法读取 {path}（{reason}）</translation>
     </message>
 </context>
 <context>
