@@ -337,14 +337,6 @@
 <context>
     <name>Chart</name>
     <message>
-        <source>Cost per case on every accelerator, sized for the same demand</source>
-        <translation>各加速卡的每件业务成本（按相同需求配置）</translation>
-    </message>
-    <message>
-        <source>Cost per case vs fleet size</source>
-        <translation>每件业务成本与集群规模</translation>
-    </message>
-    <message>
         <source>Latency vs concurrency</source>
         <translation>时延与并发</translation>
     </message>
@@ -355,6 +347,22 @@
     <message>
         <source>Throughput per accelerator vs speed per user</source>
         <translation>每卡吞吐量与每用户速度</translation>
+    </message>
+    <message>
+        <source>Cost per {case} on every accelerator, sized for the same demand</source>
+        <translation>各加速卡的每件{case}成本（按相同需求配置）</translation>
+    </message>
+    <message>
+        <source>Cost per {case} vs fleet size</source>
+        <translation>每件{case}成本与集群规模</translation>
+    </message>
+    <message>
+        <source>Throughput per CPU server vs speed per user</source>
+        <translation>每台 CPU 服务器吞吐量与每用户速度</translation>
+    </message>
+    <message>
+        <source>Memory per CPU server</source>
+        <translation>每台 CPU 服务器的内存</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1253,10 @@
         <translation>相同需求下，使用 1 到 512 块所选加速卡（以整台服务器计）时的每件业务成本。少于虚线所示数量时，无法在服务水平内满足高峰时段；多于它时，一天中会有部分时间闲置。空缺处：模型放不下。红点是您的场景。阴影：可能区间（P10–P90），来自引擎在未参与拟合的公开实测数据上的误差，按您场景处的相对比例。</translation>
     </message>
     <message>
+        <source>CPU servers (log scale)</source>
+        <translation>CPU 服务器数量（对数刻度）</translation>
+    </message>
+    <message>
         <source>Accelerators (log scale)</source>
         <translation>加速卡数量（对数刻度）</translation>
     </message>
@@ -1255,6 +1267,10 @@
     <message>
         <source>No {cases} a day: nothing to serve.</source>
         <translation>每日{cases}量为零：没有需要处理的业务。</translation>
+    </message>
+    <message>
+        <source>No fleet up to {count} CPU servers meets this demand and service level.</source>
+        <translation>不超过 {count} 台 CPU 服务器的集群都无法满足此需求和服务水平。</translation>
     </message>
     <message>
         <source>No fleet up to {count} meets this demand and service level.</source>
@@ -2003,8 +2019,16 @@
         <translation>空闲</translation>
     </message>
     <message>
+        <source>per CPU server</source>
+        <translation>每台 CPU 服务器</translation>
+    </message>
+    <message>
         <source>per accelerator</source>
         <translation>每块加速卡</translation>
+    </message>
+    <message>
+        <source>GB per CPU server</source>
+        <translation>每台 CPU 服务器 GB</translation>
     </message>
     <message>
         <source>GB per accelerator</source>
@@ -2013,6 +2037,10 @@
     <message>
         <source>How one accelerator&apos;s memory is used: the model&apos;s weights (its share under tensor parallelism), the KV cache of the calls in flight, the serving stack&apos;s reserve, and what is left free.</source>
         <translation>单块加速卡内存的使用情况：模型权重（张量并行下它分担的部分）、在途调用的 KV 缓存、推理框架的预留，以及剩余空闲。</translation>
+    </message>
+    <message>
+        <source>Does not fit: the weights alone exceed one CPU server.</source>
+        <translation>放不下：仅权重就超出了单台 CPU 服务器的内存。</translation>
     </message>
     <message>
         <source>Does not fit: the weights alone exceed one accelerator.</source>
@@ -3791,6 +3819,10 @@
     <message>
         <source>Each point is one concurrency level (1 call at a time on the right, memory full on the left): more calls at once raise each accelerator&apos;s output but slow every user. The red dot is your scenario.</source>
         <translation>每个点代表一个并发水平（右端为一次一个调用，左端为内存占满）：同时处理的调用越多，每块加速卡的产出越高，但每位用户都会变慢。红点是您的场景。</translation>
+    </message>
+    <message>
+        <source>Tokens/s per CPU server</source>
+        <translation>每台 CPU 服务器 Token/秒</translation>
     </message>
     <message>
         <source>Concurrency 1 → {count} calls in flight (memory limit).</source>
