@@ -48,7 +48,7 @@ def test_cpu_scenario_charts_say_cpu_servers(qapp) -> None:
 
 
 def test_gpu_scenario_charts_keep_accelerators(qapp) -> None:
-    title, bottom, left = _words(ThroughputInteractivityChart, "r1-claims-8xh20")
+    title, _bottom, left = _words(ThroughputInteractivityChart, "r1-claims-8xh20")
     assert title == "Throughput per accelerator vs speed per user" and "Tokens/s per accelerator" in left
     assert _words(CostVsGpuCountChart, "r1-claims-8xh20")[1] == "Accelerators (log scale)"
 
