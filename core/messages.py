@@ -138,6 +138,14 @@ TEMPLATES: dict[str, str] = {
         "Messages", "{demand_count} {cases} a day need more than {max_count} × {accelerator}"),
     "plan_too_many_peak": QT_TRANSLATE_NOOP(
         "Messages", "{demand_count} {cases} a day (peak ×{peak}) need more than {max_count} × {accelerator}"),
+    # Why the likely ranges are wider (core/uncertainty.py; the report's warnings).
+    "ranges_widened_family": QT_TRANSLATE_NOOP(
+        "Messages", "the likely ranges are widened: no published measurement on the '{family}' accelerator family"),
+    "ranges_widened_model": QT_TRANSLATE_NOOP(
+        "Messages", "the likely ranges are widened: no published measurement of a '{model_class}' model"),
+    "ranges_widened_both": QT_TRANSLATE_NOOP(
+        "Messages", "the likely ranges are widened: no published measurement on the '{family}' accelerator "
+        "family, nor of a '{model_class}' model"),
     # Names of limits used inside the sentences above (`limit` parameters).
     "time per case": QT_TRANSLATE_NOOP("Messages", "time per {case}"),
     "time to first token": QT_TRANSLATE_NOOP("Messages", "time to first token"),

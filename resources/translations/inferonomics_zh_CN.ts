@@ -2206,6 +2206,18 @@
         <translation>每日 {demand_count} 件{cases}（高峰 ×{peak}）需要超过 {max_count} × {accelerator}</translation>
     </message>
     <message>
+        <source>the likely ranges are widened: no published measurement on the &apos;{family}&apos; accelerator family</source>
+        <translation>可能区间已放宽：&apos;{family}&apos; 加速卡系列没有公开的实测数据</translation>
+    </message>
+    <message>
+        <source>the likely ranges are widened: no published measurement of a &apos;{model_class}&apos; model</source>
+        <translation>可能区间已放宽：没有 &apos;{model_class}&apos; 类模型的公开实测数据</translation>
+    </message>
+    <message>
+        <source>the likely ranges are widened: no published measurement on the &apos;{family}&apos; accelerator family, nor of a &apos;{model_class}&apos; model</source>
+        <translation>可能区间已放宽：&apos;{family}&apos; 加速卡系列和 &apos;{model_class}&apos; 类模型都没有公开的实测数据</translation>
+    </message>
+    <message>
         <source>time per {case}</source>
         <translation>每件{case}耗时</translation>
     </message>
@@ -2737,7 +2749,7 @@
     </message>
     <message>
         <source>at the high end</source>
-        <translation>高端的每件业务成本</translation>
+        <translation>高端</translation>
     </message>
     <message>
         <source>How accurate the engine is</source>
