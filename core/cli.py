@@ -17,10 +17,17 @@ from core.cli_accuracy import ACCURACY_COMMANDS, add_accuracy_commands
 from core.cli_accuracy import run as run_accuracy
 from core.cli_decide import add_api_flags, add_commands, api_keys
 from core.cli_decide import run as run_decide
-from core.cli_support import argparse_error, in_flag_terms, price_notes, requested_language, safe_streams
+from core.cli_support import (
+    argparse_error,
+    in_flag_terms,
+    price_notes,
+    print_notices,
+    requested_language,
+    safe_streams,
+)
 from core.cli_text import api_lines, outcome_table, plan_text
 from core.error_words import error_text
-from core.errors import ScenarioError
+from core.errors import Notice, ScenarioError
 from core.headline import servers
 from core.hf_import import load_hf_config
 from core.number_format import LOCALES, normal_locale
@@ -151,8 +158,9 @@ def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
                         "hardware.accelerators_per_server": load_catalog().server_size(chip),
                         "pricing.accelerator_price": None, "pricing.server_price": None,
                         "pricing.rental_price_per_accelerator_hour": None})
-        notes.append(f"{chip.name} is priced at its catalog price (the scenario's price was for "
-                     f"{scenario.hardware.accelerator_id})")
+        notes.append(Notice.coded(f"{chip.name} is priced at its catalog price (the scenario's price was for "
+                                  f"{scenario.hardware.accelerator_id})", ("notice_catalog_price", {
+                                      "name": chip.name, "id": scenario.hardware.accelerator_id})))
     if getattr(args, "on_demand", False):
         changes["pricing.rental_billing"] = "on_demand"
     if args.model is not None:
@@ -269,23 +277,19 @@ def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtensio
             print(_catalog(args.json))
         elif args.command in ACCURACY_COMMANDS:
             text, notices = run_accuracy(args)
-            for notice in notices:
-                print(f"note: {notice}", file=sys.stderr)
+            print_notices(notices, args.lang)
             print(text)
         elif args.command == "plan":
             text, notices = _plan(args)
-            for notice in notices:
-                print(f"note: {notice}", file=sys.stderr)
+            print_notices(notices, args.lang)
             print(text)
         elif args.command in ("compare", "sensitivity"):
             text, notices = run_decide(args)
-            for notice in notices:
-                print(f"note: {notice}", file=sys.stderr)
+            print_notices(notices, args.lang)
             print(text)
         else:
             scenario, notices = _scenario_from_args(args)
-            for notice in notices:
-                print(f"note: {notice}", file=sys.stderr)
+            print_notices(notices, args.lang)
             outcome = checked_evaluate(scenario)
             extra = api_keys(args, scenario)
             fleet = servers(scenario, outcome)  # what the app's "Servers needed" card says

@@ -10,8 +10,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from core.errors import ScenarioError
-from core.messages import Message
+from core.error_words import error_text
+from core.errors import Notice, ScenarioError
+from core.messages import Message, render
+from core.number_format import normal_locale
 
 # Scenario settings -> the flag that sets them (flags without a setting are not listed).
 FLAG_FOR_SETTING = {
@@ -113,11 +115,19 @@ def requested_language(argv: Sequence[str]) -> str:
     return "en"
 
 
+def print_notices(notices: Sequence[str], locale: str) -> None:
+    """Notices on stderr, one a line: "note: …" (提示：… in Chinese)."""
+    for notice in notices:
+        line = error_text(notice, locale, sentences=True)
+        print(f"note: {line}" if normal_locale(locale) == "en"
+              else render(Message(code="notice_line", params={"text": line}), locale), file=sys.stderr)
+
+
 def price_notes(renting: bool, gpu_price: float | None) -> list[str]:
     """Notes on a price that is valid but probably not what was meant."""
     if renting and gpu_price is not None and gpu_price > MAX_PLAUSIBLE_RENT_PER_HOUR:
-        return [
+        return [Notice.coded(
             f"--gpu-price {gpu_price:,.6g} is read as a rental price per accelerator per hour (renting); "
-            "that looks like a purchase price: rents are a few currency units an hour"
-        ]
+            "that looks like a purchase price: rents are a few currency units an hour",
+            ("notice_rent_looks_like_price", {"value": f"{gpu_price:,.6g}"}))]
     return []

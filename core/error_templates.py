@@ -102,6 +102,20 @@ ERROR_TEMPLATES: dict[str, str] = {
     "report_no_folder": QT_TRANSLATE_NOOP("Messages", "--pdf: the folder {path} does not exist"),
     "report_cannot_write": QT_TRANSLATE_NOOP("Messages", "--pdf: cannot write {path} ({reason})"),
     "measurements_unreadable": QT_TRANSLATE_NOOP("Messages", "cannot read {path} ({reason})"),
+    # Notices (not errors): a file upgraded or from a newer version, a profile not found, prices.
+    "notice_line": QT_TRANSLATE_NOOP("Messages", "note: {text}"),
+    "notice_upgraded": QT_TRANSLATE_NOOP("Messages", "Upgraded from schema {old} to {new}."),
+    "notice_newer_file": QT_TRANSLATE_NOOP(
+        "Messages", "This file was written by a newer Inferonomics (schema {version}; this version reads {current})."),
+    "notice_left_out": QT_TRANSLATE_NOOP("Messages", "Settings this version does not know were left out: {settings}."),
+    "notice_saving_writes": QT_TRANSLATE_NOOP("Messages", "Saving it here writes schema {current}."),
+    "notice_profile_unusable": QT_TRANSLATE_NOOP(
+        "Messages", "The calibration profile '{name}' cannot be used here; the built-in calibration is used instead."),
+    "notice_catalog_price": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is priced at its catalog price (the scenario's price was for {id})"),
+    "notice_rent_looks_like_price": QT_TRANSLATE_NOOP(
+        "Messages", "--gpu-price {value} is read as a rental price per accelerator per hour (renting); that looks "
+        "like a purchase price: rents are a few currency units an hour"),
 }
 
 # Settings in the user's words (keys: dotted paths); a setting not listed is shown by its path.

@@ -46,13 +46,15 @@ _OWN_CHECK = {
 }
 
 
-def error_text(error: ScenarioError, locale: str = DEFAULT_LOCALE) -> str:
-    """What `error` says in `locale` (English: the error's own sentence)."""
+def error_text(error: ScenarioError | str, locale: str = DEFAULT_LOCALE, sentences: bool = False) -> str:
+    """What `error` (or a core.errors.Notice) says in `locale` (English: its own sentence).
+    `sentences`: its parts are whole sentences (a notice), not clauses of one."""
     name = normal_locale(locale)
     said = getattr(error, "said", ())
     if name == DEFAULT_LOCALE or not said:
         return str(error)
-    text = JOINER.get(name, "; ").join(render(message, name) for message in said)
+    joiner = (" " if name == DEFAULT_LOCALE else "") if sentences else JOINER.get(name, "; ")
+    text = joiner.join(render(message, name) for message in said)
     return _FLAG_BEFORE_HAN.sub(r"\1 ", text) if name == "zh_CN" else text
 
 

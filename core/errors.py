@@ -39,6 +39,21 @@ class ScenarioError(ValueError):
         return cls(english, Message(code=code, params={k: _param(v) for k, v in params.items()}))
 
 
+class Notice(str):
+    """A sentence the user should see (not an error), in English like any str, carrying what it
+    says as codes (`said`) for the interface's language, as ScenarioError does."""
+
+    said: tuple[Message, ...] = ()
+
+    @classmethod
+    def coded(cls, english: str, *said: tuple[str, dict[str, Any]]) -> Notice:
+        """The notice with its English sentence and one Message per (code, params)."""
+        notice = cls(english)
+        notice.said = tuple(Message(code=code, params={k: _param(v) for k, v in params.items()})
+                            for code, params in said)
+        return notice
+
+
 def _param(value: Any) -> str | float | int:
     if isinstance(value, bool) or not isinstance(value, str | float | int):
         return one_line(str(value))

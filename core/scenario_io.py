@@ -26,7 +26,7 @@ from core.atomic_write import atomic_write_bytes
 from core.calibration_profiles import missing_profile_notice
 from core.catalog import load_catalog, read_resource_text
 from core.engine import evaluate
-from core.errors import ScenarioError
+from core.errors import Notice, ScenarioError
 from core.outcome import Outcome
 from core.overview import Overview, analyze
 from core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, Scenario, scenario_from_dict
@@ -252,13 +252,14 @@ def scenario_from_data(data: Any) -> tuple[Scenario, list[str]]:
     if version > SCHEMA_VERSION:
         data, dropped = _known_fields_only(data, Scenario)
         data["schema_version"] = SCHEMA_VERSION
-        notices.append(
+        left_out = ", ".join(dropped)
+        notices.append(Notice.coded(
             f"This file was written by a newer Inferonomics (schema {version}; this version reads "
-            f"{SCHEMA_VERSION}). "
-            + (f"Settings this version does not know were left out: {', '.join(dropped)}. "
-               if dropped else "")
-            + "Saving it here writes schema " + str(SCHEMA_VERSION) + "."
-        )
+            f"{SCHEMA_VERSION}). " + (f"Settings this version does not know were left out: {left_out}. "
+                                      if dropped else "") + "Saving it here writes schema " + str(SCHEMA_VERSION) + ".",
+            ("notice_newer_file", {"version": version, "current": SCHEMA_VERSION}),
+            *([("notice_left_out", {"settings": left_out})] if dropped else []),
+            ("notice_saving_writes", {"current": SCHEMA_VERSION})))
     while version < SCHEMA_VERSION:
         migrate = MIGRATIONS.get(version)
         if migrate is None:
@@ -268,7 +269,9 @@ def scenario_from_data(data: Any) -> tuple[Scenario, list[str]]:
         version += 1
         data["schema_version"] = version
         note = MIGRATION_NOTES.get(version - 1, "")
-        notices.append(f"Upgraded from schema {version - 1} to {version}." + (f" {note}" if note else ""))
+        notices.append(Notice.coded(f"Upgraded from schema {version - 1} to {version}." + (f" {note}" if note else ""),
+                                    ("notice_upgraded", {"old": version - 1, "new": version}),
+                                    *([(note, {})] if note else [])))  # the note is its own code
     scenario = scenario_from_dict(data)
     _check_catalog_ids(scenario)
     notice = missing_profile_notice(scenario.serving.calibration_profile)

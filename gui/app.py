@@ -112,7 +112,7 @@ def build_window(scenario_path: Path | None, preferences: Preferences) -> tuple[
         try:
             scenario, notices = load_scenario_with_notices(scenario_path)
             document.replace(scenario, scenario_path)
-            messages += notices
+            messages += [error_words(notice) for notice in notices]
         except ScenarioError as error:
             messages.append(f"{scenario_path.name}: {error_words(error)}")
     return window, messages

@@ -84,7 +84,7 @@ class FileActions(QObject):
         self.preferences.add_recent_file(path)
         self.recentFilesChanged.emit()
         if notices:
-            inform(self.window, translate("FileActions", "About this file"), "\n\n".join(notices))
+            inform(self.window, translate("FileActions", "About this file"), "\n\n".join(map(error_words, notices)))
         return True
 
     def open_example(self, name: str) -> bool:

@@ -3,9 +3,9 @@ formatter of the app, the CLI and the report) with the locale of gui/language.py
 
 from __future__ import annotations
 
+from core import ScenarioError
 from core import number_format as nf
 from core.error_words import error_text
-from core.errors import ScenarioError
 from core.number_format import NO_FIGURE
 from gui.language import current
 
@@ -67,6 +67,7 @@ def compact_count(value: float) -> str:
     return nf.compact_count(value, current())
 
 
-def error_words(error: ScenarioError) -> str:
-    """What a ScenarioError says, in the interface's language (English: its own sentence)."""
-    return error_text(error, current())
+def error_words(error: ScenarioError | str) -> str:
+    """What a ScenarioError (or a core.errors.Notice) says, in the interface's language (English:
+    its own sentence)."""
+    return error_text(error, current(), sentences=not isinstance(error, ScenarioError))

@@ -18,6 +18,7 @@ from typing import Any
 from core import ScenarioError
 from core.cli import CommandExtension
 from core.cli import main as core_main
+from core.cli_support import print_notices
 from core.scenario_io import load_scenario_with_notices
 
 LANGUAGES = ("en", "zh_CN")
@@ -71,8 +72,7 @@ def _run(args: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         raise ScenarioError.coded(f"--pdf: the folder {target.parent} does not exist", "report_no_folder",
                                   path=target.parent)
-    for notice in notices:
-        print(f"note: {notice}", file=sys.stderr)
+    print_notices(notices, getattr(args, "lang", "en"))
     _application(getattr(args, "lang", "en"))
     from core.report_data import report_data
     from gui.report.pdf import write_report

@@ -2537,6 +2537,42 @@
         <source>cannot read {path} ({reason})</source>
         <translation>无法读取 {path}（{reason}）</translation>
     </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>提示：{text}</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema {old} to {new}.</source>
+        <translation>已从格式版本 {old} 升级到 {new}。</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer Inferonomics (schema {version}; this version reads {current}).</source>
+        <translation>此文件由更新版本的 Inferonomics 写入（格式版本 {version}；本版本读取 {current}）。</translation>
+    </message>
+    <message>
+        <source>Settings this version does not know were left out: {settings}.</source>
+        <translation>本版本不认识的设置已略去：{settings}。</translation>
+    </message>
+    <message>
+        <source>Saving it here writes schema {current}.</source>
+        <translation>在此保存将写为格式版本 {current}。</translation>
+    </message>
+    <message>
+        <source>The calibration profile &apos;{name}&apos; cannot be used here; the built-in calibration is used instead.</source>
+        <translation>校准配置 &apos;{name}&apos; 在此无法使用，改用内置校准。</translation>
+    </message>
+    <message>
+        <source>{name} is priced at its catalog price (the scenario&apos;s price was for {id})</source>
+        <translation>{name} 按目录价计价（场景中的价格是针对 {id} 的）</translation>
+    </message>
+    <message>
+        <source>--gpu-price {value} is read as a rental price per accelerator per hour (renting); that looks like a purchase price: rents are a few currency units an hour</source>
+        <translation>--gpu-price {value} 被视为每块加速卡每小时的租金（租用），但这看起来像购买价格：租金通常每小时只有几个货币单位</translation>
+    </message>
+    <message>
+        <source>Figures now follow the load: cost per case is at the cases per day in the file (it was at the utilization set), and latencies are at the calls in flight that serve the peak hour (they were flat out), so they may differ from what this file showed before.</source>
+        <translation>数字现在随负载变化：每件业务成本按文件中的每日业务量计算（以前按设定的利用率），时延按满足高峰时段的在途调用数计算（以前按满负荷），因此可能与此文件以前显示的不同。</translation>
+    </message>
 </context>
 <context>
     <name>PlannerView</name>
