@@ -17,7 +17,8 @@ example pinned, sensitivity, own/rent/API; issue 15; the chip's spec sheet, issu
 `views_shown_*` keys. Per move
 those views update the compare table and bars; the waterfall, the tornado and the break-even
 lines wait for a pause in the drag (80 ms), so their refreshes are timed at each gesture's
-end and reported apart (`*_refresh_p95_ms`).
+end and reported apart (`*_refresh_p95_ms`), each with the event loop run until idle (its
+paints included), as between a released slider and the next grab.
 """
 
 from __future__ import annotations

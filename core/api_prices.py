@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.catalog import read_resource_text
 from core.cost import HOURS_PER_MONTH
-from core.engine import evaluate_many, evaluate_sweeps
+from core.engine import OutcomeArrays, evaluate_many, evaluate_sweeps
 from core.errors import ScenarioError
 from core.messages import Message, render
 from core.scenario import Scenario
@@ -137,19 +137,38 @@ class BreakEven:
     note_message: Message | None = None  # the note as a code, for words in the user's language
 
 
-def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
-    """The daily volume at which the fleet's cost per day equals the API's (own vs API)."""
+def break_even(scenario: Scenario, price: ApiPrice, capacity_cases_per_day: float | None = None) -> BreakEven:
+    """The daily volume at which the fleet's cost per day equals the API's (own vs API).
+    `capacity_cases_per_day`: the scenario's `servable_cases_per_day` when the caller has its
+    outcome (it does not depend on the demand): one evaluation pass instead of two."""
+    if capacity_cases_per_day is None:
+        probe = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
+        # What the fleet serves within the service level with its busiest hour at the peak factor:
+        # beyond it the fleet no longer answers the question asked (it is over capacity).
+        capacity_cases_per_day = float(probe["servable_cases_per_day"][0])
+    return _break_even_from(scenario, price, _ends(scenario, capacity_cases_per_day), capacity_cases_per_day)
+
+
+def _serves(capacity: float | None) -> bool:
+    return capacity is not None and math.isfinite(capacity) and capacity > 0
+
+
+def _ends(scenario: Scenario, capacity: float | None) -> tuple[Scenario, dict[str, Any]]:
+    """The fleet with no load and at its capacity (one request for evaluate_sweeps)."""
+    return scenario, {"workload.cases_per_day": np.array([0.0, capacity if _serves(capacity) else 0.0])}
+
+
+def _break_even_from(scenario: Scenario, price: ApiPrice, ends: Any, capacity: float | None) -> BreakEven:
+    """The break-even from the fleet's cost per day with no load and at capacity."""
+    if not isinstance(ends, OutcomeArrays):
+        ends = evaluate_sweeps([ends])[0]
     api = api_cost_per_case(scenario, price)
-    probe = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
-    # What the fleet serves within the service level with its busiest hour at the peak factor:
-    # beyond it the fleet no longer answers the question asked (it is over capacity).
-    capacity = float(probe["servable_cases_per_day"][0])
+    idle = float(ends["cost_per_day"][0])
     case = scenario.workload.case_name
-    if not math.isfinite(capacity) or capacity <= 0:
+    if capacity is None or not _serves(capacity):
         message = Message(code="break_even_no_service", params={"case": case})
-        return BreakEven(api, float(probe["cost_per_day"][0]), math.nan, None, None, render(message), message)
-    idle = float(probe["cost_per_day"][0])
-    full = float(evaluate_many(scenario, {"workload.cases_per_day": np.array([capacity])})["cost_per_day"][0])
+        return BreakEven(api, idle, math.nan, None, None, render(message), message)
+    full = float(ends["cost_per_day"][1])
     slope = (full - idle) / capacity
     volume: float | None = None
     if api > slope and idle > 0:
@@ -207,26 +226,48 @@ def cost_lines(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray,
                known: BreakEven | None = None) -> CostLines:
     """The three lines of the break-even chart, in one vectorized pass. `known`: this
     scenario's `break_even` at this price, when the caller has it (saves three evaluations)."""
-    volume = np.asarray(cases_per_month, dtype=float)
-    per_day = volume / DAYS_PER_MONTH
-    api = api_cost_per_case(scenario, price) * volume
-    buy_scenario = scenario if scenario.pricing.mode == "buy" else scenario.updated({"pricing.mode": "buy"})
-    rent_scenario = scenario if scenario.pricing.mode == "rent" else scenario.updated({"pricing.mode": "rent"})
     fleet = known if known is not None else break_even(scenario, price)
-    capacity = fleet.capacity_cases_per_day
-    if capacity is None:
+    requests = _line_requests(scenario, cases_per_month, fleet.capacity_cases_per_day)
+    return _lines_from(scenario, price, cases_per_month, fleet, evaluate_sweeps(requests) if requests else [])
+
+
+def break_even_and_lines(scenario: Scenario, price: ApiPrice, capacity_cases_per_day: float | None,
+                         cases_per_month: np.ndarray) -> tuple[BreakEven, CostLines]:
+    """`break_even` and `cost_lines` together in one vectorized pass, for a caller that has the
+    scenario's outcome (its `servable_cases_per_day`, which does not depend on the demand)."""
+    ends = _ends(scenario, capacity_cases_per_day)
+    results = evaluate_sweeps([ends, *_line_requests(scenario, cases_per_month, capacity_cases_per_day)])
+    fleet = _break_even_from(scenario, price, results[0], capacity_cases_per_day)
+    return fleet, _lines_from(scenario, price, cases_per_month, fleet, results[1:])
+
+
+def _line_requests(scenario: Scenario, cases_per_month: np.ndarray,
+                   capacity: float | None) -> list[tuple[Scenario, dict[str, Any]]]:
+    """Buying and renting the same chip along the volumes, the fleet growing in whole servers
+    beyond `capacity` (nothing when the fleet serves nothing)."""
+    if not _serves(capacity):
+        return []
+    assert capacity is not None
+    per_day = np.asarray(cases_per_month, dtype=float) / DAYS_PER_MONTH
+    sweep = {"workload.cases_per_day": per_day, "hardware.accelerator_count": _fleet_for(scenario, per_day, capacity)}
+    buy = scenario if scenario.pricing.mode == "buy" else scenario.updated({"pricing.mode": "buy"})
+    rent = scenario if scenario.pricing.mode == "rent" else scenario.updated({"pricing.mode": "rent"})
+    return [(buy, sweep), (rent, sweep)]
+
+
+def _lines_from(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray, fleet: BreakEven,
+                results: list[OutcomeArrays]) -> CostLines:
+    volume = np.asarray(cases_per_month, dtype=float)
+    api = api_cost_per_case(scenario, price) * volume
+    if not results:
         nan = np.full(volume.shape, np.nan)
         return CostLines(volume, nan, nan, api, {"buy": None, "rent": None})
-    counts = _fleet_for(scenario, per_day, capacity)
-    sweep = {"workload.cases_per_day": per_day, "hardware.accelerator_count": counts}
-    buy_result, rent_result = evaluate_sweeps([(buy_scenario, sweep), (rent_scenario, sweep)])
-    buy: np.ndarray = np.asarray(buy_result["cost_per_day"]) * DAYS_PER_MONTH
-    rent: np.ndarray = np.asarray(rent_result["cost_per_day"]) * DAYS_PER_MONTH
+    buy: np.ndarray = np.asarray(results[0]["cost_per_day"]) * DAYS_PER_MONTH
+    rent: np.ndarray = np.asarray(results[1]["cost_per_day"]) * DAYS_PER_MONTH
     exact = fleet.break_even_cases_per_day
     crossings = {"buy": _crossing(volume, buy, api), "rent": _crossing(volume, rent, api)}
-    own = scenario.pricing.mode
     if exact is not None:
-        crossings[own] = exact * DAYS_PER_MONTH
+        crossings[scenario.pricing.mode] = exact * DAYS_PER_MONTH
     return CostLines(volume, buy, rent, api, crossings)
 
 

@@ -338,3 +338,37 @@ def test_a_price_converted_to_another_currency_and_back_is_not_a_difference() ->
     result = compare([scenario, usd])
     assert all(item.input != "electricity" and "hosting" not in item.input
                for item in result.waterfalls[0].attribution), result.waterfalls[0].attribution
+
+
+@pytest.mark.parametrize("name", ["r1-claims-8xh20", "r1-claims-8xb200", "r1-claims-cpu", "r1-claims-8xh100"])
+def test_break_even_and_lines_in_one_pass_equal_the_two_steps(name):
+    """The view's one-pass form (capacity from the outcome it has) gives the same break-even and
+    the same three lines as break_even then cost_lines; the crossing lies on the lines."""
+    from core import evaluate
+    from core.api_prices import break_even_and_lines
+    from core.scenario_io import builtin_scenario
+
+    scenario = builtin_scenario(name)
+    price = given_price(0.5, 2.0, scenario.pricing.currency)
+    capacity = evaluate(scenario).servable_cases_per_day
+    volumes = np.geomspace(10.0, 1e8, 40)
+    together, lines = break_even_and_lines(scenario, price, capacity, volumes)
+    alone = break_even(scenario, price)
+    assert together == alone
+    apart = cost_lines(scenario, price, volumes, known=alone)
+    for name_ in ("buy", "rent", "api"):
+        np.testing.assert_array_equal(getattr(lines, name_), getattr(apart, name_))
+    assert lines.crossings == apart.crossings
+
+
+def test_a_price_rounded_to_cents_in_another_currency_is_no_difference(tmp_path):
+    """The same server, its prices converted to USD and rounded to cents by hand: nothing to
+    attribute, nothing listed as differing (a real change of a thousandth still is)."""
+    dollars = H20.in_currency("USD")
+    rounded = dollars.updated({"pricing.server_price": round(dollars.pricing.server_price, 2),
+                               "pricing.server_overhead_price": round(dollars.pricing.server_overhead_price, 2)})
+    fall = waterfall(H20, rounded)
+    assert fall.attribution == ()
+    assert compare([H20, rounded]).differences() == []
+    moved = rounded.updated({"pricing.server_price": rounded.pricing.server_price * 1.001})
+    assert [item.input for item in waterfall(H20, moved).attribution] == ["hardware price"]
