@@ -102,6 +102,16 @@ ERROR_TEMPLATES: dict[str, str] = {
     "report_no_folder": QT_TRANSLATE_NOOP("Messages", "--pdf: the folder {path} does not exist"),
     "report_cannot_write": QT_TRANSLATE_NOOP("Messages", "--pdf: cannot write {path} ({reason})"),
     "measurements_unreadable": QT_TRANSLATE_NOOP("Messages", "cannot read {path} ({reason})"),
+    # A Hugging Face config.json (core/hf_import.py, --model-config).
+    "hf_invalid_field": QT_TRANSLATE_NOOP("Messages", "invalid {name}: {value} is not a positive whole number"),
+    "hf_missing_field": QT_TRANSLATE_NOOP("Messages", "the config.json has no {name}"),
+    "hf_not_object": QT_TRANSLATE_NOOP("Messages", "the config.json does not hold a JSON object"),
+    "hf_too_large": QT_TRANSLATE_NOOP("Messages", "{path}: larger than {limit_number} MiB; is it a config.json?"),
+    "hf_not_json": QT_TRANSLATE_NOOP("Messages", "{path}: not a JSON config file"),
+    "hf_unusable": QT_TRANSLATE_NOOP("Messages", "{path}: the model's shape cannot be read from this config"),
+    # Pinned scenarios (core/workspace.py).
+    "pin_limit": QT_TRANSLATE_NOOP("Messages", "at most {limit_number} scenarios can be pinned; unpin one first"),
+    "pin_missing": QT_TRANSLATE_NOOP("Messages", "there is no pinned scenario {number_number}"),
     # Notices (not errors): a file upgraded or from a newer version, a profile not found, prices.
     "notice_line": QT_TRANSLATE_NOOP("Messages", "note: {text}"),
     "notice_upgraded": QT_TRANSLATE_NOOP("Messages", "Upgraded from schema {old} to {new}."),

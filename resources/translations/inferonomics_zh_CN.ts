@@ -2538,6 +2538,38 @@
         <translation>无法读取 {path}（{reason}）</translation>
     </message>
     <message>
+        <source>invalid {name}: {value} is not a positive whole number</source>
+        <translation>{name} 无效：{value} 不是正整数</translation>
+    </message>
+    <message>
+        <source>the config.json has no {name}</source>
+        <translation>config.json 中没有 {name}</translation>
+    </message>
+    <message>
+        <source>the config.json does not hold a JSON object</source>
+        <translation>config.json 中没有 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{path}: larger than {limit_number} MiB; is it a config.json?</source>
+        <translation>{path}：超过 {limit_number} MiB，这是 config.json 吗？</translation>
+    </message>
+    <message>
+        <source>{path}: not a JSON config file</source>
+        <translation>{path}：不是 JSON 配置文件</translation>
+    </message>
+    <message>
+        <source>{path}: the model&apos;s shape cannot be read from this config</source>
+        <translation>{path}：无法从此配置读出模型结构</translation>
+    </message>
+    <message>
+        <source>at most {limit_number} scenarios can be pinned; unpin one first</source>
+        <translation>最多可固定 {limit_number} 个场景，请先取消固定一个</translation>
+    </message>
+    <message>
+        <source>there is no pinned scenario {number_number}</source>
+        <translation>没有第 {number_number} 个固定场景</translation>
+    </message>
+    <message>
         <source>note: {text}</source>
         <translation>提示：{text}</translation>
     </message>

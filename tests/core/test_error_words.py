@@ -139,3 +139,32 @@ def test_an_error_without_codes_falls_back_to_its_english_sentence() -> None:
     coded = ScenarioError("English", Message(code="setting_missing", params={"setting": "pricing.pue"}))
     assert str(coded) == "English" and error_text(coded, "zh_CN") == "缺少PUE"
     assert render(Message(code="setting_missing", params={"setting": "--gpu"}), "zh_CN") == "缺少--gpu"
+
+
+def test_a_bad_model_config_is_said_in_chinese(tmp_path: Path, capsys) -> None:
+    no_layers = tmp_path / "config.json"
+    no_layers.write_text('{"hidden_size": 4096}', encoding="utf-8")
+    code, err = _cli(capsys, "--lang", "zh_CN", "evaluate", "--model-config", str(no_layers))
+    assert code == 2 and err == "inferonomics-cli: config.json 中没有 num_hidden_layers"
+    code, err = _cli(capsys, "evaluate", "--model-config", str(no_layers))
+    assert err == f"inferonomics-cli: {no_layers}: missing num_hidden_layers"
+
+
+def test_pinning_too_many_is_said_in_chinese() -> None:
+    from core.scenario_io import default_scenario
+    from core.workspace import MAX_PINNED, Workspace
+
+    workspace = Workspace(default_scenario())
+    for _ in range(MAX_PINNED):
+        workspace = workspace.pin(default_scenario(), "", "open")
+    with pytest.raises(ScenarioError) as caught:
+        workspace.pin(default_scenario(), "", "open")
+    assert error_text(caught.value, "zh_CN") == f"最多可固定 {MAX_PINNED} 个场景，请先取消固定一个"
+    assert str(caught.value) == f"at most {MAX_PINNED} scenarios can be pinned; unpin one first"
+
+
+def test_notices_of_an_old_file_in_chinese(capsys) -> None:
+    code, err = _cli(capsys, "--lang", "zh_CN", "evaluate", "tests/core/fixtures/schema-v1.json")
+    assert code == 0 and err.startswith("提示：已从格式版本 1 升级到 2。") and not ENGLISH_RUN.search(err), err
+    code, err = _cli(capsys, "evaluate", "tests/core/fixtures/schema-v1.json")
+    assert err.startswith("note: Upgraded from schema 1 to 2. Figures now follow the load")
