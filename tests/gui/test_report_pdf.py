@@ -261,3 +261,8 @@ def test_a_chinese_report_has_no_english_sentence_but_names_and_sources(qapp, tm
         for known in sorted(names, key=len, reverse=True):
             text = text.replace(known, " ")
         assert not english_run.search(text), (name, box.text)
+
+
+def test_figure_labels_name_the_case(qapp) -> None:
+    assert texts.figure_label("capacity_cases_per_day", "claim") == "Claims a day served within the service level"
+    assert texts.figure_label("cost_per_case", "claim") == "Cost per claim"
