@@ -109,6 +109,20 @@ ERROR_TEMPLATES: dict[str, str] = {
     "hf_too_large": QT_TRANSLATE_NOOP("Messages", "{path}: larger than {limit_number} MiB; is it a config.json?"),
     "hf_not_json": QT_TRANSLATE_NOOP("Messages", "{path}: not a JSON config file"),
     "hf_unusable": QT_TRANSLATE_NOOP("Messages", "{path}: the model's shape cannot be read from this config"),
+    # Benchmark results imported to compare with the engine (core/measurement_import.py, core/measurements.py).
+    "bench_unknown_json": QT_TRANSLATE_NOOP(
+        "Messages", "the JSON is neither a vLLM 'bench serve' result (output_throughput) nor an AIPerf/GenAI-Perf "
+        "profile export (output_token_throughput)"),
+    "bench_no_rows": QT_TRANSLATE_NOOP("Messages", "the file holds no measurements"),
+    "bench_bad_json": QT_TRANSLATE_NOOP("Messages", "the file is not valid JSON (line {line_number})"),
+    "bench_not_results": QT_TRANSLATE_NOOP("Messages", "the JSON does not hold benchmark results (expected an object)"),
+    "bench_missing_number": QT_TRANSLATE_NOOP("Messages", "{name} is missing or not a number"),
+    "bench_none_finished": QT_TRANSLATE_NOOP("Messages", "the vLLM result finished no requests"),
+    "bench_no_throughput": QT_TRANSLATE_NOOP(
+        "Messages", "the AIPerf/GenAI-Perf export has no output_token_throughput"),
+    "bench_no_lengths": QT_TRANSLATE_NOOP(
+        "Messages", "the AIPerf/GenAI-Perf export lacks input_sequence_length or output_sequence_length"),
+    "bench_missing_columns": QT_TRANSLATE_NOOP("Messages", "the measurements file lacks the column(s) {columns}"),
     # Pinned scenarios (core/workspace.py).
     "pin_limit": QT_TRANSLATE_NOOP("Messages", "at most {limit_number} scenarios can be pinned; unpin one first"),
     "pin_missing": QT_TRANSLATE_NOOP("Messages", "there is no pinned scenario {number_number}"),

@@ -2562,6 +2562,42 @@
         <translation>{path}：无法从此配置读出模型结构</translation>
     </message>
     <message>
+        <source>the JSON is neither a vLLM &apos;bench serve&apos; result (output_throughput) nor an AIPerf/GenAI-Perf profile export (output_token_throughput)</source>
+        <translation>该 JSON 既不是 vLLM &apos;bench serve&apos; 结果（output_throughput），也不是 AIPerf/GenAI-Perf 导出文件（output_token_throughput）</translation>
+    </message>
+    <message>
+        <source>the file holds no measurements</source>
+        <translation>文件中没有实测数据</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line_number})</source>
+        <translation>文件不是有效的 JSON（第 {line_number} 行）</translation>
+    </message>
+    <message>
+        <source>the JSON does not hold benchmark results (expected an object)</source>
+        <translation>该 JSON 中没有基准测试结果（应为对象）</translation>
+    </message>
+    <message>
+        <source>{name} is missing or not a number</source>
+        <translation>{name} 缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>the vLLM result finished no requests</source>
+        <translation>该 vLLM 结果没有完成任何请求</translation>
+    </message>
+    <message>
+        <source>the AIPerf/GenAI-Perf export has no output_token_throughput</source>
+        <translation>该 AIPerf/GenAI-Perf 导出文件中没有 output_token_throughput</translation>
+    </message>
+    <message>
+        <source>the AIPerf/GenAI-Perf export lacks input_sequence_length or output_sequence_length</source>
+        <translation>该 AIPerf/GenAI-Perf 导出文件缺少 input_sequence_length 或 output_sequence_length</translation>
+    </message>
+    <message>
+        <source>the measurements file lacks the column(s) {columns}</source>
+        <translation>实测数据文件缺少以下列：{columns}</translation>
+    </message>
+    <message>
         <source>at most {limit_number} scenarios can be pinned; unpin one first</source>
         <translation>最多可固定 {limit_number} 个场景，请先取消固定一个</translation>
     </message>

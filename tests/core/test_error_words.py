@@ -168,3 +168,14 @@ def test_notices_of_an_old_file_in_chinese(capsys) -> None:
     assert code == 0 and err.startswith("提示：已从格式版本 1 升级到 2。") and not ENGLISH_RUN.search(err), err
     code, err = _cli(capsys, "evaluate", "tests/core/fixtures/schema-v1.json")
     assert err.startswith("note: Upgraded from schema 1 to 2. Figures now follow the load")
+
+
+def test_benchmark_files_that_cannot_be_used_are_said_in_chinese(tmp_path: Path, capsys) -> None:
+    other = tmp_path / "bench.json"
+    other.write_text('{"foo": 1}', encoding="utf-8")
+    columns = tmp_path / "bench.csv"
+    columns.write_text("a,b\n", encoding="utf-8")
+    code, err = _cli(capsys, "--lang", "zh_CN", "validate", "--measurements", str(other))
+    assert code == 2 and "既不是 vLLM" in err
+    code, err = _cli(capsys, "--lang", "zh_CN", "validate", "--measurements", str(columns))
+    assert code == 2 and "实测数据文件缺少以下列：id, gpu" in err and not ENGLISH_RUN.search(err)
