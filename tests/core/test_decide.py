@@ -20,6 +20,7 @@ from core.api_prices import (
     load_api_prices,
     prices_for,
 )
+from core.catalog import load_catalog
 from core.cli import main
 from core.compare import GROUPS, IGNORED, compare, shapley, waterfall
 from core.scenario_io import builtin_scenario, builtin_scenario_names
@@ -149,10 +150,33 @@ def test_tornado_moves_numbers_by_the_swing_and_choices_to_neighbours() -> None:
     assert bars["pricing.server_price"].high_value == pytest.approx(1_210_000)
     assert bars["pricing.pue"].low_value >= 1.0
     assert isinstance(bars["hardware.accelerator_count"].low_value, int)
-    assert bars["model.weight_precision"].low_value == "fp16" and bars["model.weight_precision"].high_value == "int8"
-    assert bars["hardware.accelerator_id"].low_value != "h20"
+    # Formats move to the next narrower and wider of their family (a same-width neighbour moves nothing).
+    assert (bars["model.weight_precision"].low_value, bars["model.weight_precision"].high_value) == ("fp4", "bf16")
+    assert bars["model.kv_cache_precision"].low_value == "fp8"
+    # Chips: the next cheaper and the next dearer of the same kind in the catalog.
+    catalog = load_catalog().accelerators
+    low, high = bars["hardware.accelerator_id"].low_value, bars["hardware.accelerator_id"].high_value
+    assert catalog[low].purchase_price_usd <= catalog["h20"].purchase_price_usd <= catalog[high].purchase_price_usd
+    assert low != "h20" != high and catalog[low].kind == catalog[high].kind == catalog["h20"].kind
     with pytest.raises(ScenarioError):
         tornado(H20, 1.5)
+
+
+def test_tornado_marks_ends_beyond_the_fleets_capacity() -> None:
+    """8×H20 serves 3,496 claims a day; 20% more calls per claim is beyond it: that end is marked
+    over capacity with what serving it takes, as evaluate says at the same point."""
+    chart = tornado(H20, 0.2)
+    for bars in chart.bars.values():
+        bar = next(b for b in bars if b.setting == "workload.calls_per_case")
+        assert bar.high_over_capacity and not bar.low_over_capacity
+        there = evaluate(bar_scenario(H20, bar, "high"))
+        assert there.over_capacity
+        assert bar.high_accelerators_needed == there.accelerators_for_peak_demand > H20.hardware.accelerator_count
+        assert bar.low_accelerators_needed is None
+        price = next(b for b in bars if b.setting == "pricing.server_price")
+        assert not price.over_capacity
+    data = chart.as_json()["cost_per_case"]
+    assert any(row["high_over_capacity"] and row["high_accelerators_needed"] for row in data)
 
 
 def test_cli_sensitivity_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -178,8 +202,8 @@ def test_api_catalog_is_sourced_and_dated() -> None:
     kinds = {price.kind for price in prices}
     assert {"maker", "host", "closed"} <= kinds
     assert any(price.off_peak is not None for price in prices_for(H20))
-    for model in {price.model_id for price in prices}:
-        assert sum(price.default for price in prices if price.model_id == model) <= 1
+    # One default per model, kind and currency at a time: checked by the loader
+    # (tests/core/test_api_prices.py shows it rejects two).
 
 
 def test_api_cost_per_case_counts_tokens_and_calls() -> None:
@@ -289,7 +313,7 @@ def test_a_withdrawn_api_price_is_not_the_default_once_it_has_ended() -> None:
 
     scenario = builtin_scenario("r1-claims-8xh20")
     while_listed = default_price(scenario, datetime.date(2025, 3, 1))
-    assert while_listed is not None and while_listed.id == "deepseek-api-r1"
+    assert while_listed is not None and while_listed.id == "deepseek-api-r1-cny"  # the scenario is in CNY
     later = default_price(scenario, datetime.date(2026, 12, 1))
     assert later is not None and later.id != "deepseek-api-r1" and is_current(later, datetime.date(2026, 12, 1))
 
