@@ -168,7 +168,8 @@ def given_price(input_per_million: float, output_per_million: float, currency: s
     """A price the user gave (per million tokens, in the scenario's currency)."""
     for flag, value in (("--api-price-in", input_per_million), ("--api-price-out", output_per_million)):
         if not (isinstance(value, int | float) and math.isfinite(value) and 0 <= value <= 1e6):
-            raise ScenarioError(f"{flag}: give a price per million tokens from 0 to 1,000,000 (got {value})")
+            raise ScenarioError.coded(f"{flag}: give a price per million tokens from 0 to 1,000,000 (got {value})",
+                                      "flag_api_price", setting=flag, value=f"{value:g}")
     return ApiPrice.model_validate({"id": "given", "provider": "given price", "kind": "custom", "currency": currency,
                                     "input_per_million": input_per_million,
                                     "output_per_million": output_per_million, "source": "given by the user"})

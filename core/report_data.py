@@ -23,14 +23,12 @@ from core.outcome import Outcome
 from core.overview import Overview, analyze
 from core.scenario import Scenario
 from core.sensitivity import tornado
+from core.uncertainty import thin_data_message
 
 SENSITIVITY_BARS = 6  # the inputs that move the cost per case most
 # Warning sentences from the engine start with one of these; the code names the kind.
-WARNING_PREFIXES = (
-    ("does not fit", "does_not_fit"),
-    ("over capacity", "over_capacity"),
-    ("the service level is out of reach", "service_level_unreachable"),
-)
+WARNING_PREFIXES = (("does not fit", "does_not_fit"), ("over capacity", "over_capacity"),
+                    ("the service level is out of reach", "service_level_unreachable"))
 
 
 @dataclass(frozen=True)
@@ -292,7 +290,7 @@ def assumptions_of(scenario: Scenario) -> tuple[Assumption, ...]:
     return tuple(items)
 
 
-def warnings_of(outcome: Outcome) -> tuple[ReportWarning, ...]:
+def warnings_of(outcome: Outcome, scenario: Scenario | None = None) -> tuple[ReportWarning, ...]:
     found: list[ReportWarning] = []
     messages: list[Message | None] = list(outcome.warning_messages)
     if len(messages) != len(outcome.warnings):
@@ -307,7 +305,8 @@ def warnings_of(outcome: Outcome) -> tuple[ReportWarning, ...]:
     if outcome.meets_service_level is False and not codes & {"over_capacity", "service_level_unreachable"}:
         found.append(ReportWarning("misses_service_level"))
     if outcome.uncertainty_widened:
-        found.append(ReportWarning("ranges_widened", outcome.uncertainty_note or ""))
+        why = None if scenario is None else thin_data_message(accelerator_of(scenario), model_of(scenario))
+        found.append(ReportWarning("ranges_widened", outcome.uncertainty_note or "", why))
     return tuple(found)
 
 
@@ -397,7 +396,7 @@ def report_data(
         answer=answer_of(scenario, outcome),
         figures=figures_of(outcome),
         assumptions=assumptions_of(scenario),
-        warnings=warnings_of(outcome),
+        warnings=warnings_of(outcome, scenario),
         comparison=comparison_of(scenario, pinned, scenario.name),
         sensitivity=None if moved is None else moved[0],
         sensitivity_swing=None if moved is None else moved[1],

@@ -35,7 +35,7 @@ from gui import language
 from gui.charts.base import PALETTE
 from gui.charts.items import Series
 from gui.document import ScenarioDocument
-from gui.formatting import compact_count, money, number
+from gui.formatting import compact_count, error_words, money, number
 from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
@@ -182,7 +182,7 @@ class BreakEvenView(QWidget):
             price = self.price()
             result, lines = break_even_and_lines(scenario, price, capacity, volumes)  # one vectorized pass
         except ScenarioError as error:
-            self.summary.setText(translate("BreakEvenView", "No comparison: {error}").format(error=error))
+            self.summary.setText(translate("BreakEvenView", "No comparison: {error}").format(error=error_words(error)))
             return
         own = outcome.cost_per_case
         volume = result.break_even_cases_per_day
