@@ -39,7 +39,7 @@ from core.translations import QT_TRANSLATE_NOOP, data_text
 from core.workspace import MAX_PINNED, Pinned
 from gui import language
 from gui.document import ScenarioDocument
-from gui.formatting import duration, money
+from gui.formatting import duration, error_words, money
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.compare_labels import (
@@ -167,7 +167,7 @@ class CompareView(QWidget):
         try:
             scenario = load_scenario(path)
         except ScenarioError as error:
-            self.message.setText(translate("CompareView", "Not pinned: {error}").format(error=error))
+            self.message.setText(translate("CompareView", "Not pinned: {error}").format(error=error_words(error)))
             return
         self.document.pin(scenario, scenario.name or path.stem, "file")
 
