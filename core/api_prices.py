@@ -175,7 +175,7 @@ def given_price(input_per_million: float, output_per_million: float, currency: s
                                     "output_per_million": output_per_million, "source": "given by the user"})
 
 
-def _rate(price: ApiPrice, scenario: Scenario) -> float:
+def price_rate(price: ApiPrice, scenario: Scenario) -> float:
     """Scenario currency per unit of the price's currency."""
     if price.currency == scenario.pricing.currency:
         return 1.0
@@ -190,7 +190,7 @@ def api_cost_per_case(scenario: Scenario, price: ApiPrice, off_peak: bool = Fals
     rates = price.off_peak if off_peak and price.off_peak is not None else price
     per_call = (w.input_tokens_per_call * rates.input_per_million
                 + w.output_tokens_per_call * rates.output_per_million) / 1e6
-    return per_call * w.calls_per_case * _rate(price, scenario)
+    return per_call * w.calls_per_case * price_rate(price, scenario)
 
 
 @dataclass(frozen=True)

@@ -187,8 +187,8 @@
         <translation>每百万输出</translation>
     </message>
     <message>
-        <source>cases per month</source>
-        <translation>每月业务量</translation>
+        <source>{cases} per month</source>
+        <translation>每月{cases}量</translation>
     </message>
     <message>
         <source>cost per month</source>
@@ -217,6 +217,10 @@
     <message>
         <source>closed model, not this one</source>
         <translation>闭源模型，非本模型</translation>
+    </message>
+    <message>
+        <source>maker&apos;s successor model, not this one</source>
+        <translation>厂商的后继模型，并非本模型</translation>
     </message>
     <message>
         <source>, unverified</source>
