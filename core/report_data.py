@@ -21,6 +21,7 @@ from core.inputs import accelerator_of, model_of
 from core.messages import Message
 from core.outcome import Outcome
 from core.overview import Overview, analyze
+from core.report_api import OwnOrApi, own_or_api
 from core.scenario import Scenario
 from core.sensitivity import tornado
 from core.uncertainty import thin_data_message
@@ -122,6 +123,8 @@ class ComparisonData:
     against: str
     attribution: tuple[tuple[str, float], ...]
     cost_per_case_change: float | None
+    # The same for the second, third… pinned scenario: (name, attribution, change).
+    others: tuple[tuple[str, tuple[tuple[str, float], ...], float | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,7 @@ class ReportData:
     sensitivity: tuple[SensitivityBar, ...] | None
     sensitivity_swing: float | None
     accuracy: Accuracy
+    own_or_api: OwnOrApi | None = None  # the model's current API price against this fleet
 
 
 def _finite(value: float | None) -> float | None:
@@ -361,6 +365,9 @@ def comparison_of(scenario: Scenario, pinned: Sequence[tuple[str, Scenario]], na
         against=result.names[1],
         attribution=tuple((item.input, item.cost_per_case_change) for item in first.attribution),
         cost_per_case_change=first.cost_per_case_change,
+        others=tuple((name, tuple((item.input, item.cost_per_case_change) for item in fall.attribution),
+                      fall.cost_per_case_change) for name, fall in zip(result.names[2:], result.waterfalls[1:],
+                                                                       strict=True)),
     )
 
 
@@ -401,4 +408,5 @@ def report_data(
         sensitivity=None if moved is None else moved[0],
         sensitivity_swing=None if moved is None else moved[1],
         accuracy=accuracy_of(outcome),
+        own_or_api=own_or_api(scenario, outcome),
     )

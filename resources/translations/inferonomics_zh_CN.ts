@@ -2864,8 +2864,56 @@
         <translation>每件{case}成本的变化</translation>
     </message>
     <message>
-        <source>The change in cost cannot be split: one of the two has no cost per {case}.</source>
-        <translation>成本变化无法拆分：其中一个场景没有每件{case}成本。</translation>
+        <source>The change in cost to {other} cannot be split: one of the two has no cost per {case}.</source>
+        <translation>到 {other} 的成本变化无法拆分：两者之一没有每件{case}成本。</translation>
+    </message>
+    <message>
+        <source>Own, rent or pay an API</source>
+        <translation>自建、租用还是调用 API</translation>
+    </message>
+    <message>
+        <source>the model maker&apos;s API</source>
+        <translation>模型厂商的 API</translation>
+    </message>
+    <message>
+        <source>a provider hosting the open model</source>
+        <translation>托管该开源模型的服务商</translation>
+    </message>
+    <message>
+        <source>a closed model of comparable class, not this model</source>
+        <translation>同级别的闭源模型，并非本模型</translation>
+    </message>
+    <message>
+        <source> ({cost} off-peak)</source>
+        <translation>（闲时 {cost}）</translation>
+    </message>
+    <message>
+        <source>Through {provider} ({kind}) at {input} and {output} {currency} per million input and output tokens, a {case} costs {api}{off_peak}; on this fleet it costs {own}.</source>
+        <translation>通过 {provider}（{kind}），按每百万输入/输出 Token {input} 和 {output} {currency} 计，每件{case}成本为 {api}{off_peak}；在本集群上为 {own}。</translation>
+    </message>
+    <message>
+        <source>A month at today&apos;s demand ({count} a month)</source>
+        <translation>按当前需求一个月（每月 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>每月成本</translation>
+    </message>
+    <message>
+        <source>Buy the fleet</source>
+        <translation>购买集群</translation>
+    </message>
+    <message>
+        <source>Rent the same accelerators</source>
+        <translation>租用同样的加速卡</translation>
+    </message>
+    <message>
+        <source>Pay the API</source>
+        <translation>调用 API</translation>
+    </message>
+    <message>
+        <source>API price source: {source} (read {date}).</source>
+        <translation>API 价格来源：{source}（读取于 {date}）。</translation>
     </message>
     <message>
         <source>Which inputs matter most</source>
