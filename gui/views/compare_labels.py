@@ -199,6 +199,20 @@ class PinnedCells:
         return kept[1]
 
 
+def bar_rows(outcomes: list[Outcome], field: str) -> tuple[list[tuple[int, float, float, str]],
+                                                            list[tuple[int, float, float]]]:
+    """A compare chart's bars (the open scenario, last, in the accent colour) and P10–P90 lines."""
+    segments, ranges = [], []
+    for row, outcome in enumerate(outcomes):
+        value = getattr(outcome, field)
+        if value is not None:
+            segments.append((row, 0.0, value, "accent" if row == len(outcomes) - 1 else "muted"))
+        low, high = getattr(outcome, f"{field}_p10", None), getattr(outcome, f"{field}_p90", None)
+        if low is not None and high is not None:
+            ranges.append((row, low, high))
+    return segments, ranges
+
+
 def serves_demand(outcome: Outcome) -> str:
     """Whether the scenario's fleet serves its demand: an over-capacity fleet's cost per case is
     not what serving the demand costs."""

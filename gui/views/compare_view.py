@@ -44,6 +44,7 @@ from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.compare_labels import (
     PinnedCells,
+    bar_rows,
     column_cells,
     common_case,
     examples_menu,
@@ -75,6 +76,7 @@ class CompareView(QWidget):
         self.waterfall_count = 0
         self._outcomes: dict[int, tuple[Pinned, Outcome]] = {}
         self._pinned_cells = PinnedCells()
+        self._shown_cells: list[list[str]] = []
         self._waterfall_for: object = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -319,8 +321,14 @@ class CompareView(QWidget):
         self._headers = headers
         metrics = self.table.fontMetrics()
         outgrown = False
-        for r, (_, cells) in enumerate(rows):
-            for c, text in enumerate(cells):
+        # A pinned column whose texts are the very list shown last time is unchanged: skip it.
+        same = {c for c, column in enumerate(cells) if not relayout and c < len(self._shown_cells)
+                and column is self._shown_cells[c]}
+        self._shown_cells = cells
+        for r, (_, row_cells) in enumerate(rows):
+            for c, text in enumerate(row_cells):
+                if c in same:
+                    continue
                 item = self.table.item(r, c)
                 if item is None:
                     item = QTableWidgetItem()
@@ -354,14 +362,7 @@ class CompareView(QWidget):
         for plot, field, show, unit in ((self.cost, "cost_per_case", lambda v: money(v, currency), currency),
                                         (self.latency, "case_latency_s", duration, translate(
                                             "CompareView", "seconds"))):
-            segments, ranges = [], []
-            for row, (_, _, outcome) in enumerate(columns):
-                value = getattr(outcome, field)
-                if value is not None:
-                    segments.append((row, 0.0, value, "accent" if row == len(columns) - 1 else "muted"))
-                low, high = getattr(outcome, f"{field}_p10", None), getattr(outcome, f"{field}_p90", None)
-                if low is not None and high is not None:
-                    ranges.append((row, low, high))
+            segments, ranges = bar_rows([outcome for _, _, outcome in columns], field)
             plot.show_rows(names, segments, ranges, x_title=unit)
             plot.note.setText(translate(
                 "CompareView", "Open: {value}").format(value=show(getattr(columns[-1][2], field)))
