@@ -36,7 +36,7 @@ from gui import language
 from gui.charts.base import PALETTE
 from gui.charts.items import Series
 from gui.document import ScenarioDocument
-from gui.formatting import compact_count, error_words, money, number
+from gui.formatting import compact_count, currency_symbol, error_words, money, number
 from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
@@ -215,7 +215,7 @@ class BreakEvenView(QWidget):
                                                 served=number(outcome.served_cases_per_day or 0), cases=cases)
             + (translate("BreakEvenView", "Break-even at {volume} {cases} a day ({monthly} a month): ").format(
                 volume=number(volume), cases=cases, monthly=number(volume * DAYS_PER_MONTH))
-               + said_note if volume is not None else note) + ".")
+               + said_note if volume is not None else note) + ("。" if language.current().startswith("zh") else "."))
         if result.capacity_cases_per_day is None or capacity is None:
             for curve in (*self.curves.values(), self.crossings):
                 curve.setData([], [])
@@ -239,7 +239,8 @@ class BreakEvenView(QWidget):
         if finite.size:
             low, high = math.log10(finite.min()), math.log10(finite.max())
             self.plot.setYRange(low, high, padding=0.05)
-            self.plot.getAxis("left").setTicks([decade_ticks(low, high, lambda v: money(v, currency)), []])
+            symbol = currency_symbol(currency).strip()  # one style on every tick: ¥1k, ¥100k, ¥1M
+            self.plot.getAxis("left").setTicks([decade_ticks(low, high, lambda v: symbol + compact_count(v)), []])
         self.plot.setXRange(logx[0], logx[-1], padding=0.02)
         self.plot.getAxis("bottom").setTicks([decade_ticks(logx[0], logx[-1], compact_count), []])
         said = [(translate("BreakEvenView", "Buying meets the API at {volume} {cases} a month") if name == "buy"
