@@ -244,12 +244,17 @@ def _break_even_from(scenario: Scenario, price: ApiPrice, ends: Any, capacity: f
         crossing = idle / (api - slope)
         if crossing <= capacity:
             volume = crossing
+    money_params = {"api_money": api, "currency": scenario.pricing.currency, "case": case}
+    if not float(ends["service_level_reachable"][0]) > 0:  # its "capacity" is one call at a time, too slow
+        message = Message(code="break_even_out_of_reach", params=money_params)
+        return BreakEven(api, idle, slope, capacity, None, render(message), message)
     if volume is not None:
-        message = Message(code="break_even_at", params={
-            "volume_count": volume, "capacity_count": capacity, "busy_share": volume / capacity, "case": case})
+        share = volume / capacity
+        message = Message(code="break_even_at" if share > 0.5 else "break_even_at_grows", params={
+            # The capacity rounded down: a fleet asked for the rounded-up figure needs another server.
+            "volume_count": volume, "capacity_count": math.floor(capacity), "busy_share": share, "case": case})
     elif api <= slope or full > api * capacity:
-        message = Message(code="break_even_api_cheaper", params={
-            "fleet_money": full / capacity, "api_money": api, "currency": scenario.pricing.currency, "case": case})
+        message = Message(code="break_even_api_cheaper", params={"fleet_money": full / capacity, **money_params})
     else:
         message = Message(code="break_even_fleet_cheaper", params={"case": case})
     return BreakEven(api, idle, slope, capacity, volume, render(message), message)

@@ -208,21 +208,34 @@ def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOC
 
         lines.append(head.format(figure=tr(_FIGURE_NAMES.get(figure, figure), locale), base=show(chart.base[figure]),
                                  swing=nf.percent(chart.swing, 0, locale)))
+        if chart.base_over_capacity:
+            said = QT_TRANSLATE_NOOP("CliText", "over capacity already: every figure is this fleet's alone, which "
+                                                "cannot serve the demand")
+            lines.append("  ⚠ " + tr(said, locale))
         lines += [f"  {pad(input_name(bar.input, locale), 28)} {pad(show(bar.low), 12, right=True)} … "
                   f"{pad(show(bar.high), 12)} ({_setting_value(bar.low_value, locale, bar.setting)} … "
-                  f"{_setting_value(bar.high_value, locale, bar.setting)}){_beyond(bar, locale)}" for bar in bars]
+                  f"{_setting_value(bar.high_value, locale, bar.setting)})"
+                  + ("" if chart.base_over_capacity else _beyond(bar, locale)) for bar in bars]
     return "\n".join(lines)
 
 
 def _beyond(bar: Bar, locale: str) -> str:
-    """A mark on a bar with an end beyond the fleet's capacity: its figure holds the fleet."""
-    if not bar.over_capacity:
-        return ""
-    needed = bar.low_accelerators_needed if bar.low_over_capacity else bar.high_accelerators_needed
-    end = (tr(QT_TRANSLATE_NOOP("CliText", "low end"), locale) if bar.low_over_capacity
-           else tr(QT_TRANSLATE_NOOP("CliText", "high end"), locale))
-    if needed is None:
-        return "  ⚠ " + tr(QT_TRANSLATE_NOOP("CliText", "{end} beyond this fleet's capacity; no fleet size serves it"),
-                          locale).format(end=end)
-    said = tr(QT_TRANSLATE_NOOP("CliText", "{end} beyond this fleet's capacity: {count} accelerators serve it"), locale)
-    return "  ⚠ " + said.format(end=end, count=nf.number(needed, 0, locale))
+    """A mark on a bar with an end beyond the fleet's capacity (its figure holds the fleet): each
+    such end with what serving it takes."""
+    marks = []
+    for end, over, needed in (("low", bar.low_over_capacity, bar.low_accelerators_needed),
+                              ("high", bar.high_over_capacity, bar.high_accelerators_needed)):
+        if not over:
+            continue
+        if needed is None:
+            said = (tr(QT_TRANSLATE_NOOP("CliText", "low end beyond this fleet's capacity; no fleet size serves it"),
+                       locale) if end == "low" else
+                    tr(QT_TRANSLATE_NOOP("CliText", "high end beyond this fleet's capacity; no fleet size serves it"),
+                       locale))
+        else:
+            said = (tr(QT_TRANSLATE_NOOP("CliText", "low end beyond this fleet's capacity: {count} accelerators serve "
+                                                    "it"), locale) if end == "low" else
+                    tr(QT_TRANSLATE_NOOP("CliText", "high end beyond this fleet's capacity: {count} accelerators "
+                                                    "serve it"), locale)).format(count=nf.number(needed, 0, locale))
+        marks.append(said)
+    return "".join("  ⚠ " + mark for mark in marks)

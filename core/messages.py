@@ -120,11 +120,20 @@ TEMPLATES: dict[str, str] = {
         "Messages", "below {volume_count} {cases} a day the API is cheaper; from there up to this fleet's capacity "
         "({capacity_count} a day) the fleet is. A larger demand needs more servers, and they beat the API only "
         "while at least {busy_share} busy at their busiest hour"),
+    # At or below half: a fleet grown by whole servers is always over half busy, so it stays cheaper.
+    "break_even_at_grows": QT_TRANSLATE_NOOP(
+        "Messages", "below {volume_count} {cases} a day the API is cheaper, above it the fleet: up to this fleet's "
+        "capacity ({capacity_count} a day) as it is, and beyond it with more servers, each of which pays off once "
+        "{busy_share} busy at its busiest hour"),
+    "break_even_out_of_reach": QT_TRANSLATE_NOOP(
+        "Messages", "no break-even: this fleet misses the service level even at its lightest load; the API costs "
+        "{api_money} per {case}"),
     "break_even_api_cheaper": QT_TRANSLATE_NOOP(
         "Messages", "the API is cheaper at every volume this fleet serves: even as busy as it can be within the "
         "service level at its busiest hour, the fleet costs {fleet_money} per {case} against the API's {api_money}"),
     "break_even_fleet_cheaper": QT_TRANSLATE_NOOP(
-        "Messages", "the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)"),
+        "Messages", "the fleet is cheaper at every volume: rented on demand it is billed only while busy (no minimum "
+        "assumed) and costs less per {case} than the API"),
     # The planner (core/planner.py): why a setup, why no setup on an accelerator.
     "plan_why": QT_TRANSLATE_NOOP(
         "Messages", "{replicas_count} {replicas_noun} of {size} × {accelerator} at {precision} serve the peak hour "

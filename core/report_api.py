@@ -20,7 +20,7 @@ class OwnOrApi:
     api_cost_per_case: float  # in the scenario's currency
     api_cost_per_case_off_peak: float | None
     fleet_cost_per_case: float | None
-    cases_per_month: float  # the demand served now
+    cases_per_month: float  # the demand (served by a fleet grown in whole servers where it is beyond this one)
     # Cost of a month of that demand: the fleet bought, the same chips rented, the API.
     buy_per_month: float | None
     rent_per_month: float | None
@@ -34,7 +34,7 @@ def own_or_api(scenario: Scenario, outcome: Outcome, price: ApiPrice | None = No
     price = price if price is not None else default_price(scenario)
     if price is None:
         return None
-    per_month = (outcome.served_cases_per_day or 0.0) * DAYS_PER_MONTH
+    per_month = (outcome.cases_per_day or 0.0) * DAYS_PER_MONTH  # the demand (beyond capacity: a bigger fleet)
     try:
         result, lines = break_even_and_lines(scenario, price, outcome.servable_cases_per_day,
                                              np.array([max(per_month, 1.0)]))

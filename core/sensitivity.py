@@ -2,8 +2,10 @@
 
 Each numeric input is moved ±swing (20% by default; whole numbers stay whole, shares and
 factors stay in range) with everything else held, and each categorical one to its
-neighbouring choice (the previous and next accelerator in catalog order, the previous and
-next precision). Every bar is one evaluation; all of them run in one vectorized pass.
+neighbouring choice (the next cheaper and next dearer accelerator of the same kind and server
+size at catalog prices, the next narrower and wider number format). Every bar is one
+evaluation; all of them run in one vectorized pass. An end beyond the fleet's capacity is
+marked with what serving it takes (the bar itself holds the fleet, as the definition says).
 """
 
 from __future__ import annotations
@@ -102,10 +104,13 @@ class Tornado:
     currency: str
     base: dict[str, float | None]  # the scenario's own figures
     bars: dict[str, tuple[Bar, ...]]  # figure -> bars, largest swing first (see Bar.swing)
+    # The scenario itself is beyond its fleet's capacity: every figure is that fleet's alone.
+    base_over_capacity: bool = False
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {name: [bar.as_json() for bar in bars] for name, bars in self.bars.items()}
-        data.update({"swing": self.swing, "currency": self.currency, "base": self.base})
+        data.update({"swing": self.swing, "currency": self.currency, "base": self.base,
+                     "base_over_capacity": self.base_over_capacity})
         return data
 
 
@@ -174,15 +179,17 @@ WIDER = {"fp8": "bf16", "int8": "bf16", "fp4": "fp8", "int4": "int8"}
 
 
 def accelerator_order(scenario: Scenario) -> list[str]:
-    """Catalog accelerators of the scenario's kind (GPU/NPU or CPU server) from cheapest to
+    """Catalog accelerators of the scenario's kind (GPU/NPU or CPU server) sold in servers of the
+    same size (an 8-GPU server's neighbour is never a part of a 72-GPU rack), from cheapest to
     dearest catalog purchase price: the neighbours are the next cheaper and the next dearer chip."""
     catalog = load_catalog()
     current = catalog.accelerators.get(scenario.hardware.accelerator_id)
     if current is None:
         return []
-    same_kind = [(spec.purchase_price_usd, name) for name, spec in catalog.accelerators.items()
-                 if spec.kind == current.kind and spec.purchase_price_usd is not None]
-    return [name for _, name in sorted(same_kind)]
+    size = catalog.server_size(current)
+    alike = [(spec.purchase_price_usd, name) for name, spec in catalog.accelerators.items()
+             if spec.kind == current.kind and spec.purchase_price_usd is not None and catalog.server_size(spec) == size]
+    return [name for _, name in sorted(alike)]
 
 
 def categorical_choices(scenario: Scenario) -> list[tuple[str, str, str]]:
@@ -259,7 +266,7 @@ def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
                                   high_accelerators_needed=high["needed"] if high["over"] else None))
     ordered = {name: tuple(sorted((replace(bar, base=base[name]) for bar in items), key=lambda bar: -bar.swing))
                for name, items in bars.items()}
-    return Tornado(swing, scenario.pricing.currency, base, ordered)
+    return Tornado(swing, scenario.pricing.currency, base, ordered, base_over_capacity=_row(results[0], 0)["over"])
 
 
 def _row(result: Any, index: int) -> dict[str, Any]:

@@ -209,8 +209,8 @@ def _own_or_api(page: PageComposer, data: ReportData) -> None:
     said = render(note, language.current()) if note is not None else own.break_even.note
     full_stop = "。" if language.current().startswith("zh") else "."
     page.paragraph(said[:1].upper() + said[1:] + full_stop, 9.5)
-    page.paragraph(translate("Report", "API price source: {source} (read {date}).").format(
-        source=price.source, date=price.date), 8.5, color=MUTED)
+    page.paragraph(translate("Report", "API price source: {source} (price as of {date}; last read {read_on}).").format(
+        source=price.source, date=price.date, read_on=price.read_on or "—"), 8.5, color=MUTED)
 
 
 def _sensitivity(page: PageComposer, data: ReportData) -> None:

@@ -230,10 +230,10 @@ class BreakEvenView(QWidget):
         points = [(name, v) for name, v in lines.crossings.items() if v is not None]
         self.crossings.setData(np.log10([v for _, v in points]),
                                np.log10([price_at(lines.api, volumes, v) for _, v in points]))
-        served = (outcome.served_cases_per_day or 0) * DAYS_PER_MONTH
-        self.now_line.setVisible(served > 0)
-        if served > 0:
-            self.now_line.setValue(math.log10(served))
+        demand = (outcome.cases_per_day or 0) * DAYS_PER_MONTH  # the demand, even beyond this fleet's capacity
+        self.now_line.setVisible(demand > 0)
+        if demand > 0:
+            self.now_line.setValue(math.log10(demand))
         finite = np.concatenate([lines.buy, lines.rent, lines.api])
         finite = finite[np.isfinite(finite) & (finite > 0)]
         if finite.size:
@@ -248,9 +248,14 @@ class BreakEvenView(QWidget):
                      volume=number(v), cases=cases) for name, v in points]
         self.note.setText(("; ".join(said) + ". " if said else translate(
             "BreakEvenView", "No crossing in this range. "))
-                          + translate("BreakEvenView", "Dashed: your load. Beyond {monthly} a month (this fleet's "
-                                      "capacity) the fleet grows in whole servers. API price: {source}.").format(
-                              monthly=number(monthly), source=price.source or translate("BreakEvenView", "yours")))
+                          + (translate("BreakEvenView", "Dashed: your load. Beyond {monthly} a month (this fleet's "
+                                       "capacity) the fleet grows in whole servers. API price: {source}.")
+                             if outcome.service_level_reachable is not False else translate(
+                                 "BreakEvenView", "Dashed: your load. No fleet of this chip meets the service level: "
+                                 "the fleet's lines are its cost at its best latency, one call at a time. API price: "
+                                 "{source}.")).format(monthly=number(monthly), source=(
+                                     f"{price.source} ({price.date})" if price.source else translate(
+                                         "BreakEvenView", "yours"))))
 
 
 class CompactPlotWidget(pg.PlotWidget):  # type: ignore[misc]

@@ -103,7 +103,8 @@ class SensitivityView(QWidget):
     def _draw(self, plot: BarPlot, figure: str, base: float | None, show: Callable[[float | None], str],
               unit: str) -> None:
         bars = self.bars(figure)
-        names = [("⚠ " if bar.over_capacity else "") + f"{input_name(bar.input, language.current())} "
+        base_over = bool(self.document.outcome.over_capacity)
+        names = [("⚠ " if bar.over_capacity and not base_over else "") + f"{input_name(bar.input, language.current())} "
                  f"({_value(bar.setting, bar.low_value)}…{_value(bar.setting, bar.high_value)})" for bar in bars]
         segments = []
         for row, bar in enumerate(bars):
@@ -115,16 +116,15 @@ class SensitivityView(QWidget):
                 segments.append((row, base, bar.high, "second"))
         plot.show_rows(names, segments, reference=base, x_title=unit, include_zero=False)
         missing = [input_name(bar.input, language.current()) for bar in bars if bar.low is None or bar.high is None]
-        beyond = [(translate("SensitivityView", "{input}: {count} at the low end") if bar.low_over_capacity
-                   else translate("SensitivityView", "{input}: {count} at the high end")).format(
-            input=input_name(bar.input, language.current()),
-            count=_needed(bar.low_accelerators_needed if bar.low_over_capacity else bar.high_accelerators_needed))
-            for bar in bars if bar.over_capacity]
+        beyond = [_beyond(bar, end) for bar in bars for end in ("low", "high") if getattr(bar, f"{end}_over_capacity")]
+        base_over = bool(self.document.outcome.over_capacity)
         plot.note.setText(translate("SensitivityView", "Base {value}.").format(value=show(base))
                           + (translate("SensitivityView", " No figure at one end of: {names}.").format(
                               names=", ".join(missing)) if missing else "")
-                          + (translate("SensitivityView", " ⚠ Accelerators needed: {items}.").format(
-                              items="; ".join(beyond)) if beyond else ""))
+                          + (translate("SensitivityView", " ⚠ Over capacity already: every figure is this fleet's "
+                                       "alone, which cannot serve the demand.") if base_over
+                             else translate("SensitivityView", " ⚠ Accelerators needed: {items}.").format(
+                                 items="; ".join(beyond)) if beyond else ""))
 
     def select_bar(self, figure: str, index: int) -> bool:
         """Select the control of the bar at `index` (0 = top); False when it has none."""
@@ -134,8 +134,15 @@ class SensitivityView(QWidget):
         return self.focus_setting(bars[index].setting)
 
 
-def _needed(count: int | None) -> str:
-    return quantity(count) if count else translate("SensitivityView", "no fleet size within the service level")
+def _beyond(bar: Bar, end: str) -> str:
+    """"calls per case: 16 at the high end" (or that no fleet size serves that end)."""
+    count = getattr(bar, f"{end}_accelerators_needed")
+    name = input_name(bar.input, language.current())
+    if count:
+        return (translate("SensitivityView", "{input}: {count} at the low end") if end == "low" else translate(
+            "SensitivityView", "{input}: {count} at the high end")).format(input=name, count=quantity(count))
+    return (translate("SensitivityView", "{input}: no fleet size serves the low end") if end == "low" else translate(
+        "SensitivityView", "{input}: no fleet size serves the high end")).format(input=name)
 
 
 def _value(setting: str, value: object) -> str:

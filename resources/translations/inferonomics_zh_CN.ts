@@ -275,6 +275,10 @@
         <translation>虚线：您的负载。超过每月 {monthly} 件（本集群的产能）后，集群按整台服务器扩容。API 价格来源：{source}。</translation>
     </message>
     <message>
+        <source>Dashed: your load. No fleet of this chip meets the service level: the fleet&apos;s lines are its cost at its best latency, one call at a time. API price: {source}.</source>
+        <translation>虚线：您的负载。此芯片的任何集群都达不到服务水平：集群的成本线是它在最佳延迟（一次只处理一个调用）下的成本。API 价格：{source}。</translation>
+    </message>
+    <message>
         <source>yours</source>
         <translation>您输入的价格</translation>
     </message>
@@ -564,20 +568,24 @@
         <translation>{figure}（基准 {base}），各输入 ±{swing}：</translation>
     </message>
     <message>
-        <source>low end</source>
-        <translation>低端</translation>
+        <source>over capacity already: every figure is this fleet&apos;s alone, which cannot serve the demand</source>
+        <translation>已超出容量：所有数字仅为本集群自身的结果，它无法满足该需求</translation>
     </message>
     <message>
-        <source>high end</source>
-        <translation>高端</translation>
+        <source>low end beyond this fleet&apos;s capacity; no fleet size serves it</source>
+        <translation>低端超出本集群容量；任何集群规模都无法满足</translation>
     </message>
     <message>
-        <source>{end} beyond this fleet&apos;s capacity; no fleet size serves it</source>
-        <translation>{end}超出本集群容量；任何集群规模都无法满足</translation>
+        <source>high end beyond this fleet&apos;s capacity; no fleet size serves it</source>
+        <translation>高端超出本集群容量；任何集群规模都无法满足</translation>
     </message>
     <message>
-        <source>{end} beyond this fleet&apos;s capacity: {count} accelerators serve it</source>
-        <translation>{end}超出本集群容量：需 {count} 块加速卡</translation>
+        <source>low end beyond this fleet&apos;s capacity: {count} accelerators serve it</source>
+        <translation>低端超出本集群容量：需 {count} 块加速卡</translation>
+    </message>
+    <message>
+        <source>high end beyond this fleet&apos;s capacity: {count} accelerators serve it</source>
+        <translation>高端超出本集群容量：需 {count} 块加速卡</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -2202,12 +2210,20 @@
         <translation>每日{cases}量低于 {volume_count} 件时 API 更便宜；从该量到本集群容量（每日 {capacity_count} 件）之间自建集群更便宜。需求更大时需要更多服务器，而它们只有在最繁忙时段的负载不低于 {busy_share} 时才比 API 便宜</translation>
     </message>
     <message>
+        <source>below {volume_count} {cases} a day the API is cheaper, above it the fleet: up to this fleet&apos;s capacity ({capacity_count} a day) as it is, and beyond it with more servers, each of which pays off once {busy_share} busy at its busiest hour</source>
+        <translation>每日{cases}量低于 {volume_count} 件时 API 更便宜，高于此量时自建集群更便宜：在本集群容量（每日 {capacity_count} 件）以内用现有集群，超出后增加服务器，每台服务器在最繁忙时段的负载达到 {busy_share} 即可回本</translation>
+    </message>
+    <message>
+        <source>no break-even: this fleet misses the service level even at its lightest load; the API costs {api_money} per {case}</source>
+        <translation>没有盈亏平衡点：本集群即使在最轻负载下也达不到服务水平；API 每件{case}成本为 {api_money}</translation>
+    </message>
+    <message>
         <source>the API is cheaper at every volume this fleet serves: even as busy as it can be within the service level at its busiest hour, the fleet costs {fleet_money} per {case} against the API&apos;s {api_money}</source>
         <translation>在本集群能处理的任何业务量下 API 都更便宜：即使在最繁忙时段于服务水平内满负荷运行，集群每件{case}成本为 {fleet_money}，而 API 为 {api_money}</translation>
     </message>
     <message>
-        <source>the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)</source>
-        <translation>在任何业务量下自建集群都更便宜（闲置时没有成本，且每件{case}成本低于 API）</translation>
+        <source>the fleet is cheaper at every volume: rented on demand it is billed only while busy (no minimum assumed) and costs less per {case} than the API</source>
+        <translation>在任何业务量下自建集群都更便宜：按需租用时只在繁忙时计费（假设没有最低消费），且每件{case}成本低于 API</translation>
     </message>
     <message>
         <source>{replicas_count} {replicas_noun} of {size} × {accelerator} at {precision} serve the peak hour at {peak_share} of capacity, {latency_s} per {case}</source>
@@ -2912,8 +2928,8 @@
         <translation>调用 API</translation>
     </message>
     <message>
-        <source>API price source: {source} (read {date}).</source>
-        <translation>API 价格来源：{source}（读取于 {date}）。</translation>
+        <source>API price source: {source} (price as of {date}; last read {read_on}).</source>
+        <translation>API 价格来源：{source}（价格日期 {date}；最近读取于 {read_on}）。</translation>
     </message>
     <message>
         <source>Which inputs matter most</source>
@@ -3833,12 +3849,24 @@
         <translation>秒/每件{case}</translation>
     </message>
     <message>
+        <source> ⚠ Over capacity already: every figure is this fleet&apos;s alone, which cannot serve the demand.</source>
+        <translation> ⚠ 已超出容量：所有数字仅为本集群自身的结果，它无法满足该需求。</translation>
+    </message>
+    <message>
         <source>{input}: {count} at the low end</source>
         <translation>{input}：低端需 {count}</translation>
     </message>
     <message>
         <source>{input}: {count} at the high end</source>
         <translation>{input}：高端需 {count}</translation>
+    </message>
+    <message>
+        <source>{input}: no fleet size serves the low end</source>
+        <translation>{input}：低端任何集群规模都无法满足</translation>
+    </message>
+    <message>
+        <source>{input}: no fleet size serves the high end</source>
+        <translation>{input}：高端任何集群规模都无法满足</translation>
     </message>
     <message>
         <source>Base {value}.</source>
@@ -3851,10 +3879,6 @@
     <message>
         <source> ⚠ Accelerators needed: {items}.</source>
         <translation> ⚠ 所需加速卡：{items}。</translation>
-    </message>
-    <message>
-        <source>no fleet size within the service level</source>
-        <translation>服务水平内任何集群规模都不够</translation>
     </message>
 </context>
 <context>

@@ -417,3 +417,37 @@ def test_beyond_capacity_a_grown_fleet_beats_the_api_only_as_busy_as_the_first()
     lines = cost_lines(scenario, price, volumes, known=result)
     own = lines.buy if scenario.pricing.mode == "buy" else lines.rent
     assert own[0] > lines.api[0] and own[1] < lines.api[1]
+
+
+def test_break_even_words_follow_what_holds() -> None:
+    """Under half busy at break-even, a grown fleet stays cheaper (it is always over half busy);
+    a fleet that misses its service level at any load has no break-even; capacity is never rounded up."""
+    price = default_price(B200)
+    assert price is not None
+    grows = break_even(B200, price)
+    assert grows.note_message is not None and grows.break_even_cases_per_day is not None
+    assert grows.note_message.code == "break_even_at_grows"
+    assert grows.note_message.params["capacity_count"] <= (grows.capacity_cases_per_day or 0)
+    out_of_reach = break_even(CPU, price)
+    assert out_of_reach.note_message is not None and out_of_reach.note_message.code == "break_even_out_of_reach"
+    assert out_of_reach.break_even_cases_per_day is None and not evaluate(CPU).service_level_reachable
+
+
+def test_tornado_marks_each_end_and_a_base_already_over_capacity() -> None:
+    busy = H20.updated({"workload.cases_per_day": 8000.0})  # beyond one 8×H20 server
+    chart = tornado(busy, 0.2)
+    assert chart.base_over_capacity and chart.as_json()["base_over_capacity"]
+    bar = next(b for b in chart.bars["cost_per_case"] if b.setting == "workload.calls_per_case")
+    assert bar.low_over_capacity and bar.high_over_capacity
+    assert bar.high_accelerators_needed is not None and bar.low_accelerators_needed is not None
+    assert bar.high_accelerators_needed >= bar.low_accelerators_needed
+    assert not tornado(H20, 0.2).base_over_capacity
+
+
+def test_chip_neighbours_are_sold_in_servers_of_the_same_size() -> None:
+    catalog = load_catalog()
+    for scenario in (H20, B200):
+        bar = next(b for b in tornado(scenario).bars["cost_per_case"] if b.setting == "hardware.accelerator_id")
+        size = catalog.server_size(catalog.accelerators[scenario.hardware.accelerator_id])
+        for chip in (bar.low_value, bar.high_value):
+            assert catalog.server_size(catalog.accelerators[chip]) == size
