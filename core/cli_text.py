@@ -15,7 +15,7 @@ from core.planner import PlanResult
 from core.precision import PRECISIONS
 from core.scenario import Scenario
 from core.sensitivity import Bar, Tornado
-from core.translations import QT_TRANSLATE_NOOP, translate
+from core.translations import QT_TRANSLATE_NOOP, data_text, translate
 
 CONTEXT = "CliText"
 
@@ -59,7 +59,7 @@ def outcome_table(scenario: Scenario, outcome: Outcome, locale: str = nf.DEFAULT
             QT_TRANSLATE_NOOP("CliText", " (rented, on demand: busy hours only)"), locale)
     fleet = servers(scenario, outcome)
     rows = [
-        (QT_TRANSLATE_NOOP("CliText", "Scenario"), scenario.name),
+        (QT_TRANSLATE_NOOP("CliText", "Scenario"), data_text(scenario.name, locale)),
         (QT_TRANSLATE_NOOP("CliText", "Hardware"), f"{outcome.accelerator_count} × {outcome.accelerator_name}"),
         (QT_TRANSLATE_NOOP("CliText", "Model"), f"{outcome.model_name} ({scenario.model.weight_precision})"),
         (QT_TRANSLATE_NOOP("CliText", "Fits in memory"), _yes_no(outcome.fits_in_memory, locale)),
@@ -110,10 +110,12 @@ def api_lines(extra: dict[str, Any], currency: str, locale: str = nf.DEFAULT_LOC
     if not extra:
         return ""
     used = extra["api_price_used"]
+    provider = (tr(QT_TRANSLATE_NOOP("CliText", "your price"), locale) if used.get("kind") == "custom"
+                else used["provider"])
     message = extra.get("break_even_message")
     note = render(Message.model_validate(message), locale) if message else extra["break_even_note"]
     line = tr(QT_TRANSLATE_NOOP("CliText", "Through an API ({provider}): {cost} per {case}; {note}."), locale)
-    return "\n" + line.format(provider=used["provider"], cost=nf.money(extra["api_cost_per_case"], currency, locale),
+    return "\n" + line.format(provider=provider, cost=nf.money(extra["api_cost_per_case"], currency, locale),
                               case=case_name(case, locale), note=note)
 
 
@@ -161,12 +163,13 @@ def plan_text(scenario: Scenario, result: PlanResult, locale: str = nf.DEFAULT_L
 
 def compare_text(result: Comparison, locale: str = nf.DEFAULT_LOCALE) -> str:
     line = tr(QT_TRANSLATE_NOOP("CliText", "{name}: {cost} per case, {time} per case"), locale)
-    lines = [line.format(name=name, cost=nf.money(outcome.cost_per_case, outcome.currency, locale),
+    lines = [line.format(name=data_text(name, locale), cost=nf.money(outcome.cost_per_case, outcome.currency, locale),
                          time=nf.duration(outcome.case_latency_s, locale))
              for name, outcome in zip(result.names, result.outcomes, strict=True)]
     change = tr(QT_TRANSLATE_NOOP("CliText", "{other} − {base}: {change} per case"), locale)
     for fall in result.waterfalls:
-        lines.append("\n" + change.format(other=fall.other_name, base=fall.base_name,
+        lines.append("\n" + change.format(other=data_text(fall.other_name, locale),
+                                          base=data_text(fall.base_name, locale),
                                           change=_signed_money(fall.cost_per_case_change, fall.currency, locale)))
         lines += [f"  {pad(input_name(item.input, locale), 40)} "
                   f"{_signed_money(item.cost_per_case_change, fall.currency, locale)}" for item in fall.attribution]

@@ -242,6 +242,11 @@ class BarPlot(QWidget):
         self.note.set_opaque()
         layout.addWidget(self.note)
 
+    def set_title(self, title: str) -> None:
+        """A new title (e.g. the case's name): set only when it changes (a new text re-lays out)."""
+        if self.heading.text() != title:
+            self.heading.setText(title)
+
     @property
     def rows(self) -> list[str]:
         return self.canvas.names

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from core import Outcome, Scenario, ScenarioError, evaluate
 from core.compare import GROUPS, IGNORED, Waterfall, waterfall
-from core.messages import render
+from core.messages import case_name, render
 from core.scenario_io import builtin_scenario, load_scenario
 from core.settings import COMPARISON_TOLERANCE, changed_settings
 from core.translations import QT_TRANSLATE_NOOP, data_text
@@ -54,6 +54,7 @@ from gui.views.compare_labels import (
     table_inputs,
     waterfall_rows,
 )
+from gui.views.compare_layout import arrange, table_width_needed
 
 WATERFALL_DELAY_MS = 80
 CELL_PADDING_PX = 12  # a cell's margins around its text
@@ -61,9 +62,6 @@ COLUMN_SLACK_PX = 16  # room for a figure to grow a digit before the columns are
 TIDY_DELAY_MS = 1500  # still this long: rows of inputs that no longer differ are dropped
 OPEN = QT_TRANSLATE_NOOP("CompareView", "Open (live)")
 PlanSource = Callable[[], tuple[Scenario, str] | None]
-# Narrower than the table needs plus this: the charts go under the table (the dock scrolls).
-CHARTS_MIN_WIDTH_PX = 480
-CHARTS_STACKED_HEIGHT_PX = 300
 
 
 class CompareView(QWidget):
@@ -204,35 +202,10 @@ class CompareView(QWidget):
         self._arrange()
 
     def table_width_needed(self) -> int:
-        table = self.table
-        return (table.verticalHeader().sizeHint().width() + table.horizontalHeader().length()
-                + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4)
+        return table_width_needed(self.table)
 
     def _arrange(self) -> None:
-        """Table and charts side by side when both fit; else stacked, the table showing every row."""
-        needed = self.table_width_needed()
-        stacked = self.width() < needed + CHARTS_MIN_WIDTH_PX
-        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
-        if self.body.direction() != direction:
-            self.body.setDirection(direction)
-            self.body.setStretch(0, 0)
-            self.body.setStretch(1, 1)
-        wide = 0 if stacked else needed  # side by side: the table as wide as its columns
-        if self.table.minimumWidth() != wide:
-            self.table.setMinimumWidth(wide)
-            self.table.setMaximumWidth(wide if wide else 16_777_215)
-        if stacked:
-            table = self.table
-            rows_px = sum(table.rowHeight(row) for row in range(table.rowCount()))
-            height = (rows_px + table.horizontalHeader().height() + 2 * table.frameWidth()
-                      + table.horizontalScrollBar().sizeHint().height() + 2)
-            if table.minimumHeight() != height:
-                table.setMinimumHeight(height)
-            self.charts.setMinimumHeight(CHARTS_STACKED_HEIGHT_PX)
-        else:
-            if self.table.minimumHeight() != 120:
-                self.table.setMinimumHeight(120)
-            self.charts.setMinimumHeight(0)
+        arrange(self, self.body, self.table, self.charts)
 
     def columns(self) -> list[tuple[str, Scenario, Outcome]]:
         """(name, scenario in the open scenario's currency, outcome) of the pinned ones, then the open one."""
@@ -359,6 +332,9 @@ class CompareView(QWidget):
     def _fill_bars(self, columns: list[tuple[str, Scenario, Outcome]]) -> None:
         currency = self.document.scenario.pricing.currency
         names = [name for name, _, _ in columns]
+        case = case_name(common_case([scenario for _, scenario, _ in columns]), language.current())
+        self.cost.set_title(translate("CompareView", "Cost per {case}").format(case=case))
+        self.latency.set_title(translate("CompareView", "Time per {case}").format(case=case))
         for plot, field, show, unit in ((self.cost, "cost_per_case", lambda v: money(v, currency), currency),
                                         (self.latency, "case_latency_s", duration, translate(
                                             "CompareView", "seconds"))):

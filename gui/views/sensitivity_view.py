@@ -91,6 +91,8 @@ class SensitivityView(QWidget):
         base_cost = self.result.base["cost_per_case"]
         base_time = self.result.base["case_latency_s"]
         case = case_name(scenario.workload.case_name, language.current())
+        self.cost.set_title(translate("SensitivityView", "Cost per {case}").format(case=case))
+        self.latency.set_title(translate("SensitivityView", "Time per {case}").format(case=case))
         self.summary.setText(
             translate("SensitivityView", "Which input matters: each number ±{swing}% and each choice to its "
                       "neighbour, everything else held. Now {cost} and {time} per {case}; largest swing first.").format(

@@ -492,6 +492,10 @@
         <translation>警告：{text}</translation>
     </message>
     <message>
+        <source>your price</source>
+        <translation>您的价格</translation>
+    </message>
+    <message>
         <source>Through an API ({provider}): {cost} per {case}; {note}.</source>
         <translation>通过 API（{provider}）：每件{case} {cost}；{note}。</translation>
     </message>
@@ -3835,6 +3839,14 @@
     <message>
         <source>No tornado: {error}</source>
         <translation>无法生成龙卷风图：{error}</translation>
+    </message>
+    <message>
+        <source>Cost per {case}</source>
+        <translation>每件{case}成本</translation>
+    </message>
+    <message>
+        <source>Time per {case}</source>
+        <translation>每件{case}耗时</translation>
     </message>
     <message>
         <source>Which input matters: each number ±{swing}% and each choice to its neighbour, everything else held. Now {cost} and {time} per {case}; largest swing first.</source>
