@@ -15,6 +15,7 @@ from core.calibration_profiles import calibration_named
 from core.catalog import AcceleratorSpec, ModelSpec, load_catalog
 from core.errors import ScenarioError
 from core.model_shape import attention_params, figures, moe_layers
+from core.power_limit import sustained_compute_share
 from core.precision import BYTES_PER_VALUE, COMPUTE_RATE_PREFERENCE
 from core.scenario import Pricing, Scenario
 
@@ -119,8 +120,9 @@ def chip_columns(
         # Memory "GB" of HBM parts and DIMMs is binary (H100 "80 GB" = 80 GiB).
         "memory_bytes": accelerator.memory_gb * 2.0**30,
         "bandwidth_bytes_per_s": accelerator.memory_bandwidth_tb_per_s * 1e12,
-        "peak_flops": peak_tflops * 1e12,
-        "attention_peak_flops": sixteen_bit_tflops(accelerator) * 1e12,
+        # A power-capped card sustains only part of its datasheet matrix rate (core.power_limit).
+        "peak_flops": peak_tflops * 1e12 * sustained_compute_share(accelerator),
+        "attention_peak_flops": sixteen_bit_tflops(accelerator) * 1e12 * sustained_compute_share(accelerator),
         "scale_up_bytes_per_s": link * 1e9,
         "scale_up_domain": float(accelerator.scale_up_domain),
         "tdp_w": accelerator.tdp_w,
