@@ -194,6 +194,7 @@ class Mechanisms(BaseModel):
 
     model_config = _FROZEN
     gemm_tile_tokens: float = Field(default=0.0, ge=0)
+    narrow_gemm_tile_tokens: float = Field(default=0.0, ge=0)
     expert_gemm_tile_tokens: float = Field(default=0.0, ge=0)
     expert_gemm_efficiency: float = Field(default=1.0, gt=0, le=2)
     moe_layer_overhead_s: float = Field(default=0.0, ge=0)
