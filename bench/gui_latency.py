@@ -17,7 +17,8 @@ example pinned, sensitivity, own/rent/API; issue 15; the chip's spec sheet, issu
 `views_shown_*` keys. Per move
 those views update the compare table and bars; the waterfall, the tornado and the break-even
 lines wait for a pause in the drag (80 ms), so their refreshes are timed at each gesture's
-end and reported apart (`*_refresh_p95_ms`).
+end and reported apart (`*_refresh_p95_ms`), each with the event loop run until idle (its
+paints included), as between a released slider and the next grab.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class PaintLog(QObject):
         return False
 
 
+SETTLE_PASSES = 4  # refresh timer -> refresh -> update request -> paint
 DEFERRED = ("compare_waterfall", "sensitivity", "break_even", "spec_sheet")
 
 
@@ -150,14 +152,14 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False,
             if move % len(sliders) == len(sliders) - 1:
                 start = time.perf_counter()
                 document.end_gesture()
-                app.processEvents()  # what the end of a gesture starts (planner, per-accelerator chart), timed apart
+                settle(app)  # what the end of a gesture starts (planner, per-accelerator chart), timed apart
                 if deferred is not None:
                     deferred.setdefault("gesture_end", []).append((time.perf_counter() - start) * 1000)
                 if decide_views and deferred is not None:  # what a pause in the drag brings
                     for name, refresh in refreshers.items():
                         start = time.perf_counter()
                         refresh()
-                        app.processEvents()
+                        settle(app)
                         deferred.setdefault(name, []).append((time.perf_counter() - start) * 1000)
         window.hide()
     if counts is not None:
@@ -165,6 +167,15 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False,
         counts["cpu_p50_us"] = round(percentile(cpu_ms, 0.50) * 1000)
         counts["cpu_p95_us"] = round(percentile(cpu_ms, 0.95) * 1000)
     return timings_ms, forced
+
+
+def settle(app: QApplication) -> None:
+    """Run the event loop until its queue is empty, paints included, as it is between a
+    released slider and the next grab (one processEvents call leaves events posted during it,
+    e.g. the paints of views refreshed by a zero-delay timer, to the next slider move)."""
+    for _ in range(SETTLE_PASSES):
+        app.sendPostedEvents()
+        app.processEvents()
 
 
 def percentile(values: list[float], share: float) -> float:

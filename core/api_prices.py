@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from core.catalog import read_resource_text
 from core.cost import HOURS_PER_MONTH
-from core.engine import evaluate_many, evaluate_sweeps
+from core.engine import OutcomeArrays, evaluate_many, evaluate_sweeps
 from core.errors import ScenarioError
 from core.messages import Message, render
 from core.scenario import Scenario
@@ -30,41 +30,94 @@ _STRICT = ConfigDict(frozen=True, extra="forbid")
 
 
 class OffPeak(BaseModel):
+    """A discounted price and the hours it applies. `peak_days`: "every day" when the hours
+    hold daily; "weekdays" when the peak hours hold Monday to Friday only (not on Chinese
+    public holidays), so weekends and holidays are off-peak all day."""
+
     model_config = _STRICT
     input_per_million: float = Field(ge=0)
     output_per_million: float = Field(ge=0)
-    hours_utc: str
+    hours_utc: str = Field(min_length=1)
+    peak_days: Literal["every day", "weekdays"] = "every day"
+
+
+_ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 
 class ApiPrice(BaseModel):
-    """A published price per million tokens (uncached input, output)."""
+    """A published price per million tokens (uncached input, output).
+
+    `same_model`: the endpoint serves the model named by `model_id` (false for a closed model
+    of comparable class and for a maker's successor model listed for comparison); only such
+    prices can be a default. `default`: the catalog's pick among prices of the same model,
+    kind and currency on offer at the same time (where sources conflict)."""
 
     model_config = _STRICT
     id: str
     model_id: str | None = None
     provider: str
     kind: Literal["maker", "host", "closed", "custom"]
+    same_model: bool = True
     default: bool = False
     currency: Literal["USD", "CNY"]
     input_per_million: float = Field(ge=0, le=1e6)
     output_per_million: float = Field(ge=0, le=1e6)
     off_peak: OffPeak | None = None
-    valid_from: str | None = None
-    valid_until: str | None = None
+    valid_from: str | None = Field(default=None, pattern=_ISO_DATE)
+    valid_until: str | None = Field(default=None, pattern=_ISO_DATE)
     date: str = ""
+    read_on: str | None = Field(default=None, pattern=_ISO_DATE)
     source: str = ""
     verified: bool = True
 
+    @model_validator(mode="after")
+    def _consistent(self) -> ApiPrice:
+        for name in ("valid_from", "valid_until", "read_on"):
+            value = getattr(self, name)
+            if value is not None:
+                datetime.date.fromisoformat(value)  # a real day, not only its shape
+        if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
+            raise ValueError(f"{self.id}: valid_from {self.valid_from} is after valid_until {self.valid_until}")
+        if self.kind == "closed" and self.same_model:
+            raise ValueError(f"{self.id}: a closed model of comparable class is not the same model (same_model: false)")
+        if self.default and (not self.same_model or self.kind not in ("maker", "host")):
+            raise ValueError(f"{self.id}: only the maker's or a host's price of the same model can be a default")
+        return self
+
     def as_json(self) -> dict[str, Any]:
         return self.model_dump(mode="json", exclude_none=True)
+
+
+def _check_catalog(prices: tuple[ApiPrice, ...]) -> None:
+    """Each catalog entry names its model, source, date and the day it was read; ids are
+    unique; no two defaults of one model, kind and currency are on offer on the same day."""
+    ids = [price.id for price in prices]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"duplicate ids: {sorted({i for i in ids if ids.count(i) > 1})}")
+    for price in prices:
+        if price.kind == "custom" or not (price.model_id and price.source and price.date and price.read_on):
+            raise ValueError(f"{price.id}: a catalog price needs model_id, a kind other than custom, "
+                             "source, date and read_on")
+    defaults = [price for price in prices if price.default]
+    for index, first in enumerate(defaults):
+        for second in defaults[index + 1:]:
+            if (first.model_id, first.kind, first.currency) == (second.model_id, second.kind, second.currency) and (
+                    (first.valid_from or "") <= (second.valid_until or "9999")
+                    and (second.valid_from or "") <= (first.valid_until or "9999")):
+                raise ValueError(f"{first.id} and {second.id}: two defaults for the same model, kind and "
+                                 "currency on offer at the same time")
 
 
 @functools.lru_cache(maxsize=1)
 def load_api_prices() -> tuple[ApiPrice, ...]:
     try:
         data = json.loads(read_resource_text("catalogs", "api_prices.json"))
-        return tuple(ApiPrice.model_validate(entry) for entry in data["prices"])
-    except (ValidationError, KeyError, TypeError, ValueError) as error:
+        if data.get("format") != "inferonomics-api-prices" or data.get("version") != 1:
+            raise ValueError("expected format inferonomics-api-prices, version 1")
+        prices = tuple(ApiPrice.model_validate(entry) for entry in data["prices"])
+        _check_catalog(prices)
+        return prices
+    except (ValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise RuntimeError(f"resources/catalogs/api_prices.json is broken: {error}") from error
 
 
@@ -79,20 +132,36 @@ _KIND_ORDER = {"maker": 0, "host": 1, "closed": 2, "custom": 3}
 
 
 def is_current(price: ApiPrice, on: datetime.date | None = None) -> bool:
-    """Still on the price list on `on` (default: today): no end date, or one not yet passed."""
+    """On the price list on `on` (default: today): started (no start date, or one passed)
+    and not ended (no end date, or one not yet passed)."""
     day = (on or datetime.date.today()).isoformat()
-    return price.valid_until is None or price.valid_until >= day
+    return (price.valid_from is None or price.valid_from <= day) and (
+        price.valid_until is None or price.valid_until >= day)
 
 
 def default_price(scenario: Scenario, on: datetime.date | None = None) -> ApiPrice | None:
-    """The price used when none is named: among the model's prices still on offer `on`
-    (today by default; all of them if none is), the catalog's default entry, then the
-    model maker's own, in the scenario's currency, checked against its source."""
-    candidates = prices_for(scenario)
-    current = [price for price in candidates if is_current(price, on)] or list(candidates)
+    """The price used when none is named: a price of the scenario's own model (never a closed
+    model's, never a successor's), on offer on `on` (today by default): the model maker's own
+    API before a host's; then one in the scenario's currency; then the catalog's `default`
+    pick; then a verified one. When no price of the model is on offer that day, the one that
+    ended last (an expired price is never chosen while a current one exists). None when the
+    catalog has no price of this very model."""
+    own = [price for price in prices_for(scenario) if price.same_model and price.kind in ("maker", "host")]
     currency = scenario.pricing.currency
-    return min(current, default=None, key=lambda price: (
-        not price.default, _KIND_ORDER[price.kind], price.currency != currency, not price.verified))
+
+    def preference(price: ApiPrice) -> tuple[int, bool, bool, bool, str]:
+        return (_KIND_ORDER[price.kind], price.currency != currency, not price.default, not price.verified,
+                price.id)
+
+    current = [price for price in own if is_current(price, on)]
+    if current:
+        return min(current, key=preference)
+    day = (on or datetime.date.today()).isoformat()
+    ended = [price for price in own if price.valid_until is not None and price.valid_until < day]
+    if not ended:
+        return None  # only prices that start later
+    last = max(price.valid_until or "" for price in ended)
+    return min((price for price in ended if price.valid_until == last), key=preference)
 
 
 def given_price(input_per_million: float, output_per_million: float, currency: str) -> ApiPrice:
@@ -136,19 +205,38 @@ class BreakEven:
     note_message: Message | None = None  # the note as a code, for words in the user's language
 
 
-def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
-    """The daily volume at which the fleet's cost per day equals the API's (own vs API)."""
+def break_even(scenario: Scenario, price: ApiPrice, capacity_cases_per_day: float | None = None) -> BreakEven:
+    """The daily volume at which the fleet's cost per day equals the API's (own vs API).
+    `capacity_cases_per_day`: the scenario's `servable_cases_per_day` when the caller has its
+    outcome (it does not depend on the demand): one evaluation pass instead of two."""
+    if capacity_cases_per_day is None:
+        probe = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
+        # What the fleet serves within the service level with its busiest hour at the peak factor:
+        # beyond it the fleet no longer answers the question asked (it is over capacity).
+        capacity_cases_per_day = float(probe["servable_cases_per_day"][0])
+    return _break_even_from(scenario, price, _ends(scenario, capacity_cases_per_day), capacity_cases_per_day)
+
+
+def _serves(capacity: float | None) -> bool:
+    return capacity is not None and math.isfinite(capacity) and capacity > 0
+
+
+def _ends(scenario: Scenario, capacity: float | None) -> tuple[Scenario, dict[str, Any]]:
+    """The fleet with no load and at its capacity (one request for evaluate_sweeps)."""
+    return scenario, {"workload.cases_per_day": np.array([0.0, capacity if _serves(capacity) else 0.0])}
+
+
+def _break_even_from(scenario: Scenario, price: ApiPrice, ends: Any, capacity: float | None) -> BreakEven:
+    """The break-even from the fleet's cost per day with no load and at capacity."""
+    if not isinstance(ends, OutcomeArrays):
+        ends = evaluate_sweeps([ends])[0]
     api = api_cost_per_case(scenario, price)
-    probe = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
-    # What the fleet serves within the service level with its busiest hour at the peak factor:
-    # beyond it the fleet no longer answers the question asked (it is over capacity).
-    capacity = float(probe["servable_cases_per_day"][0])
+    idle = float(ends["cost_per_day"][0])
     case = scenario.workload.case_name
-    if not math.isfinite(capacity) or capacity <= 0:
+    if capacity is None or not _serves(capacity):
         message = Message(code="break_even_no_service", params={"case": case})
-        return BreakEven(api, float(probe["cost_per_day"][0]), math.nan, None, None, render(message), message)
-    idle = float(probe["cost_per_day"][0])
-    full = float(evaluate_many(scenario, {"workload.cases_per_day": np.array([capacity])})["cost_per_day"][0])
+        return BreakEven(api, idle, math.nan, None, None, render(message), message)
+    full = float(ends["cost_per_day"][1])
     slope = (full - idle) / capacity
     volume: float | None = None
     if api > slope and idle > 0:
@@ -156,7 +244,8 @@ def break_even(scenario: Scenario, price: ApiPrice) -> BreakEven:
         if crossing <= capacity:
             volume = crossing
     if volume is not None:
-        message = Message(code="break_even_at", params={"volume_count": volume, "case": case})
+        message = Message(code="break_even_at", params={
+            "volume_count": volume, "capacity_count": capacity, "busy_share": volume / capacity, "case": case})
     elif api <= slope or full > api * capacity:
         message = Message(code="break_even_api_cheaper", params={
             "fleet_money": full / capacity, "api_money": api, "currency": scenario.pricing.currency, "case": case})
@@ -206,26 +295,48 @@ def cost_lines(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray,
                known: BreakEven | None = None) -> CostLines:
     """The three lines of the break-even chart, in one vectorized pass. `known`: this
     scenario's `break_even` at this price, when the caller has it (saves three evaluations)."""
-    volume = np.asarray(cases_per_month, dtype=float)
-    per_day = volume / DAYS_PER_MONTH
-    api = api_cost_per_case(scenario, price) * volume
-    buy_scenario = scenario if scenario.pricing.mode == "buy" else scenario.updated({"pricing.mode": "buy"})
-    rent_scenario = scenario if scenario.pricing.mode == "rent" else scenario.updated({"pricing.mode": "rent"})
     fleet = known if known is not None else break_even(scenario, price)
-    capacity = fleet.capacity_cases_per_day
-    if capacity is None:
+    requests = _line_requests(scenario, cases_per_month, fleet.capacity_cases_per_day)
+    return _lines_from(scenario, price, cases_per_month, fleet, evaluate_sweeps(requests) if requests else [])
+
+
+def break_even_and_lines(scenario: Scenario, price: ApiPrice, capacity_cases_per_day: float | None,
+                         cases_per_month: np.ndarray) -> tuple[BreakEven, CostLines]:
+    """`break_even` and `cost_lines` together in one vectorized pass, for a caller that has the
+    scenario's outcome (its `servable_cases_per_day`, which does not depend on the demand)."""
+    ends = _ends(scenario, capacity_cases_per_day)
+    results = evaluate_sweeps([ends, *_line_requests(scenario, cases_per_month, capacity_cases_per_day)])
+    fleet = _break_even_from(scenario, price, results[0], capacity_cases_per_day)
+    return fleet, _lines_from(scenario, price, cases_per_month, fleet, results[1:])
+
+
+def _line_requests(scenario: Scenario, cases_per_month: np.ndarray,
+                   capacity: float | None) -> list[tuple[Scenario, dict[str, Any]]]:
+    """Buying and renting the same chip along the volumes, the fleet growing in whole servers
+    beyond `capacity` (nothing when the fleet serves nothing)."""
+    if not _serves(capacity):
+        return []
+    assert capacity is not None
+    per_day = np.asarray(cases_per_month, dtype=float) / DAYS_PER_MONTH
+    sweep = {"workload.cases_per_day": per_day, "hardware.accelerator_count": _fleet_for(scenario, per_day, capacity)}
+    buy = scenario if scenario.pricing.mode == "buy" else scenario.updated({"pricing.mode": "buy"})
+    rent = scenario if scenario.pricing.mode == "rent" else scenario.updated({"pricing.mode": "rent"})
+    return [(buy, sweep), (rent, sweep)]
+
+
+def _lines_from(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray, fleet: BreakEven,
+                results: list[OutcomeArrays]) -> CostLines:
+    volume = np.asarray(cases_per_month, dtype=float)
+    api = api_cost_per_case(scenario, price) * volume
+    if not results:
         nan = np.full(volume.shape, np.nan)
         return CostLines(volume, nan, nan, api, {"buy": None, "rent": None})
-    counts = _fleet_for(scenario, per_day, capacity)
-    sweep = {"workload.cases_per_day": per_day, "hardware.accelerator_count": counts}
-    buy_result, rent_result = evaluate_sweeps([(buy_scenario, sweep), (rent_scenario, sweep)])
-    buy: np.ndarray = np.asarray(buy_result["cost_per_day"]) * DAYS_PER_MONTH
-    rent: np.ndarray = np.asarray(rent_result["cost_per_day"]) * DAYS_PER_MONTH
+    buy: np.ndarray = np.asarray(results[0]["cost_per_day"]) * DAYS_PER_MONTH
+    rent: np.ndarray = np.asarray(results[1]["cost_per_day"]) * DAYS_PER_MONTH
     exact = fleet.break_even_cases_per_day
     crossings = {"buy": _crossing(volume, buy, api), "rent": _crossing(volume, rent, api)}
-    own = scenario.pricing.mode
     if exact is not None:
-        crossings[own] = exact * DAYS_PER_MONTH
+        crossings[scenario.pricing.mode] = exact * DAYS_PER_MONTH
     return CostLines(volume, buy, rent, api, crossings)
 
 

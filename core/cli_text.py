@@ -6,13 +6,15 @@ import unicodedata
 from typing import Any
 
 from core import number_format as nf
+from core.catalog import load_catalog
 from core.compare import Comparison
 from core.headline import servers
 from core.messages import Message, case_name, input_name, render, share_of_capacity
 from core.outcome import Outcome
 from core.planner import PlanResult
+from core.precision import PRECISIONS
 from core.scenario import Scenario
-from core.sensitivity import Tornado
+from core.sensitivity import Bar, Tornado
 from core.translations import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "CliText"
@@ -182,10 +184,16 @@ _FIGURE_NAMES = {"cost_per_case": QT_TRANSLATE_NOOP("CliText", "cost per case"),
                  "case_latency_s": QT_TRANSLATE_NOOP("CliText", "time per case")}
 
 
-def _setting_value(value: object, locale: str) -> str:
-    """An input's value at a bar's end: a choice as it is, a number as people write it."""
+def _setting_value(value: object, locale: str, setting: str = "") -> str:
+    """An input's value at a bar's end: a chip by its name, a format in capitals, a number as
+    people write it."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return str(value)
+        accelerators = load_catalog().accelerators
+        if setting == "hardware.accelerator_id" and value in accelerators:
+            return accelerators[str(value)].name
+        return str(value).upper() if value in PRECISIONS else str(value)
+    if isinstance(value, int):  # counts stay whole: 6 … 10 accelerators, not 6.00 … 10.0
+        return nf.number(float(value), 0, locale)
     return nf.significant(float(value), 3, locale) if abs(value) < 1000 else nf.number(float(value), 0, locale)
 
 
@@ -199,6 +207,20 @@ def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOC
         lines.append(head.format(figure=tr(_FIGURE_NAMES.get(figure, figure), locale), base=show(chart.base[figure]),
                                  swing=nf.percent(chart.swing, 0, locale)))
         lines += [f"  {pad(input_name(bar.input, locale), 28)} {pad(show(bar.low), 12, right=True)} … "
-                  f"{pad(show(bar.high), 12)} ({_setting_value(bar.low_value, locale)} … "
-                  f"{_setting_value(bar.high_value, locale)})" for bar in bars]
+                  f"{pad(show(bar.high), 12)} ({_setting_value(bar.low_value, locale, bar.setting)} … "
+                  f"{_setting_value(bar.high_value, locale, bar.setting)}){_beyond(bar, locale)}" for bar in bars]
     return "\n".join(lines)
+
+
+def _beyond(bar: Bar, locale: str) -> str:
+    """A mark on a bar with an end beyond the fleet's capacity: its figure holds the fleet."""
+    if not bar.over_capacity:
+        return ""
+    needed = bar.low_accelerators_needed if bar.low_over_capacity else bar.high_accelerators_needed
+    end = (tr(QT_TRANSLATE_NOOP("CliText", "low end"), locale) if bar.low_over_capacity
+           else tr(QT_TRANSLATE_NOOP("CliText", "high end"), locale))
+    if needed is None:
+        return "  ⚠ " + tr(QT_TRANSLATE_NOOP("CliText", "{end} beyond this fleet's capacity; no fleet size serves it"),
+                          locale).format(end=end)
+    said = tr(QT_TRANSLATE_NOOP("CliText", "{end} beyond this fleet's capacity: {count} accelerators serve it"), locale)
+    return "  ⚠ " + said.format(end=end, count=nf.number(needed, 0, locale))

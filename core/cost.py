@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from core.inputs import HOURS_PER_YEAR, Columns
-from core.operating_point import SECONDS_PER_DAY
+from core.operating_point import SECONDS_PER_DAY, first_row_demand
 
 HOURS_PER_MONTH = HOURS_PER_YEAR / 12.0
 HOURS_PER_DAY = 24.0
@@ -28,9 +28,9 @@ def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         capacity_cases_per_day = perf["capacity_output_tokens_per_s"] * SECONDS_PER_DAY / tokens_per_case
         flat_out_cases_per_day = perf["flat_out_output_tokens_per_s"] * SECONDS_PER_DAY / tokens_per_case
-        demand_cases_per_day = np.where(
+        demand_cases_per_day = first_row_demand(c, np.where(
             c["load_from_cases"] > 0, c["cases_per_day"], c["utilization"] * capacity_cases_per_day
-        )
+        ))
         fleet_utilization = np.where(
             demand_cases_per_day > 0, demand_cases_per_day / capacity_cases_per_day, 0.0
         )

@@ -112,11 +112,15 @@ TEMPLATES: dict[str, str] = {
         "Messages", "{groups_inputs}: taken together (one without the other leaves no cost per case)"),
     "break_even_no_service": QT_TRANSLATE_NOOP(
         "Messages", "the fleet serves no {cases} (the model does not fit or the service level is out of reach)"),
+    # A bigger demand needs whole servers more, each of which pays off only when as busy as the
+    # first: the sentence says so, so that "above it the fleet" is never read as "at any volume".
     "break_even_at": QT_TRANSLATE_NOOP(
-        "Messages", "below {volume_count} {cases} a day the API is cheaper, above it the fleet"),
+        "Messages", "below {volume_count} {cases} a day the API is cheaper; from there up to this fleet's capacity "
+        "({capacity_count} a day) the fleet is. A larger demand needs more servers, and they beat the API only "
+        "while at least {busy_share} busy at their busiest hour"),
     "break_even_api_cheaper": QT_TRANSLATE_NOOP(
-        "Messages", "the API is cheaper at every volume this fleet serves: fully busy, the fleet costs {fleet_money} "
-        "per {case} against the API's {api_money}"),
+        "Messages", "the API is cheaper at every volume this fleet serves: even as busy as it can be within the "
+        "service level at its busiest hour, the fleet costs {fleet_money} per {case} against the API's {api_money}"),
     "break_even_fleet_cheaper": QT_TRANSLATE_NOOP(
         "Messages", "the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)"),
     # The planner (core/planner.py): why a setup, why no setup on an accelerator.

@@ -127,9 +127,9 @@ def money(value: float | None, currency: str, locale: str = DEFAULT_LOCALE) -> s
     sign = "-" if value < 0 else ""
     size = abs(value)
     if size >= _COMPACT_FROM[name]:
-        text = format_compact_decimal(size, locale=_babel_locale(name), fraction_digits=2)
-        if name == "en":  # $1.10M: two decimals, as money is read
-            text = _two_decimals_compact(size)
+        # en: $1.10M, two decimals, as money is read (and without Babel's ~60 µs per call)
+        text = (_two_decimals_compact(size) if name == "en"
+                else format_compact_decimal(size, locale=_babel_locale(name), fraction_digits=2))
     elif size >= 1000:
         text = number(size, 0, name)
     elif size >= 10:

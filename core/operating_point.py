@@ -108,6 +108,7 @@ _REPLICA_FREE_COLUMNS = frozenset({
     "max_time_to_first_token_s", "max_time_per_output_token_s", "max_case_latency_s", "price_per_accelerator",
     "server_price", "rent_per_accelerator_hour", "renting", "rent_on_demand", "electricity_price_per_kwh", "pue",
     "depreciation_years", "hosting_per_server_year", "server_overhead_price", "server_overhead_power_w",
+    "load_from_first_row",
 })
 
 
@@ -131,8 +132,20 @@ def _replica_curves(c: Columns, grid: Columns, tensor_parallel: Array, levels: A
     return at_occupancy(grid, levels, tp)
 
 
+def first_row_demand(c: Columns, demand_cases_per_day: Array, fits: Array = True) -> Array:
+    """The demand, with rows marked `load_from_first_row` taking the first row's instead: a
+    sweep of fleet sizes holding the demand that the first row's utilization stands for
+    (its share of that fleet's capacity) is then one vectorized pass, not two in a row.
+    A first row whose model does not fit serves nothing: no demand to hold."""
+    marked = c.get("load_from_first_row", 0.0)
+    if not np.any(marked):
+        return demand_cases_per_day
+    first = float(np.ravel(demand_cases_per_day)[0]) if np.ravel(fits)[0] else 0.0
+    return np.where(marked > 0, first if math.isfinite(first) else 0.0, demand_cases_per_day)
+
+
 def load_operating_point(
-    c: Columns, tensor_parallel: Array, replicas: Array, ceiling: Array
+    c: Columns, tensor_parallel: Array, replicas: Array, ceiling: Array, fits: Array = True
 ) -> dict[str, Array]:
     """Occupancy per replica at capacity (the largest that meets the service level) and
     at the operating point (where the fleet serves the peak hour's demand).
@@ -190,11 +203,11 @@ def load_operating_point(
         capacity_throughput = np.where(capacity_occupancy >= levels[..., last], throughput[..., last],
                                        capacity_throughput)
         tokens_per_case = c["output_tokens"] * c["calls_per_case"]
-        demand_cases_per_day = np.where(
+        demand_cases_per_day = first_row_demand(c, np.where(
             c["load_from_cases"] > 0,
             c["cases_per_day"],
             c["utilization"] * replicas * capacity_throughput * SECONDS_PER_DAY / tokens_per_case,
-        )
+        ), fits)
         peak_per_replica = demand_cases_per_day * c["peak_factor"] * tokens_per_case / SECONDS_PER_DAY / replicas
         # The throughput curve rises with occupancy: count the grid points below the demand.
         above = np.clip((throughput < peak_per_replica[..., None]).sum(axis=-1), 1, last)[..., None]
@@ -233,7 +246,7 @@ def performance(c: Columns) -> dict[str, Array]:
     follows_load = np.asarray(c["follows_load"] > 0)
     reachable: Array = True
     if np.any(follows_load):
-        point = load_operating_point(c, tensor_parallel, replicas, ceiling)
+        point = load_operating_point(c, tensor_parallel, replicas, ceiling, fits)
         occupancy = np.where(follows_load, point["occupancy"], fixed_occupancy)
         capacity_occupancy = np.where(follows_load, point["capacity_occupancy"], fixed_occupancy)
         reachable = np.where(follows_load, point["service_level_reachable"], True)

@@ -24,6 +24,7 @@ from core.errors import ScenarioError
 from core.outcome import Outcome
 from core.scenario import Scenario
 from core.settings import settings_key
+from core.sweep import LOAD_FROM_FIRST_ROW
 
 GPU_COUNT = "gpu_count"
 CONCURRENCY = "concurrency"
@@ -164,10 +165,11 @@ def analyze(
     sweeps: dict[str, tuple[Scenario, dict[str, Any]]] = {_SCENARIO: (scenario, {})}
     failures: dict[str, str] = {}
     # Demand set as utilization is a share of this fleet's capacity: the count sweep holds the
-    # demand it stands for instead (computed once the scenario's own outcome is known).
+    # demand it stands for instead, the scenario's own (the first row of the same pass).
     count_at_demand = scenario.workload.load_driver == "utilization"
-    if GPU_COUNT in parts and GPU_COUNT not in kept and not count_at_demand:
-        sweeps[GPU_COUNT] = (scenario, {"hardware.accelerator_count": counts})
+    if GPU_COUNT in parts and GPU_COUNT not in kept:
+        sweeps[GPU_COUNT] = (scenario, {"hardware.accelerator_count": counts, LOAD_FROM_FIRST_ROW: 1.0}
+                             if count_at_demand else {"hardware.accelerator_count": counts})
     if CONCURRENCY in parts and CONCURRENCY not in kept:
         sweeps[CONCURRENCY] = (scenario, {"workload.concurrency_exponent": _CONCURRENCY_EXPONENTS})
     results: dict[str, OutcomeArrays] = {}
@@ -177,20 +179,14 @@ def analyze(
         # One part's settings cannot be resolved: evaluate the parts one by one so the
         # others still show (and the scenario's own error is the one reported).
         for part, sweep in sweeps.items():
-            try:
-                results[part] = evaluate_sweeps([sweep])[0]
+            try:  # a sweep holding the first row's demand keeps the scenario's row first
+                first = [sweeps[_SCENARIO]] if part != _SCENARIO and LOAD_FROM_FIRST_ROW in sweep[1] else []
+                results[part] = evaluate_sweeps([*first, sweep])[-1]
             except ScenarioError as error:
                 if part == _SCENARIO:
                     raise
                 failures[part] = str(error)
     outcome = outcome_of(scenario, results[_SCENARIO])
-    if GPU_COUNT in parts and GPU_COUNT not in kept and count_at_demand:
-        at_demand = scenario.model_copy(update={"workload": scenario.workload.model_copy(
-            update={"load_driver": "cases_per_day", "cases_per_day": outcome.cases_per_day or 0.0})})
-        try:
-            results[GPU_COUNT] = evaluate_sweeps([(at_demand, {"hardware.accelerator_count": counts})])[0]
-        except ScenarioError as error:
-            failures[GPU_COUNT] = str(error)
     by_accelerator: OutcomeArrays | None = None
     reasons: dict[str, str] = {}
     if ACCELERATOR in kept and reuse is not None:

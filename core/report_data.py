@@ -134,6 +134,10 @@ class SensitivityBar:
     high_value: Any
     low: float | None
     high: float | None
+    # An end beyond this fleet's capacity (its figure holds the fleet) and what serving it takes.
+    low_over_capacity: bool = False
+    high_over_capacity: bool = False
+    accelerators_needed: int | None = None
 
 
 @dataclass(frozen=True)
@@ -369,7 +373,9 @@ def sensitivity_of(scenario: Scenario) -> tuple[tuple[SensitivityBar, ...], floa
     bars = [bar for bar in result.bars.get("cost_per_case", ()) if bar.swing > 0][:SENSITIVITY_BARS]
     if not bars:
         return None
-    return tuple(SensitivityBar(b.setting, b.input, b.low_value, b.high_value, b.low, b.high)
+    return tuple(SensitivityBar(b.setting, b.input, b.low_value, b.high_value, b.low, b.high,
+                                b.low_over_capacity, b.high_over_capacity,
+                                b.low_accelerators_needed if b.low_over_capacity else b.high_accelerators_needed)
                  for b in bars), result.swing
 
 

@@ -18,7 +18,6 @@ from core.catalog import load_catalog
 from core.engine import evaluate_sweeps
 from core.errors import ScenarioError
 from core.inputs import resolve
-from core.precision import PRECISIONS
 from core.scenario import Scenario
 from core.sweep import NUMERIC_SETTINGS
 from core.translations import QT_TRANSLATE_NOOP
@@ -66,6 +65,12 @@ class Bar:
     high: float | None
 
     base: float | None = None  # the scenario's own figure
+    # At that end this fleet cannot serve the demand within the service level (the figure is
+    # what the fleet alone would give; serving the demand takes `*_accelerators_needed`).
+    low_over_capacity: bool = False
+    high_over_capacity: bool = False
+    low_accelerators_needed: int | None = None
+    high_accelerators_needed: int | None = None
 
     @property
     def swing(self) -> float:
@@ -78,9 +83,17 @@ class Bar:
             return -1.0  # nothing to measure: listed last
         return abs(end - self.base)
 
+    @property
+    def over_capacity(self) -> bool:
+        """Either end is beyond what this fleet serves: its figure holds the fleet, not the demand."""
+        return self.low_over_capacity or self.high_over_capacity
+
     def as_json(self) -> dict[str, Any]:
         return {"input": self.input, "setting": self.setting, "low": self.low, "high": self.high,
-                "low_value": self.low_value, "high_value": self.high_value}
+                "low_value": self.low_value, "high_value": self.high_value,
+                "low_over_capacity": self.low_over_capacity, "high_over_capacity": self.high_over_capacity,
+                "low_accelerators_needed": self.low_accelerators_needed,
+                "high_accelerators_needed": self.high_accelerators_needed}
 
 
 @dataclass(frozen=True)
@@ -154,17 +167,37 @@ def _neighbours(order: list[str], current: str) -> tuple[str, str] | None:
     return order[max(index - 1, 0)], order[min(index + 1, len(order) - 1)]
 
 
+# A format's neighbours are the next narrower and the next wider of its family: a neighbour of
+# the same width (bf16 -> fp16, fp8 -> int8) would move nothing and hide the choice that does.
+NARROWER = {"bf16": "fp8", "fp16": "fp8", "fp8": "fp4", "int8": "int4"}
+WIDER = {"fp8": "bf16", "int8": "bf16", "fp4": "fp8", "int4": "int8"}
+
+
+def accelerator_order(scenario: Scenario) -> list[str]:
+    """Catalog accelerators of the scenario's kind (GPU/NPU or CPU server) from cheapest to
+    dearest catalog purchase price: the neighbours are the next cheaper and the next dearer chip."""
+    catalog = load_catalog()
+    current = catalog.accelerators.get(scenario.hardware.accelerator_id)
+    if current is None:
+        return []
+    same_kind = [(spec.purchase_price_usd, name) for name, spec in catalog.accelerators.items()
+                 if spec.kind == current.kind and spec.purchase_price_usd is not None]
+    return [name for _, name in sorted(same_kind)]
+
+
 def categorical_choices(scenario: Scenario) -> list[tuple[str, str, str]]:
-    """(setting, previous choice, next choice) for the accelerator and the two precisions."""
+    """(setting, lower choice, higher choice) for the accelerator (next cheaper, next dearer) and
+    the two precisions (next narrower, next wider; the choice itself where there is none)."""
     out = []
     if scenario.hardware.custom_accelerator is None:
-        pair = _neighbours(list(load_catalog().accelerators), scenario.hardware.accelerator_id)
+        pair = _neighbours(accelerator_order(scenario), scenario.hardware.accelerator_id)
         if pair is not None:
             out.append(("hardware.accelerator_id", *pair))
     for setting in ("model.weight_precision", "model.kv_cache_precision"):
-        pair = _neighbours(list(PRECISIONS), getattr(scenario.model, setting.split(".")[1]))
-        if pair is not None:
-            out.append((setting, *pair))
+        current = getattr(scenario.model, setting.split(".")[1])
+        lower, higher = NARROWER.get(current, current), WIDER.get(current, current)
+        if (lower, higher) != (current, current):
+            out.append((setting, lower, higher))
     return out
 
 
@@ -209,29 +242,35 @@ def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
     bars: dict[str, list[Bar]] = {name: [] for name in FIGURES}
     swept = results[1] if sweep else None
     rest = results[2:] if sweep else results[1:]
+    # Each end's (figure per FIGURES, over capacity, accelerators needed), in bar order.
+    ends: list[tuple[Any, Any]] = []
+    if swept is not None:
+        ends += [(_row(swept, 2 * index), _row(swept, 2 * index + 1)) for index in range(len(in_sweep))]
+    ends += [(_row(rest[2 * i], 0), _row(rest[2 * i + 1], 0)) for i in range(len(copies) + len(choices))]
+    ranges: list[tuple[str, str, Any, Any]] = [
+        (key, LABELS.get(key, key), _whole(key, values[key][0]), _whole(key, values[key][1])) for key in in_sweep]
+    ranges += [(key, LABELS.get(key, key), _whole(key, low), _whole(key, high)) for key, low, high in copies]
+    ranges += [(setting, LABELS.get(setting, setting), before, after) for setting, before, after in choices]
     for name in FIGURES:
-        if swept is not None:
-            figure = np.asarray(swept[name])
-            for index, key in enumerate(in_sweep):
-                low, high = values[key]
-                bars[name].append(Bar(key, LABELS.get(key, key), _whole(key, low), _whole(key, high),
-                                      _number(figure[2 * index]), _number(figure[2 * index + 1])))
-        position = 0
-        for key, low, high in copies:
-            bars[name].append(Bar(key, LABELS.get(key, key), _whole(key, low), _whole(key, high),
-                                  _at(rest[position], name), _at(rest[position + 1], name)))
-            position += 2
-        for setting, before, after in choices:
-            bars[name].append(Bar(setting, LABELS.get(setting, setting), before, after,
-                                  _at(rest[position], name), _at(rest[position + 1], name)))
-            position += 2
+        for (setting, label, low_value, high_value), (low, high) in zip(ranges, ends, strict=True):
+            bars[name].append(Bar(setting, label, low_value, high_value, low[name], high[name],
+                                  low_over_capacity=low["over"], high_over_capacity=high["over"],
+                                  low_accelerators_needed=low["needed"] if low["over"] else None,
+                                  high_accelerators_needed=high["needed"] if high["over"] else None))
     ordered = {name: tuple(sorted((replace(bar, base=base[name]) for bar in items), key=lambda bar: -bar.swing))
                for name, items in bars.items()}
     return Tornado(swing, scenario.pricing.currency, base, ordered)
 
 
-def _at(result: Any, name: str) -> float | None:
-    return _number(float(np.asarray(result[name]).reshape(-1)[0]))
+def _row(result: Any, index: int) -> dict[str, Any]:
+    """One end's figures, whether this fleet is over capacity there, and what serving it takes."""
+    def at(name: str) -> float:
+        return float(np.asarray(result[name]).reshape(-1)[index])
+
+    needed = at("accelerators_for_peak_demand")
+    fits = bool(np.asarray(result["fits"]).reshape(-1)[index])  # a fleet the model does not fit serves nothing
+    return {**{name: _number(at(name)) for name in FIGURES}, "over": fits and at("over_capacity") > 0,
+            "needed": int(needed) if math.isfinite(needed) else None}
 
 
 def _field(scenario: Scenario, path: str) -> Any:

@@ -55,6 +55,9 @@ CATEGORICAL_SETTINGS = frozenset(
     }
 )
 MODEL_SIZE_SETTING = "model.total_params_b"
+# Not a setting, and only for evaluate_sweeps: 1 = this sweep serves the demand of the first
+# scenario in the same call (see core.operating_point.first_row_demand).
+LOAD_FROM_FIRST_ROW = "_load_from_first_row"
 # How the model-size knob scales each model column (see core.model_shape).
 _SIZE_EXPONENTS = {
     "total_params": 1.0,
@@ -163,7 +166,7 @@ def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved: Column
     """Columns for `scenario` with each swept setting replaced by its (broadcastable) array.
     `resolved`: resolve(scenario), when the caller already has it."""
     unknown = [k for k in sweep if k not in NUMERIC_SETTINGS and k not in CATEGORICAL_SETTINGS
-               and k != MODEL_SIZE_SETTING]
+               and k not in (MODEL_SIZE_SETTING, LOAD_FROM_FIRST_ROW)]
     if unknown:
         raise ScenarioError(f"cannot sweep {', '.join(unknown)}; sweepable: "
                             f"{', '.join(sorted([*NUMERIC_SETTINGS, *CATEGORICAL_SETTINGS, MODEL_SIZE_SETTING]))}")
@@ -178,6 +181,8 @@ def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved: Column
         columns["load_from_cases"] = 0.0
     if "workload.cases_per_day" in sweep:
         columns["load_from_cases"] = 1.0
+    # Every part of a joined pass has the column (evaluate_sweeps lays them end to end).
+    columns["load_from_first_row"] = float(bool(sweep.get(LOAD_FROM_FIRST_ROW, 0.0)))
     if MODEL_SIZE_SETTING in sweep:
         target = _numeric(MODEL_SIZE_SETTING, sweep[MODEL_SIZE_SETTING]) * 1e9
         if np.any(target <= 0):

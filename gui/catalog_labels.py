@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from core.catalog import AcceleratorSpec, ModelSpec
+from core.catalog import AcceleratorSpec, ModelSpec, load_catalog
+from core.precision import PRECISIONS
 
 MAX_SHORT_NAME = 24
 
@@ -33,3 +34,16 @@ def model_label(spec: ModelSpec) -> str:
         if spec.total_params_b >= 10
         else (f"{spec.name} — {spec.total_params_b:.1f}B")
     )
+
+
+def choice_label(setting: str, value: object) -> str:
+    """A categorical setting's value as the controls show it: a chip or model by its short
+    name (not its catalog id), a number format in capitals (FP8); anything else as it is."""
+    if not isinstance(value, str):
+        return str(value)
+    catalog = load_catalog()
+    if setting == "hardware.accelerator_id" and value in catalog.accelerators:
+        return short_accelerator_name(catalog.accelerators[value])
+    if setting == "model.model_id" and value in catalog.models:
+        return catalog.models[value].name
+    return value.upper() if value in PRECISIONS else value

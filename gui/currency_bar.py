@@ -74,9 +74,13 @@ class CurrencyBar(QWidget):
         pricing = scenario.pricing
         for widget in (self.currency, self.rate, self.date):
             widget.blockSignals(True)
-        self.currency.setCurrentIndex(CURRENCIES.index(pricing.currency))
-        self.rate.setValue(pricing.cny_per_usd)
-        if not self.date.hasFocus():
+        # Only what changed: setting an equal value still repaints the field (and the menu bar
+        # around it) on every slider move.
+        if self.currency.currentIndex() != CURRENCIES.index(pricing.currency):
+            self.currency.setCurrentIndex(CURRENCIES.index(pricing.currency))
+        if self.rate.value() != round(pricing.cny_per_usd, self.rate.decimals()):
+            self.rate.setValue(pricing.cny_per_usd)
+        if not self.date.hasFocus() and self.date.text() != (pricing.cny_per_usd_date or ""):
             self.date.setText(pricing.cny_per_usd_date or "")
         for widget in (self.currency, self.rate, self.date):
             widget.blockSignals(False)

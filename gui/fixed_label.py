@@ -91,6 +91,8 @@ class FixedLinesLabel(QFrame):
                     lines, x = lines + 1, 0
                 x += width_px + gap
             return lines
+        if "\n" not in self._text and metrics.horizontalAdvance(self._text) <= area:
+            return 1  # fits on one line: no wrapped layout to work out (most texts, on most moves)
         flags = self._flags if self._word_wrap else int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         height = metrics.boundingRect(QRect(0, 0, area, 100_000), flags, self._text).height()
         return max(1, round(height / metrics.lineSpacing()))  # a line can be a pixel taller than the spacing

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF
 
 from core.report_data import ReportData
 from gui.atomic_file import write_atomically
-from gui.formatting import money, percent
+from gui.formatting import money, percent, quantity
 from gui.language import translate
 from gui.report import texts
 from gui.report.charts import built_chart, chart_note, draw_chart, settle_at
@@ -187,10 +187,20 @@ def _sensitivity(page: PageComposer, data: ReportData) -> None:
     rows = [[texts.sensitivity_input(bar.setting, bar.input),
              f"{texts.setting_value(bar.low_value, bar.setting, currency)} → "
              f"{texts.setting_value(bar.high_value, bar.setting, currency)}",
-             money(bar.low, currency), money(bar.high, currency)] for bar in data.sensitivity]
+             money(bar.low, currency) + (" ⚠" if bar.low_over_capacity else ""),
+             money(bar.high, currency) + (" ⚠" if bar.high_over_capacity else "")] for bar in data.sensitivity]
     page.table([translate("Report", "Input"), translate("Report", "Moved from → to"), translate("Report", "Cost per "
         "{case} at the low end").format(case=case),
                 translate("Report", "at the high end")], rows, (4, 5, 3, 3), 8.5)
+    beyond = [bar for bar in data.sensitivity if bar.low_over_capacity or bar.high_over_capacity]
+    if beyond:
+        page.paragraph(translate(
+            "Report", "⚠ Beyond this fleet's capacity: the cost shown is this fleet's alone, which cannot serve that "
+                      "demand within the service level; serving it takes {needed}.").format(
+            needed="; ".join(translate("Report", "{count} accelerators ({input})").format(
+                count=quantity(bar.accelerators_needed), input=texts.sensitivity_input(bar.setting, bar.input))
+                if bar.accelerators_needed else translate("Report", "no fleet size ({input})").format(
+                input=texts.sensitivity_input(bar.setting, bar.input)) for bar in beyond)), 9, color=MUTED)
 
 
 def _accuracy(page: PageComposer, data: ReportData) -> None:

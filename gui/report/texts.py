@@ -14,7 +14,7 @@ from core.catalog import AcceleratorSpec, load_catalog
 from core.messages import render
 from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
 from gui import language
-from gui.catalog_labels import short_accelerator_name
+from gui.catalog_labels import choice_label, short_accelerator_name
 from gui.formatting import NO_FIGURE, duration, money, percent, quantity, share
 from gui.language import translate
 from gui.report.localized import localized
@@ -299,7 +299,7 @@ def sensitivity_input(setting: str, fallback: str) -> str:
 
 def setting_value(value: object, setting: str, currency: str) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return str(value)
+        return choice_label(setting, value)
     if setting.startswith("pricing.") and setting not in (
             "pricing.pue", "pricing.depreciation_years", "pricing.cny_per_usd", "pricing.server_overhead_power_w"):
         return money(float(value), currency)

@@ -23,8 +23,7 @@ from core.api_prices import (
     ApiPrice,
     CostLines,
     api_cost_per_case,
-    break_even,
-    cost_lines,
+    break_even_and_lines,
     default_price,
     given_price,
     is_current,
@@ -176,9 +175,12 @@ class BreakEvenView(QWidget):
         case = case_name(scenario.workload.case_name, language.current())
         cases = case_name(scenario.workload.case_name, language.current(), plural=True)
         outcome = self.document.outcome
+        capacity = outcome.servable_cases_per_day  # the fleet's, whatever the demand
+        volumes = np.geomspace(max(capacity * DAYS_PER_MONTH / 1000, 1.0), capacity * DAYS_PER_MONTH * 30,
+                               POINTS) if capacity else np.array([])
         try:
             price = self.price()
-            result = break_even(scenario, price)
+            result, lines = break_even_and_lines(scenario, price, capacity, volumes)  # one vectorized pass
         except ScenarioError as error:
             self.summary.setText(translate("BreakEvenView", "No comparison: {error}").format(error=error))
             return
@@ -197,15 +199,13 @@ class BreakEvenView(QWidget):
             + (translate("BreakEvenView", "Break-even at {volume} {cases} a day ({monthly} a month): ").format(
                 volume=number(volume), cases=cases, monthly=number(volume * DAYS_PER_MONTH))
                + said_note if volume is not None else note) + ".")
-        capacity = result.capacity_cases_per_day
-        if capacity is None:
+        if result.capacity_cases_per_day is None or capacity is None:
             for curve in (*self.curves.values(), self.crossings):
                 curve.setData([], [])
             self.note.setText(translate("BreakEvenView", "No lines: the fleet serves nothing."))
             return
         monthly = capacity * DAYS_PER_MONTH
-        volumes = np.geomspace(max(monthly / 1000, 1.0), monthly * 30, POINTS)
-        self.lines = lines = cost_lines(scenario, price, volumes, known=result)
+        self.lines = lines
         logx = np.log10(volumes)
         with np.errstate(divide="ignore", invalid="ignore"):
             for name, values in (("buy", lines.buy), ("rent", lines.rent), ("api", lines.api)):

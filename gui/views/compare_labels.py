@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from core import Outcome, Scenario
 from core.catalog import load_catalog
+from core.compare import Waterfall
+from core.messages import input_name
 from core.precision import PRECISIONS
 from core.scenario_io import builtin_scenario, builtin_scenario_names
 from core.translations import data_text
@@ -133,15 +135,44 @@ OUTCOME_ROWS = (
 def table_rows(outcomes: list[Outcome], scenarios: list[Scenario], inputs: list[str],
                currency: str) -> list[tuple[str, list[str]]]:
     """The compare table's rows (label, a cell per column): the outcomes, then the inputs that differ."""
-    rows: list[tuple[str, list[str]]] = []
-    for label, field, kind in OUTCOME_ROWS:
-        rows.append((tr(label), [shown_figure(getattr(outcome, field), kind, currency) for outcome in outcomes]))
+    columns = [column_cells(outcome, scenario, inputs, currency) for outcome, scenario in zip(
+        outcomes, scenarios, strict=True)]
+    return [(label, [cells[row] for cells in columns]) for row, label in enumerate(row_labels(inputs, currency))]
+
+
+def row_labels(inputs: list[str], currency: str) -> list[str]:
+    """The compare table's row labels: the outcomes, then the inputs that differ."""
+    labels = []
+    for label, field, _ in OUTCOME_ROWS:
+        labels.append(tr(label))
         if field == "cost_per_case":
-            rows.append((QCoreApplication.translate("CompareView", "Serves the demand"),
-                         [serves_demand(outcome) for outcome in outcomes]))
-    for path in inputs:
-        rows.append((input_label(path, currency), [setting_text(scenario, path) for scenario in scenarios]))
-    return rows
+            labels.append(QCoreApplication.translate("CompareView", "Serves the demand"))
+    return labels + [input_label(path, currency) for path in inputs]
+
+
+def column_cells(outcome: Outcome, scenario: Scenario, inputs: list[str], currency: str) -> list[str]:
+    """One scenario's cells, in `row_labels` order (a pinned one's are kept while it stays pinned)."""
+    cells = []
+    for _, field, kind in OUTCOME_ROWS:
+        cells.append(shown_figure(getattr(outcome, field), kind, currency))
+        if field == "cost_per_case":
+            cells.append(serves_demand(outcome))
+    return cells + [setting_text(scenario, path) for path in inputs]
+
+
+class PinnedCells:
+    """Pinned columns' texts, kept while a column's outcome (one per pinned scenario and
+    currency), the rows and the language stay: only the open column changes as a slider moves."""
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[tuple[Outcome, tuple[str, ...], str, str], list[str]]] = {}
+
+    def cells(self, column: int, outcome: Outcome, scenario: Scenario, paths: list[str], currency: str) -> list[str]:
+        key = (outcome, tuple(paths), currency, language.current())
+        kept = self._kept.get(column)
+        if kept is None or kept[0][0] is not outcome or kept[0][1:] != key[1:]:
+            kept = self._kept[column] = (key, column_cells(outcome, scenario, paths, currency))
+        return kept[1]
 
 
 def serves_demand(outcome: Outcome) -> str:
@@ -169,6 +200,29 @@ def short_names(names: list[str]) -> list[str]:
         text = ("… " if common else "") + text
         out.append(text if len(text) <= 26 else "…" + text[-25:])
     return out
+
+
+def waterfall_rows(fall: Waterfall, baseline: str, currency: str) -> tuple[
+        list[str], list[tuple[int, float, float, str]], str]:
+    """The waterfall's bar names, segments (row, start, end, colour) and note, from A (`baseline`,
+    a short name) through each input's share to B, the open scenario."""
+    assert fall.base_cost_per_case is not None and fall.other_cost_per_case is not None
+    names = [QCoreApplication.translate("CompareView", "A: {name}").format(name=baseline),
+             *(input_name(item.input, language.current()) for item in fall.attribution),
+             QCoreApplication.translate("CompareView", "B: open scenario")]
+    segments: list[tuple[int, float, float, str]] = [(0, 0.0, fall.base_cost_per_case, "muted")]
+    level = fall.base_cost_per_case
+    for row, item in enumerate(fall.attribution, start=1):
+        end = level + item.cost_per_case_change
+        segments.append((row, level, end, "highlight" if item.cost_per_case_change > 0 else "third"))
+        level = end
+    segments.append((len(names) - 1, 0.0, fall.other_cost_per_case, "accent"))
+    steps = ", ".join(f"{input_name(item.input, language.current())} "
+                      f"{signed_money(item.cost_per_case_change, currency)}" for item in fall.attribution)
+    note = (f"{money(fall.base_cost_per_case, currency)} → {money(fall.other_cost_per_case, currency)}"
+            + (f": {steps}" if steps else QCoreApplication.translate("CompareView", ": no input differs"))
+            + QCoreApplication.translate("CompareView", ". Red raises, green lowers."))
+    return names, segments, note
 
 
 def signed_money(value: float, currency: str) -> str:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from core import Outcome, Scenario, ScenarioError, evaluate
 from core.compare import GROUPS, IGNORED, Waterfall, waterfall
-from core.messages import input_name, render
+from core.messages import render
 from core.scenario_io import builtin_scenario, load_scenario
 from core.settings import COMPARISON_TOLERANCE, changed_settings
 from core.translations import QT_TRANSLATE_NOOP, data_text
@@ -42,7 +42,14 @@ from gui.document import ScenarioDocument
 from gui.formatting import duration, money
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
-from gui.views.compare_labels import examples_menu, short_names, signed_money, table_rows
+from gui.views.compare_labels import (
+    PinnedCells,
+    column_cells,
+    examples_menu,
+    row_labels,
+    short_names,
+    waterfall_rows,
+)
 
 WATERFALL_DELAY_MS = 80
 CELL_PADDING_PX = 12  # a cell's margins around its text
@@ -68,6 +75,7 @@ class CompareView(QWidget):
         self.fall: Waterfall | None = None
         self.waterfall_count = 0
         self._outcomes: dict[int, tuple[Pinned, Outcome]] = {}
+        self._pinned_cells = PinnedCells()
         self._waterfall_for: object = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -286,8 +294,13 @@ class CompareView(QWidget):
             changed |= self._input_rows
         self._input_rows = frozenset(changed)
         inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
-        rows = table_rows([outcome for _, _, outcome in columns], scenarios, [path for _, path in inputs], currency)
-        headers = ([name for name, _, _ in columns], [label for label, _ in rows])
+        paths = [path for _, path in inputs]
+        cells = [self._pinned_cells.cells(index, outcome, scenario, paths, currency) if index < len(columns) - 1
+                 else column_cells(outcome, scenario, paths, currency)
+                 for index, (_, scenario, outcome) in enumerate(columns)]
+        labels = row_labels(paths, currency)
+        rows = [(label, [column[row] for column in cells]) for row, label in enumerate(labels)]
+        headers = ([name for name, _, _ in columns], labels)
         # New headers re-lay out the table: set each only when it changes.
         relayout = headers != self._headers
         if headers[0] != self._headers[0]:
@@ -373,24 +386,9 @@ class CompareView(QWidget):
             plot.note.setText(_note(fall))
             return
         short = short_names([data_text(item.name, language.current()) for item in pinned])[index]
-        names = [translate("CompareView", "A: {name}").format(name=short),
-                 *(input_name(item.input, language.current()) for item in fall.attribution),
-                 translate("CompareView", "B: open scenario")]
-        segments: list[tuple[int, float, float, str]] = [(0, 0.0, fall.base_cost_per_case, "muted")]
-        level = fall.base_cost_per_case
-        for row, item in enumerate(fall.attribution, start=1):
-            end = level + item.cost_per_case_change
-            segments.append((row, level, end, "highlight" if item.cost_per_case_change > 0 else "third"))
-            level = end
-        segments.append((len(names) - 1, 0.0, fall.other_cost_per_case, "accent"))
+        names, segments, note = waterfall_rows(fall, short, currency)
         plot.show_rows(names, segments)
-        steps = ", ".join(f"{input_name(item.input, language.current())} "
-                          f"{signed_money(item.cost_per_case_change, currency)}"
-                          for item in fall.attribution)
-        plot.note.setText(f"{money(fall.base_cost_per_case, currency)} → {money(fall.other_cost_per_case, currency)}"
-                          + (f": {steps}" if steps else translate("CompareView", ": no input differs"))
-                          + translate("CompareView", ". Red raises, green lowers.")
-                          + (f" {_note(fall)}." if fall.note else ""))
+        plot.note.setText(note + (f" {_note(fall)}." if fall.note else ""))
 
 
 def _note(fall: Waterfall) -> str:

@@ -17,8 +17,9 @@ from core import ScenarioError
 from core.messages import case_name, input_name
 from core.sensitivity import Bar, Tornado, tornado
 from gui import language
+from gui.catalog_labels import choice_label
 from gui.document import ScenarioDocument
-from gui.formatting import duration, money
+from gui.formatting import duration, money, quantity
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.refresh import ViewRefresher
@@ -55,15 +56,17 @@ class SensitivityView(QWidget):
         row.addWidget(self.swing)
         layout.addLayout(row)
         charts = QHBoxLayout()
-        self.cost = BarPlot(translate("SensitivityView", "Cost per case"), theme)
-        self.latency = BarPlot(translate("SensitivityView", "Time per case"), theme)
+        self.cost = BarPlot(translate("SensitivityView", "Cost per case"), theme, note_lines=4)
+        self.latency = BarPlot(translate("SensitivityView", "Time per case"), theme, note_lines=4)
         for plot, figure in ((self.cost, "cost_per_case"), (self.latency, "case_latency_s")):
             plot.rowClicked.connect(lambda index, f=figure: self.select_bar(f, index))
             charts.addWidget(plot, 1)
         layout.addLayout(charts, 1)
         self.key = QLabel(translate(
             "SensitivityView", "Blue: the input at its low value (or the previous choice); orange: at its high value "
-                          "(or the next choice). Click a bar to select that control."))
+                          "(or the next choice). Click a bar to select that control.") + " " + translate(
+            "SensitivityView", "⚠: at one end this fleet cannot serve the demand within the service level; "
+                               "the bar shows what the fleet alone gives, the note how many accelerators it takes."))
         self.key.setObjectName("note")
         self.key.setWordWrap(True)
         layout.addWidget(self.key)
@@ -100,8 +103,8 @@ class SensitivityView(QWidget):
     def _draw(self, plot: BarPlot, figure: str, base: float | None, show: Callable[[float | None], str],
               unit: str) -> None:
         bars = self.bars(figure)
-        names = [f"{input_name(bar.input, language.current())} ({_value(bar.low_value)}…{_value(bar.high_value)})"
-                 for bar in bars]
+        names = [("⚠ " if bar.over_capacity else "") + f"{input_name(bar.input, language.current())} "
+                 f"({_value(bar.setting, bar.low_value)}…{_value(bar.setting, bar.high_value)})" for bar in bars]
         segments = []
         for row, bar in enumerate(bars):
             if base is None:
@@ -112,9 +115,16 @@ class SensitivityView(QWidget):
                 segments.append((row, base, bar.high, "second"))
         plot.show_rows(names, segments, reference=base, x_title=unit, include_zero=False)
         missing = [input_name(bar.input, language.current()) for bar in bars if bar.low is None or bar.high is None]
+        beyond = [(translate("SensitivityView", "{input}: {count} at the low end") if bar.low_over_capacity
+                   else translate("SensitivityView", "{input}: {count} at the high end")).format(
+            input=input_name(bar.input, language.current()),
+            count=_needed(bar.low_accelerators_needed if bar.low_over_capacity else bar.high_accelerators_needed))
+            for bar in bars if bar.over_capacity]
         plot.note.setText(translate("SensitivityView", "Base {value}.").format(value=show(base))
                           + (translate("SensitivityView", " No figure at one end of: {names}.").format(
-                              names=", ".join(missing)) if missing else ""))
+                              names=", ".join(missing)) if missing else "")
+                          + (translate("SensitivityView", " ⚠ Accelerators needed: {items}.").format(
+                              items="; ".join(beyond)) if beyond else ""))
 
     def select_bar(self, figure: str, index: int) -> bool:
         """Select the control of the bar at `index` (0 = top); False when it has none."""
@@ -124,9 +134,13 @@ class SensitivityView(QWidget):
         return self.focus_setting(bars[index].setting)
 
 
-def _value(value: object) -> str:
+def _needed(count: int | None) -> str:
+    return quantity(count) if count else translate("SensitivityView", "no fleet size within the service level")
+
+
+def _value(setting: str, value: object) -> str:
     if isinstance(value, str):
-        return value
+        return choice_label(setting, value)
     if isinstance(value, int):
         return f"{value:,}"
     number = float(value)  # type: ignore[arg-type]

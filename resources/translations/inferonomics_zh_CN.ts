@@ -552,6 +552,22 @@
         <translation>{figure}（基准 {base}），各输入 ±{swing}：</translation>
     </message>
     <message>
+        <source>low end</source>
+        <translation>低端</translation>
+    </message>
+    <message>
+        <source>high end</source>
+        <translation>高端</translation>
+    </message>
+    <message>
+        <source>{end} beyond this fleet&apos;s capacity; no fleet size serves it</source>
+        <translation>{end}超出本集群容量；任何集群规模都无法满足</translation>
+    </message>
+    <message>
+        <source>{end} beyond this fleet&apos;s capacity: {count} accelerators serve it</source>
+        <translation>{end}超出本集群容量：需 {count} 块加速卡</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <comment>zh_CN</comment>
         <translation>场景</translation>
@@ -2074,12 +2090,12 @@
         <translation>集群没有处理任何{cases}（模型放不下或无法达到服务水平）</translation>
     </message>
     <message>
-        <source>below {volume_count} {cases} a day the API is cheaper, above it the fleet</source>
-        <translation>每日{cases}量低于 {volume_count} 件时 API 更便宜，高于此量时自建集群更便宜</translation>
+        <source>below {volume_count} {cases} a day the API is cheaper; from there up to this fleet&apos;s capacity ({capacity_count} a day) the fleet is. A larger demand needs more servers, and they beat the API only while at least {busy_share} busy at their busiest hour</source>
+        <translation>每日{cases}量低于 {volume_count} 件时 API 更便宜；从该量到本集群容量（每日 {capacity_count} 件）之间自建集群更便宜。需求更大时需要更多服务器，而它们只有在最繁忙时段的负载不低于 {busy_share} 时才比 API 便宜</translation>
     </message>
     <message>
-        <source>the API is cheaper at every volume this fleet serves: fully busy, the fleet costs {fleet_money} per {case} against the API&apos;s {api_money}</source>
-        <translation>在本集群能处理的任何业务量下 API 都更便宜：即使满负荷，集群每件{case}成本为 {fleet_money}，而 API 为 {api_money}</translation>
+        <source>the API is cheaper at every volume this fleet serves: even as busy as it can be within the service level at its busiest hour, the fleet costs {fleet_money} per {case} against the API&apos;s {api_money}</source>
+        <translation>在本集群能处理的任何业务量下 API 都更便宜：即使在最繁忙时段于服务水平内满负荷运行，集群每件{case}成本为 {fleet_money}，而 API 为 {api_money}</translation>
     </message>
     <message>
         <source>the fleet is cheaper at every volume (it costs nothing idle and less per {case} than the API)</source>
@@ -2394,6 +2410,18 @@
     <message>
         <source>at the high end</source>
         <translation>高端的每件业务成本</translation>
+    </message>
+    <message>
+        <source>⚠ Beyond this fleet&apos;s capacity: the cost shown is this fleet&apos;s alone, which cannot serve that demand within the service level; serving it takes {needed}.</source>
+        <translation>⚠ 超出本集群容量：所示成本仅为本集群自身的成本，它无法在服务水平内满足该需求；满足该需求需要 {needed}。</translation>
+    </message>
+    <message>
+        <source>{count} accelerators ({input})</source>
+        <translation>{count} 块加速卡（{input}）</translation>
+    </message>
+    <message>
+        <source>no fleet size ({input})</source>
+        <translation>任何集群规模都不够（{input}）</translation>
     </message>
     <message>
         <source>How accurate the engine is</source>
@@ -3257,6 +3285,10 @@
         <translation>蓝色：输入取低值（或上一个选项）；橙色：取高值（或下一个选项）。点击条形可选中对应的控件。</translation>
     </message>
     <message>
+        <source>⚠: at one end this fleet cannot serve the demand within the service level; the bar shows what the fleet alone gives, the note how many accelerators it takes.</source>
+        <translation>⚠：在某一端本集群无法在服务水平内满足需求；柱条显示的是本集群自身的结果，注释说明需要多少块加速卡。</translation>
+    </message>
+    <message>
         <source>No tornado: {error}</source>
         <translation>无法生成龙卷风图：{error}</translation>
     </message>
@@ -3273,12 +3305,28 @@
         <translation>秒/每件{case}</translation>
     </message>
     <message>
+        <source>{input}: {count} at the low end</source>
+        <translation>{input}：低端需 {count}</translation>
+    </message>
+    <message>
+        <source>{input}: {count} at the high end</source>
+        <translation>{input}：高端需 {count}</translation>
+    </message>
+    <message>
         <source>Base {value}.</source>
         <translation>基准 {value}。</translation>
     </message>
     <message>
         <source> No figure at one end of: {names}.</source>
         <translation> 以下输入在一端没有数值：{names}。</translation>
+    </message>
+    <message>
+        <source> ⚠ Accelerators needed: {items}.</source>
+        <translation> ⚠ 所需加速卡：{items}。</translation>
+    </message>
+    <message>
+        <source>no fleet size within the service level</source>
+        <translation>服务水平内任何集群规模都不够</translation>
     </message>
 </context>
 <context>

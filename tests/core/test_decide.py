@@ -20,6 +20,7 @@ from core.api_prices import (
     load_api_prices,
     prices_for,
 )
+from core.catalog import load_catalog
 from core.cli import main
 from core.compare import GROUPS, IGNORED, compare, shapley, waterfall
 from core.scenario_io import builtin_scenario, builtin_scenario_names
@@ -149,10 +150,33 @@ def test_tornado_moves_numbers_by_the_swing_and_choices_to_neighbours() -> None:
     assert bars["pricing.server_price"].high_value == pytest.approx(1_210_000)
     assert bars["pricing.pue"].low_value >= 1.0
     assert isinstance(bars["hardware.accelerator_count"].low_value, int)
-    assert bars["model.weight_precision"].low_value == "fp16" and bars["model.weight_precision"].high_value == "int8"
-    assert bars["hardware.accelerator_id"].low_value != "h20"
+    # Formats move to the next narrower and wider of their family (a same-width neighbour moves nothing).
+    assert (bars["model.weight_precision"].low_value, bars["model.weight_precision"].high_value) == ("fp4", "bf16")
+    assert bars["model.kv_cache_precision"].low_value == "fp8"
+    # Chips: the next cheaper and the next dearer of the same kind in the catalog.
+    catalog = load_catalog().accelerators
+    low, high = bars["hardware.accelerator_id"].low_value, bars["hardware.accelerator_id"].high_value
+    assert catalog[low].purchase_price_usd <= catalog["h20"].purchase_price_usd <= catalog[high].purchase_price_usd
+    assert low != "h20" != high and catalog[low].kind == catalog[high].kind == catalog["h20"].kind
     with pytest.raises(ScenarioError):
         tornado(H20, 1.5)
+
+
+def test_tornado_marks_ends_beyond_the_fleets_capacity() -> None:
+    """8×H20 serves 3,496 claims a day; 20% more calls per claim is beyond it: that end is marked
+    over capacity with what serving it takes, as evaluate says at the same point."""
+    chart = tornado(H20, 0.2)
+    for bars in chart.bars.values():
+        bar = next(b for b in bars if b.setting == "workload.calls_per_case")
+        assert bar.high_over_capacity and not bar.low_over_capacity
+        there = evaluate(bar_scenario(H20, bar, "high"))
+        assert there.over_capacity
+        assert bar.high_accelerators_needed == there.accelerators_for_peak_demand > H20.hardware.accelerator_count
+        assert bar.low_accelerators_needed is None
+        price = next(b for b in bars if b.setting == "pricing.server_price")
+        assert not price.over_capacity
+    data = chart.as_json()["cost_per_case"]
+    assert any(row["high_over_capacity"] and row["high_accelerators_needed"] for row in data)
 
 
 def test_cli_sensitivity_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -178,8 +202,8 @@ def test_api_catalog_is_sourced_and_dated() -> None:
     kinds = {price.kind for price in prices}
     assert {"maker", "host", "closed"} <= kinds
     assert any(price.off_peak is not None for price in prices_for(H20))
-    for model in {price.model_id for price in prices}:
-        assert sum(price.default for price in prices if price.model_id == model) <= 1
+    # One default per model, kind and currency at a time: checked by the loader
+    # (tests/core/test_api_prices.py shows it rejects two).
 
 
 def test_api_cost_per_case_counts_tokens_and_calls() -> None:
@@ -289,7 +313,7 @@ def test_a_withdrawn_api_price_is_not_the_default_once_it_has_ended() -> None:
 
     scenario = builtin_scenario("r1-claims-8xh20")
     while_listed = default_price(scenario, datetime.date(2025, 3, 1))
-    assert while_listed is not None and while_listed.id == "deepseek-api-r1"
+    assert while_listed is not None and while_listed.id == "deepseek-api-r1-cny"  # the scenario is in CNY
     later = default_price(scenario, datetime.date(2026, 12, 1))
     assert later is not None and later.id != "deepseek-api-r1" and is_current(later, datetime.date(2026, 12, 1))
 
@@ -338,3 +362,58 @@ def test_a_price_converted_to_another_currency_and_back_is_not_a_difference() ->
     result = compare([scenario, usd])
     assert all(item.input != "electricity" and "hosting" not in item.input
                for item in result.waterfalls[0].attribution), result.waterfalls[0].attribution
+
+
+@pytest.mark.parametrize("name", ["r1-claims-8xh20", "r1-claims-8xb200", "r1-claims-cpu", "r1-claims-8xh100"])
+def test_break_even_and_lines_in_one_pass_equal_the_two_steps(name):
+    """The view's one-pass form (capacity from the outcome it has) gives the same break-even and
+    the same three lines as break_even then cost_lines; the crossing lies on the lines."""
+    from core import evaluate
+    from core.api_prices import break_even_and_lines
+    from core.scenario_io import builtin_scenario
+
+    scenario = builtin_scenario(name)
+    price = given_price(0.5, 2.0, scenario.pricing.currency)
+    capacity = evaluate(scenario).servable_cases_per_day
+    volumes = np.geomspace(10.0, 1e8, 40)
+    together, lines = break_even_and_lines(scenario, price, capacity, volumes)
+    alone = break_even(scenario, price)
+    assert together == alone
+    apart = cost_lines(scenario, price, volumes, known=alone)
+    for name_ in ("buy", "rent", "api"):
+        np.testing.assert_array_equal(getattr(lines, name_), getattr(apart, name_))
+    assert lines.crossings == apart.crossings
+
+
+def test_a_price_rounded_to_cents_in_another_currency_is_no_difference(tmp_path):
+    """The same server, its prices converted to USD and rounded to cents by hand: nothing to
+    attribute, nothing listed as differing (a real change of a thousandth still is)."""
+    dollars = H20.in_currency("USD")
+    rounded = dollars.updated({"pricing.server_price": round(dollars.pricing.server_price, 2),
+                               "pricing.server_overhead_price": round(dollars.pricing.server_overhead_price, 2)})
+    fall = waterfall(H20, rounded)
+    assert fall.attribution == ()
+    assert compare([H20, rounded]).differences() == []
+    moved = rounded.updated({"pricing.server_price": rounded.pricing.server_price * 1.001})
+    assert [item.input for item in waterfall(H20, moved).attribution] == ["hardware price"]
+
+
+def test_beyond_capacity_a_grown_fleet_beats_the_api_only_as_busy_as_the_first() -> None:
+    """The break-even sentence's claim: with twice the servers, the fleet is cheaper than the API
+    only from twice the break-even volume (each server as busy as the first at break-even)."""
+    scenario = B200
+    probe = break_even(scenario, given_price(1.0, 1.0, scenario.pricing.currency))
+    capacity = probe.capacity_cases_per_day
+    assert capacity is not None
+    w = scenario.workload
+    target = probe.idle_cost_per_day / (0.8 * capacity) + probe.cost_per_extra_case  # break-even at 80% busy
+    per_million = target * 1e6 / ((w.input_tokens_per_call + w.output_tokens_per_call) * w.calls_per_case)
+    price = given_price(per_million, per_million, scenario.pricing.currency)
+    result = break_even(scenario, price)
+    assert result.break_even_cases_per_day == pytest.approx(0.8 * capacity, rel=1e-6)
+    assert result.note_message is not None and result.note_message.params["busy_share"] == pytest.approx(0.8)
+    assert "capacity" in result.note and "busy" in result.note
+    volumes = np.array([1.6 * 0.97, 1.6 * 1.03]) * capacity * 365.0 / 12.0  # around twice the break-even
+    lines = cost_lines(scenario, price, volumes, known=result)
+    own = lines.buy if scenario.pricing.mode == "buy" else lines.rent
+    assert own[0] > lines.api[0] and own[1] < lines.api[1]

@@ -180,3 +180,26 @@ def test_workspace_pins_up_to_four_and_unpins():
     assert space.with_scenario(scenario) is space
     with pytest.raises(ScenarioError):
         space.unpin(7)
+
+
+@pytest.mark.parametrize("name", ["r1-claims-8xh20", "r1-claims-8xb200", "r1-claims-cpu"])
+def test_count_sweep_under_a_utilization_holds_the_scenarios_demand_in_one_pass(name):
+    """Load set as utilization: every fleet size serves the demand that share stands for, and
+    the fleet the scenario has shows exactly the scenario's own figures (one pass, the
+    scenario's row first)."""
+    from core.scenario_io import builtin_scenario
+
+    scenario = builtin_scenario(name).updated({"workload.load_driver": "utilization", "workload.utilization": 0.3})
+    outcome, view = analyze(scenario, parts=(GPU_COUNT,))
+    sweep = view.by_gpu_count
+    assert outcome.cases_per_day and outcome.cases_per_day > 0
+    np.testing.assert_allclose(sweep["cases_per_day"], outcome.cases_per_day, rtol=1e-12)
+    own = np.nonzero(view.gpu_counts == scenario.hardware.accelerator_count)[0]
+    assert own.size == 1
+    for figure in ("cost_per_case", "case_latency_s", "concurrency", "served_cases_per_day"):
+        assert sweep[figure][own[0]] == pytest.approx(getattr(outcome, figure), rel=1e-12), figure
+    # The same demand set as cases per day gives the same sweep.
+    by_cases = scenario.updated({"workload.load_driver": "cases_per_day",
+                                 "workload.cases_per_day": outcome.cases_per_day})
+    _, same = analyze(by_cases, parts=(GPU_COUNT,))
+    np.testing.assert_allclose(same.by_gpu_count["cost_per_case"], sweep["cost_per_case"], rtol=1e-2)

@@ -71,7 +71,9 @@ def test_comparison_and_sensitivity_when_present() -> None:
     assert change is not None
     assert math.isclose(sum(v for _name, v in data.comparison.attribution), change, rel_tol=1e-9)
     assert data.sensitivity and data.sensitivity_swing == pytest.approx(0.2)
-    swings = [abs((bar.high or 0) - (bar.low or 0)) for bar in data.sensitivity]
+    base = data.outcome.cost_per_case  # a bar with one end only (no fit there) swings from the base
+    swings = [abs(bar.high - bar.low) if bar.low is not None and bar.high is not None
+              else abs((bar.high if bar.high is not None else bar.low) - base) for bar in data.sensitivity]
     assert swings == sorted(swings, reverse=True)
     assert report_data(h20).comparison is None
 
