@@ -16,10 +16,10 @@ from core.catalog import AcceleratorSpec, ModelSpec, load_catalog
 from core.errors import ScenarioError
 from core.model_shape import attention_params, figures, moe_layers
 from core.power_limit import sustained_compute_share
-
-NARROW_RATES = ("fp8", "int8", "fp4")  # matrix formats with quantised activations
 from core.precision import BYTES_PER_VALUE, COMPUTE_RATE_PREFERENCE
 from core.scenario import Pricing, Scenario
+
+NARROW_RATES = ("fp8", "int8", "fp4")  # matrix formats with quantised activations
 
 Columns = dict[str, Any]  # column name -> float or numpy array (broadcastable)
 
