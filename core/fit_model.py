@@ -8,7 +8,8 @@ What is fitted (nothing per point or per model):
 - per accelerator family (Hopper is the reference, fixed at 1): a bandwidth and a compute
   multiplier;
 - per weight format (bf16 is the reference): a compute multiplier;
-- global mechanism constants: GEMM tile tokens, the extra time per MoE layer, the
+- global mechanism constants: GEMM tile tokens (16-bit, and 8-/4-bit operands apart),
+  the expert GEMMs' tile and share, the extra time per MoE layer, the
   p99/mean latency ratio under Poisson load, the longest over the mean answer of a
   ShareGPT burst, and the PCIe all-reduce latency.
 
