@@ -168,13 +168,14 @@ def given_price(input_per_million: float, output_per_million: float, currency: s
     """A price the user gave (per million tokens, in the scenario's currency)."""
     for flag, value in (("--api-price-in", input_per_million), ("--api-price-out", output_per_million)):
         if not (isinstance(value, int | float) and math.isfinite(value) and 0 <= value <= 1e6):
-            raise ScenarioError(f"{flag}: give a price per million tokens from 0 to 1,000,000 (got {value})")
+            raise ScenarioError.coded(f"{flag}: give a price per million tokens from 0 to 1,000,000 (got {value})",
+                                      "flag_api_price", setting=flag, value=f"{value:g}")
     return ApiPrice.model_validate({"id": "given", "provider": "given price", "kind": "custom", "currency": currency,
                                     "input_per_million": input_per_million,
                                     "output_per_million": output_per_million, "source": "given by the user"})
 
 
-def _rate(price: ApiPrice, scenario: Scenario) -> float:
+def price_rate(price: ApiPrice, scenario: Scenario) -> float:
     """Scenario currency per unit of the price's currency."""
     if price.currency == scenario.pricing.currency:
         return 1.0
@@ -189,7 +190,7 @@ def api_cost_per_case(scenario: Scenario, price: ApiPrice, off_peak: bool = Fals
     rates = price.off_peak if off_peak and price.off_peak is not None else price
     per_call = (w.input_tokens_per_call * rates.input_per_million
                 + w.output_tokens_per_call * rates.output_per_million) / 1e6
-    return per_call * w.calls_per_case * _rate(price, scenario)
+    return per_call * w.calls_per_case * price_rate(price, scenario)
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,8 @@ def break_even_json(scenario: Scenario, price: ApiPrice) -> dict[str, Any]:
         "api_cost_per_case": result.api_cost_per_case,
         "break_even_cases_per_day": result.break_even_cases_per_day,
         "break_even_note": result.note,
+        # The note as a code and its figures, for words in another language (the CLI's --lang).
+        "break_even_message": result.note_message.model_dump() if result.note_message else None,
         "api_price_used": used,
     }
     if price.off_peak is not None:

@@ -16,7 +16,7 @@ from typing import Any
 import platformdirs
 
 from core.catalog import Calibration, load_calibration
-from core.errors import ScenarioError
+from core.errors import Notice, ScenarioError
 
 PROFILE_FORMAT = "inferonomics-calibration-profile"
 PROFILE_VERSION = 1
@@ -138,5 +138,6 @@ def missing_profile_notice(name: str | None) -> str | None:
     try:
         profile_calibration(name)
     except ScenarioError as error:
-        return f"{str(error)[:1].upper()}{str(error)[1:]}; the built-in calibration is used instead."
+        return Notice.coded(f"{str(error)[:1].upper()}{str(error)[1:]}; the built-in calibration is used instead.",
+                            ("notice_profile_unusable", {"name": name}))
     return None

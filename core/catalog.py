@@ -253,17 +253,17 @@ class Catalog(BaseModel):
         try:
             return self.accelerators[accelerator_id]
         except KeyError:
-            raise ScenarioError(
-                f"unknown accelerator '{accelerator_id}'; known: {', '.join(sorted(self.accelerators))}"
-            ) from None
+            known = ", ".join(sorted(self.accelerators))
+            raise ScenarioError.coded(f"unknown accelerator '{accelerator_id}'; known: {known}", "unknown_accelerator",
+                                      id=accelerator_id, known=known) from None
 
     def model(self, model_id: str) -> ModelSpec:
         try:
             return self.models[model_id]
         except KeyError:
-            raise ScenarioError(
-                f"unknown model '{model_id}'; known: {', '.join(sorted(self.models))}"
-            ) from None
+            known = ", ".join(sorted(self.models))
+            raise ScenarioError.coded(f"unknown model '{model_id}'; known: {known}", "unknown_model", id=model_id,
+                                      known=known) from None
 
 
 def read_resource_text(*parts: str) -> str:

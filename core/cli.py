@@ -17,9 +17,17 @@ from core.cli_accuracy import ACCURACY_COMMANDS, add_accuracy_commands
 from core.cli_accuracy import run as run_accuracy
 from core.cli_decide import add_api_flags, add_commands, api_keys
 from core.cli_decide import run as run_decide
-from core.cli_support import in_flag_terms, price_notes, safe_streams
+from core.cli_support import (
+    argparse_error,
+    in_flag_terms,
+    price_notes,
+    print_notices,
+    requested_language,
+    safe_streams,
+)
 from core.cli_text import api_lines, outcome_table, plan_text
-from core.errors import ScenarioError
+from core.error_words import error_text
+from core.errors import Notice, ScenarioError
 from core.headline import servers
 from core.hf_import import load_hf_config
 from core.number_format import LOCALES, normal_locale
@@ -33,8 +41,10 @@ EXIT_BAD_INPUT = 2
 
 
 class _Parser(argparse.ArgumentParser):
+    language = "en"  # the --lang of the command line being parsed (argparse's errors come before it is read)
+
     def error(self, message: str) -> NoReturn:
-        print(f"inferonomics-cli: {message}", file=sys.stderr)
+        print(f"inferonomics-cli: {error_text(argparse_error(message), _Parser.language)}", file=sys.stderr)
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -148,8 +158,9 @@ def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
                         "hardware.accelerators_per_server": load_catalog().server_size(chip),
                         "pricing.accelerator_price": None, "pricing.server_price": None,
                         "pricing.rental_price_per_accelerator_hour": None})
-        notes.append(f"{chip.name} is priced at its catalog price (the scenario's price was for "
-                     f"{scenario.hardware.accelerator_id})")
+        notes.append(Notice.coded(f"{chip.name} is priced at its catalog price (the scenario's price was for "
+                                  f"{scenario.hardware.accelerator_id})", ("notice_catalog_price", {
+                                      "name": chip.name, "id": scenario.hardware.accelerator_id})))
     if getattr(args, "on_demand", False):
         changes["pricing.rental_billing"] = "on_demand"
     if args.model is not None:
@@ -159,7 +170,8 @@ def _scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
         spec = load_hf_config(args.model_config)
         changes.update({"model.custom_model": spec.model_dump(mode="json"), "model.total_params_b": None})
     if getattr(args, "cases_per_day", None) is not None and getattr(args, "utilization", None) is not None:
-        raise ScenarioError("--cases-per-day and --utilization both set the load: give one of them")
+        raise ScenarioError.coded("--cases-per-day and --utilization both set the load: give one of them",
+                                  "flags_both_load")
     if getattr(args, "cases_per_day", None) is not None:
         changes["workload.load_driver"] = "cases_per_day"
     if getattr(args, "utilization", None) is not None:
@@ -208,7 +220,8 @@ def _whole(text: str, flag: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise ScenarioError(f"{flag}: '{text}' is not a whole number or 'auto'") from None
+        raise ScenarioError.coded(f"{flag}: '{text}' is not a whole number or 'auto'", "flag_not_whole_or_auto",
+                                  setting=flag, value=text) from None
 
 
 def outcome_json(outcome: Outcome) -> dict[str, Any]:
@@ -240,7 +253,7 @@ def _catalog(as_json: bool) -> str:
 def _plan(args: argparse.Namespace) -> tuple[str, list[str]]:
     scenario, notices = _scenario_from_args(args)
     if args.top < 1:
-        raise ScenarioError("--top: give a whole number of at least 1")
+        raise ScenarioError.coded("--top: give a whole number of at least 1", "flag_top")
     result = plan(scenario, args.cases_per_day, accelerators=args.search_gpus, precisions=args.search_precisions,
                   limit=args.top)
     if args.json:
@@ -254,6 +267,7 @@ def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtensio
         _parser(extensions).print_usage(sys.stderr)
         print("inferonomics-cli: give a command; `inferonomics-cli --help` explains each", file=sys.stderr)
         return EXIT_BAD_INPUT
+    _Parser.language = requested_language(sys.argv[1:] if argv is None else argv)
     args = _parser(extensions).parse_args(argv)
     extension = next((e for e in extensions if e.name == args.command), None)
     try:
@@ -263,31 +277,28 @@ def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtensio
             print(_catalog(args.json))
         elif args.command in ACCURACY_COMMANDS:
             text, notices = run_accuracy(args)
-            for notice in notices:
-                print(f"note: {notice}", file=sys.stderr)
+            print_notices(notices, args.lang)
             print(text)
         elif args.command == "plan":
             text, notices = _plan(args)
-            for notice in notices:
-                print(f"note: {notice}", file=sys.stderr)
+            print_notices(notices, args.lang)
             print(text)
         elif args.command in ("compare", "sensitivity"):
             text, notices = run_decide(args)
-            for notice in notices:
-                print(f"note: {notice}", file=sys.stderr)
+            print_notices(notices, args.lang)
             print(text)
         else:
             scenario, notices = _scenario_from_args(args)
-            for notice in notices:
-                print(f"note: {notice}", file=sys.stderr)
+            print_notices(notices, args.lang)
             outcome = checked_evaluate(scenario)
             extra = api_keys(args, scenario)
             fleet = servers(scenario, outcome)  # what the app's "Servers needed" card says
             sizing = {"servers_needed": fleet.servers_needed, "servers_owned": fleet.servers_owned}
+            case, lang = scenario.workload.case_name, args.lang
             print(json.dumps({**outcome_json(outcome), **sizing, **extra}, indent=2, ensure_ascii=False) if args.json
-                  else outcome_table(scenario, outcome, args.lang) + api_lines(extra, outcome.currency, args.lang))
+                  else outcome_table(scenario, outcome, lang) + api_lines(extra, outcome.currency, lang, case))
     except ScenarioError as error:
-        print(f"inferonomics-cli: {error}", file=sys.stderr)
+        print(f"inferonomics-cli: {error_text(error, getattr(args, 'lang', 'en'))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0

@@ -58,7 +58,10 @@ def _rows(args: argparse.Namespace) -> list[dict[str, str]]:
         with open(path, encoding="utf-8") as handle:
             text = handle.read(MAX_FILE_BYTES)
     except (OSError, UnicodeDecodeError) as error:
-        raise ScenarioError(f"cannot read {args.measurements}: {error}") from None
+        missing = isinstance(error, FileNotFoundError)
+        raise ScenarioError.coded(f"cannot read {args.measurements}: {error}",
+                                  "file_missing" if missing else "measurements_unreadable", path=args.measurements,
+                                  reason=getattr(error, "strerror", None) or error) from None
     setup = {
         "gpu": args.gpu, "gpu_count": None if args.gpu_count is None else str(args.gpu_count), "model": args.model,
         "weight_precision": args.weight_precision, "serving_stack": args.serving_stack,

@@ -40,7 +40,8 @@ def api_keys(args: argparse.Namespace, scenario: Scenario) -> dict[str, Any]:
     """`api_cost_per_case`, `break_even_cases_per_day` and `api_price_used`, when there is a price."""
     given_in, given_out = getattr(args, "api_price_in", None), getattr(args, "api_price_out", None)
     if (given_in is None) != (given_out is None):
-        raise ScenarioError("--api-price-in and --api-price-out go together: give both prices per million tokens")
+        raise ScenarioError.coded("--api-price-in and --api-price-out go together: give both prices per million "
+                                  "tokens", "flags_api_prices")
     price = (given_price(given_in, given_out, scenario.pricing.currency)
              if given_in is not None and given_out is not None else default_price(scenario))
     return {} if price is None else break_even_json(scenario, price)
@@ -54,7 +55,8 @@ def run(args: argparse.Namespace) -> tuple[str, list[str]]:
     """The text (or JSON) for `compare` or `sensitivity`, and notices for stderr."""
     if args.command == "compare":
         if not 2 <= len(args.scenarios) <= 5:
-            raise ScenarioError(f"compare takes 2 to 5 scenario files (got {len(args.scenarios)})")
+            raise ScenarioError.coded(f"compare takes 2 to 5 scenario files (got {len(args.scenarios)})",
+                                      "compare_count", count_number=len(args.scenarios))
         loaded = [_load(path) for path in args.scenarios]
         notices = [note for _, notes in loaded for note in notes]
         names = _unique([scenario.name for scenario, _ in loaded])
@@ -63,7 +65,8 @@ def run(args: argparse.Namespace) -> tuple[str, list[str]]:
             return json.dumps(result.as_json(), indent=2, ensure_ascii=False), notices
         return compare_text(result, args.lang), notices
     if not (math.isfinite(args.swing) and 0 < args.swing < 1):
-        raise ScenarioError(f"--swing: give a share between 0 and 1, e.g. 0.2 for ±20% (got {args.swing:g})")
+        raise ScenarioError.coded(f"--swing: give a share between 0 and 1, e.g. 0.2 for ±20% (got {args.swing:g})",
+                                  "flag_swing", value=f"{args.swing:g}")
     scenario, notices = _load(args.scenario)
     chart = tornado(scenario, args.swing)
     if args.json:

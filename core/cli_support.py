@@ -7,9 +7,13 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
+from collections.abc import Sequence
 from typing import Any, TextIO
 
-from core.errors import ScenarioError
+from core.error_words import error_text
+from core.errors import Notice, ScenarioError
+from core.messages import Message, render
+from core.number_format import normal_locale
 
 # Scenario settings -> the flag that sets them (flags without a setting are not listed).
 FLAG_FOR_SETTING = {
@@ -59,17 +63,71 @@ def in_flag_terms(error: ScenarioError, changes: dict[str, Any]) -> ScenarioErro
     for setting, flag in sorted(FLAG_FOR_SETTING.items(), key=lambda item: -len(item[0])):
         if setting in changes and setting in text:
             text = re.sub(rf"(?<![\w.]){re.escape(setting)}(?![\w])", flag, text)
+    said = [_flag_named(message, changes) for message in error.said]
     utilization = changes.get("workload.utilization")
     if isinstance(utilization, int | float) and 1 < utilization <= 100:
         text += f"; utilization is a share from 0 to 1: did you mean {utilization / 100:g}?"
-    return ScenarioError(text)
+        said.append(Message(code="utilization_hint", params={"value": f"{utilization / 100:g}"}))
+    return ScenarioError(text, *said)
+
+
+def _flag_named(message: Message, changes: dict[str, Any]) -> Message:
+    setting = message.params.get("setting")
+    if not isinstance(setting, str) or setting not in changes or setting not in FLAG_FOR_SETTING:
+        return message
+    return Message(code=message.code, params={**message.params, "setting": FLAG_FOR_SETTING[setting]})
+
+
+# argparse's own complaints (English, from the standard library) -> the sentence codes that say them.
+_ARGPARSE_SAID = (
+    (re.compile(r"argument (?P<setting>[^:]+): invalid int value: '(?P<value>.*)'$"), "flag_not_whole"),
+    (re.compile(r"argument (?P<setting>[^:]+): invalid float value: '(?P<value>.*)'$"), "flag_not_number"),
+    (re.compile(r"argument (?P<setting>[^:]+): invalid choice: '?(?P<value>.*?)'? \(choose from (?P<choices>.*)\)$"),
+     "flag_not_a_choice"),
+    (re.compile(r"argument (?P<setting>[^:]+): '(?P<value>.*)' is not a whole number, 'auto' or 'max'$"),
+     "flag_not_whole_auto_max"),
+    (re.compile(r"argument (?P<setting>[^:]+): expected one argument$"), "flag_needs_value"),
+    (re.compile(r"unrecognized arguments: (?P<value>.*)$"), "flags_unknown"),
+    (re.compile(r"the following arguments are required: (?P<value>.*)$"), "flags_required"),
+)
+
+
+def argparse_error(message: str) -> ScenarioError:
+    """argparse's complaint about the command line as a ScenarioError the CLI can say in the
+    user's language (a complaint not known here stays argparse's English)."""
+    for pattern, code in _ARGPARSE_SAID:
+        found = pattern.match(message)
+        if found:
+            params = {name: value.replace("'", "") for name, value in found.groupdict().items()}
+            if "/" in params.get("setting", ""):  # "argument --gpu/--model": the flag typed is one of them
+                params["setting"] = params["setting"].split("/")[0]
+            return ScenarioError(message, Message(code=code, params=params))
+    return ScenarioError(message)
+
+
+def requested_language(argv: Sequence[str]) -> str:
+    """The --lang given on a command line, before it is parsed (for argparse's own errors)."""
+    for index, word in enumerate(argv):
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1].replace("-", "_")
+        if word.startswith("--lang="):
+            return word.removeprefix("--lang=").replace("-", "_")
+    return "en"
+
+
+def print_notices(notices: Sequence[str], locale: str) -> None:
+    """Notices on stderr, one a line: "note: …" (提示：… in Chinese)."""
+    for notice in notices:
+        line = error_text(notice, locale, sentences=True)
+        print(f"note: {line}" if normal_locale(locale) == "en"
+              else render(Message(code="notice_line", params={"text": line}), locale), file=sys.stderr)
 
 
 def price_notes(renting: bool, gpu_price: float | None) -> list[str]:
     """Notes on a price that is valid but probably not what was meant."""
     if renting and gpu_price is not None and gpu_price > MAX_PLAUSIBLE_RENT_PER_HOUR:
-        return [
+        return [Notice.coded(
             f"--gpu-price {gpu_price:,.6g} is read as a rental price per accelerator per hour (renting); "
-            "that looks like a purchase price: rents are a few currency units an hour"
-        ]
+            "that looks like a purchase price: rents are a few currency units an hour",
+            ("notice_rent_looks_like_price", {"value": f"{gpu_price:,.6g}"}))]
     return []

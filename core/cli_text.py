@@ -106,13 +106,15 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def api_lines(extra: dict[str, Any], currency: str, locale: str = nf.DEFAULT_LOCALE) -> str:
+def api_lines(extra: dict[str, Any], currency: str, locale: str = nf.DEFAULT_LOCALE, case: str = "case") -> str:
     if not extra:
         return ""
     used = extra["api_price_used"]
-    line = tr(QT_TRANSLATE_NOOP("CliText", "Through an API ({provider}): {cost} per case; {note}"), locale)
+    message = extra.get("break_even_message")
+    note = render(Message.model_validate(message), locale) if message else extra["break_even_note"]
+    line = tr(QT_TRANSLATE_NOOP("CliText", "Through an API ({provider}): {cost} per {case}; {note}."), locale)
     return "\n" + line.format(provider=used["provider"], cost=nf.money(extra["api_cost_per_case"], currency, locale),
-                              note=extra["break_even_note"])
+                              case=case_name(case, locale), note=note)
 
 
 def plan_text(scenario: Scenario, result: PlanResult, locale: str = nf.DEFAULT_LOCALE) -> str:

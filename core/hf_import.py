@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from core.catalog import MlaShape, ModelSpec, MoeShape, SlidingWindow
+from core.error_words import validation_messages
 from core.errors import ScenarioError
 from core.scenario import describe_validation_error
 from core.scenario_io import check_numbers, loads_json, read_bounded
@@ -26,10 +27,9 @@ def _int(config: dict[str, Any], *names: str, default: int | None = None) -> int
     present = [name for name in names if config.get(name) is not None]
     if present:  # there, but not a usable number: "missing" would send the user looking in vain
         shown = repr(config[present[0]])
-        raise ScenarioError(
-            f"invalid {present[0]}: {shown[:40]} is not a positive whole number"
-        )
-    raise ScenarioError(f"missing {names[0]}")
+        raise ScenarioError.coded(f"invalid {present[0]}: {shown[:40]} is not a positive whole number",
+                                  "hf_invalid_field", name=present[0], value=shown[:40])
+    raise ScenarioError.coded(f"missing {names[0]}", "hf_missing_field", name=names[0])
 
 
 def _parameter_counts(config: dict[str, Any], layers: int, hidden: int, heads: int, kv_heads: int,
@@ -81,7 +81,7 @@ def _sliding_share(config: dict[str, Any], layers: int) -> float:
 
 def model_from_hf_config(config: dict[str, Any], model_id: str = "custom") -> ModelSpec:
     if not isinstance(config, dict):
-        raise ScenarioError("expected a JSON object")
+        raise ScenarioError.coded("expected a JSON object", "hf_not_object")
     layers = _int(config, "num_hidden_layers", "n_layer", "num_layers")
     hidden = _int(config, "hidden_size", "n_embd", "d_model")
     heads = _int(config, "num_attention_heads", "n_head")
@@ -130,22 +130,24 @@ def load_hf_config(path: str | Path, model_id: str = "custom") -> ModelSpec:
     file = Path(path)
     raw = read_bounded(file, MAX_CONFIG_BYTES)
     if len(raw) > MAX_CONFIG_BYTES:
-        raise ScenarioError(
-            f"{file}: larger than {MAX_CONFIG_BYTES // 2**20} MiB; a config.json is at most {MAX_CONFIG_BYTES:,} bytes"
-        )
+        mib = MAX_CONFIG_BYTES // 2**20
+        raise ScenarioError.coded(f"{file}: larger than {mib} MiB; a config.json is at most {MAX_CONFIG_BYTES:,} bytes",
+                                  "hf_too_large", path=file, limit_number=mib)
     try:
         config = loads_json(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ScenarioError(f"{file}: not a JSON config file") from None
+        raise ScenarioError.coded(f"{file}: not a JSON config file", "hf_not_json", path=file) from None
     try:
         check_numbers(config)
     except ScenarioError as error:
-        raise ScenarioError(f"{file}: {error}") from None
+        raise ScenarioError(f"{file}: {error}", *error.said) from None
     try:
         return model_from_hf_config(config, model_id)
     except ScenarioError as error:
-        raise ScenarioError(f"{file}: {error}") from None
+        raise ScenarioError(f"{file}: {error}", *error.said) from None
     except ValidationError as error:  # one line naming the fields, not pydantic's report
-        raise ScenarioError(f"{file}: invalid model shape: {describe_validation_error(error)}") from None
+        raise ScenarioError(f"{file}: invalid model shape: {describe_validation_error(error)}",
+                            *validation_messages(error, ModelSpec)) from None
     except (TypeError, ValueError, ArithmeticError) as error:
-        raise ScenarioError(f"{file}: unusable config ({str(error).splitlines()[0][:120]})") from None
+        raise ScenarioError.coded(f"{file}: unusable config ({str(error).splitlines()[0][:120]})", "hf_unusable",
+                                  path=file) from None

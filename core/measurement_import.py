@@ -48,10 +48,9 @@ def detect_format(text: str) -> str:
         return "vllm"
     if any("output_token_throughput" in _metrics(item) for item in objects):
         return "aiperf"
-    raise ScenarioError(
+    raise ScenarioError.coded(
         "the JSON is neither a vLLM 'bench serve' result (output_throughput) nor an AIPerf/GenAI-Perf "
-        "profile export (output_token_throughput)"
-    )
+        "profile export (output_token_throughput)", "bench_unknown_json")
 
 
 def import_measurements(
@@ -69,7 +68,7 @@ def import_measurements(
     else:
         raise ScenarioError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
     if not rows:
-        raise ScenarioError("the file holds no measurements")
+        raise ScenarioError.coded("the file holds no measurements", "bench_no_rows")
     return rows
 
 
@@ -101,10 +100,12 @@ def _json_objects(text: str) -> list[dict[str, Any]]:
         try:
             data = [json.loads(line) for line in text.splitlines() if line.strip()]
         except json.JSONDecodeError as error:
-            raise ScenarioError(f"the file is not valid JSON (line {error.lineno}: {error.msg})") from None
+            raise ScenarioError.coded(f"the file is not valid JSON (line {error.lineno}: {error.msg})",
+                                      "bench_bad_json", line_number=error.lineno) from None
     items = data if isinstance(data, list) else [data]
     if not items or not all(isinstance(item, dict) for item in items):
-        raise ScenarioError("the JSON does not hold benchmark results (expected an object)")
+        raise ScenarioError.coded("the JSON does not hold benchmark results (expected an object)",
+                                  "bench_not_results")
     return items
 
 
@@ -112,7 +113,7 @@ def _number(value: Any, what: str) -> float:
     if isinstance(value, str) and value.strip().lower() in ("inf", "infinity"):
         return math.inf
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ScenarioError(f"{what} is missing or not a number")
+        raise ScenarioError.coded(f"{what} is missing or not a number", "bench_missing_number", name=what)
     return float(value)
 
 
@@ -177,7 +178,7 @@ def _kind_and_concurrency(
 def _vllm_row(item: Mapping[str, Any], setup: Mapping[str, str], row_id: str, source: str) -> dict[str, str]:
     completed = _number(item.get("completed"), "completed (requests finished)")
     if completed <= 0:
-        raise ScenarioError("the vLLM result finished no requests")
+        raise ScenarioError.coded("the vLLM result finished no requests", "bench_none_finished")
     input_tokens = _number(item.get("total_input_tokens"), "total_input_tokens") / completed
     output_tokens = _number(item.get("total_output_tokens"), "total_output_tokens") / completed
     ttft = _optional(item.get("mean_ttft_ms"))
@@ -239,11 +240,12 @@ def _aiperf_row(item: Mapping[str, Any], setup: Mapping[str, str], row_id: str, 
     metrics = _metrics(item)
     throughput = _metric(metrics, "output_token_throughput")
     if throughput is None:
-        raise ScenarioError("the AIPerf/GenAI-Perf export has no output_token_throughput")
+        raise ScenarioError.coded("the AIPerf/GenAI-Perf export has no output_token_throughput", "bench_no_throughput")
     input_tokens = _metric(metrics, "input_sequence_length")
     output_tokens = _metric(metrics, "output_sequence_length")
     if not input_tokens or not output_tokens:
-        raise ScenarioError("the AIPerf/GenAI-Perf export lacks input_sequence_length or output_sequence_length")
+        raise ScenarioError.coded("the AIPerf/GenAI-Perf export lacks input_sequence_length or output_sequence_length",
+                                  "bench_no_lengths")
     ttft = _metric(metrics, "time_to_first_token", ms=True)
     tpot = _metric(metrics, "inter_token_latency", ms=True)
     latency = _metric(metrics, "request_latency", ms=True)

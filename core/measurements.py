@@ -57,7 +57,8 @@ def read_measurements(text: str) -> list[dict[str, str]]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     missing = [name for name in REQUIRED_COLUMNS if name not in (reader.fieldnames or [])]
     if missing:
-        raise ScenarioError(f"the measurements file lacks the column(s) {', '.join(missing)}")
+        raise ScenarioError.coded(f"the measurements file lacks the column(s) {', '.join(missing)}",
+                                  "bench_missing_columns", columns=", ".join(missing))
     return [dict(row) for row in reader]
 
 

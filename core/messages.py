@@ -9,7 +9,8 @@ Parameters are formatted by their name's ending: `*_count` a whole number, `*_s`
 `*_share` a share of a whole (4.2%, 85%), `*_capacity` a share of capacity ("150% of capacity"),
 `*_noun` a unit word agreeing with the matching `*_count`, `*_money` an amount in the `currency`
 parameter, `*_inputs` input names ("a + b; c", core/compare.py's groups); `case` is the business case's name
-(and `{cases}` its plural); anything else is shown as it is.
+(and `{cases}` its plural); `setting` a setting's dotted path (shown by its name) or a flag, `*_number`
+a plain number (the sentences of core/error_templates.py); anything else is shown as it is.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from core import number_format as nf
+from core.error_templates import ERROR_TEMPLATES, SETTING_NAMES
 from core.translations import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Messages"
@@ -140,6 +142,14 @@ TEMPLATES: dict[str, str] = {
         "Messages", "{demand_count} {cases} a day need more than {max_count} × {accelerator}"),
     "plan_too_many_peak": QT_TRANSLATE_NOOP(
         "Messages", "{demand_count} {cases} a day (peak ×{peak}) need more than {max_count} × {accelerator}"),
+    # Why the likely ranges are wider (core/uncertainty.py; the report's warnings).
+    "ranges_widened_family": QT_TRANSLATE_NOOP(
+        "Messages", "the likely ranges are widened: no published measurement on the '{family}' accelerator family"),
+    "ranges_widened_model": QT_TRANSLATE_NOOP(
+        "Messages", "the likely ranges are widened: no published measurement of a '{model_class}' model"),
+    "ranges_widened_both": QT_TRANSLATE_NOOP(
+        "Messages", "the likely ranges are widened: no published measurement on the '{family}' accelerator "
+        "family, nor of a '{model_class}' model"),
     # Names of limits used inside the sentences above (`limit` parameters).
     "time per case": QT_TRANSLATE_NOOP("Messages", "time per {case}"),
     "time to first token": QT_TRANSLATE_NOOP("Messages", "time to first token"),
@@ -201,10 +211,30 @@ def input_name(name: str, locale: str = nf.DEFAULT_LOCALE) -> str:
 
 def text(code: str, locale: str = nf.DEFAULT_LOCALE) -> str:
     """The template (or word) for `code` in `locale`, unformatted."""
-    return translate(CONTEXT, TEMPLATES.get(code, code), locale)
+    return translate(CONTEXT, _english(code), locale)
+
+
+def _english(code: str) -> str:
+    return TEMPLATES.get(code) or ERROR_TEMPLATES.get(code, code)
+
+
+def setting_name(path: str, locale: str = nf.DEFAULT_LOCALE) -> str:
+    """A setting (dotted path, e.g. "workload.calls_per_case") in the user's words; a flag
+    ("--gpu-count") or a setting without a name is shown as given."""
+    return input_name(SETTING_NAMES[path], locale) if path in SETTING_NAMES else path
+
+
+def plain_number(value: float, locale: str = nf.DEFAULT_LOCALE) -> str:
+    """A limit or a typed value: 1,000, 0.5, 0.000001 (no needless zeros, never 1e-06)."""
+    for decimals in range(13):
+        if round(value, decimals) == value:
+            return nf.number(value, decimals, locale)
+    return nf.number(value, 12, locale)
 
 
 def _shown(name: str, value: ParamValue, params: dict[str, ParamValue], locale: str) -> str:
+    if name == "setting":
+        return setting_name(str(value), locale)
     if isinstance(value, str):
         if name == "limit":
             return text(value, locale).format(case=case_name(str(params.get("case", "case")), locale))
@@ -218,6 +248,8 @@ def _shown(name: str, value: ParamValue, params: dict[str, ParamValue], locale: 
         return value
     if name.endswith("_count"):
         return nf.number(float(value), 0, locale)
+    if name.endswith("_number"):
+        return plain_number(float(value), locale)
     if name.endswith("_money"):
         return nf.money(float(value), str(params.get("currency", "")), locale)
     if name.endswith("_s"):
@@ -239,7 +271,7 @@ def render(message: Message, locale: str = nf.DEFAULT_LOCALE) -> str:
     try:
         return text(message.code, locale).format(**values)
     except (KeyError, IndexError, ValueError):  # a translation naming a parameter the code lacks
-        return TEMPLATES.get(message.code, message.code).format(**values)
+        return _english(message.code).format(**values)
 
 
 def share_of_capacity(share: float, locale: str = nf.DEFAULT_LOCALE) -> str:

@@ -134,7 +134,9 @@ def money(value: float | None, currency: str, locale: str = DEFAULT_LOCALE) -> s
         text = number(size, 0, name)
     elif size >= 10:
         text = number(size, 2, name)
-    elif size >= 0.01 or size == 0:
+    elif size == 0:
+        text = "0"  # nothing costs ¥0, not ¥0.000
+    elif size >= 0.01:
         text = number(size, 3, name)
     else:
         text = number(size, _decimals_for(size, 3), name)

@@ -21,16 +21,15 @@ from core.inputs import accelerator_of, model_of
 from core.messages import Message
 from core.outcome import Outcome
 from core.overview import Overview, analyze
+from core.report_api import OwnOrApi, own_or_api
 from core.scenario import Scenario
 from core.sensitivity import tornado
+from core.uncertainty import thin_data_message
 
 SENSITIVITY_BARS = 6  # the inputs that move the cost per case most
 # Warning sentences from the engine start with one of these; the code names the kind.
-WARNING_PREFIXES = (
-    ("does not fit", "does_not_fit"),
-    ("over capacity", "over_capacity"),
-    ("the service level is out of reach", "service_level_unreachable"),
-)
+WARNING_PREFIXES = (("does not fit", "does_not_fit"), ("over capacity", "over_capacity"),
+                    ("the service level is out of reach", "service_level_unreachable"))
 
 
 @dataclass(frozen=True)
@@ -124,6 +123,8 @@ class ComparisonData:
     against: str
     attribution: tuple[tuple[str, float], ...]
     cost_per_case_change: float | None
+    # The same for the second, third… pinned scenario: (name, attribution, change).
+    others: tuple[tuple[str, tuple[tuple[str, float], ...], float | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ class ReportData:
     sensitivity: tuple[SensitivityBar, ...] | None
     sensitivity_swing: float | None
     accuracy: Accuracy
+    own_or_api: OwnOrApi | None = None  # the model's current API price against this fleet
 
 
 def _finite(value: float | None) -> float | None:
@@ -292,7 +294,7 @@ def assumptions_of(scenario: Scenario) -> tuple[Assumption, ...]:
     return tuple(items)
 
 
-def warnings_of(outcome: Outcome) -> tuple[ReportWarning, ...]:
+def warnings_of(outcome: Outcome, scenario: Scenario | None = None) -> tuple[ReportWarning, ...]:
     found: list[ReportWarning] = []
     messages: list[Message | None] = list(outcome.warning_messages)
     if len(messages) != len(outcome.warnings):
@@ -307,7 +309,8 @@ def warnings_of(outcome: Outcome) -> tuple[ReportWarning, ...]:
     if outcome.meets_service_level is False and not codes & {"over_capacity", "service_level_unreachable"}:
         found.append(ReportWarning("misses_service_level"))
     if outcome.uncertainty_widened:
-        found.append(ReportWarning("ranges_widened", outcome.uncertainty_note or ""))
+        why = None if scenario is None else thin_data_message(accelerator_of(scenario), model_of(scenario))
+        found.append(ReportWarning("ranges_widened", outcome.uncertainty_note or "", why))
     return tuple(found)
 
 
@@ -362,6 +365,9 @@ def comparison_of(scenario: Scenario, pinned: Sequence[tuple[str, Scenario]], na
         against=result.names[1],
         attribution=tuple((item.input, item.cost_per_case_change) for item in first.attribution),
         cost_per_case_change=first.cost_per_case_change,
+        others=tuple((name, tuple((item.input, item.cost_per_case_change) for item in fall.attribution),
+                      fall.cost_per_case_change) for name, fall in zip(result.names[2:], result.waterfalls[1:],
+                                                                       strict=True)),
     )
 
 
@@ -397,9 +403,10 @@ def report_data(
         answer=answer_of(scenario, outcome),
         figures=figures_of(outcome),
         assumptions=assumptions_of(scenario),
-        warnings=warnings_of(outcome),
+        warnings=warnings_of(outcome, scenario),
         comparison=comparison_of(scenario, pinned, scenario.name),
         sensitivity=None if moved is None else moved[0],
         sensitivity_swing=None if moved is None else moved[1],
         accuracy=accuracy_of(outcome),
+        own_or_api=own_or_api(scenario, outcome),
     )

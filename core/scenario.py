@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from core.catalog import AcceleratorSpec, ModelSpec
+from core.error_words import validation_messages
 from core.errors import ScenarioError
 from core.precision import Precision
 
@@ -206,10 +207,10 @@ class Scenario(BaseModel):
             *parents, leaf = path.split(".")
             for key in parents:
                 if not isinstance(node.get(key), dict):
-                    raise ScenarioError(f"{path}: no such setting")
+                    raise ScenarioError.coded(f"{path}: no such setting", "setting_no_such", setting=path)
                 node = node[key]
             if leaf not in node:
-                raise ScenarioError(f"{path}: no such setting")
+                raise ScenarioError.coded(f"{path}: no such setting", "setting_no_such", setting=path)
             node[leaf] = value
         return scenario_from_dict(data)
 
@@ -254,7 +255,7 @@ def scenario_from_dict(data: Any) -> Scenario:
     try:
         return Scenario.model_validate(data)
     except ValidationError as error:
-        raise ScenarioError(describe_validation_error(error)) from None
+        raise ScenarioError(describe_validation_error(error), *validation_messages(error, Scenario)) from None
     except (TypeError, ValueError, RecursionError) as error:
         raise ScenarioError(f"scenario is malformed: {error}") from None
 

@@ -26,7 +26,7 @@ from core.atomic_write import atomic_write_bytes
 from core.calibration_profiles import missing_profile_notice
 from core.catalog import load_catalog, read_resource_text
 from core.engine import evaluate
-from core.errors import ScenarioError
+from core.errors import Notice, ScenarioError
 from core.outcome import Outcome
 from core.overview import Overview, analyze
 from core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, Scenario, scenario_from_dict
@@ -41,7 +41,8 @@ MAX_NUMBER_DIGITS = 40  # a whole number written with more digits is not a setti
 DEFAULT_SCENARIO = "r1-claims-8xh20"
 
 def _reject_constant(name: str) -> float:
-    raise ScenarioError(f"the file contains {name}, which is not a number a scenario can use")
+    raise ScenarioError.coded(f"the file contains {name}, which is not a number a scenario can use",
+                              "file_not_a_number", name=name)
 
 
 class _HugeNumber:
@@ -72,7 +73,8 @@ def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
                 f"names have at most {MAX_KEY_CHARS}"
             )
         if key in data:
-            raise ScenarioError(f"the field \"{key}\" appears twice in one object; keep one")
+            raise ScenarioError.coded(f"the field \"{key}\" appears twice in one object; keep one",
+                                      "file_field_twice", name=key)
         data[key] = value
     return data
 
@@ -99,9 +101,11 @@ def check_numbers(node: Any, path: str = "") -> None:
         for index, value in enumerate(node):
             check_numbers(value, f"{path}[{index}]")
     elif isinstance(node, _HugeNumber):
-        raise ScenarioError(f"{path or 'scenario'}: a whole number of {node.digits:,} digits, too large for a setting")
+        raise ScenarioError.coded(f"{path or 'scenario'}: a whole number of {node.digits:,} digits, too large for "
+                                  "a setting", "file_too_big_number", setting=path or "scenario")
     elif isinstance(node, float) and not math.isfinite(node):
-        raise ScenarioError(f"{path or 'scenario'}: the number is too large (it reads as infinity)")
+        raise ScenarioError.coded(f"{path or 'scenario'}: the number is too large (it reads as infinity)",
+                                  "file_too_big_number", setting=path or "scenario")
 
 
 def _check_text(text: str, path: str) -> None:
@@ -146,13 +150,15 @@ def _check_shape(node: Any, path: str, depth: int) -> None:
             _check_shape(value, f"{path}[{index}]", depth + 1)
     elif isinstance(node, str):
         if len(node) > MAX_STRING_CHARS:
-            raise ScenarioError(f"{path}: text longer than {MAX_STRING_CHARS:,} characters")
+            raise ScenarioError.coded(f"{path}: text longer than {MAX_STRING_CHARS:,} characters", "setting_too_long",
+                                      setting=path, high_number=MAX_STRING_CHARS)
         _check_text(node, path)
     elif isinstance(node, _HugeNumber | float):
         check_numbers(node, path)  # 1e400 reads as infinity (NaN, Infinity were refused while parsing)
     elif isinstance(node, bool) and re.sub(r"\[\d+\]", "", path) not in _yes_no_fields():
         # true/false where a number belongs would read as 1/0 (pydantic's lax mode allows it).
-        raise ScenarioError(f"{path or 'scenario'}: expected a number or text, not {str(node).lower()}")
+        raise ScenarioError.coded(f"{path or 'scenario'}: expected a number or text, not {str(node).lower()}",
+                                  "setting_number", setting=path or "scenario", value=str(node).lower())
 
 
 def parse_scenario_text(raw: bytes, check_evaluates: bool = True) -> tuple[Scenario, list[str]]:
@@ -162,24 +168,24 @@ def parse_scenario_text(raw: bytes, check_evaluates: bool = True) -> tuple[Scena
     by the tests), the scenario is evaluated once and the engine's refusal becomes the
     ScenarioError, so the app, the CLI and crash recovery never hold a file they cannot show."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ScenarioError(
-            f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB; a scenario file is at most "
-            f"{MAX_FILE_BYTES:,} bytes"
-        )
+        mib = MAX_FILE_BYTES // 2**20
+        raise ScenarioError.coded(f"the file is larger than {mib} MiB; a scenario file is at most "
+                                  f"{MAX_FILE_BYTES:,} bytes", "file_too_large", limit_number=mib)
     if not raw.strip():
-        raise ScenarioError("the file is empty")
+        raise ScenarioError.coded("the file is empty", "file_empty")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ScenarioError("the file is not UTF-8 text; is it a scenario file?") from None
+        raise ScenarioError.coded("the file is not UTF-8 text; is it a scenario file?", "file_not_utf8") from None
     try:
         data = loads_json(text)
     except json.JSONDecodeError as error:
-        raise ScenarioError(
-            f"the file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
+        raise ScenarioError.coded(f"the file is not valid JSON (line {error.lineno}, column {error.colno}: "
+                                  f"{error.msg})", "file_bad_json", line_number=error.lineno,
+                                  column_number=error.colno) from None
     except RecursionError:
-        raise ScenarioError(f"the file is nested more than {MAX_NESTING} levels deep") from None
+        raise ScenarioError.coded(f"the file is nested more than {MAX_NESTING} levels deep", "file_too_deep",
+                                  limit_number=MAX_NESTING) from None
     _check_shape(data, "", 0)
     scenario, notices = scenario_from_data(data)
     if check_evaluates:
@@ -190,10 +196,9 @@ def parse_scenario_text(raw: bytes, check_evaluates: bool = True) -> tuple[Scena
 def _engine_refusal(error: BaseException) -> ScenarioError:
     if isinstance(error, ScenarioError):
         return error
-    return ScenarioError(
+    return ScenarioError.coded(
         f"the engine cannot evaluate this scenario ({type(error).__name__}: {str(error)[:120]}); "
-        "check the custom accelerator and model figures"
-    )
+        "check the custom accelerator and model figures", "engine_refused")
 
 
 def _check_finite(outcome: Outcome) -> None:
@@ -202,10 +207,8 @@ def _check_finite(outcome: Outcome) -> None:
             for key, value in node.items():
                 walk(value, key)
         elif isinstance(node, float) and not math.isfinite(node):
-            raise ScenarioError(
-                f"the scenario's {name.replace('_', ' ')} is too large to compute; "
-                "check the prices, counts and custom figures"
-            )
+            raise ScenarioError.coded(f"the scenario's {name.replace('_', ' ')} is too large to compute; "
+                                      "check the prices, counts and custom figures", "too_large_to_compute")
 
     walk(outcome.model_dump(), "result")
 
@@ -238,32 +241,37 @@ def checked_evaluate(scenario: Scenario) -> Outcome:
 def scenario_from_data(data: Any) -> tuple[Scenario, list[str]]:
     """Check format and version first, migrate, then validate every field."""
     if not isinstance(data, dict):
-        raise ScenarioError("the file does not hold a scenario (expected a JSON object)")
+        raise ScenarioError.coded("the file does not hold a scenario (expected a JSON object)", "file_not_object")
     if data.get("format") != SCENARIO_FORMAT:
-        raise ScenarioError(f"format: not an Inferonomics scenario (expected \"{SCENARIO_FORMAT}\")")
+        raise ScenarioError.coded(f"format: not an Inferonomics scenario (expected \"{SCENARIO_FORMAT}\")",
+                                  "file_wrong_format", expected=SCENARIO_FORMAT)
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ScenarioError("schema_version: missing or not a positive whole number")
+        raise ScenarioError.coded("schema_version: missing or not a positive whole number", "file_bad_version")
     notices: list[str] = []
     if version > SCHEMA_VERSION:
         data, dropped = _known_fields_only(data, Scenario)
         data["schema_version"] = SCHEMA_VERSION
-        notices.append(
+        left_out = ", ".join(dropped)
+        notices.append(Notice.coded(
             f"This file was written by a newer Inferonomics (schema {version}; this version reads "
-            f"{SCHEMA_VERSION}). "
-            + (f"Settings this version does not know were left out: {', '.join(dropped)}. "
-               if dropped else "")
-            + "Saving it here writes schema " + str(SCHEMA_VERSION) + "."
-        )
+            f"{SCHEMA_VERSION}). " + (f"Settings this version does not know were left out: {left_out}. "
+                                      if dropped else "") + "Saving it here writes schema " + str(SCHEMA_VERSION) + ".",
+            ("notice_newer_file", {"version": version, "current": SCHEMA_VERSION}),
+            *([("notice_left_out", {"settings": left_out})] if dropped else []),
+            ("notice_saving_writes", {"current": SCHEMA_VERSION})))
     while version < SCHEMA_VERSION:
         migrate = MIGRATIONS.get(version)
         if migrate is None:
-            raise ScenarioError(f"schema_version: {version} is not a version this app can migrate")
+            raise ScenarioError.coded(f"schema_version: {version} is not a version this app can migrate",
+                                      "file_unknown_version", version=version)
         data = migrate(data)
         version += 1
         data["schema_version"] = version
         note = MIGRATION_NOTES.get(version - 1, "")
-        notices.append(f"Upgraded from schema {version - 1} to {version}." + (f" {note}" if note else ""))
+        notices.append(Notice.coded(f"Upgraded from schema {version - 1} to {version}." + (f" {note}" if note else ""),
+                                    ("notice_upgraded", {"old": version - 1, "new": version}),
+                                    *([(note, {})] if note else [])))  # the note is its own code
     scenario = scenario_from_dict(data)
     _check_catalog_ids(scenario)
     notice = missing_profile_notice(scenario.serving.calibration_profile)
@@ -279,12 +287,12 @@ def _check_catalog_ids(scenario: Scenario) -> None:
         if scenario.hardware.custom_accelerator is None:
             catalog.accelerator(scenario.hardware.accelerator_id)
     except ScenarioError as error:
-        raise ScenarioError(f"hardware.accelerator_id: {error}") from None
+        raise ScenarioError(f"hardware.accelerator_id: {error}", *error.said) from None
     try:
         if scenario.model.custom_model is None:
             catalog.model(scenario.model.model_id)
     except ScenarioError as error:
-        raise ScenarioError(f"model.model_id: {error}") from None
+        raise ScenarioError(f"model.model_id: {error}", *error.said) from None
 
 
 def _known_fields_only(data: dict[str, Any], model: Any) -> tuple[dict[str, Any], list[str]]:
@@ -311,19 +319,20 @@ def _known_fields_only(data: dict[str, Any], model: Any) -> tuple[dict[str, Any]
 def read_bounded(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
     """At most limit+1 bytes of a regular file (never blocks on a pipe or device)."""
     if not os.fspath(path):
-        raise ScenarioError("no file name given")
+        raise ScenarioError.coded("no file name given", "no_file_name")
     file = Path(path)
     try:
         if file.is_dir():
-            raise ScenarioError(f"{file}: is a folder, not a file")
+            raise ScenarioError.coded(f"{file}: is a folder, not a file", "file_is_folder", path=file)
         if file.exists() and not file.is_file():
-            raise ScenarioError(f"{file}: is not a regular file")
+            raise ScenarioError.coded(f"{file}: is not a regular file", "file_not_regular", path=file)
         with file.open("rb") as handle:
             return handle.read(limit + 1)
     except FileNotFoundError:
-        raise ScenarioError(f"{file}: no such file") from None
+        raise ScenarioError.coded(f"{file}: no such file", "file_missing", path=file) from None
     except OSError as error:
-        raise ScenarioError(f"{file}: cannot be read ({error.strerror or error})") from None
+        raise ScenarioError.coded(f"{file}: cannot be read ({error.strerror or error})", "file_unreadable",
+                                  path=file, reason=error.strerror or error) from None
 
 
 def load_scenario_with_notices(path: str | os.PathLike[str]) -> tuple[Scenario, list[str]]:
@@ -342,7 +351,8 @@ def scenario_to_json(scenario: Scenario) -> str:
             del data["serving"]["calibration_profile"]
         return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     except ValueError:  # a NaN or infinity set in code (files cannot hold one): never write it
-        raise ScenarioError("the scenario holds a number that is not finite; it cannot be saved") from None
+        raise ScenarioError.coded("the scenario holds a number that is not finite; it cannot be saved",
+                                  "not_saved_not_finite") from None
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
@@ -367,7 +377,9 @@ def builtin_scenario(name: str) -> Scenario:
     try:
         raw = read_resource_text("scenarios", *f"{name}.json".split("/")).encode("utf-8")
     except FileNotFoundError:
-        raise ScenarioError(f"no built-in scenario '{name}'; known: {', '.join(builtin_scenario_names())}") from None
+        known = ", ".join(builtin_scenario_names())
+        raise ScenarioError.coded(f"no built-in scenario '{name}'; known: {known}", "unknown_example", id=name,
+                                  known=known) from None
     return parse_scenario_text(raw, check_evaluates=False)[0]
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from core.translations import QT_TRANSLATE_NOOP
+
 
 def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 2 reads the load from demand and puts latency at the operating point.
@@ -30,7 +32,8 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
 # What each migration changes in the answers, said to the user once the file is open.
 MIGRATION_NOTES: dict[int, str] = {
-    1: "Figures now follow the load: cost per case is at the cases per day in the file (it was at the "
-       "utilization set), and latencies are at the calls in flight that serve the peak hour (they were "
-       "flat out), so they may differ from what this file showed before.",
+    1: QT_TRANSLATE_NOOP(
+        "Messages", "Figures now follow the load: cost per case is at the cases per day in the file (it was at the "
+        "utilization set), and latencies are at the calls in flight that serve the peak hour (they were "
+        "flat out), so they may differ from what this file showed before."),
 }

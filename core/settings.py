@@ -9,24 +9,31 @@ from typing import Any
 
 from core.scenario import Scenario
 
-_flattened: tuple[Scenario | None, tuple[tuple[str, str, Any], ...]] = (None, ())
+# The last few scenarios flattened (each kept with its rows, so an id is never reused while
+# cached): a move compares the open scenario with up to four pinned ones, and the parts and
+# views ask for the same ones again; one entry made them evict each other on every move.
+_FLATTENED_KEPT = 8
+_flattened: dict[int, tuple[Scenario, tuple[tuple[str, str, Any], ...]]] = {}
 
 
 def _settings(scenario: Scenario) -> tuple[tuple[str, str, Any], ...]:
     """(path, section, value) of every setting, worked out once per scenario object
     (scenarios are frozen; every part and view asks for the same one on a move)."""
-    global _flattened
-    if _flattened[0] is not scenario:
-        rows: list[tuple[str, str, Any]] = []
-        for name in type(scenario).model_fields:
-            value = getattr(scenario, name)
-            fields = getattr(type(value), "model_fields", None)  # a section (hardware, workload, ...)
-            if fields is not None:
-                rows.extend((f"{name}.{item}", name, getattr(value, item)) for item in fields)
-            else:
-                rows.append((name, name, value))
-        _flattened = (scenario, tuple(rows))
-    return _flattened[1]
+    kept = _flattened.get(id(scenario))
+    if kept is not None and kept[0] is scenario:
+        return kept[1]
+    rows: list[tuple[str, str, Any]] = []
+    for name in type(scenario).model_fields:
+        value = getattr(scenario, name)
+        fields = getattr(type(value), "model_fields", None)  # a section (hardware, workload, ...)
+        if fields is not None:
+            rows.extend((f"{name}.{item}", name, getattr(value, item)) for item in fields)
+        else:
+            rows.append((name, name, value))
+    if len(_flattened) >= _FLATTENED_KEPT:
+        del _flattened[next(iter(_flattened))]  # the oldest
+    _flattened[id(scenario)] = (scenario, tuple(rows))
+    return _flattened[id(scenario)][1]
 
 
 def settings_key(scenario: Scenario, ignored: Collection[str]) -> tuple[Any, ...]:

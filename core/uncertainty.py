@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from core.catalog import AcceleratorSpec, ModelSpec, read_resource_text
+from core.messages import Message
 
 OUTPUTS = ("output_tokens_per_s", "time_to_first_token_s", "time_per_output_token_s")
 # Used only when the calibration has never been run (no uncertainty.json): +-50%.
@@ -63,6 +64,19 @@ def thin_data(family: str, klass: str) -> list[str]:
     if klass not in data["measured_model_classes"]:
         reasons.append(f"no published measurement of a '{klass}' model")
     return reasons
+
+
+def thin_data_message(accelerator: AcceleratorSpec, model: ModelSpec) -> Message | None:
+    """Why this scenario's ranges are wider, as a code for words in the reader's language
+    (None when they are not): core/messages.py "ranges_widened_*"."""
+    data = _bands()
+    family, klass = accelerator.family, model_class(model)
+    no_family, no_class = family not in data["measured_families"], klass not in data["measured_model_classes"]
+    if not (no_family or no_class):
+        return None
+    code = "ranges_widened_both" if no_family and no_class else (
+        "ranges_widened_family" if no_family else "ranges_widened_model")
+    return Message(code=code, params={"family": family, "model_class": klass})
 
 
 def band(value: float, kind: str, output: str, widen: float = 1.0) -> tuple[float, float]:

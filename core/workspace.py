@@ -34,10 +34,12 @@ class Workspace:
     def pin(self, scenario: Scenario, name: str, source: PinSource) -> Workspace:
         """Pin a scenario (a copy of the open one, a file, an example or a plan)."""
         if len(self.pinned) >= MAX_PINNED:
-            raise ScenarioError(f"at most {MAX_PINNED} scenarios can be pinned; unpin one first")
+            raise ScenarioError.coded(f"at most {MAX_PINNED} scenarios can be pinned; unpin one first", "pin_limit",
+                                      limit_number=MAX_PINNED)
         return replace(self, pinned=(*self.pinned, Pinned(name or scenario.name, scenario, source)))
 
     def unpin(self, index: int) -> Workspace:
         if not 0 <= index < len(self.pinned):
-            raise ScenarioError(f"there is no pinned scenario {index + 1}")
+            raise ScenarioError.coded(f"there is no pinned scenario {index + 1}", "pin_missing",
+                                      number_number=index + 1)
         return replace(self, pinned=self.pinned[:index] + self.pinned[index + 1:])

@@ -20,6 +20,7 @@ from core import ScenarioError
 from core.scenario_io import load_scenario_with_notices
 from gui import language
 from gui.document import ScenarioDocument
+from gui.formatting import error_words
 from gui.language import translate
 from gui.main_window import MainWindow
 from gui.new_scenario import new_scenario
@@ -111,9 +112,9 @@ def build_window(scenario_path: Path | None, preferences: Preferences) -> tuple[
         try:
             scenario, notices = load_scenario_with_notices(scenario_path)
             document.replace(scenario, scenario_path)
-            messages += notices
+            messages += [error_words(notice) for notice in notices]
         except ScenarioError as error:
-            messages.append(f"{scenario_path.name}: {error}")
+            messages.append(f"{scenario_path.name}: {error_words(error)}")
     return window, messages
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from core import ScenarioError, save_scenario
 from core.recovery import RecoveredScenario, clear_recovery, discard, release, scan_leftovers, write_recovery
 from gui.document import ScenarioDocument
+from gui.formatting import error_words
 from gui.language import translate
 from gui.plain_text import Button, ask, inform, warn
 
@@ -96,7 +97,7 @@ def _save_elsewhere(window: QWidget, recovered: RecoveredScenario) -> bool:
     try:
         save_scenario(recovered.scenario, Path(chosen))
     except ScenarioError as error:
-        warn(window, translate("Autosave", "Could not save the recovered scenario"), str(error))
+        warn(window, translate("Autosave", "Could not save the recovered scenario"), error_words(error))
         return False
     return True
 
@@ -128,7 +129,7 @@ def offer_crash_recovery(window: QWidget, document: ScenarioDocument) -> bool:
                     document.restore_unsaved(recovered.scenario, None)
                     restored = True
                 except ScenarioError as error:
-                    warn(window, translate("Autosave", "Could not restore the scenario"), str(error))
+                    warn(window, translate("Autosave", "Could not restore the scenario"), error_words(error))
                     keep = True
         else:
             answer = ask(

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome
 from core.translations import QT_TRANSLATE_NOOP
+from gui.charts.words import chart_title
 from gui.document import ScenarioDocument
-from gui.language import translate
 from gui.theme import SurfaceFrame
 
 if TYPE_CHECKING:
@@ -28,10 +28,10 @@ DEFER_CHARTS = False  # gui.app.main sets it for an interactive start
 
 # (title, row, column, row span) of each chart, in the order of ChartsPanel.charts
 LAYOUT = (
-    (QT_TRANSLATE_NOOP("Chart", "Cost per case vs fleet size"), 0, 0, 1),
+    (QT_TRANSLATE_NOOP("Chart", "Cost per {case} vs fleet size"), 0, 0, 1),
     (QT_TRANSLATE_NOOP("Chart", "Throughput per accelerator vs speed per user"), 0, 1, 1),
     (QT_TRANSLATE_NOOP("Chart", "Latency vs concurrency"), 1, 0, 1),
-    (QT_TRANSLATE_NOOP("Chart", "Cost per case on every accelerator, sized for the same demand"), 0, 2, 2),
+    (QT_TRANSLATE_NOOP("Chart", "Cost per {case} on every accelerator, sized for the same demand"), 0, 2, 2),
     (QT_TRANSLATE_NOOP("Chart", "Memory per accelerator"), 1, 1, 1),
 )
 # Narrower windows: (row, column, row span, column span) per chart for 2 and for 1 column.
@@ -47,12 +47,12 @@ THREE_COLUMNS_FROM_PX = 1100  # narrower: the per-accelerator chart goes full wi
 MIN_CHART_HEIGHT_PX = 280  # a chart keeps its legend, ticks and note readable above this
 
 
-def _placeholder(title: str) -> QFrame:
+def _placeholder(title: str) -> QFrame:  # the chart's title once drawn
     frame = SurfaceFrame()
     frame.setObjectName("chart")  # styled like a chart: same frame, same title
     column = QVBoxLayout(frame)
     column.setContentsMargins(6, 4, 6, 4)
-    heading = QLabel(translate("Chart", title))
+    heading = QLabel(title)
     heading.setObjectName("chartTitle")
     column.addWidget(heading)
     column.addStretch(1)
@@ -76,7 +76,7 @@ class ChartsPanel(QWidget):
         self._placeholders: list[QFrame] = []
         if DEFER_CHARTS:
             for title, row, column, rows in LAYOUT:
-                placeholder = _placeholder(title)
+                placeholder = _placeholder(chart_title(title, document.scenario))
                 self.grid.addWidget(placeholder, row, column, rows, 1)
                 self._placeholders.append(placeholder)
             self._first_paint = _FirstPaint(self)

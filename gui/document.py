@@ -23,6 +23,7 @@ from core.translations import data_text
 from core.workspace import PinSource, Workspace
 from gui import language
 from gui.commands import WorkspaceCommand, push_change
+from gui.formatting import error_words
 from gui.language import translate
 
 DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
@@ -149,7 +150,7 @@ class ScenarioDocument(QObject):
             deferred = DEFERRABLE if self._dragging else ()
             self._prepared = (after, checked_analysis(after, reuse=self._overview, defer=deferred))
         except ScenarioError as error:
-            self.changeRejected.emit(str(error))
+            self.changeRejected.emit(error_words(error))
             self.scenarioChanged.emit(self._scenario)  # controls snap back to the real values
             return
         if after == self._scenario:
@@ -187,7 +188,7 @@ class ScenarioDocument(QObject):
         try:
             after = self._workspace.pin(scenario, name, source)
         except ScenarioError as error:
-            self.changeRejected.emit(str(error))
+            self.changeRejected.emit(error_words(error))
             return
         self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, translate(
             "Document", "Pin {name}").format(name=name or scenario.name)))
@@ -196,7 +197,7 @@ class ScenarioDocument(QObject):
         try:
             after = self._workspace.unpin(index)
         except ScenarioError as error:
-            self.changeRejected.emit(str(error))
+            self.changeRejected.emit(error_words(error))
             return
         self.undo_stack.push(WorkspaceCommand(self, self._workspace, after, translate("Document", "Unpin")))
 

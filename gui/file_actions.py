@@ -15,6 +15,7 @@ from core import ScenarioError, save_scenario
 from core.scenario_io import builtin_scenario, load_scenario_with_notices
 from core.translations import QT_TRANSLATE_NOOP
 from gui.document import ScenarioDocument
+from gui.formatting import error_words
 from gui.language import translate
 from gui.new_scenario import new_scenario
 from gui.plain_text import Button, ask, inform, warn
@@ -77,12 +78,13 @@ class FileActions(QObject):
             scenario, notices = load_scenario_with_notices(path)
             self.document.replace(scenario, path)  # a transaction: unchanged if the engine refuses
         except ScenarioError as error:
-            self.show_error(translate("FileActions", "Could not open the scenario"), f"{path.name}: {error}")
+            self.show_error(translate("FileActions", "Could not open the scenario"),
+                            f"{path.name}: {error_words(error)}")
             return False
         self.preferences.add_recent_file(path)
         self.recentFilesChanged.emit()
         if notices:
-            inform(self.window, translate("FileActions", "About this file"), "\n\n".join(notices))
+            inform(self.window, translate("FileActions", "About this file"), "\n\n".join(map(error_words, notices)))
         return True
 
     def open_example(self, name: str) -> bool:
@@ -91,7 +93,7 @@ class FileActions(QObject):
         try:
             scenario = builtin_scenario(name)
         except ScenarioError as error:
-            self.show_error(translate("FileActions", "Could not open the example"), str(error))
+            self.show_error(translate("FileActions", "Could not open the example"), error_words(error))
             return False
         self.document.replace(scenario, None)
         return True
@@ -120,7 +122,7 @@ class FileActions(QObject):
         try:
             save_scenario(self.document.scenario, path)
         except ScenarioError as error:
-            self.show_error(translate("FileActions", "Could not save the scenario"), str(error))
+            self.show_error(translate("FileActions", "Could not save the scenario"), error_words(error))
             return False
         self.document.mark_saved(path)
         self._remember_disk_state(path)  # also when the path did not change (no pathChanged)

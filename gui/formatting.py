@@ -3,13 +3,15 @@ formatter of the app, the CLI and the report) with the locale of gui/language.py
 
 from __future__ import annotations
 
+from core import ScenarioError
 from core import number_format as nf
+from core.error_words import error_text
 from core.number_format import NO_FIGURE
 from gui.language import current
 
 __all__ = [
-    "NO_FIGURE", "compact_count", "count_of", "currency_symbol", "duration", "gigabytes", "money", "number",
-    "params_billions", "percent", "quantity", "seconds_short", "share", "significant",
+    "NO_FIGURE", "compact_count", "count_of", "currency_symbol", "duration", "error_words", "gigabytes", "money",
+    "number", "params_billions", "percent", "quantity", "seconds_short", "share", "significant",
 ]
 
 
@@ -63,3 +65,9 @@ def params_billions(value: float | None) -> str:
 
 def compact_count(value: float) -> str:
     return nf.compact_count(value, current())
+
+
+def error_words(error: ScenarioError | str) -> str:
+    """What a ScenarioError (or a core.errors.Notice) says, in the interface's language (English:
+    its own sentence)."""
+    return error_text(error, current(), sentences=not isinstance(error, ScenarioError))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from core.number_format import DEFAULT_LOCALE, normal_locale
 
@@ -22,6 +22,7 @@ LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")
 _state = {"locale": DEFAULT_LOCALE}
 _installed: list[QTranslator] = []
+_font_before_cjk: list[QFont] = []  # the application font a CJK one replaced (restored for English)
 
 
 def current() -> str:
@@ -44,6 +45,8 @@ def install(locale: str) -> bool:
             app.removeTranslator(translator)
     _installed.clear()
     _state["locale"] = DEFAULT_LOCALE
+    if _font_before_cjk and isinstance(app, QGuiApplication):
+        QGuiApplication.setFont(_font_before_cjk.pop())
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     if name == DEFAULT_LOCALE:
         return True
@@ -71,6 +74,8 @@ def _use_cjk_font() -> None:
     family = next((name for name in CJK_FONTS if name in available), None)
     if family is not None:
         font = QGuiApplication.font()
+        if not _font_before_cjk:
+            _font_before_cjk.append(QFont(font))
         font.setFamily(family)
         QGuiApplication.setFont(font)
 

@@ -40,7 +40,7 @@ from core.validation import KINDS, ValidationPoint, run_validation
 from core.validation_summary import summary_of
 from gui.benchmark_setup_dialog import BenchmarkSetupDialog
 from gui.document import ScenarioDocument
-from gui.formatting import percent
+from gui.formatting import error_words, percent
 from gui.language import translate
 
 KIND_COLOURS = {
@@ -185,7 +185,8 @@ class ValidationDialog(QDialog):
         except (OSError, UnicodeDecodeError, ScenarioError) as error:
             QMessageBox.warning(self, translate("ValidationDialog", "Import measurements"),
                                 translate("ValidationDialog", "Cannot use {name}: {error}").format(
-                                    name=name, error=error))
+                                    name=name, error=error_words(error) if isinstance(error, ScenarioError)
+                                    else error))
 
     def _recalibrate(self) -> None:
         """Fit the imported rows into a named profile, then show them predicted with it."""
@@ -203,7 +204,7 @@ class ValidationDialog(QDialog):
             data, report = recalibrate(rows)
             save_profile(name.strip(), data, report)
         except ScenarioError as error:
-            QMessageBox.warning(self, title, str(error))
+            QMessageBox.warning(self, title, error_words(error))
             return
         before, after = report["before"]["median_ape"], report["after"]["median_ape"]
         self.load_rows(rows, self.source_name.split(" with profile")[0], profile=name.strip())

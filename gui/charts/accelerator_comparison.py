@@ -18,13 +18,14 @@ from gui import language
 from gui.catalog_labels import short_accelerator_name
 from gui.charts.base import Chart, capped_top
 from gui.charts.items import Bars
+from gui.charts.words import chart_title
 from gui.formatting import currency_symbol, duration, money
 from gui.language import translate
 from gui.plain_text import html_label
 
 NO_FIT_NAMES = 8  # the note has three lines: longer lists are cut, the tooltip has them all
 class AcceleratorComparisonChart(Chart):
-    title = QT_TRANSLATE_NOOP("Chart", "Cost per case on every accelerator, sized for the same demand")
+    title = QT_TRANSLATE_NOOP("Chart", "Cost per {case} on every accelerator, sized for the same demand")
     part = ACCELERATOR
     note_lines = 3
     ROOM_BESIDE_NAMES_PX = 120  # title, axis and note around the rows of names
@@ -84,6 +85,7 @@ class AcceleratorComparisonChart(Chart):
         currency = scenario.pricing.currency
         case = case_name(scenario.workload.case_name, language.current())
         symbol = currency_symbol(currency).strip()
+        self.set_title(chart_title(self.title, scenario))
         # The GPU count goes in the note, not the axis title: a new title re-lays out the axis.
         self.set_axis_titles(translate(
             "AcceleratorComparison", "{symbol} per {case}").format(symbol=symbol, case=case), "")

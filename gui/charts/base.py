@@ -143,8 +143,10 @@ class Chart(SurfaceFrame):
         layout = self.frame_layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
-        self.heading = QLabel(translate("Chart", self.title))
+        # A title may name the case ("Cost per {case} vs fleet size"): its generic name until drawn.
+        self.heading = QLabel(translate("Chart", self.title).format(case=translate("CaseName", "case")))
         self.heading.setObjectName("chartTitle")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the case's name comes from a file
         self.heading.setWordWrap(True)  # a narrow chart wraps its title instead of widening the window
         layout.addWidget(self.heading)
         # A colour key under the title, outside the plot: new data never repaints it.
@@ -192,6 +194,11 @@ class Chart(SurfaceFrame):
 
     def brush(self, color: str) -> Any:
         return pg.mkBrush(self.colors.get(color, color))
+
+    def set_title(self, text: str) -> None:
+        """The chart's title for this scenario (its case, its units); set only when it changes."""
+        if text != self.heading.text():
+            self.heading.setText(text)
 
     def set_axis_titles(self, bottom: str, left: str) -> None:
         if (bottom, left) == self._axis_titles:

@@ -7,18 +7,17 @@ import numpy as np
 import pyqtgraph as pg
 
 from core import Outcome, Scenario
-from core.messages import case_name
 from core.overview import GPU_COUNT, MAX_GPU_COUNT, Overview
 from core.translations import QT_TRANSLATE_NOOP
-from gui import language
 from gui.charts.base import Chart, capped_top, finite_range
 from gui.charts.items import Band, Series, likely_factors
+from gui.charts.words import case_word, chart_title, counts_cpu_servers
 from gui.formatting import compact_count, currency_symbol
 from gui.language import translate
 
 
 class CostVsGpuCountChart(Chart):
-    title = QT_TRANSLATE_NOOP("Chart", "Cost per case vs fleet size")
+    title = QT_TRANSLATE_NOOP("Chart", "Cost per {case} vs fleet size")
     part = GPU_COUNT
 
     def build(self) -> None:
@@ -58,9 +57,11 @@ class CostVsGpuCountChart(Chart):
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
         symbol = currency_symbol(outcome.currency).strip()
-        self.set_axis_titles(translate(
-            "CostVsGpus", "Accelerators (log scale)"), translate("CostVsGpus", "Cost per {case} ({symbol})").format(
-            case=case_name(scenario.workload.case_name, language.current()), symbol=symbol))
+        case = case_word(scenario)
+        self.set_title(chart_title(self.title, scenario))
+        self.set_axis_titles(translate("CostVsGpus", "CPU servers (log scale)") if counts_cpu_servers(scenario)
+                             else translate("CostVsGpus", "Accelerators (log scale)"),
+                             translate("CostVsGpus", "Cost per {case} ({symbol})").format(case=case, symbol=symbol))
         if self.redrawing_sweep:  # else only the marker moved (a new count): the rest holds
             self.curve.setData(np.log10(self.counts), self.costs)
             if self.demand_met is not None:
@@ -70,10 +71,11 @@ class CostVsGpuCountChart(Chart):
                 self.demand_line.hide()
             if not outcome.cases_per_day:
                 self.set_note(translate("CostVsGpus", "No {cases} a day: nothing to serve.").format(
-                    cases=case_name(scenario.workload.case_name, language.current(), plural=True)))
+                    cases=case_word(scenario, plural=True)))
             elif self.demand_met is None:
-                self.set_note(translate(
-                    "CostVsGpus", "No fleet up to {count} meets this demand and service level.").format(
+                self.set_note((translate("CostVsGpus", "No fleet up to {count} CPU servers meets this demand and "
+                                         "service level.") if counts_cpu_servers(scenario) else translate(
+                    "CostVsGpus", "No fleet up to {count} meets this demand and service level.")).format(
                     count=MAX_GPU_COUNT))
             else:
                 self.set_note(translate("CostVsGpus", "Dashed: demand met from {met}; cheapest at {cheapest}.").format(

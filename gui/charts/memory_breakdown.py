@@ -9,6 +9,7 @@ from core.translations import QT_TRANSLATE_NOOP
 from gui.charts.base import Chart
 from gui.charts.items import Bars
 from gui.charts.ranges import linear_ticks
+from gui.charts.words import chart_title, counts_cpu_servers
 from gui.formatting import gigabytes
 from gui.language import translate
 
@@ -30,10 +31,8 @@ class MemoryBreakdownChart(Chart):
 
     def build(self) -> None:
         self.bars = self.add(Bars())
-        self.set_ticks("left", [(0, translate("MemoryBreakdown", "per accelerator"))])
         self.plot.getAxis("left").setStyle(tickLength=0)
         self.plot.setYRange(-0.6, 0.6, padding=0)
-        self.set_axis_titles(translate("MemoryBreakdown", "GB per accelerator"), "")
         self.widths = np.zeros(len(SEGMENTS))
         self.setToolTip(
             translate("MemoryBreakdown", "How one accelerator's memory is used: the model's weights (its share under "
@@ -43,9 +42,15 @@ class MemoryBreakdownChart(Chart):
         )
 
     def marker_key(self, scenario: Scenario, outcome: Outcome) -> object:
-        return outcome.memory_per_accelerator, outcome.fits_in_memory
+        return outcome.memory_per_accelerator, outcome.fits_in_memory, counts_cpu_servers(scenario)
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
+        cpu = counts_cpu_servers(scenario)
+        self.set_title(chart_title(self.title, scenario))
+        self.set_ticks("left", [(0, translate("MemoryBreakdown", "per CPU server") if cpu
+                                 else translate("MemoryBreakdown", "per accelerator"))])
+        self.set_axis_titles(translate("MemoryBreakdown", "GB per CPU server") if cpu
+                             else translate("MemoryBreakdown", "GB per accelerator"), "")
         memory = outcome.memory_per_accelerator
         self.widths = np.array([getattr(memory, field) for field, _l, _c in SEGMENTS])
         starts = np.concatenate([[0.0], np.cumsum(self.widths)[:-1]])
@@ -59,7 +64,8 @@ class MemoryBreakdownChart(Chart):
         entries: list[tuple[str | None, str, bool]] = []
         if not outcome.fits_in_memory:
             swatches[0] = self.colors["highlight"]
-            entries.append((None, translate(
+            entries.append((None, translate("MemoryBreakdown", "Does not fit: the weights alone exceed one CPU "
+                                            "server.") if cpu else translate(
                 "MemoryBreakdown", "Does not fit: the weights alone exceed one accelerator."), True))
         entries += [
             (swatch, f"{translate('MemoryBreakdown', label)} {gigabytes(width)}", False)

@@ -9,6 +9,7 @@ from core.overview import CONCURRENCY, Overview
 from core.translations import QT_TRANSLATE_NOOP
 from gui.charts.base import Chart, finite_range
 from gui.charts.items import Series
+from gui.charts.words import chart_title, counts_cpu_servers
 from gui.language import translate
 
 
@@ -19,10 +20,6 @@ class ThroughputInteractivityChart(Chart):
     def build(self) -> None:
         self.curve = self.add(Series(self.pen("accent"), dot_size=4, dot_color=self.colors["accent"]))
         self.marker = self.add(self.marker_series("highlight"))
-        self.set_axis_titles(
-            translate("ThroughputInteractivity", "Tokens/s per user"),
-            translate("ThroughputInteractivity", "Tokens/s per accelerator"),
-        )
         self.levels = np.array([])
         self.per_user = np.array([])
         self.per_gpu = np.array([])
@@ -43,6 +40,13 @@ class ThroughputInteractivityChart(Chart):
         self.per_gpu = sweep["output_tokens_per_s_per_gpu"] if sweep is not None else np.array([])
 
     def redraw(self, scenario: Scenario, outcome: Outcome) -> None:
+        cpu = counts_cpu_servers(scenario)
+        self.set_title(chart_title(self.title, scenario))
+        self.set_axis_titles(
+            translate("ThroughputInteractivity", "Tokens/s per user"),
+            translate("ThroughputInteractivity", "Tokens/s per CPU server") if cpu
+            else translate("ThroughputInteractivity", "Tokens/s per accelerator"),
+        )
         if self.redrawing_sweep:
             self.curve.setData(self.per_user, self.per_gpu)
         user, gpu = outcome.output_tokens_per_s_per_user, outcome.output_tokens_per_s_per_gpu

@@ -18,6 +18,7 @@ from typing import Any
 from core import ScenarioError
 from core.cli import CommandExtension
 from core.cli import main as core_main
+from core.cli_support import print_notices
 from core.scenario_io import load_scenario_with_notices
 
 LANGUAGES = ("en", "zh_CN")
@@ -62,16 +63,16 @@ def _run(args: argparse.Namespace) -> int:
     scenario, notices = load_scenario_with_notices(args.scenario)
     pinned = []
     if len(args.compare) > 4:
-        raise ScenarioError("--compare: at most 4 scenarios")
+        raise ScenarioError.coded("--compare: at most 4 scenarios", "report_compare_count")
     for other in args.compare:
         pinned_scenario, more = load_scenario_with_notices(other)
         pinned.append((pinned_scenario.name, pinned_scenario))
         notices += more
     target = Path(args.pdf)
     if not target.parent.is_dir():
-        raise ScenarioError(f"--pdf: the folder {target.parent} does not exist")
-    for notice in notices:
-        print(f"note: {notice}", file=sys.stderr)
+        raise ScenarioError.coded(f"--pdf: the folder {target.parent} does not exist", "report_no_folder",
+                                  path=target.parent)
+    print_notices(notices, getattr(args, "lang", "en"))
     _application(getattr(args, "lang", "en"))
     from core.report_data import report_data
     from gui.report.pdf import write_report
@@ -80,7 +81,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         written = write_report(data, target)
     except OSError as error:
-        raise ScenarioError(f"--pdf: cannot write {target}: {error.strerror or error}") from None
+        raise ScenarioError.coded(f"--pdf: cannot write {target}: {error.strerror or error}", "report_cannot_write",
+                                  path=target, reason=error.strerror or error) from None
     seconds = time.perf_counter() - started
     if args.json:
         print(json.dumps({"pdf": str(target), "pages": written.pages, "seconds": round(seconds, 3),

@@ -22,4 +22,10 @@ def localized(data: ReportData) -> ReportData:
         "name": data_text(data.scenario.name, locale),
         "description": data_text(data.scenario.description, locale) if data.scenario.description else "",
     })
-    return dataclasses.replace(data, question=question, scenario=scenario)
+    comparison = data.comparison
+    if comparison is not None:  # pinned built-in examples by their names in this language
+        comparison = dataclasses.replace(
+            comparison, against=data_text(comparison.against, locale),
+            rows=tuple(dataclasses.replace(row, name=data_text(row.name, locale)) for row in comparison.rows),
+            others=tuple((data_text(name, locale), split, total) for name, split, total in comparison.others))
+    return dataclasses.replace(data, question=question, scenario=scenario, comparison=comparison)

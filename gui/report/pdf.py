@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF
 
+from core.messages import render
 from core.report_data import ReportData
+from gui import language
 from gui.atomic_file import write_atomically
 from gui.formatting import money, percent, quantity
 from gui.language import translate
@@ -53,6 +55,7 @@ def write_report(data: ReportData, path: str | Path, generated: dt.date | None =
             _assumptions(page, data)
             _warnings(page, data)
             _comparison(page, data)
+            _own_or_api(page, data)
             _sensitivity(page, data)
             _accuracy(page, data)
         finally:
@@ -161,18 +164,53 @@ def _comparison(page: PageComposer, data: ReportData) -> None:
                 translate("Report", "Likely range"), translate("Report",
                     "Time per {case}").format(case=data.question.case_name),
                 translate("Report", "Meets the service level")], rows, (5, 4, 2.5, 4, 2.5, 2.5), 8.5)
-    if comparison.cost_per_case_change is not None and comparison.attribution:
-        page.paragraph(translate("Report", "From this scenario to {other}: {change} per {case}, made of:").format(
-            other=comparison.against, change=texts.signed_money(comparison.cost_per_case_change, currency),
-            case=data.question.case_name), 9.5)
-        page.table([translate("Report", "Input that differs"), translate("Report",
-            "Change in cost per {case}").format(case=data.question.case_name)],
-                   [[texts.group_name(name), texts.signed_money(change, currency)]
-                    for name, change in comparison.attribution], (3, 2), 8.5)
-    elif comparison.cost_per_case_change is None:
-        page.paragraph(translate(
-            "Report", "The change in cost cannot be split: one of the two has no cost per {case}.").format(
-            case=data.question.case_name), 9, color=MUTED)
+    for other, attribution, total in ((comparison.against, comparison.attribution, comparison.cost_per_case_change),
+                                      *comparison.others):
+        if total is not None and attribution:
+            page.paragraph(translate("Report", "From this scenario to {other}: {change} per {case}, made of:").format(
+                other=other, change=texts.signed_money(total, currency), case=data.question.case_name), 9.5)
+            page.table([translate("Report", "Input that differs"), translate("Report",
+                "Change in cost per {case}").format(case=data.question.case_name)],
+                       [[texts.group_name(name), texts.signed_money(change, currency)]
+                        for name, change in attribution], (3, 2), 8.5)
+        elif total is None:
+            page.paragraph(translate(
+                "Report", "The change in cost to {other} cannot be split: one of the two has no cost per {case}.")
+                .format(other=other, case=data.question.case_name), 9, color=MUTED)
+
+
+def _own_or_api(page: PageComposer, data: ReportData) -> None:
+    """Own, rent or pay an API: the price used with its source, a case and a month both ways, the break-even."""
+    own = data.own_or_api
+    if own is None:
+        return
+    currency, case, price = data.question.currency, data.question.case_name, own.price
+    page.heading(translate("Report", "Own, rent or pay an API"))
+    kind = {"maker": translate("Report", "the model maker's API"),
+            "host": translate("Report", "a provider hosting the open model"),
+            "closed": translate("Report", "a closed model of comparable class, not this model")}.get(price.kind, "")
+    off_peak = ("" if own.api_cost_per_case_off_peak is None else translate(
+        "Report", " ({cost} off-peak)").format(cost=money(own.api_cost_per_case_off_peak, currency)))
+    page.paragraph(translate(
+        "Report", "Through {provider} ({kind}) at {input} and {output} {currency} per million input and output "
+                  "tokens, a {case} costs {api}{off_peak}; on this fleet it costs {own}.").format(
+        provider=price.provider, kind=kind, input=f"{price.input_per_million:g}",
+        output=f"{price.output_per_million:g}", currency=price.currency, case=case,
+        api=money(own.api_cost_per_case, currency), off_peak=off_peak, own=money(own.fleet_cost_per_case, currency)),
+        9.5)
+    if own.cases_per_month > 0:
+        page.table([translate("Report", "A month at today's demand ({count} a month)").format(
+                        count=quantity(own.cases_per_month)),
+                    translate("Report", "Cost per month")],
+                   [[translate("Report", "Buy the fleet"), money(own.buy_per_month, currency)],
+                    [translate("Report", "Rent the same accelerators"), money(own.rent_per_month, currency)],
+                    [translate("Report", "Pay the API"), money(own.api_per_month, currency)]], (3, 2), 8.5)
+    note = own.break_even.note_message
+    said = render(note, language.current()) if note is not None else own.break_even.note
+    full_stop = "。" if language.current().startswith("zh") else "."
+    page.paragraph(said[:1].upper() + said[1:] + full_stop, 9.5)
+    page.paragraph(translate("Report", "API price source: {source} (read {date}).").format(
+        source=price.source, date=price.date), 8.5, color=MUTED)
 
 
 def _sensitivity(page: PageComposer, data: ReportData) -> None:

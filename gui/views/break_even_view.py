@@ -27,6 +27,7 @@ from core.api_prices import (
     default_price,
     given_price,
     is_current,
+    price_rate,
     prices_for,
 )
 from core.messages import case_name, render
@@ -35,7 +36,7 @@ from gui import language
 from gui.charts.base import PALETTE
 from gui.charts.items import Series
 from gui.document import ScenarioDocument
-from gui.formatting import compact_count, money, number
+from gui.formatting import compact_count, currency_symbol, error_words, money, number
 from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
@@ -89,12 +90,14 @@ class BreakEvenView(QWidget):
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(x=True, y=True)
         self.plot.vb.disableAutoRange()
-        self.plot.setLabel("bottom", translate("BreakEvenView", "cases per month"))
+        self.plot.setLabel("bottom", translate("BreakEvenView", "{cases} per month").format(cases=case_name(
+            document.scenario.workload.case_name, language.current(), plural=True)))
         self.plot.setLabel("left", translate("BreakEvenView", "cost per month"))
         # A backdrop: the cost lines may run under the key, and their names must stay readable.
         backdrop = QColor(self.colors["background"])
         backdrop.setAlpha(225)
-        legend = self.plot.addLegend(offset=(10, 10), brush=pg.mkBrush(backdrop),
+        # Bottom right: the lines start low on the left and end high on the right, so that corner is free.
+        legend = self.plot.addLegend(offset=(-10, -10), brush=pg.mkBrush(backdrop),
                                      pen=pg.mkPen(self.colors["muted"]))
         self.curves: dict[str, Series] = {}
         for name, label, color in (("buy", translate("BreakEvenView", "Buy (own)"), "accent"),
@@ -130,13 +133,15 @@ class BreakEvenView(QWidget):
             marks = {"maker": translate("BreakEvenView", "model maker's API"),
                      "host": translate("BreakEvenView", "hosted open model"),
                      "closed": translate("BreakEvenView", "closed model, not this one")}
+            kind = (translate("BreakEvenView", "maker's successor model, not this one")
+                    if price.kind == "maker" and not price.same_model else marks.get(price.kind, price.kind))
             checked = ("" if price.verified else translate("BreakEvenView", ", unverified")) + (
                 "" if is_current(price) else translate("BreakEvenView", ", withdrawn {date}").format(
                     date=price.valid_until))
             self.choice.addItem(translate("BreakEvenView", "{provider} — {input}/{output} {currency} per M ({kind}, "
                                           "{date}{checked})").format(
                 provider=price.provider, input=f"{price.input_per_million:g}", output=f"{price.output_per_million:g}",
-                currency=price.currency, kind=marks.get(price.kind, price.kind),
+                currency=price.currency, kind=kind,
                 date=price.date if price.date != "unknown" else translate("BreakEvenView", "date unknown"),
                 checked=checked))
             self.choice.setItemData(self.choice.count() - 1, price.source, Qt.ItemDataRole.ToolTipRole)
@@ -149,9 +154,18 @@ class BreakEvenView(QWidget):
         self._sync_spins()
 
     def _sync_spins(self) -> None:
-        custom = self.choice.currentIndex() >= len(self._prices)
-        for spin in (self.price_in, self.price_out):
+        """Own prices are typed only for "your own price"; a catalog price shows its figures there,
+        in the scenario's currency (and they are where one starts from when switching to one's own)."""
+        index = self.choice.currentIndex()
+        custom = index >= len(self._prices)
+        scenario = self.document.scenario
+        for spin, field in ((self.price_in, "input_per_million"), (self.price_out, "output_per_million")):
             spin.setEnabled(custom)
+            if not custom and index >= 0:
+                price = self._prices[index]
+                spin.blockSignals(True)
+                spin.setValue(getattr(price, field) * price_rate(price, scenario))
+                spin.blockSignals(False)
 
     def price(self) -> ApiPrice:
         index = self.choice.currentIndex()
@@ -174,6 +188,9 @@ class BreakEvenView(QWidget):
         currency = scenario.pricing.currency
         case = case_name(scenario.workload.case_name, language.current())
         cases = case_name(scenario.workload.case_name, language.current(), plural=True)
+        x_title = translate("BreakEvenView", "{cases} per month").format(cases=cases)
+        if self.plot.getAxis("bottom").labelText != x_title:
+            self.plot.setLabel("bottom", x_title)
         outcome = self.document.outcome
         capacity = outcome.servable_cases_per_day  # the fleet's, whatever the demand
         volumes = np.geomspace(max(capacity * DAYS_PER_MONTH / 1000, 1.0), capacity * DAYS_PER_MONTH * 30,
@@ -182,7 +199,7 @@ class BreakEvenView(QWidget):
             price = self.price()
             result, lines = break_even_and_lines(scenario, price, capacity, volumes)  # one vectorized pass
         except ScenarioError as error:
-            self.summary.setText(translate("BreakEvenView", "No comparison: {error}").format(error=error))
+            self.summary.setText(translate("BreakEvenView", "No comparison: {error}").format(error=error_words(error)))
             return
         own = outcome.cost_per_case
         volume = result.break_even_cases_per_day
@@ -198,7 +215,7 @@ class BreakEvenView(QWidget):
                                                 served=number(outcome.served_cases_per_day or 0), cases=cases)
             + (translate("BreakEvenView", "Break-even at {volume} {cases} a day ({monthly} a month): ").format(
                 volume=number(volume), cases=cases, monthly=number(volume * DAYS_PER_MONTH))
-               + said_note if volume is not None else note) + ".")
+               + said_note if volume is not None else note) + ("。" if language.current().startswith("zh") else "."))
         if result.capacity_cases_per_day is None or capacity is None:
             for curve in (*self.curves.values(), self.crossings):
                 curve.setData([], [])
@@ -222,7 +239,8 @@ class BreakEvenView(QWidget):
         if finite.size:
             low, high = math.log10(finite.min()), math.log10(finite.max())
             self.plot.setYRange(low, high, padding=0.05)
-            self.plot.getAxis("left").setTicks([decade_ticks(low, high, lambda v: money(v, currency)), []])
+            symbol = currency_symbol(currency).strip()  # one style on every tick: ¥1k, ¥100k, ¥1M
+            self.plot.getAxis("left").setTicks([decade_ticks(low, high, lambda v: symbol + compact_count(v)), []])
         self.plot.setXRange(logx[0], logx[-1], padding=0.02)
         self.plot.getAxis("bottom").setTicks([decade_ticks(logx[0], logx[-1], compact_count), []])
         said = [(translate("BreakEvenView", "Buying meets the API at {volume} {cases} a month") if name == "buy"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from core import Outcome, Scenario
 from core.catalog import load_catalog
 from core.compare import Waterfall
-from core.messages import input_name
+from core.messages import case_name, input_name
 from core.precision import PRECISIONS
 from core.scenario_io import builtin_scenario, builtin_scenario_names
 from core.translations import data_text
@@ -120,11 +120,10 @@ def setting_text(scenario: Scenario, path: str) -> str:
 
 
 OUTCOME_ROWS = (
-    (QT_TRANSLATE_NOOP("CompareView", "Cost per case"), "cost_per_case", "money"),
-    (QT_TRANSLATE_NOOP("CompareView", "Time per case"), "case_latency_s", "time"),
-    (QT_TRANSLATE_NOOP("CompareView", "Cases per day served"), "served_cases_per_day", "count"),
-    (QT_TRANSLATE_NOOP("CompareView", "Cases per day it could serve (busiest hour at the peak factor)"),
-     "servable_cases_per_day", "count"),
+    (QT_TRANSLATE_NOOP("CompareView", "Cost per {case}"), "cost_per_case", "money"),
+    (QT_TRANSLATE_NOOP("CompareView", "Time per {case}"), "case_latency_s", "time"),
+    (QT_TRANSLATE_NOOP("CompareView", "{Cases} per day served"), "served_cases_per_day", "count"),
+    (QT_TRANSLATE_NOOP("CompareView", "{Cases} per day it could serve"), "servable_cases_per_day", "count"),
     (QT_TRANSLATE_NOOP("CompareView", "Capital cost"), "capital_cost", "money"),
     (QT_TRANSLATE_NOOP("CompareView", "Cost per month"), "monthly_cost", "money"),
     (QT_TRANSLATE_NOOP("CompareView", "Accelerators"), "accelerator_count", "count"),
@@ -132,22 +131,47 @@ OUTCOME_ROWS = (
 )
 
 
+# Shown as the outcome "Accelerators": not listed again among the inputs that differ.
+SHOWN_AS_OUTCOME = frozenset({"hardware.accelerator_count"})
+ROW_TIPS = {"servable_cases_per_day": QT_TRANSLATE_NOOP(
+    "CompareView", "Within the service level, with the busiest hour at the peak factor times the average hour.")}
+
+
 def table_rows(outcomes: list[Outcome], scenarios: list[Scenario], inputs: list[str],
                currency: str) -> list[tuple[str, list[str]]]:
     """The compare table's rows (label, a cell per column): the outcomes, then the inputs that differ."""
     columns = [column_cells(outcome, scenario, inputs, currency) for outcome, scenario in zip(
         outcomes, scenarios, strict=True)]
-    return [(label, [cells[row] for cells in columns]) for row, label in enumerate(row_labels(inputs, currency))]
+    labels = row_labels(inputs, currency, common_case(scenarios))
+    return [(label, [cells[row] for cells in columns]) for row, label in enumerate(labels)]
 
 
-def row_labels(inputs: list[str], currency: str) -> list[str]:
+def common_case(scenarios: list[Scenario]) -> str:
+    """The case's name when every scenario has the same ("claim"); else the generic "case"."""
+    names = {scenario.workload.case_name for scenario in scenarios}
+    return names.pop() if len(names) == 1 else "case"
+
+
+def table_inputs(paths: list[str]) -> list[str]:
+    return [path for path in paths if path not in SHOWN_AS_OUTCOME]
+
+
+def row_labels(inputs: list[str], currency: str, case: str = "case") -> list[str]:
     """The compare table's row labels: the outcomes, then the inputs that differ."""
+    one, many = case_name(case, language.current()), case_name(case, language.current(), plural=True)
     labels = []
     for label, field, _ in OUTCOME_ROWS:
-        labels.append(tr(label))
+        labels.append(tr(label).format(case=one, Cases=many[:1].upper() + many[1:]))
         if field == "cost_per_case":
             labels.append(QCoreApplication.translate("CompareView", "Serves the demand"))
     return labels + [input_label(path, currency) for path in inputs]
+
+
+def row_tips() -> dict[int, str]:
+    """Row index -> tooltip (for labels shortened to fit the table)."""
+    rows = [field for _, field, _ in OUTCOME_ROWS]
+    rows.insert(rows.index("cost_per_case") + 1, "serves")
+    return {rows.index(field): tr(tip) for field, tip in ROW_TIPS.items()}
 
 
 def column_cells(outcome: Outcome, scenario: Scenario, inputs: list[str], currency: str) -> list[str]:
@@ -175,9 +199,25 @@ class PinnedCells:
         return kept[1]
 
 
+def bar_rows(outcomes: list[Outcome], field: str) -> tuple[list[tuple[int, float, float, str]],
+                                                            list[tuple[int, float, float]]]:
+    """A compare chart's bars (the open scenario, last, in the accent colour) and P10–P90 lines."""
+    segments, ranges = [], []
+    for row, outcome in enumerate(outcomes):
+        value = getattr(outcome, field)
+        if value is not None:
+            segments.append((row, 0.0, value, "accent" if row == len(outcomes) - 1 else "muted"))
+        low, high = getattr(outcome, f"{field}_p10", None), getattr(outcome, f"{field}_p90", None)
+        if low is not None and high is not None:
+            ranges.append((row, low, high))
+    return segments, ranges
+
+
 def serves_demand(outcome: Outcome) -> str:
     """Whether the scenario's fleet serves its demand: an over-capacity fleet's cost per case is
     not what serving the demand costs."""
+    if not outcome.fits_in_memory:
+        return QCoreApplication.translate("CompareView", "no: the model does not fit")
     if outcome.cost_per_case is None:
         return "—"
     if outcome.over_capacity:
@@ -198,8 +238,20 @@ def short_names(names: list[str]) -> list[str]:
                 common += 1
         text = " ".join(mine[common:])
         text = ("… " if common else "") + text
-        out.append(text if len(text) <= 26 else "…" + text[-25:])
+        out.append(text if len(text) <= 26 else "… " + _last_words(text, 24))
     return out
+
+
+def _last_words(text: str, most: int) -> str:
+    """The whole words at the end of `text` that fit in `most` characters (never a word cut in
+    two: "…nsurance claims on 8×B200"); the last word's end when even it is longer."""
+    kept: list[str] = []
+    for word in reversed(text.split(" ")):
+        if kept and len(" ".join([word, *kept])) > most:
+            break
+        kept.insert(0, word)
+    joined = " ".join(kept)
+    return joined if len(joined) <= most else joined[-most:]
 
 
 def waterfall_rows(fall: Waterfall, baseline: str, currency: str) -> tuple[

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -39,15 +39,19 @@ from core.translations import QT_TRANSLATE_NOOP, data_text
 from core.workspace import MAX_PINNED, Pinned
 from gui import language
 from gui.document import ScenarioDocument
-from gui.formatting import duration, money
+from gui.formatting import duration, error_words, money
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.compare_labels import (
     PinnedCells,
+    bar_rows,
     column_cells,
+    common_case,
     examples_menu,
     row_labels,
+    row_tips,
     short_names,
+    table_inputs,
     waterfall_rows,
 )
 
@@ -58,12 +62,8 @@ TIDY_DELAY_MS = 1500  # still this long: rows of inputs that no longer differ ar
 OPEN = QT_TRANSLATE_NOOP("CompareView", "Open (live)")
 PlanSource = Callable[[], tuple[Scenario, str] | None]
 # Narrower than the table needs plus this: the charts go under the table (the dock scrolls).
-CHARTS_MIN_WIDTH_PX = 560
+CHARTS_MIN_WIDTH_PX = 480
 CHARTS_STACKED_HEIGHT_PX = 300
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CompareView", text)
 
 
 class CompareView(QWidget):
@@ -76,6 +76,7 @@ class CompareView(QWidget):
         self.waterfall_count = 0
         self._outcomes: dict[int, tuple[Pinned, Outcome]] = {}
         self._pinned_cells = PinnedCells()
+        self._shown_cells: list[list[str]] = []
         self._waterfall_for: object = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -168,7 +169,7 @@ class CompareView(QWidget):
         try:
             scenario = load_scenario(path)
         except ScenarioError as error:
-            self.message.setText(translate("CompareView", "Not pinned: {error}").format(error=error))
+            self.message.setText(translate("CompareView", "Not pinned: {error}").format(error=error_words(error)))
             return
         self.document.pin(scenario, scenario.name or path.stem, "file")
 
@@ -294,11 +295,11 @@ class CompareView(QWidget):
             changed |= self._input_rows
         self._input_rows = frozenset(changed)
         inputs = [(group, path) for group, paths in GROUPS for path in paths if path in changed]
-        paths = [path for _, path in inputs]
+        paths = table_inputs([path for _, path in inputs])
         cells = [self._pinned_cells.cells(index, outcome, scenario, paths, currency) if index < len(columns) - 1
                  else column_cells(outcome, scenario, paths, currency)
                  for index, (_, scenario, outcome) in enumerate(columns)]
-        labels = row_labels(paths, currency)
+        labels = row_labels(paths, currency, common_case(scenarios))
         rows = [(label, [column[row] for column in cells]) for row, label in enumerate(labels)]
         headers = ([name for name, _, _ in columns], labels)
         # New headers re-lay out the table: set each only when it changes.
@@ -314,11 +315,20 @@ class CompareView(QWidget):
         if headers[1] != self._headers[1]:
             self.table.setRowCount(len(rows))
             self.table.setVerticalHeaderLabels(headers[1])
+            for row, tip in row_tips().items():
+                if (label_item := self.table.verticalHeaderItem(row)) is not None:
+                    label_item.setToolTip(tip)
         self._headers = headers
         metrics = self.table.fontMetrics()
         outgrown = False
-        for r, (_, cells) in enumerate(rows):
-            for c, text in enumerate(cells):
+        # A pinned column whose texts are the very list shown last time is unchanged: skip it.
+        same = {c for c, column in enumerate(cells) if not relayout and c < len(self._shown_cells)
+                and column is self._shown_cells[c]}
+        self._shown_cells = cells
+        for r, (_, row_cells) in enumerate(rows):
+            for c, text in enumerate(row_cells):
+                if c in same:
+                    continue
                 item = self.table.item(r, c)
                 if item is None:
                     item = QTableWidgetItem()
@@ -352,14 +362,7 @@ class CompareView(QWidget):
         for plot, field, show, unit in ((self.cost, "cost_per_case", lambda v: money(v, currency), currency),
                                         (self.latency, "case_latency_s", duration, translate(
                                             "CompareView", "seconds"))):
-            segments, ranges = [], []
-            for row, (_, _, outcome) in enumerate(columns):
-                value = getattr(outcome, field)
-                if value is not None:
-                    segments.append((row, 0.0, value, "accent" if row == len(columns) - 1 else "muted"))
-                low, high = getattr(outcome, f"{field}_p10", None), getattr(outcome, f"{field}_p90", None)
-                if low is not None and high is not None:
-                    ranges.append((row, low, high))
+            segments, ranges = bar_rows([outcome for _, _, outcome in columns], field)
             plot.show_rows(names, segments, ranges, x_title=unit)
             plot.note.setText(translate(
                 "CompareView", "Open: {value}").format(value=show(getattr(columns[-1][2], field)))

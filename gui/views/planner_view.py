@@ -28,7 +28,7 @@ from core.translations import QT_TRANSLATE_NOOP
 from gui import language
 from gui.catalog_labels import short_accelerator_name
 from gui.document import ScenarioDocument
-from gui.formatting import count_of, duration, money, number, percent
+from gui.formatting import count_of, duration, error_words, money, number, percent
 from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
@@ -91,7 +91,7 @@ class PlannerView(QWidget):
         except ScenarioError as error:
             self.plans = []
             self.table.setRowCount(0)
-            self.summary.setText(translate("PlannerView", "No plan: {error}").format(error=error))
+            self.summary.setText(translate("PlannerView", "No plan: {error}").format(error=error_words(error)))
             return
         self.plans = result.plans
         cases = case_name(scenario.workload.case_name, language.current(), plural=True)

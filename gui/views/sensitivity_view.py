@@ -19,7 +19,7 @@ from core.sensitivity import Bar, Tornado, tornado
 from gui import language
 from gui.catalog_labels import choice_label
 from gui.document import ScenarioDocument
-from gui.formatting import duration, money, quantity
+from gui.formatting import duration, error_words, money, quantity
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.refresh import ViewRefresher
@@ -85,7 +85,7 @@ class SensitivityView(QWidget):
             self.result = tornado(scenario, self.swing.value() / 100)
         except ScenarioError as error:
             self.result = None
-            self.summary.setText(translate("SensitivityView", "No tornado: {error}").format(error=error))
+            self.summary.setText(translate("SensitivityView", "No tornado: {error}").format(error=error_words(error)))
             return
         currency = scenario.pricing.currency
         base_cost = self.result.base["cost_per_case"]

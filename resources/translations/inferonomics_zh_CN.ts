@@ -187,8 +187,8 @@
         <translation>每百万输出</translation>
     </message>
     <message>
-        <source>cases per month</source>
-        <translation>每月业务量</translation>
+        <source>{cases} per month</source>
+        <translation>每月{cases}量</translation>
     </message>
     <message>
         <source>cost per month</source>
@@ -217,6 +217,10 @@
     <message>
         <source>closed model, not this one</source>
         <translation>闭源模型，非本模型</translation>
+    </message>
+    <message>
+        <source>maker&apos;s successor model, not this one</source>
+        <translation>厂商的后继模型，并非本模型</translation>
     </message>
     <message>
         <source>, unverified</source>
@@ -337,14 +341,6 @@
 <context>
     <name>Chart</name>
     <message>
-        <source>Cost per case on every accelerator, sized for the same demand</source>
-        <translation>各加速卡的每件业务成本（按相同需求配置）</translation>
-    </message>
-    <message>
-        <source>Cost per case vs fleet size</source>
-        <translation>每件业务成本与集群规模</translation>
-    </message>
-    <message>
         <source>Latency vs concurrency</source>
         <translation>时延与并发</translation>
     </message>
@@ -355,6 +351,22 @@
     <message>
         <source>Throughput per accelerator vs speed per user</source>
         <translation>每卡吞吐量与每用户速度</translation>
+    </message>
+    <message>
+        <source>Cost per {case} on every accelerator, sized for the same demand</source>
+        <translation>各加速卡的每件{case}成本（按相同需求配置）</translation>
+    </message>
+    <message>
+        <source>Cost per {case} vs fleet size</source>
+        <translation>每件{case}成本与集群规模</translation>
+    </message>
+    <message>
+        <source>Throughput per CPU server vs speed per user</source>
+        <translation>每台 CPU 服务器吞吐量与每用户速度</translation>
+    </message>
+    <message>
+        <source>Memory per CPU server</source>
+        <translation>每台 CPU 服务器的内存</translation>
     </message>
 </context>
 <context>
@@ -476,8 +488,8 @@
         <translation>警告：{text}</translation>
     </message>
     <message>
-        <source>Through an API ({provider}): {cost} per case; {note}</source>
-        <translation>通过 API（{provider}）：每件业务 {cost}；{note}</translation>
+        <source>Through an API ({provider}): {cost} per {case}; {note}.</source>
+        <translation>通过 API（{provider}）：每件{case} {cost}；{note}。</translation>
     </message>
     <message>
         <source>time per {case}</source>
@@ -616,10 +628,6 @@
         <translation>每件业务耗时</translation>
     </message>
     <message>
-        <source>Cases per day served</source>
-        <translation>每日处理业务量</translation>
-    </message>
-    <message>
         <source>Capital cost</source>
         <translation>资本支出</translation>
     </message>
@@ -634,6 +642,14 @@
     <message>
         <source>Accelerators for the peak</source>
         <translation>高峰所需加速卡</translation>
+    </message>
+    <message>
+        <source>Within the service level, with the busiest hour at the peak factor times the average hour.</source>
+        <translation>在服务水平内，且最繁忙时段的负载为平均时段的高峰系数倍。</translation>
+    </message>
+    <message>
+        <source>no: the model does not fit</source>
+        <translation>否：模型放不下</translation>
     </message>
     <message>
         <source>The article&apos;s claims</source>
@@ -876,8 +892,20 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Cases per day it could serve (busiest hour at the peak factor)</source>
-        <translation>每日最多可处理业务量（高峰按峰值系数）</translation>
+        <source>Cost per {case}</source>
+        <translation>每件{case}成本</translation>
+    </message>
+    <message>
+        <source>Time per {case}</source>
+        <translation>每件{case}耗时</translation>
+    </message>
+    <message>
+        <source>{Cases} per day served</source>
+        <translation>每日处理{Cases}量</translation>
+    </message>
+    <message>
+        <source>{Cases} per day it could serve</source>
+        <translation>每日可处理{Cases}量</translation>
     </message>
     <message>
         <source>no: over capacity</source>
@@ -1261,6 +1289,10 @@
         <translation>相同需求下，使用 1 到 512 块所选加速卡（以整台服务器计）时的每件业务成本。少于虚线所示数量时，无法在服务水平内满足高峰时段；多于它时，一天中会有部分时间闲置。空缺处：模型放不下。红点是您的场景。阴影：可能区间（P10–P90），来自引擎在未参与拟合的公开实测数据上的误差，按您场景处的相对比例。</translation>
     </message>
     <message>
+        <source>CPU servers (log scale)</source>
+        <translation>CPU 服务器数量（对数刻度）</translation>
+    </message>
+    <message>
         <source>Accelerators (log scale)</source>
         <translation>加速卡数量（对数刻度）</translation>
     </message>
@@ -1271,6 +1303,10 @@
     <message>
         <source>No {cases} a day: nothing to serve.</source>
         <translation>每日{cases}量为零：没有需要处理的业务。</translation>
+    </message>
+    <message>
+        <source>No fleet up to {count} CPU servers meets this demand and service level.</source>
+        <translation>不超过 {count} 台 CPU 服务器的集群都无法满足此需求和服务水平。</translation>
     </message>
     <message>
         <source>No fleet up to {count} meets this demand and service level.</source>
@@ -1746,6 +1782,42 @@
         <translation>高峰系数</translation>
     </message>
     <message>
+        <source>hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>accelerators per server</source>
+        <translation>每台服务器加速卡数</translation>
+    </message>
+    <message>
+        <source>interconnect bandwidth</source>
+        <translation>互联带宽</translation>
+    </message>
+    <message>
+        <source>rental billing</source>
+        <translation>租用计费方式</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>exchange rate date</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <source>server overhead power</source>
+        <translation>服务器机箱功耗</translation>
+    </message>
+    <message>
+        <source>model size</source>
+        <translation>模型规模</translation>
+    </message>
+    <message>
+        <source>case name</source>
+        <translation>业务名称</translation>
+    </message>
+    <message>
         <source>calls in flight</source>
         <translation>在途调用数</translation>
     </message>
@@ -1760,6 +1832,30 @@
     <message>
         <source>max time per output token</source>
         <translation>每个输出 Token 最长耗时</translation>
+    </message>
+    <message>
+        <source>tensor parallel size</source>
+        <translation>张量并行规模</translation>
+    </message>
+    <message>
+        <source>serving stack</source>
+        <translation>推理框架</translation>
+    </message>
+    <message>
+        <source>calibration profile</source>
+        <translation>校准配置</translation>
+    </message>
+    <message>
+        <source>scenario name</source>
+        <translation>场景名称</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>scenario description</source>
+        <translation>场景说明</translation>
     </message>
     <message>
         <source>accelerator price</source>
@@ -1959,8 +2055,16 @@
         <translation>空闲</translation>
     </message>
     <message>
+        <source>per CPU server</source>
+        <translation>每台 CPU 服务器</translation>
+    </message>
+    <message>
         <source>per accelerator</source>
         <translation>每块加速卡</translation>
+    </message>
+    <message>
+        <source>GB per CPU server</source>
+        <translation>每台 CPU 服务器 GB</translation>
     </message>
     <message>
         <source>GB per accelerator</source>
@@ -1969,6 +2073,10 @@
     <message>
         <source>How one accelerator&apos;s memory is used: the model&apos;s weights (its share under tensor parallelism), the KV cache of the calls in flight, the serving stack&apos;s reserve, and what is left free.</source>
         <translation>单块加速卡内存的使用情况：模型权重（张量并行下它分担的部分）、在途调用的 KV 缓存、推理框架的预留，以及剩余空闲。</translation>
+    </message>
+    <message>
+        <source>Does not fit: the weights alone exceed one CPU server.</source>
+        <translation>放不下：仅权重就超出了单台 CPU 服务器的内存。</translation>
     </message>
     <message>
         <source>Does not fit: the weights alone exceed one accelerator.</source>
@@ -2134,6 +2242,18 @@
         <translation>每日 {demand_count} 件{cases}（高峰 ×{peak}）需要超过 {max_count} × {accelerator}</translation>
     </message>
     <message>
+        <source>the likely ranges are widened: no published measurement on the &apos;{family}&apos; accelerator family</source>
+        <translation>可能区间已放宽：&apos;{family}&apos; 加速卡系列没有公开的实测数据</translation>
+    </message>
+    <message>
+        <source>the likely ranges are widened: no published measurement of a &apos;{model_class}&apos; model</source>
+        <translation>可能区间已放宽：没有 &apos;{model_class}&apos; 类模型的公开实测数据</translation>
+    </message>
+    <message>
+        <source>the likely ranges are widened: no published measurement on the &apos;{family}&apos; accelerator family, nor of a &apos;{model_class}&apos; model</source>
+        <translation>可能区间已放宽：&apos;{family}&apos; 加速卡系列和 &apos;{model_class}&apos; 类模型都没有公开的实测数据</translation>
+    </message>
+    <message>
         <source>time per {case}</source>
         <translation>每件{case}耗时</translation>
     </message>
@@ -2196,6 +2316,366 @@
     <message>
         <source>more than a million times capacity</source>
         <translation>产能的一百万倍以上</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}：这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file</source>
+        <translation>{path}：不是普通文件</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未给出文件名</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_number} MiB; is it a scenario file?</source>
+        <translation>文件超过 {limit_number} MiB，这是场景文件吗？</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; is it a scenario file?</source>
+        <translation>文件不是 UTF-8 文本，这是场景文件吗？</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line_number}, column {column_number})</source>
+        <translation>文件不是有效的 JSON（第 {line_number} 行，第 {column_number} 列）</translation>
+    </message>
+    <message>
+        <source>the file is nested more than {limit_number} levels deep</source>
+        <translation>文件嵌套超过 {limit_number} 层</translation>
+    </message>
+    <message>
+        <source>the file does not hold a scenario (expected a JSON object)</source>
+        <translation>文件中没有场景（应为一个 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>the file is not an Inferonomics scenario (its &quot;format&quot; is not &quot;{expected}&quot;)</source>
+        <translation>文件不是 Inferonomics 场景（其 &quot;format&quot; 不是 &quot;{expected}&quot;）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s schema version is missing or not a positive whole number</source>
+        <translation>文件的格式版本缺失，或不是正整数</translation>
+    </message>
+    <message>
+        <source>the file&apos;s schema version {version} is not one this app can upgrade</source>
+        <translation>本应用无法升级格式版本为 {version} 的文件</translation>
+    </message>
+    <message>
+        <source>the file contains {name}, which is not a number a scenario can use</source>
+        <translation>文件中含有 {name}，这不是场景可用的数字</translation>
+    </message>
+    <message>
+        <source>the field &quot;{name}&quot; appears twice in one object; keep one</source>
+        <translation>字段 &quot;{name}&quot; 在同一对象中出现了两次，请只保留一个</translation>
+    </message>
+    <message>
+        <source>{setting}: the number is too large for a setting</source>
+        <translation>{setting}：数字过大，不能作为设置值</translation>
+    </message>
+    <message>
+        <source>unknown accelerator &apos;{id}&apos;; known: {known}</source>
+        <translation>未知的加速卡 &apos;{id}&apos;；可用：{known}</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;{id}&apos;; known: {known}</source>
+        <translation>未知的模型 &apos;{id}&apos;；可用：{known}</translation>
+    </message>
+    <message>
+        <source>no built-in scenario &apos;{id}&apos;; known: {known}</source>
+        <translation>没有内置场景 &apos;{id}&apos;；可用：{known}</translation>
+    </message>
+    <message>
+        <source>the engine cannot evaluate this scenario; check the custom accelerator and model figures</source>
+        <translation>引擎无法计算此场景，请检查自定义加速卡和模型的参数</translation>
+    </message>
+    <message>
+        <source>a result of this scenario is too large to compute; check the prices, counts and custom figures</source>
+        <translation>此场景的某项结果过大，无法计算，请检查价格、数量和自定义参数</translation>
+    </message>
+    <message>
+        <source>the scenario holds a number that is not finite; it cannot be saved</source>
+        <translation>场景中有非有限的数字，无法保存</translation>
+    </message>
+    <message>
+        <source>{setting} must be from {low_number} to {high_number} (got {value})</source>
+        <translation>{setting}应在 {low_number} 到 {high_number} 之间（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be more than {low_number} and at most {high_number} (got {value})</source>
+        <translation>{setting}应大于 {low_number} 且不超过 {high_number}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be at least {low_number} (got {value})</source>
+        <translation>{setting}应不小于 {low_number}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be more than {low_number} (got {value})</source>
+        <translation>{setting}应大于 {low_number}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be at most {high_number} (got {value})</source>
+        <translation>{setting}应不超过 {high_number}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} is missing</source>
+        <translation>缺少{setting}</translation>
+    </message>
+    <message>
+        <source>{setting} is not a setting this version knows</source>
+        <translation>{setting} 不是本版本认识的设置</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number (got {value})</source>
+        <translation>{setting}应为整数（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number (got {value})</source>
+        <translation>{setting}应为数字（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be a finite number (not NaN or infinity)</source>
+        <translation>{setting}应为有限的数字（不能是 NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>{setting} must be text (got {value})</source>
+        <translation>{setting}应为文本（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be true or false (got {value})</source>
+        <translation>{setting}应为 true 或 false（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be one of {choices} (got {value})</source>
+        <translation>{setting}应为以下之一：{choices}（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} is too long: at most {high_number} characters</source>
+        <translation>{setting}过长：最多 {high_number} 个字符</translation>
+    </message>
+    <message>
+        <source>{setting} must not be empty</source>
+        <translation>{setting}不能为空</translation>
+    </message>
+    <message>
+        <source>{setting} must be a group of settings (a JSON object)</source>
+        <translation>{setting}应为一组设置（JSON 对象）</translation>
+    </message>
+    <message>
+        <source>{setting}: give a year and month (2025-02) or a full date (2025-02-14) (got {value})</source>
+        <translation>{setting}：请填写年月（2025-02）或完整日期（2025-02-14）（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be &apos;auto&apos; or a power of two from 1 to 1024 (got {value})</source>
+        <translation>{setting}应为 &apos;auto&apos; 或 1 到 1024 之间的 2 的幂（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be &apos;auto&apos;, &apos;max&apos; or a whole number from 1 to 100,000,000 (got {value})</source>
+        <translation>{setting}应为 &apos;auto&apos;、&apos;max&apos; 或 1 到 100,000,000 之间的整数（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} must be 0 or at least 0.000001, a share from 0 to 1 (got {value})</source>
+        <translation>{setting}应为 0 或不小于 0.000001，即 0 到 1 之间的比例（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting} cannot take this value (got {value})</source>
+        <translation>{setting}不能取此值（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>{setting}: no such setting</source>
+        <translation>{setting}：没有这项设置</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not a whole number or &apos;auto&apos;</source>
+        <translation>{setting}：&apos;{value}&apos; 不是整数，也不是 &apos;auto&apos;</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not a whole number, &apos;auto&apos; or &apos;max&apos;</source>
+        <translation>{setting}：&apos;{value}&apos; 不是整数，也不是 &apos;auto&apos; 或 &apos;max&apos;</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not a whole number</source>
+        <translation>{setting}：&apos;{value}&apos; 不是整数</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not a number</source>
+        <translation>{setting}：&apos;{value}&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>{setting}: &apos;{value}&apos; is not one of {choices}</source>
+        <translation>{setting}：&apos;{value}&apos; 不在可选范围内；可选：{choices}</translation>
+    </message>
+    <message>
+        <source>{setting} needs a value</source>
+        <translation>{setting} 需要一个值</translation>
+    </message>
+    <message>
+        <source>these arguments are not understood: {value}; `inferonomics-cli --help` lists them</source>
+        <translation>无法识别这些参数：{value}；`inferonomics-cli --help` 会列出可用参数</translation>
+    </message>
+    <message>
+        <source>missing: {value}; `inferonomics-cli --help` explains each</source>
+        <translation>缺少：{value}；`inferonomics-cli --help` 会逐一说明</translation>
+    </message>
+    <message>
+        <source>--cases-per-day and --utilization both set the load: give one of them</source>
+        <translation>--cases-per-day 和 --utilization 都用于设定负载：请只给出其中一个</translation>
+    </message>
+    <message>
+        <source>--top: give a whole number of at least 1</source>
+        <translation>--top：请给出不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>--swing: give a share between 0 and 1, e.g. 0.2 for ±20% (got {value})</source>
+        <translation>--swing：请给出 0 到 1 之间的比例，例如 0.2 表示 ±20%（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>--api-price-in and --api-price-out go together: give both prices per million tokens</source>
+        <translation>--api-price-in 和 --api-price-out 须同时给出：两者都是每百万 Token 的价格</translation>
+    </message>
+    <message>
+        <source>{setting}: give a price per million tokens from 0 to 1,000,000 (got {value})</source>
+        <translation>{setting}：请给出 0 到 1,000,000 之间的每百万 Token 价格（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>utilization is a share from 0 to 1: did you mean {value}?</source>
+        <translation>利用率是 0 到 1 之间的比例：您是想输入 {value} 吗？</translation>
+    </message>
+    <message>
+        <source>compare takes 2 to 5 scenario files (got {count_number})</source>
+        <translation>compare 需要 2 到 5 个场景文件（给出了 {count_number} 个）</translation>
+    </message>
+    <message>
+        <source>--compare: at most 4 scenarios</source>
+        <translation>--compare：最多 4 个场景</translation>
+    </message>
+    <message>
+        <source>--pdf: the folder {path} does not exist</source>
+        <translation>--pdf：文件夹 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>--pdf: cannot write {path} ({reason})</source>
+        <translation>--pdf：无法写入 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>无法读取 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>invalid {name}: {value} is not a positive whole number</source>
+        <translation>{name} 无效：{value} 不是正整数</translation>
+    </message>
+    <message>
+        <source>the config.json has no {name}</source>
+        <translation>config.json 中没有 {name}</translation>
+    </message>
+    <message>
+        <source>the config.json does not hold a JSON object</source>
+        <translation>config.json 中没有 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{path}: larger than {limit_number} MiB; is it a config.json?</source>
+        <translation>{path}：超过 {limit_number} MiB，这是 config.json 吗？</translation>
+    </message>
+    <message>
+        <source>{path}: not a JSON config file</source>
+        <translation>{path}：不是 JSON 配置文件</translation>
+    </message>
+    <message>
+        <source>{path}: the model&apos;s shape cannot be read from this config</source>
+        <translation>{path}：无法从此配置读出模型结构</translation>
+    </message>
+    <message>
+        <source>the JSON is neither a vLLM &apos;bench serve&apos; result (output_throughput) nor an AIPerf/GenAI-Perf profile export (output_token_throughput)</source>
+        <translation>该 JSON 既不是 vLLM &apos;bench serve&apos; 结果（output_throughput），也不是 AIPerf/GenAI-Perf 导出文件（output_token_throughput）</translation>
+    </message>
+    <message>
+        <source>the file holds no measurements</source>
+        <translation>文件中没有实测数据</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line_number})</source>
+        <translation>文件不是有效的 JSON（第 {line_number} 行）</translation>
+    </message>
+    <message>
+        <source>the JSON does not hold benchmark results (expected an object)</source>
+        <translation>该 JSON 中没有基准测试结果（应为对象）</translation>
+    </message>
+    <message>
+        <source>{name} is missing or not a number</source>
+        <translation>{name} 缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>the vLLM result finished no requests</source>
+        <translation>该 vLLM 结果没有完成任何请求</translation>
+    </message>
+    <message>
+        <source>the AIPerf/GenAI-Perf export has no output_token_throughput</source>
+        <translation>该 AIPerf/GenAI-Perf 导出文件中没有 output_token_throughput</translation>
+    </message>
+    <message>
+        <source>the AIPerf/GenAI-Perf export lacks input_sequence_length or output_sequence_length</source>
+        <translation>该 AIPerf/GenAI-Perf 导出文件缺少 input_sequence_length 或 output_sequence_length</translation>
+    </message>
+    <message>
+        <source>the measurements file lacks the column(s) {columns}</source>
+        <translation>实测数据文件缺少以下列：{columns}</translation>
+    </message>
+    <message>
+        <source>at most {limit_number} scenarios can be pinned; unpin one first</source>
+        <translation>最多可固定 {limit_number} 个场景，请先取消固定一个</translation>
+    </message>
+    <message>
+        <source>there is no pinned scenario {number_number}</source>
+        <translation>没有第 {number_number} 个固定场景</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>提示：{text}</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema {old} to {new}.</source>
+        <translation>已从格式版本 {old} 升级到 {new}。</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer Inferonomics (schema {version}; this version reads {current}).</source>
+        <translation>此文件由更新版本的 Inferonomics 写入（格式版本 {version}；本版本读取 {current}）。</translation>
+    </message>
+    <message>
+        <source>Settings this version does not know were left out: {settings}.</source>
+        <translation>本版本不认识的设置已略去：{settings}。</translation>
+    </message>
+    <message>
+        <source>Saving it here writes schema {current}.</source>
+        <translation>在此保存将写为格式版本 {current}。</translation>
+    </message>
+    <message>
+        <source>The calibration profile &apos;{name}&apos; cannot be used here; the built-in calibration is used instead.</source>
+        <translation>校准配置 &apos;{name}&apos; 在此无法使用，改用内置校准。</translation>
+    </message>
+    <message>
+        <source>{name} is priced at its catalog price (the scenario&apos;s price was for {id})</source>
+        <translation>{name} 按目录价计价（场景中的价格是针对 {id} 的）</translation>
+    </message>
+    <message>
+        <source>--gpu-price {value} is read as a rental price per accelerator per hour (renting); that looks like a purchase price: rents are a few currency units an hour</source>
+        <translation>--gpu-price {value} 被视为每块加速卡每小时的租金（租用），但这看起来像购买价格：租金通常每小时只有几个货币单位</translation>
+    </message>
+    <message>
+        <source>Figures now follow the load: cost per case is at the cases per day in the file (it was at the utilization set), and latencies are at the calls in flight that serve the peak hour (they were flat out), so they may differ from what this file showed before.</source>
+        <translation>数字现在随负载变化：每件业务成本按文件中的每日业务量计算（以前按设定的利用率），时延按满足高峰时段的在途调用数计算（以前按满负荷），因此可能与此文件以前显示的不同。</translation>
     </message>
 </context>
 <context>
@@ -2384,8 +2864,56 @@
         <translation>每件{case}成本的变化</translation>
     </message>
     <message>
-        <source>The change in cost cannot be split: one of the two has no cost per {case}.</source>
-        <translation>成本变化无法拆分：其中一个场景没有每件{case}成本。</translation>
+        <source>The change in cost to {other} cannot be split: one of the two has no cost per {case}.</source>
+        <translation>到 {other} 的成本变化无法拆分：两者之一没有每件{case}成本。</translation>
+    </message>
+    <message>
+        <source>Own, rent or pay an API</source>
+        <translation>自建、租用还是调用 API</translation>
+    </message>
+    <message>
+        <source>the model maker&apos;s API</source>
+        <translation>模型厂商的 API</translation>
+    </message>
+    <message>
+        <source>a provider hosting the open model</source>
+        <translation>托管该开源模型的服务商</translation>
+    </message>
+    <message>
+        <source>a closed model of comparable class, not this model</source>
+        <translation>同级别的闭源模型，并非本模型</translation>
+    </message>
+    <message>
+        <source> ({cost} off-peak)</source>
+        <translation>（闲时 {cost}）</translation>
+    </message>
+    <message>
+        <source>Through {provider} ({kind}) at {input} and {output} {currency} per million input and output tokens, a {case} costs {api}{off_peak}; on this fleet it costs {own}.</source>
+        <translation>通过 {provider}（{kind}），按每百万输入/输出 Token {input} 和 {output} {currency} 计，每件{case}成本为 {api}{off_peak}；在本集群上为 {own}。</translation>
+    </message>
+    <message>
+        <source>A month at today&apos;s demand ({count} a month)</source>
+        <translation>按当前需求一个月（每月 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>每月成本</translation>
+    </message>
+    <message>
+        <source>Buy the fleet</source>
+        <translation>购买集群</translation>
+    </message>
+    <message>
+        <source>Rent the same accelerators</source>
+        <translation>租用同样的加速卡</translation>
+    </message>
+    <message>
+        <source>Pay the API</source>
+        <translation>调用 API</translation>
+    </message>
+    <message>
+        <source>API price source: {source} (read {date}).</source>
+        <translation>API 价格来源：{source}（读取于 {date}）。</translation>
     </message>
     <message>
         <source>Which inputs matter most</source>
@@ -2409,7 +2937,7 @@
     </message>
     <message>
         <source>at the high end</source>
-        <translation>高端的每件业务成本</translation>
+        <translation>高端</translation>
     </message>
     <message>
         <source>⚠ Beyond this fleet&apos;s capacity: the cost shown is this fleet&apos;s alone, which cannot serve that demand within the service level; serving it takes {needed}.</source>
@@ -2442,6 +2970,10 @@
     <message>
         <source>Output tokens per second (fleet)</source>
         <translation>每秒输出 Token（集群）</translation>
+    </message>
+    <message>
+        <source>{Cases} a day served within the service level</source>
+        <translation>服务水平内每日可处理{Cases}量</translation>
     </message>
     <message>
         <source>Fleet cost per day</source>
@@ -2754,10 +3286,6 @@
     <message>
         <source>.</source>
         <translation>。</translation>
-    </message>
-    <message>
-        <source>Cases a day served within the service level</source>
-        <translation>服务水平内每日可处理业务量</translation>
     </message>
     <message>
         <source>Cost per {case} (this fleet, over capacity)</source>
@@ -3523,6 +4051,10 @@
     <message>
         <source>Each point is one concurrency level (1 call at a time on the right, memory full on the left): more calls at once raise each accelerator&apos;s output but slow every user. The red dot is your scenario.</source>
         <translation>每个点代表一个并发水平（右端为一次一个调用，左端为内存占满）：同时处理的调用越多，每块加速卡的产出越高，但每位用户都会变慢。红点是您的场景。</translation>
+    </message>
+    <message>
+        <source>Tokens/s per CPU server</source>
+        <translation>每台 CPU 服务器 Token/秒</translation>
     </message>
     <message>
         <source>Concurrency 1 → {count} calls in flight (memory limit).</source>

@@ -234,3 +234,59 @@ def test_the_engine_warnings_read_in_the_reports_language(qapp) -> None:
     english = [texts.warning_text(item) for item in engine_warnings]
     for zh, en in zip(chinese, english, strict=True):
         assert zh != en and any("\u4e00" <= ch <= "\u9fff" for ch in zh) and "peak hour" not in zh
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_chinese_report_has_no_english_sentence_but_names_and_sources(qapp, tmp_path: Path, name: str) -> None:
+    """Every text the zh_CN report draws is Chinese, apart from names (chips, models, providers) and the
+    sources of its assumptions, which stay as written (the widened-range warning was English)."""
+    from core.api_prices import load_api_prices
+    from core.catalog import load_catalog
+    from gui import language
+
+    data = report_data(builtin_scenario(name))
+    assert language.install("zh_CN")
+    try:
+        written = write_report(data, tmp_path / "zh.pdf")
+    finally:
+        language.install("en")
+    catalog = load_catalog()
+    names = [source for item in data.assumptions for source in item.sources]
+    names += [spec.name for spec in catalog.accelerators.values()] + [spec.name for spec in catalog.models.values()]
+    names += [spec.name.split("(")[0].strip() for spec in catalog.accelerators.values()]  # short names
+    names += [price.provider for price in load_api_prices()]
+    names += [price.source for price in load_api_prices()]  # sources stay as written
+    english_run = re.compile(r"\b[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}\b")
+    for box in written.boxes:
+        text = box.text
+        for known in sorted(names, key=len, reverse=True):
+            text = text.replace(known, " ")
+        assert not english_run.search(text), (name, box.text)
+
+
+def test_figure_labels_name_the_case(qapp) -> None:
+    assert texts.figure_label("capacity_cases_per_day", "claim") == "Claims a day served within the service level"
+    assert texts.figure_label("cost_per_case", "claim") == "Cost per claim"
+
+
+def test_own_or_api_section_and_every_pinned_waterfall(qapp, tmp_path: Path) -> None:
+    """The board sees what a case and a month cost through the API beside buying and renting,
+    the break-even in words, and the split of the change to every pinned scenario (not the first only)."""
+    from core import evaluate
+    from core.api_prices import default_price
+
+    b200 = builtin_scenario("r1-claims-8xb200")
+    data = report_data(b200, [("8×H20", builtin_scenario("r1-claims-8xh20")),
+                              ("CPU", builtin_scenario("r1-claims-cpu"))])
+    own = data.own_or_api
+    assert own is not None and own.price == default_price(b200)
+    outcome = evaluate(b200)
+    assert own.fleet_cost_per_case == outcome.cost_per_case
+    assert own.api_per_month == pytest.approx(own.api_cost_per_case * own.cases_per_month)
+    assert own.buy_per_month == pytest.approx(outcome.monthly_cost, rel=1e-9)
+    written = write_report(data, tmp_path / "own.pdf")
+    drawn = " ".join(box.text for box in written.boxes)
+    assert "Own, rent or pay an API" in drawn and own.price.provider in drawn
+    assert "Buy the fleet" in drawn and "Pay the API" in drawn and "capacity" in drawn
+    assert "From this scenario to 8×H20" in drawn and "From this scenario to CPU" in drawn
+    assert written.clipped == []

@@ -18,10 +18,10 @@ ALLOWED_CORE_MODULES = {
     "core", "core.catalog", "core.scenario_io", "core.inputs", "core.precision", "core.recovery", "core.overview",
     "core.planner", "core.workspace", "core.settings", "core.validation", "core.compare", "core.sensitivity",
     "core.api_prices", "core.currency", "core.report_data", "core.export_tables", "core.spec_sheet", "core.headline",
-    "core.cli",  # the console script's edge module (gui/report/command.py) extends core's CLI
+    "core.cli", "core.cli_support",  # the console script's edge module (gui/report/command.py) extends core's CLI
     "core.validation_summary", "core.measurement_import", "core.calibration_profiles", "core.calibrate",
     # Words and numbers at the edge: the one formatter, the engine's messages, the translation reader.
-    "core.number_format", "core.messages", "core.translations",
+    "core.number_format", "core.messages", "core.translations", "core.error_words",
 }
 
 
