@@ -133,14 +133,18 @@ def _server(
     sub["concurrency"] = np.zeros((picked.size, 1, 1))
     sub["concurrency_exponent"] = grid
     shape = (picked.size, sizes.shape[1], grid.shape[-1])
-    result = performance(sub)
+    result = _with_poisson_wait(sub, performance(sub))
     limits = (ttft_limit_s[picked][:, None, None], tpot_limit_s[picked][:, None, None])
     best = _highest_load_meeting(result, limits, p99_over_mean, shape)
     # One that passes beats any that does not; among those, the most throughput.
     tokens = best["output_tokens_per_s"]
     score = np.where(best["meets"], tokens, -1.0 / (1.0 + tokens))
     score = np.where(np.isfinite(score), score, -np.inf)
-    own_choice_meets = best["meets"][:, 0] & np.isfinite(tokens[:, 0])
+    # The engine's own size unless another serves clearly more within the limits: a size
+    # that meets them only at a handful of calls in flight is not what a submitter runs.
+    best_meeting = np.max(np.where(best["meets"] & np.isfinite(tokens), tokens, 0.0), axis=1)
+    own_choice_meets = best["meets"][:, 0] & np.isfinite(tokens[:, 0]) & (
+        tokens[:, 0] >= SERVER_OWN_CHOICE_SHARE * best_meeting)
     choice = np.where(own_choice_meets, 0, np.argmax(score, axis=1))
     take = np.arange(picked.size)
     out = {}
@@ -152,6 +156,30 @@ def _server(
 
 
 SERVER_TENSOR_PARALLEL = np.array([1.0, 2.0, 4.0, 8.0])
+
+
+def _with_poisson_wait(c: Columns, result: dict[str, Any]) -> dict[str, Any]:
+    """TTFT under Poisson arrivals: a request arriving at a random moment lands in a step in
+    proportion to the step's length, so it waits E[T^2]/2E[T] for it to end. The steps carry
+    a Poisson number of the other requests' prompts besides the decode (T = D + K*P, K ~
+    Poisson(m)): the wait is half a mean mixed step plus m*P^2/2E[T], not the half decode-only
+    step of a steady load (`core.operating_point.at_occupancy`). MLPerf Server TTFT means sit
+    at 1.7-2.8 x TPOT for TensorRT-LLM (validation B011, N039, N124, N137), 1.5 x without this."""
+    batch = np.maximum(np.asarray(result["batch_per_replica"], dtype=float), 1.0)
+    tensor_parallel = np.asarray(result["tensor_parallel"], dtype=float)
+    step = decode_step(c, batch, tensor_parallel)
+    mean_s, decode_s = step["step_s"], step["decode_only_s"]
+    prompts_s = np.maximum(mean_s - decode_s, 0.0)  # m*P
+    per_step = np.maximum(batch - 1.0, 0.0) / np.maximum(c["output_tokens"], 1.0)  # m
+    one_prompt_s = prompts_s / np.maximum(per_step, 1e-9)  # P
+    others = 1.0 - 1.0 / batch
+    residual_s = 0.5 * mean_s + per_step * one_prompt_s**2 / (2.0 * np.maximum(mean_s, 1e-12))
+    extra_s = np.maximum(residual_s - 0.5 * decode_s, 0.0) * others
+    return {**result, "time_to_first_token_s": result["time_to_first_token_s"] + extra_s}
+# Submitters keep the engine's own parallelism when it serves within run-to-run noise and
+# tuning effort of the best size (MLPerf Server results move by several percent between
+# submitters of the same system), not when another size serves twice as much.
+SERVER_OWN_CHOICE_SHARE = 0.5
 
 
 def _highest_load_meeting(

@@ -48,6 +48,10 @@ class AcceleratorSpec(BaseModel):
     accelerators_per_server: int | None = Field(default=None, ge=1, le=1_000)
     interconnect: str = Field(default="", max_length=200)
     tdp_w: float = Field(gt=0, le=100_000)
+    # The part with the same chip whose board power sustains its boost clock (a PCIe or
+    # NVL card of an SXM chip): this part's compute is scaled by its power per TFLOPS over
+    # that part's (core.power_limit).
+    full_power_part: str | None = Field(default=None, max_length=64)
     idle_power_w: float = Field(ge=0, le=100_000)
     purchase_price_usd: float | None = Field(default=None, ge=0, le=1e9)
     purchase_price_date: str | None = None
@@ -190,6 +194,7 @@ class Mechanisms(BaseModel):
 
     model_config = _FROZEN
     gemm_tile_tokens: float = Field(default=0.0, ge=0)
+    narrow_gemm_tile_tokens: float = Field(default=0.0, ge=0)
     expert_gemm_tile_tokens: float = Field(default=0.0, ge=0)
     expert_gemm_efficiency: float = Field(default=1.0, gt=0, le=2)
     moe_layer_overhead_s: float = Field(default=0.0, ge=0)

@@ -8,7 +8,8 @@ What is fitted (nothing per point or per model):
 - per accelerator family (Hopper is the reference, fixed at 1): a bandwidth and a compute
   multiplier;
 - per weight format (bf16 is the reference): a compute multiplier;
-- global mechanism constants: GEMM tile tokens, the extra time per MoE layer, the
+- global mechanism constants: GEMM tile tokens (16-bit, and 8-/4-bit operands apart),
+  the expert GEMMs' tile and share, the extra time per MoE layer, the
   p99/mean latency ratio under Poisson load, the longest over the mean answer of a
   ShareGPT burst, and the PCIe all-reduce latency.
 
@@ -108,6 +109,7 @@ def parameters_of(calibration: Calibration, prepared: PreparedRows, formats: Seq
                   upper=2.5),
         Parameter("mechanisms.expert_gemm_efficiency", mech.expert_gemm_efficiency, 0.5, upper=1.5),
         Parameter("mechanisms.gemm_tile_tokens", max(mech.gemm_tile_tokens, 1.0), 1.0),
+        Parameter("mechanisms.narrow_gemm_tile_tokens", max(mech.narrow_gemm_tile_tokens, 1.0), 1.0),
         Parameter("mechanisms.expert_gemm_tile_tokens", max(mech.expert_gemm_tile_tokens, 1.0), 1.0),
         Parameter("mechanisms.moe_layer_overhead_s", max(mech.moe_layer_overhead_s, 1e-6), 1.0),
         Parameter("mechanisms.server_p99_over_mean", max(mech.server_p99_over_mean, 1.01), 1.0, offset=1.0),
@@ -223,7 +225,8 @@ class Model:
         c["prefill_compute_efficiency"] = np.minimum(1.0, pc * family_c * fmt)
         c["per_layer_overhead_s"] = self._per_row(v, "stack", self.stack, "per_layer_overhead_s", 1e-5)
         c["request_overhead_s"] = self._per_row(v, "stack", self.stack, "request_overhead_s", 0.03)
-        for name in ("expert_gemm_efficiency", "gemm_tile_tokens", "expert_gemm_tile_tokens", "moe_layer_overhead_s",
+        for name in ("expert_gemm_efficiency", "gemm_tile_tokens", "narrow_gemm_tile_tokens", "expert_gemm_tile_tokens",
+                     "moe_layer_overhead_s",
                      "pcie_allreduce_latency_s"):
             c[name] = np.full(self.stack.shape, v[f"mechanisms.{name}"])
         return c, v

@@ -15,8 +15,11 @@ from core.calibration_profiles import calibration_named
 from core.catalog import AcceleratorSpec, ModelSpec, load_catalog
 from core.errors import ScenarioError
 from core.model_shape import attention_params, figures, moe_layers
+from core.power_limit import sustained_compute_share
 from core.precision import BYTES_PER_VALUE, COMPUTE_RATE_PREFERENCE
 from core.scenario import Pricing, Scenario
+
+NARROW_RATES = ("fp8", "int8", "fp4")  # matrix formats with quantised activations
 
 Columns = dict[str, Any]  # column name -> float or numpy array (broadcastable)
 
@@ -119,11 +122,15 @@ def chip_columns(
         # Memory "GB" of HBM parts and DIMMs is binary (H100 "80 GB" = 80 GiB).
         "memory_bytes": accelerator.memory_gb * 2.0**30,
         "bandwidth_bytes_per_s": accelerator.memory_bandwidth_tb_per_s * 1e12,
-        "peak_flops": peak_tflops * 1e12,
-        "attention_peak_flops": sixteen_bit_tflops(accelerator) * 1e12,
+        # A power-capped card sustains only part of its datasheet matrix rate (core.power_limit).
+        "peak_flops": peak_tflops * 1e12 * sustained_compute_share(accelerator),
+        "attention_peak_flops": sixteen_bit_tflops(accelerator) * 1e12 * sustained_compute_share(accelerator),
         "scale_up_bytes_per_s": link * 1e9,
         "scale_up_domain": float(accelerator.scale_up_domain),
         "tdp_w": accelerator.tdp_w,
+        # GEMMs on 8- or 4-bit operands (activations quantised too) run on tensor-core
+        # tiles only: no GEMV path for a small batch (core.performance).
+        "narrow_compute": 1.0 if rate in NARROW_RATES else 0.0,
         "idle_power_w": accelerator.idle_power_w,
         # Serving-stack efficiencies, adjusted per accelerator family and format.
         "bandwidth_efficiency": min(1.0, stack.bandwidth_efficiency * family_bandwidth),
@@ -169,6 +176,7 @@ def resolve(scenario: Scenario) -> Columns:
         "kv_reserved_output_share": stack.kv_reserved_output_share,
         # Mechanisms (resources/calibration/efficiency.json "mechanisms").
         "gemm_tile_tokens": mechanisms.gemm_tile_tokens,
+        "narrow_gemm_tile_tokens": mechanisms.narrow_gemm_tile_tokens,
         "expert_gemm_tile_tokens": mechanisms.expert_gemm_tile_tokens,
         "expert_gemm_efficiency": stack.expert_gemm_efficiency or mechanisms.expert_gemm_efficiency,
         "moe_layer_overhead_s": mechanisms.moe_layer_overhead_s,

@@ -61,6 +61,8 @@ def at_occupancy(c: Columns, occupancy: Array, tensor_parallel: Array) -> dict[s
     # A new request waits for the rest of the step in flight (half of one, on average),
     # then its prompt runs inside a pass that also carries the batch's decode: its first
     # token comes when that pass ends (MLPerf Server means: TTFT ~ 1.5-1.9 x TPOT at load).
+    # (Half a mixed step, prompts included, fitted the server TTFTs better but made a
+    # call's latency fall as its answer grows where prompts dominate the steps.)
     others = 1.0 - 1.0 / batch
     wait_s = 0.5 * step["decode_only_s"] * others
     own_pass_s = np.maximum(

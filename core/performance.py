@@ -96,7 +96,14 @@ def _linear_compute_parts(
     """Matrix time for `tokens` tokens (dense and shared GEMMs, routed experts' GEMMs).
     Routed experts run as grouped GEMMs: each expert a pass touches gets tokens*k/touched
     tokens, padded up to the kernel's smallest tile (`expert_gemm_tile_tokens`), at
-    `expert_gemm_efficiency` of a dense GEMM's rate; dense GEMMs pad to `gemm_tile_tokens`."""
+    `expert_gemm_efficiency` of a dense GEMM's rate; dense GEMMs pad to `gemm_tile_tokens`,
+    or to `narrow_gemm_tile_tokens` when they run on 8- or 4-bit operands: 16-bit weights
+    (and 4-bit weights dequantised to 16-bit, Marlin/AWQ) take GEMV or m16 mma.sync kernels
+    at small batches, while FP8/INT8/FP4 GEMMs quantise the activations and run whole
+    tensor-core tiles (Hopper's wgmma is m64 for e4m3/e5m2; DeepGEMM's FP8 GEMMs start at
+    M = 64). Evidence: Qwen's H20 speed benchmark at batch 1 (validation N101, N104): FP8
+    Qwen3-8B and -32B take 6.7 and 21.7 ms a token, ~2.5x their weight streaming, while
+    the INT4 (w4a16) 8B takes 6.9 ms at a quarter of the FP8 rate."""
     experts = c["num_routed_experts"]
     k = c["num_active_experts"]
     routed_per_expert = c["routed_expert_params"] / experts
@@ -108,7 +115,9 @@ def _linear_compute_parts(
     rate = c["peak_flops"] * efficiency
     # Tensor-core GEMMs compute whole tiles: a pass over fewer tokens than the smallest
     # tile still costs the tile (matters only where compute is scarce, e.g. H20, CPUs).
-    dense_s = 2.0 * np.maximum(tokens, c.get("gemm_tile_tokens", 0.0)) * dense_active / rate
+    tile = np.where(c.get("narrow_compute", 0.0) > 0, c.get("narrow_gemm_tile_tokens", 0.0),
+                    c.get("gemm_tile_tokens", 0.0))
+    dense_s = 2.0 * np.maximum(tokens, tile) * dense_active / rate
     routed_s = 2.0 * padded * routed_per_expert / (rate * c.get("expert_gemm_efficiency", 1.0))
     return dense_s / tensor_parallel, routed_s / tensor_parallel
 

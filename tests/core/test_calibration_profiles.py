@@ -53,7 +53,10 @@ def test_recalibration_moves_the_engine_towards_the_users_rows_and_round_trips(d
         "serving.serving_stack": "vllm", "pricing.server_price": None, "pricing.accelerator_price": 25000,
     })
     profiled = scenario.updated({"serving.calibration_profile": "lab h100"})
-    assert evaluate(profiled).output_tokens_per_s < 0.95 * evaluate(scenario).output_tokens_per_s
+    # Lower, though not by the lab's 30%: its TTFTs (half the engine's) pull the prefill rate up
+    # while its throughputs pull the weight streaming down (0.95 on the 2026-12-02 fifth-pass
+    # calibration, 0.94 on the fourth's).
+    assert evaluate(profiled).output_tokens_per_s < 0.97 * evaluate(scenario).output_tokens_per_s
     saved = data_dir / "s.inferonomics.json"
     save_scenario(profiled, saved)
     assert load_scenario(saved).serving.calibration_profile == "lab h100"
