@@ -98,8 +98,8 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
             docks += [window.spec_sheet_dock] if hasattr(window, "spec_sheet_dock") else []
             for dock in docks:
                 dock.setFloating(True)
-                # The compare view with four pins: its table and charts all in view, as one would size it.
-                dock.resize(*((1600, 1000) if dock is window.compare_dock else (1400, 600)))
+                # Four pins: the compare view large enough for its table and charts all in view.
+                dock.resize(*((1600, 1000) if dock is window.compare_dock and pins > 1 else (1400, 600)))
                 dock.show()
             if hasattr(window.results, "show_engineering_detail"):  # the tab with more cards
                 window.results.show_engineering_detail()
@@ -191,13 +191,20 @@ def _compare_parts(window: Any) -> dict[QWidget, Any]:
     table = compare.table
 
     def cells() -> tuple[str, ...]:
-        return tuple(item.text() if (item := table.item(r, c)) is not None else ""
-                     for r in range(table.rowCount()) for c in range(table.columnCount()))
+        """The texts of the cells in view (a changed cell scrolled out of view needs no paint)."""
+        height, width = table.viewport().height(), table.viewport().width()
+        rows = [r for r in range(table.rowCount()) if table.rowViewportPosition(r) < height
+                and table.rowViewportPosition(r) + table.rowHeight(r) > 0]
+        columns = [c for c in range(table.columnCount()) if table.columnViewportPosition(c) < width
+                   and table.columnViewportPosition(c) + table.columnWidth(c) > 0]
+        return tuple(item.text() if (item := table.item(r, c)) is not None else "" for r in rows for c in columns)
 
     parts: dict[QWidget, Any] = {table.viewport(): cells}
     for plot in (compare.cost, compare.latency):
         canvas = plot.canvas
-        parts[canvas] = lambda canvas=canvas: (tuple(canvas.names), tuple(canvas.segments), tuple(canvas.ranges))
+        # What the canvas draws, in any order (the same bars listed in another order look the same).
+        parts[canvas] = lambda canvas=canvas: (tuple(canvas.names), tuple(sorted(canvas.segments)),
+                                               tuple(sorted(canvas.ranges)))
     return parts
 
 
