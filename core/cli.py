@@ -36,6 +36,7 @@ from core.planner import plan
 from core.precision import PRECISIONS
 from core.scenario import Scenario
 from core.scenario_io import checked_evaluate, default_scenario, load_scenario_with_notices
+from core.translations import QT_TRANSLATE_NOOP, translate
 
 EXIT_BAD_INPUT = 2
 
@@ -230,7 +231,7 @@ def outcome_json(outcome: Outcome) -> dict[str, Any]:
     return data
 
 
-def _catalog(as_json: bool) -> str:
+def _catalog(as_json: bool, locale: str = "en") -> str:
     catalog = load_catalog()
     if as_json:
         return json.dumps(
@@ -241,11 +242,13 @@ def _catalog(as_json: bool) -> str:
             indent=2,
             ensure_ascii=False,
         )
-    lines = ["Accelerators:"]
+    lines = [translate("CliText", QT_TRANSLATE_NOOP("CliText", "Accelerators:"), locale)]
     lines += [f"  {a.id:<18} {a.name} — {a.memory_gb:g} GB, {a.memory_bandwidth_tb_per_s:g} TB/s"
               for a in catalog.accelerators.values()]
-    lines.append("Models:")
-    lines += [f"  {m.id:<18} {m.name} — {m.total_params_b:.1f}B total, {m.active_params_b:.1f}B active"
+    lines.append(translate("CliText", QT_TRANSLATE_NOOP("CliText", "Models:"), locale))
+    active = translate("CliText", QT_TRANSLATE_NOOP("CliText", "{total}B total, {active}B active"), locale)
+    lines += [f"  {m.id:<18} {m.name} — "
+              + active.format(total=f"{m.total_params_b:.1f}", active=f"{m.active_params_b:.1f}")
               for m in catalog.models.values()]
     return "\n".join(lines)
 
@@ -274,7 +277,7 @@ def main(argv: Sequence[str] | None = None, extensions: Sequence[CommandExtensio
         if extension is not None:
             return extension.run(args)
         if args.command == "catalog":
-            print(_catalog(args.json))
+            print(_catalog(args.json, args.lang))
         elif args.command in ACCURACY_COMMANDS:
             text, notices = run_accuracy(args)
             print_notices(notices, args.lang)

@@ -596,6 +596,18 @@
         <comment>zh_CN</comment>
         <translation>场景</translation>
     </message>
+    <message>
+        <source>Accelerators:</source>
+        <translation>加速卡：</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>{total}B total, {active}B active</source>
+        <translation>共 {total}B，激活 {active}B</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
