@@ -340,6 +340,8 @@ class CompareView(QWidget):
         case = case_name(common_case([scenario for _, scenario, _ in columns]), language.current())
         self.cost.set_title(translate("CompareView", "Cost per {case}").format(case=case))
         self.latency.set_title(translate("CompareView", "Time per {case}").format(case=case))
+        self.waterfall_plot.set_title(translate(
+            "CompareView", "What moves cost per {case} from A to the open scenario").format(case=case))
         for plot, field, show, unit in ((self.cost, "cost_per_case", lambda v: money(v, currency), currency),
                                         (self.latency, "case_latency_s", duration, translate(
                                             "CompareView", "seconds"))):

@@ -644,6 +644,10 @@
         <translation>每件业务成本</translation>
     </message>
     <message>
+        <source>What moves cost per {case} from A to the open scenario</source>
+        <translation>从 A 到当前场景，每件{case}成本因何变化</translation>
+    </message>
+    <message>
         <source>Open (live)</source>
         <translation>当前（实时）</translation>
     </message>
