@@ -151,6 +151,9 @@ class ServingStack(BaseModel):
     expert_gemm_efficiency: float | None = Field(default=None, gt=0, le=2)
     # Share of a request's answer whose KV cache the scheduler holds for it while it runs.
     kv_reserved_output_share: float = Field(default=0.5, ge=0, le=1)
+    # Its 8-/4-bit GEMMs run as block-scaled Triton/DeepGEMM kernels, which stream weights at
+    # a lower share of bandwidth at small batches (mechanisms.narrow_gemm_bandwidth_share).
+    narrow_gemms_block_scaled: bool = False
     # Memory kept whatever the fraction: activations of the largest prefill chunk, CUDA
     # graphs; SGLang sizes it from its chunked-prefill size, which depends on the device.
     memory_reserve_gib: float = Field(default=0.0, ge=0)
@@ -202,6 +205,7 @@ class Mechanisms(BaseModel):
     max_prompt_tokens_per_step: float = Field(default=8192.0, gt=0)
     moe_token_passes: float = Field(default=0.0, ge=0, le=10)
     pcie_allreduce_latency_s: float = Field(default=0.0, ge=0)
+    narrow_gemm_bandwidth_share: float = Field(default=1.0, gt=0, le=1)
     pcie_link_gb_per_s_max: float = Field(default=0.0, ge=0)
     server_p99_over_mean: float = Field(default=1.0, ge=1)
     burst_longest_over_mean_output: float = Field(default=1.0, ge=1)

@@ -9,9 +9,10 @@ What is fitted (nothing per point or per model):
   multiplier;
 - per weight format (bf16 is the reference): a compute multiplier;
 - global mechanism constants: GEMM tile tokens (16-bit, and 8-/4-bit operands apart),
-  the expert GEMMs' tile and share, the extra time per MoE layer, the
-  p99/mean latency ratio under Poisson load, the longest over the mean answer of a
-  ShareGPT burst, and the PCIe all-reduce latency.
+  the share of bandwidth block-scaled 8-/4-bit GEMMs stream weights at, the expert GEMMs'
+  tile and share, the extra time per MoE layer, the p99/mean latency ratio under Poisson
+  load, the longest over the mean answer of a ShareGPT burst, and the PCIe all-reduce
+  latency.
 
 Each parameter has a Gaussian prior on its log around a sourced start
 (`resources/calibration/priors.json`), or around the built-in fitted value when a user's
@@ -118,6 +119,7 @@ def parameters_of(calibration: Calibration, prepared: PreparedRows, formats: Seq
             offset=1.0,
         ),
         Parameter("mechanisms.pcie_allreduce_latency_s", max(mech.pcie_allreduce_latency_s, 1e-6), 1.0),
+        Parameter("mechanisms.narrow_gemm_bandwidth_share", mech.narrow_gemm_bandwidth_share, 0.3, upper=1.0),
     ]
     return params
 
@@ -227,7 +229,7 @@ class Model:
         c["request_overhead_s"] = self._per_row(v, "stack", self.stack, "request_overhead_s", 0.03)
         for name in ("expert_gemm_efficiency", "gemm_tile_tokens", "narrow_gemm_tile_tokens", "expert_gemm_tile_tokens",
                      "moe_layer_overhead_s",
-                     "pcie_allreduce_latency_s"):
+                     "pcie_allreduce_latency_s", "narrow_gemm_bandwidth_share"):
             c[name] = np.full(self.stack.shape, v[f"mechanisms.{name}"])
         return c, v
 

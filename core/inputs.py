@@ -174,6 +174,7 @@ def resolve(scenario: Scenario) -> Columns:
         "memory_reserve_fraction": stack.memory_reserve_fraction,
         "memory_reserve_of_free": 1.0 if stack.memory_reserve_of_free else 0.0,
         "kv_reserved_output_share": stack.kv_reserved_output_share,
+        "narrow_gemms_block_scaled": 1.0 if stack.narrow_gemms_block_scaled else 0.0,
         # Mechanisms (resources/calibration/efficiency.json "mechanisms").
         "gemm_tile_tokens": mechanisms.gemm_tile_tokens,
         "narrow_gemm_tile_tokens": mechanisms.narrow_gemm_tile_tokens,
@@ -184,6 +185,7 @@ def resolve(scenario: Scenario) -> Columns:
         "max_prompt_tokens_per_step": mechanisms.max_prompt_tokens_per_step,
         "moe_token_passes": mechanisms.moe_token_passes,
         "pcie_allreduce_latency_s": mechanisms.pcie_allreduce_latency_s,
+        "narrow_gemm_bandwidth_share": mechanisms.narrow_gemm_bandwidth_share,
         "pcie_link_bytes_per_s_max": mechanisms.pcie_link_gb_per_s_max * 1e9,
         "attention_data_parallel": 0.0,  # scenarios run attention tensor-parallel
         "min_kv_sequences_to_fit": calibration.min_kv_sequences_to_fit,

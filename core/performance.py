@@ -135,7 +135,13 @@ def gemm_parts(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Ar
     share = _touched_share(c, tokens)
     dense_bytes, routed_bytes = weight_bytes_parts(c, tokens, tensor_parallel, share)
     dense_s, routed_s = _linear_compute_parts(c, tokens, efficiency, tensor_parallel, share)
-    rate = c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"]
+    # Where the stack runs 8- or 4-bit GEMMs (activations quantised) through block-scaled
+    # Triton/DeepGEMM kernels (vLLM, SGLang), they stream their weights at a lower share of
+    # peak than 16-bit GEMV kernels: DeepGEMM FP8 on H800 moves 1.7-2.7 TB/s of 3.35 at
+    # M = 64 and 1.4-2.5 TB/s at M = 128 (serving-notes.md section 4).
+    narrow_kernels = (c.get("narrow_compute", 0.0) > 0) & (c.get("narrow_gemms_block_scaled", 0.0) > 0)
+    narrow = np.where(narrow_kernels, c.get("narrow_gemm_bandwidth_share", 1.0), 1.0)
+    rate = c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"] * narrow
     return {
         "bytes": dense_bytes + routed_bytes,
         "compute_s": dense_s + routed_s,
