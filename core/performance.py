@@ -135,18 +135,22 @@ def gemm_parts(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Ar
     share = _touched_share(c, tokens)
     dense_bytes, routed_bytes = weight_bytes_parts(c, tokens, tensor_parallel, share)
     dense_s, routed_s = _linear_compute_parts(c, tokens, efficiency, tensor_parallel, share)
-    # Where the stack runs 8- or 4-bit GEMMs (activations quantised) through block-scaled
-    # Triton/DeepGEMM kernels (vLLM, SGLang), they stream their weights at a lower share of
-    # peak than 16-bit GEMV kernels: DeepGEMM FP8 on H800 moves 1.7-2.7 TB/s of 3.35 at
-    # M = 64 and 1.4-2.5 TB/s at M = 128 (serving-notes.md section 4).
-    narrow_kernels = (c.get("narrow_compute", 0.0) > 0) & (c.get("narrow_gemms_block_scaled", 0.0) > 0)
-    narrow = np.where(narrow_kernels, c.get("narrow_gemm_bandwidth_share", 1.0), 1.0)
-    rate = c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"] * narrow
+    rate = weight_streaming_bytes_per_s(c)
     return {
         "bytes": dense_bytes + routed_bytes,
         "compute_s": dense_s + routed_s,
         "time_s": np.maximum(dense_bytes / rate, dense_s) + np.maximum(routed_bytes / rate, routed_s),
     }
+
+
+def weight_streaming_bytes_per_s(c: Columns) -> Array:
+    """Bytes per second a GEMM streams weights at. Where the stack runs 8- or 4-bit GEMMs
+    (activations quantised) through block-scaled Triton/DeepGEMM kernels (vLLM, SGLang),
+    they reach a lower share of peak than 16-bit GEMV kernels: DeepGEMM FP8 on H800 moves
+    1.7-2.7 TB/s of 3.35 at M = 64 and 1.4-2.5 TB/s at M = 128 (serving-notes.md section 4)."""
+    block_scaled = (c.get("narrow_compute", 0.0) > 0) & (c.get("narrow_gemms_block_scaled", 0.0) > 0)
+    share = np.where(block_scaled, c.get("narrow_gemm_bandwidth_share", 1.0), 1.0)
+    return c["bandwidth_bytes_per_s"] * c["bandwidth_efficiency"] * share
 
 
 def _gemm_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
@@ -251,7 +255,7 @@ def decode_step(c: Columns, batch: Array, tensor_parallel: Array) -> dict[str, A
     weights_read = gemms["bytes"]
     bytes_moved = weights_read + kv_read
     bandwidth = c["bandwidth_bytes_per_s"]
-    weights_s = weights_read / (bandwidth * c["bandwidth_efficiency"])
+    weights_s = weights_read / weight_streaming_bytes_per_s(c)
     # Attention kernels gather paged KV blocks and reach a lower share of peak
     # bandwidth than the weight GEMMs do.
     kv_s = kv_read / (bandwidth * c["kv_cache_bandwidth_efficiency"])

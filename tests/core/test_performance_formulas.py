@@ -25,7 +25,10 @@ def test_decode_step_at_batch_one_is_weight_streaming_plus_overheads(llama70b_on
     columns["input_tokens"], columns["output_tokens"] = 1.0, 1_000_000.0  # no prefill mixing, tiny KV
     step = decode_step(columns, 1.0, 1.0)
     weights = columns["total_params"] * 1.0
-    bandwidth = 3.35e12 * columns["bandwidth_efficiency"]
+    # FP8 weights on vLLM: block-scaled GEMMs stream at their own share of the stack's bandwidth.
+    assert columns["narrow_compute"] == 1.0 and columns["narrow_gemms_block_scaled"] == 1.0
+    bandwidth = 3.35e12 * columns["bandwidth_efficiency"] * columns["narrow_gemm_bandwidth_share"]
+    assert columns["narrow_gemm_bandwidth_share"] < 1.0
     kv = 163_840 * 2 * (1 + 500_000)  # average context 500,001 tokens in bf16
     memory_s = weights / bandwidth + kv / (3.35e12 * columns["kv_cache_bandwidth_efficiency"])
     assert step["memory_s"] == pytest.approx(memory_s, rel=1e-6)
