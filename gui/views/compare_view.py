@@ -6,7 +6,8 @@ the inputs that differ (core.compare, Shapley).
 
 Computed only while shown. The table and bars follow every move (the open scenario's outcome
 is the document's; pinned ones are evaluated once). The waterfall (2^k evaluations in one
-pass) waits for a short pause while a slider is dragged (WATERFALL_DELAY_MS).
+pass) waits for a short pause while a slider is dragged (WATERFALL_DELAY_MS), and in a drag
+that goes on refreshes a few times a second (gui.views.refresh.RefreshSchedule).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from gui.views.compare_labels import (
     waterfall_rows,
 )
 from gui.views.compare_layout import arrange, table_width_needed
+from gui.views.refresh import RefreshSchedule
 
 WATERFALL_DELAY_MS = 80
 CELL_PADDING_PX = 12  # a cell's margins around its text
@@ -146,11 +148,7 @@ class CompareView(QWidget):
         self.charts = charts
         body.addWidget(charts, 5)
         layout.addLayout(body, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(WATERFALL_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_waterfall)
-        self._soon = QTimer(self, singleShot=True, interval=0, timeout=self.refresh_waterfall)
+        self._waterfall_schedule = RefreshSchedule(self, document, self.refresh_waterfall, WATERFALL_DELAY_MS)
         self._tidy_timer = QTimer(self)
         self._tidy_timer.setSingleShot(True)
         self._tidy_timer.setInterval(TIDY_DELAY_MS)
@@ -244,7 +242,7 @@ class CompareView(QWidget):
         if force:
             self.refresh_waterfall()
         else:  # during a drag after a pause; else in the next turn of the event loop (not inside the signal)
-            (self._timer if self.document.dragging else self._soon).start()
+            self._waterfall_schedule.changed()
 
     def _fill_baselines(self) -> None:
         names = [data_text(item.name, language.current()) for item in self.document.workspace.pinned]

@@ -2,8 +2,8 @@
 numeric input and the neighbouring choice of each categorical one (core.sensitivity).
 
 Computed only while shown. One tornado is one vectorized pass (~2 ms); while a slider is
-being dragged it waits for a short pause (SENSITIVITY_DELAY_MS), like the planner view, so
-the drag itself stays within the frame budget. Clicking a bar selects that control.
+being dragged it waits for a short pause (SENSITIVITY_DELAY_MS), or refreshes a few times a
+second in a drag that goes on (gui.views.refresh), so each step stays within the frame budget. Clicking a bar selects that control.
 """
 
 from __future__ import annotations

@@ -190,3 +190,34 @@ def test_compare_view_pins_a_file_and_says_why_a_bad_one_is_not_pinned(window, q
     window.compare.pin_builtin("r1-claims-cpu")  # a fifth: refused in words
     assert "at most 4" in window.compare.message.text()
     assert not window.compare.pin_open.isEnabled()
+
+
+def test_costly_views_stay_live_in_a_drag_that_never_pauses(window, qapp):
+    """A drag whose steps come faster than the pause the costly views wait for still refreshes
+    them (every DRAG_REFRESH_EVERY_MS), not only once it pauses or ends."""
+    import time
+
+    from gui.views.refresh import DRAG_REFRESH_EVERY_MS
+    from gui.views.sensitivity_view import SENSITIVITY_DELAY_MS
+
+    window.document.pin(builtin_scenario("r1-claims-8xb200"), "", "example")
+    for dock in (window.sensitivity_dock, window.break_even_dock, window.compare_dock):
+        _show(window, dock, qapp)
+    qapp.processEvents()
+    views = (window.sensitivity, window.break_even)
+    before = [view.refresh_count for view in views] + [window.compare.waterfall_count]
+    slider = window.controls.sliders["workload.cases_per_day"]
+    step_s = SENSITIVITY_DELAY_MS / 1000 / 3  # well under the pause the views wait for
+    start = time.monotonic()
+    position = slider.slider.value()
+    while time.monotonic() - start < 2.5 * DRAG_REFRESH_EVERY_MS / 1000:
+        position = position + 7 if position < 900 else 100
+        slider.move_slider_to(position)
+        qapp.processEvents()
+        time.sleep(step_s)
+        qapp.processEvents()
+    assert window.document.dragging  # the drag has not paused or ended
+    after = [view.refresh_count for view in views] + [window.compare.waterfall_count]
+    assert all(now > then for now, then in zip(after, before, strict=True)), (before, after)
+    # What they show is a scenario of this drag (at most one throttle period old), not the start's.
+    assert window.sensitivity.result is not None
