@@ -218,6 +218,24 @@ def input_name(name: str, locale: str = nf.DEFAULT_LOCALE) -> str:
     return " + ".join(translate(INPUT_CONTEXT, part, locale) for part in name.split(" + "))
 
 
+# Inputs whose names hold the case: said with the scenario's own case word ("calls per claim").
+CASE_INPUT_NAMES = {
+    "workload.calls_per_case": QT_TRANSLATE_NOOP("InputNames", "calls per {case}"),
+    "workload.cases_per_day": QT_TRANSLATE_NOOP("InputNames", "{cases} per day"),
+    "workload.service_level.max_case_latency_s": QT_TRANSLATE_NOOP("InputNames", "max time per {case}"),
+}
+
+
+def case_input_name(setting: str, name: str, case: str, locale: str = nf.DEFAULT_LOCALE) -> str:
+    """An input's name (`name`, as input_name takes it) with the case said as the scenario says it
+    where the name holds one ("calls per claim"; "case" when the scenarios differ)."""
+    template = CASE_INPUT_NAMES.get(setting)
+    if template is None:
+        return input_name(name, locale)
+    return translate(INPUT_CONTEXT, template, locale).format(
+        case=case_name(case, locale), cases=case_name(case, locale, plural=True))
+
+
 def text(code: str, locale: str = nf.DEFAULT_LOCALE) -> str:
     """The template (or word) for `code` in `locale`, unformatted."""
     return translate(CONTEXT, _english(code), locale)

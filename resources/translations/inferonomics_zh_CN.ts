@@ -1917,6 +1917,18 @@
         <source>hosting per server-year</source>
         <translation>每台服务器每年托管费</translation>
     </message>
+    <message>
+        <source>calls per {case}</source>
+        <translation>每件{case}调用次数</translation>
+    </message>
+    <message>
+        <source>{cases} per day</source>
+        <translation>每日{cases}量</translation>
+    </message>
+    <message>
+        <source>max time per {case}</source>
+        <translation>每件{case}最长耗时</translation>
+    </message>
 </context>
 <context>
     <name>LatencyVsConcurrency</name>
@@ -3132,20 +3144,12 @@
         <translation>调度开销</translation>
     </message>
     <message>
-        <source>cases per day</source>
-        <translation>每日业务量</translation>
-    </message>
-    <message>
         <source>utilization</source>
         <translation>利用率</translation>
     </message>
     <message>
         <source>peak factor</source>
         <translation>高峰系数</translation>
-    </message>
-    <message>
-        <source>calls per case</source>
-        <translation>每件业务调用次数</translation>
     </message>
     <message>
         <source>input tokens per call</source>

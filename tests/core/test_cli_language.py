@@ -67,3 +67,20 @@ def test_a_warning_renders_with_chinese_numbers_and_units() -> None:
     assert render(message, "zh_CN") == "集群平均繁忙度仅为 4.2%：3 台 CPU 服务器即可满足高峰时段"
     one = Message(code="fleet_mostly_idle", params={"busy_share": 0.042, "need_count": 1, "need_noun": "accelerator"})
     assert "1 accelerator would" in render(one)
+
+
+def test_tornado_inputs_say_the_scenarios_case(capsys) -> None:
+    """"calls per claim", not "calls per case", when the scenario's case is a claim (both languages)."""
+    path = "resources/scenarios/r1-claims-8xh20.json"
+    code, out, _ = run(capsys, "sensitivity", path)
+    assert code == 0 and "calls per claim" in out and "calls per case" not in out
+    code, out, _ = run(capsys, "sensitivity", path, "--lang", "zh_CN")
+    assert code == 0 and "每件理赔调用次数" in out and "每件业务调用次数" not in out
+
+
+def test_lists_join_as_the_language_joins_them() -> None:
+    from core.number_format import listing
+
+    assert listing(["accelerator count", "accelerator"]) == "accelerator count and accelerator"
+    assert listing(["加速卡数量", "加速卡", "权重精度"], "zh_CN") == "加速卡数量、加速卡和权重精度"
+    assert listing([], "zh_CN") == ""
