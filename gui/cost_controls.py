@@ -19,6 +19,7 @@ from core.catalog import AcceleratorSpec, load_catalog
 from core.inputs import catalog_accelerator_price, catalog_rental_price
 from gui.currency_bar import RATE_DECIMALS, RATE_RANGE_CNY_PER_USD
 from gui.document import ScenarioDocument
+from gui.fixed_label import FixedLinesLabel
 from gui.formatting import currency_symbol, money
 from gui.language import translate
 from gui.slider_spin import SliderSpin
@@ -88,8 +89,10 @@ class PricingSection(Section):
         self.catalog_price.setToolTip(translate("CostControls", "Use the catalog's price for this accelerator."))
         self.catalog_price.clicked.connect(self._catalog_price_clicked)
         line.addWidget(self.catalog_price)
-        self.price_note = QLabel()
-        self.price_note.setWordWrap(True)
+        # Its figures change with every price or chassis step: a label that repaints itself and
+        # does not re-lay out the panel (it grows a line when a text needs one).
+        self.price_note = FixedLinesLabel("", lines=2)
+        self.price_note.fit_lines()
         self.price_note.setObjectName("note")
         line.addWidget(self.price_note, 1)
         form.addRow(row)

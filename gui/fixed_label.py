@@ -52,6 +52,7 @@ class FixedLinesLabel(QFrame):
         self._background: QColor | None = None  # an opaque label's parent colour, kept
         self._flags = 0
         self._fit = False  # grow to the lines the text needs (see fit_lines)
+        self._centered = False  # text in the middle of a taller row (see center_vertically)
         self._set_flags()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -71,6 +72,14 @@ class FixedLinesLabel(QFrame):
         self._word_wrap = self._word_wrap or fit
         self._set_flags()
         self._grow_to_fit(shrink=True)
+
+    def center_vertically(self) -> None:
+        """Take the height the layout gives (a form row as tall as its slider) and draw the text in
+        its middle, as a QLabel beside a field does."""
+        self._centered = True
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._set_flags()
+        self.update()
 
     def needed_lines(self, width: int | None = None) -> int:
         """Lines the current text takes at `width` (default: the label's text area)."""
@@ -147,7 +156,8 @@ class FixedLinesLabel(QFrame):
 
     def _set_flags(self) -> None:
         wrap = Qt.TextFlag.TextWordWrap if self._word_wrap else Qt.TextFlag(0)
-        self._flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(wrap)
+        vertical = Qt.AlignmentFlag.AlignVCenter if self._centered else Qt.AlignmentFlag.AlignTop
+        self._flags = int(Qt.AlignmentFlag.AlignLeft | vertical) | int(wrap)
 
     def wordWrap(self) -> bool:
         return self._word_wrap
