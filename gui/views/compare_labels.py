@@ -213,6 +213,15 @@ def bar_rows(outcomes: list[Outcome], field: str) -> tuple[list[tuple[int, float
     return segments, ranges
 
 
+def bar_name(name: str, outcome: Outcome, field: str) -> str:
+    """A compare chart's row name, saying why it has no bar (the model does not fit)."""
+    if getattr(outcome, field) is not None:
+        return name
+    if not outcome.fits_in_memory:
+        return QCoreApplication.translate("CompareView", "{name} (does not fit)").format(name=name)
+    return QCoreApplication.translate("CompareView", "{name} (no figure)").format(name=name)
+
+
 def serves_demand(outcome: Outcome) -> str:
     """Whether the scenario's fleet serves its demand: an over-capacity fleet's cost per case is
     not what serving the demand costs."""

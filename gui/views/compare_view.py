@@ -45,6 +45,7 @@ from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.compare_labels import (
     PinnedCells,
+    bar_name,
     bar_rows,
     column_cells,
     common_case,
@@ -344,7 +345,8 @@ class CompareView(QWidget):
                                         (self.latency, "case_latency_s", duration, translate(
                                             "CompareView", "seconds"))):
             segments, ranges = bar_rows([outcome for _, _, outcome in columns], field)
-            plot.show_rows(names, segments, ranges, x_title=unit)
+            shown = [bar_name(name, outcome, field) for name, (_, _, outcome) in zip(names, columns, strict=True)]
+            plot.show_rows(shown, segments, ranges, x_title=unit)
             plot.note.setText(translate(
                 "CompareView", "Open: {value}").format(value=show(getattr(columns[-1][2], field)))
                               + (translate("CompareView", " · lines: P10–P90") if ranges else ""))

@@ -936,6 +936,14 @@
         <translation>每日可处理{Cases}量</translation>
     </message>
     <message>
+        <source>{name} (does not fit)</source>
+        <translation>{name}（模型放不下）</translation>
+    </message>
+    <message>
+        <source>{name} (no figure)</source>
+        <translation>{name}（无数值）</translation>
+    </message>
+    <message>
         <source>no: over capacity</source>
         <translation>否：超出容量</translation>
     </message>
