@@ -192,6 +192,10 @@ class CompareView(QWidget):
     def _pinned_changed(self, _pinned: object) -> None:
         self.refresh(force=True)
 
+    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+        super().hideEvent(event)  # type: ignore[arg-type]
+        self._waterfall_schedule.cancel()  # shown again, it refreshes anyway
+
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
         self.refresh(force=True)
