@@ -14,12 +14,15 @@ repaint() on the view itself does not repaint the plot).
 
 A second run repeats the moves with the deciding views shown as well (compare with one
 example pinned, and a third with four: `views_shown_four_pins_*`; sensitivity, own/rent/API;
-issue 15; the chip's spec sheet, issue 14) and adds
-`views_shown_*` keys. Per move
-those views update the compare table and bars; the waterfall, the tornado and the break-even
-lines wait for a pause in the drag (80 ms), so their refreshes are timed at each gesture's
-end and reported apart (`*_refresh_p95_ms`), each with the event loop run until idle (its
-paints included), as between a released slider and the next grab.
+issue 15; the chip's spec sheet, issue 14) and adds `views_shown_*` keys. Per move those views
+update the compare table and bars; the waterfall, the tornado and the break-even lines wait for
+a pause in the drag (80 ms), so their refreshes are timed at each gesture's end and reported
+apart (`*_refresh_p95_ms`), each with the event loop run until idle (its paints included), as
+between a released slider and the next grab. A drag that never pauses refreshes them one at a
+time every 250 ms (gui/views/refresh.py): the paced run (`views_shown_paced_*`) moves a slider
+every 1/120 s in gestures of ~1 s, so those refreshes land inside timed moves
+(`views_shown_paced_in_drag_refreshes` of them); its moves start after an idle wait, as a
+hand's do, which on this machine makes each one slower than back to back.
 """
 
 from __future__ import annotations

@@ -185,8 +185,8 @@ def _signed_money(value: float | None, currency: str, locale: str) -> str:
     return text if value < 0 else "+" + text
 
 
-_FIGURE_NAMES = {"cost_per_case": QT_TRANSLATE_NOOP("CliText", "cost per case"),
-                 "case_latency_s": QT_TRANSLATE_NOOP("CliText", "time per case")}
+_FIGURE_NAMES = {"cost_per_case": QT_TRANSLATE_NOOP("CliText", "cost per {case}"),
+                 "case_latency_s": QT_TRANSLATE_NOOP("CliText", "time per {case}")}
 
 
 def _setting_value(value: object, locale: str, setting: str = "") -> str:
@@ -210,7 +210,8 @@ def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOC
         def show(value: float | None, is_cost: bool = "cost" in figure) -> str:
             return nf.money(value, currency, locale) if is_cost else nf.duration(value, locale)
 
-        lines.append(head.format(figure=tr(_FIGURE_NAMES.get(figure, figure), locale), base=show(chart.base[figure]),
+        lines.append(head.format(figure=tr(_FIGURE_NAMES.get(figure, figure), locale).format(
+            case=case_name(case, locale)), base=show(chart.base[figure]),
                                  swing=nf.percent(chart.swing, 0, locale)))
         if chart.base_over_capacity:
             said = QT_TRANSLATE_NOOP("CliText", "over capacity already: every figure is this fleet's alone, which "

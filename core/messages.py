@@ -196,7 +196,12 @@ CASE_NAMES = (
 
 
 def plural_case(case: str) -> str:
-    """English plural of a business case's name: claim → claims, analysis → analyses."""
+    """English plural of a business case's name: claim → claims, analysis → analyses. A name not
+    written in English letters (工单) or already ending in a plural (support attachments) stays."""
+    if not case.isascii() or not case[-1:].isalpha():
+        return case
+    if case.endswith("s") and not case.endswith(("ss", "us", "is")) and len(case.split()[-1]) > 3:
+        return case  # "attachments", "documents": already plural (bus → buses, process → processes below)
     if case.endswith("is"):
         return case[:-2] + "es"
     if case.endswith(("s", "x", "ch", "sh")):

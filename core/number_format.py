@@ -272,5 +272,5 @@ def compact_count(value: float, locale: str = DEFAULT_LOCALE) -> str:
 
 
 def listing(items: list[str], locale: str = DEFAULT_LOCALE) -> str:
-    """Names joined as the language joins a list ("a, b and c"; 甲、乙和丙)."""
+    """Names joined as the language joins a list (CLDR: "a, b, and c"; 甲、乙和丙)."""
     return format_list(list(items), style="standard", locale=_babel_locale(normal_locale(locale))) if items else ""

@@ -53,6 +53,7 @@ class FixedLinesLabel(QFrame):
         self._flags = 0
         self._fit = False  # grow to the lines the text needs (see fit_lines)
         self._centered = False  # text in the middle of a taller row (see center_vertically)
+        self._horizontal = Qt.AlignmentFlag.AlignLeft
         self._set_flags()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -73,10 +74,15 @@ class FixedLinesLabel(QFrame):
         self._set_flags()
         self._grow_to_fit(shrink=True)
 
-    def center_vertically(self) -> None:
+    def refit(self) -> None:
+        """Take exactly the lines the text needs now (fewer too: one re-layout if that changes)."""
+        self._grow_to_fit(shrink=True)
+
+    def center_vertically(self, horizontal: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
         """Take the height the layout gives (a form row as tall as its slider) and draw the text in
-        its middle, as a QLabel beside a field does."""
+        its middle, as a QLabel beside a field does; `horizontal`: e.g. the form's label alignment."""
         self._centered = True
+        self._horizontal = horizontal & Qt.AlignmentFlag.AlignHorizontal_Mask
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._set_flags()
         self.update()
@@ -157,7 +163,7 @@ class FixedLinesLabel(QFrame):
     def _set_flags(self) -> None:
         wrap = Qt.TextFlag.TextWordWrap if self._word_wrap else Qt.TextFlag(0)
         vertical = Qt.AlignmentFlag.AlignVCenter if self._centered else Qt.AlignmentFlag.AlignTop
-        self._flags = int(Qt.AlignmentFlag.AlignLeft | vertical) | int(wrap)
+        self._flags = int(self._horizontal | vertical) | int(wrap)
 
     def wordWrap(self) -> bool:
         return self._word_wrap

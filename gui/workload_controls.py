@@ -143,7 +143,7 @@ class WorkloadSection(Section):
         self.load_labels = {"cases_per_day": FixedLinesLabel(cases_texts[0], widest=cases_texts),
                             "utilization": FixedLinesLabel(share_texts[0], widest=share_texts)}
         for label in self.load_labels.values():
-            label.center_vertically()
+            label.center_vertically(form.labelAlignment())
         form.addRow(translate("WorkloadControls", "Input per call"), self.input_tokens)
         form.addRow(translate("WorkloadControls", "Output per call"), self.output_tokens)
         form.addRow(translate("WorkloadControls", "Calls per case"), self.calls_per_case)
@@ -193,6 +193,11 @@ class WorkloadSection(Section):
             if driver == "cases_per_day" and cases == 0:
                 text = translate("WorkloadControls", "Cases per day (none)")  # the log slider cannot show 0
             set_text(label, text)
+            # Not a QLabel: the form does not name its slider for screen readers; say it here.
+            slider = self.cases_per_day if driver == "cases_per_day" else self.utilization
+            if slider.accessibleName() != text:
+                for widget in (slider, slider.slider, slider.spin):
+                    widget.setAccessibleName(text)
 
 
 

@@ -241,8 +241,9 @@ class CompareView(QWidget):
             self.fall = None
             self.waterfall_plot.show_rows([], [])
             self.waterfall_plot.note.setText(translate(
-                "CompareView", "Pin a scenario (the buttons above) to see what moves cost per case "
-                                             "between it and the open one."))
+                "CompareView", "Pin a scenario (the buttons above) to see what moves cost per {case} "
+                               "between it and the open one.").format(
+                case=case_name(self.document.scenario.workload.case_name, language.current())))
             return
         if force:
             self.refresh_waterfall()
