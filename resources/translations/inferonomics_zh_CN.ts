@@ -1927,7 +1927,7 @@
     </message>
     <message>
         <source>{cases} per day</source>
-        <translation>每日{case}量</translation>
+        <translation>每日{cases}量</translation>
     </message>
     <message>
         <source>max time per {case}</source>
