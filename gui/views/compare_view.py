@@ -301,10 +301,11 @@ class CompareView(QWidget):
         # A pinned column whose texts are the very list shown last time is unchanged: skip it.
         same = {c for c, column in enumerate(cells) if not relayout and c < len(self._shown_cells)
                 and column is self._shown_cells[c]}
+        shown = [] if relayout else self._shown_cells  # the texts in the cells (asking Qt costs more)
         self._shown_cells = cells
         for r, (_, row_cells) in enumerate(rows):
             for c, text in enumerate(row_cells):
-                if c in same:
+                if c in same or (c < len(shown) and r < len(shown[c]) and shown[c][r] == text):
                     continue
                 item = self.table.item(r, c)
                 if item is None:
