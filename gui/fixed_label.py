@@ -94,11 +94,9 @@ class FixedLinesLabel(QFrame):
             return 1
         metrics = self.fontMetrics()
         if self._legend:
+            _font, metrics, _bold, bold_metrics = self._fonts()
             side = max(4, round(metrics.ascent() * 0.75))
             gap = metrics.horizontalAdvance("  ")
-            bold = QFont(self.font())
-            bold.setBold(True)
-            bold_metrics = QFontMetrics(bold)
             lines, x = 1, 0
             for color, text, is_bold in self._legend:
                 width_px = (side + 4 if color else 0) + (bold_metrics if is_bold else metrics).horizontalAdvance(text)
@@ -235,12 +233,16 @@ class FixedLinesLabel(QFrame):
             self._laid_out, self._laid_out_width = [static], width
         return self._laid_out[0]
 
-    def _paint_legend(self, painter: QPainter, area: QRect) -> None:
-        if self._legend_fonts is None:  # building fonts and metrics is slow: once per font
+    def _fonts(self) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
+        """The legend's fonts and metrics, plain and bold (building them is slow: once per font)."""
+        if self._legend_fonts is None:
             bold = QFont(self.font())
             bold.setBold(True)
             self._legend_fonts = (self.font(), self.fontMetrics(), bold, QFontMetrics(bold))
-        font, metrics, bold_font, bold_metrics = self._legend_fonts
+        return self._legend_fonts
+
+    def _paint_legend(self, painter: QPainter, area: QRect) -> None:
+        font, metrics, bold_font, bold_metrics = self._fonts()
         side = max(4, round(metrics.ascent() * 0.75))
         gap = metrics.horizontalAdvance("  ")
         x, y = area.left(), area.top()
