@@ -14,12 +14,15 @@ repaint() on the view itself does not repaint the plot).
 
 A second run repeats the moves with the deciding views shown as well (compare with one
 example pinned, and a third with four: `views_shown_four_pins_*`; sensitivity, own/rent/API;
-issue 15; the chip's spec sheet, issue 14) and adds
-`views_shown_*` keys. Per move
-those views update the compare table and bars; the waterfall, the tornado and the break-even
-lines wait for a pause in the drag (80 ms), so their refreshes are timed at each gesture's
-end and reported apart (`*_refresh_p95_ms`), each with the event loop run until idle (its
-paints included), as between a released slider and the next grab.
+issue 15; the chip's spec sheet, issue 14) and adds `views_shown_*` keys. Per move those views
+update the compare table and bars; the waterfall, the tornado and the break-even lines wait for
+a pause in the drag (80 ms), so their refreshes are timed at each gesture's end and reported
+apart (`*_refresh_p95_ms`), each with the event loop run until idle (its paints included), as
+between a released slider and the next grab. A drag that never pauses refreshes them one at a
+time every 250 ms (gui/views/refresh.py): the paced run (`views_shown_paced_*`) moves a slider
+every 1/120 s in gestures of ~1 s, so those refreshes land inside timed moves
+(`views_shown_paced_in_drag_refreshes` of them); its moves start after an idle wait, as a
+hand's do, which on this machine makes each one slower than back to back.
 """
 
 from __future__ import annotations
@@ -67,12 +70,18 @@ DEFERRED = ("compare_waterfall", "sensitivity", "break_even", "spec_sheet")
 
 def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1,
             deferred: dict[str, list[float]] | None = None,
-            counts: dict[str, int] | None = None) -> tuple[list[float], int]:
+            counts: dict[str, int] | None = None, pace_ms: float | None = None,
+            gesture_moves: int | None = None) -> tuple[list[float], int]:
     """Milliseconds per move, and how many changed widgets the bench had to repaint itself.
     `decide_views`: the compare, sensitivity, own/rent/API and spec sheet views shown too
     (floating, so all are visible); their deferred refreshes are timed into `deferred`.
     The result cards' first tab is in view (as at start); the engineering tab's cards are
-    hidden and not painted, as on screen."""
+    hidden and not painted, as on screen.
+    `pace_ms`: each move starts this long after the one before (a hand dragging at the display's
+    rate; the wait is not timed, and events due then are handled, timed, by the next move), with
+    a gesture every `gesture_moves` moves: long enough for the costly views' in-drag refreshes
+    (every DRAG_REFRESH_EVERY_MS) to land inside timed moves; `counts["in_drag_refreshes"]`
+    says how many did."""
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
@@ -127,6 +136,11 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
         watched = _compare_parts(window) if decide_views else {}
         log = PaintLog([*labels, *viewports.values(), *watched])
         rng = random.Random(seed)
+        per_gesture = gesture_moves or len(sliders)
+        refresh_counts = (lambda: (window.sensitivity.refresh_count, window.break_even.refresh_count,
+                                   window.compare.waterfall_count)) if decide_views else (lambda: (0, 0, 0))
+        in_drag_refreshes = 0
+        next_start = time.perf_counter()
         timings_ms: list[float] = []
         forced = 0
         out_of_view = [0]
@@ -139,6 +153,11 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
             texts = [label.text() for label in labels]
             shown = {widget: state() for widget, state in watched.items()}
             log.painted.clear()
+            if pace_ms is not None:
+                while time.perf_counter() < next_start:
+                    time.sleep(max(0.0, next_start - time.perf_counter()))
+                next_start = time.perf_counter() + pace_ms / 1000
+            refreshed_before = refresh_counts()
             start = time.perf_counter()
             cpu_start = time.process_time()
             slider.move_slider_to(step)
@@ -167,7 +186,9 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
             timings_ms.append((elapsed_s + time.perf_counter() - start) * 1000)
             if counts is not None:  # this process's CPU time: less swayed by other work on a shared machine
                 cpu_ms.append((cpu_s + time.process_time() - cpu_start) * 1000)
-            if move % len(sliders) == len(sliders) - 1:
+            in_drag_refreshes += sum(a > b for a, b in zip(refresh_counts(), refreshed_before, strict=True))
+            if move % per_gesture == per_gesture - 1:
+                next_start = time.perf_counter()
                 start = time.perf_counter()
                 document.end_gesture()
                 settle(app)  # what the end of a gesture starts (planner, per-accelerator chart), timed apart
@@ -184,6 +205,7 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
         counts["repainted_out_of_view"] = counts.get("repainted_out_of_view", 0) + out_of_view[0]
         counts["cpu_p50_us"] = round(percentile(cpu_ms, 0.50) * 1000)
         counts["cpu_p95_us"] = round(percentile(cpu_ms, 0.95) * 1000)
+        counts["in_drag_refreshes"] = in_drag_refreshes
     return timings_ms, forced
 
 
@@ -238,6 +260,11 @@ def main(argv: list[str] | None = None) -> int:
     # The same with four scenarios pinned (the most the compare view takes): its table and bars at their widest.
     four_counts: dict[str, int] = {}
     four, four_forced = measure(max(1, args.moves), decide_views=True, pins=4, deferred={}, counts=four_counts)
+    # A drag at 120 Hz whose gestures last ~1.1 s: the tornado, the break-even lines and the waterfall
+    # refresh inside it every DRAG_REFRESH_EVERY_MS (on a few of the timed moves).
+    paced_counts: dict[str, int] = {}
+    paced, _ = measure(max(1, args.moves // 2), decide_views=True, deferred={}, counts=paced_counts,
+                       pace_ms=1000 / 120, gesture_moves=136)
     summary: dict[str, object] = {
         "p50_ms": round(percentile(timings, 0.50), 2),
         "target_p95_ms": 8.3,
@@ -263,11 +290,17 @@ def main(argv: list[str] | None = None) -> int:
         "views_shown_four_pins_p95_ms": round(percentile(four, 0.95), 2),
         "views_shown_four_pins_cpu_p95_ms": four_counts["cpu_p95_us"] / 1000,
         "views_shown_four_pins_forced_repaints": four_forced,
+        "views_shown_paced_p50_ms": round(percentile(paced, 0.50), 2),
+        "views_shown_paced_p95_ms": round(percentile(paced, 0.95), 2),
+        "views_shown_paced_p99_ms": round(percentile(paced, 0.99), 2),
+        "views_shown_paced_max_ms": round(max(paced), 2),
+        "views_shown_paced_in_drag_refreshes": paced_counts.get("in_drag_refreshes", 0),
         **{f"{name}_refresh_p95_ms": round(percentile(deferred.get(name, [0.0]), 0.95), 2) for name in DEFERRED},
         # The end of a gesture (release or pause): the views that wait for it refresh (with views shown).
         "gesture_end_refresh_p95_ms": round(percentile(deferred.get("gesture_end", [0.0]), 0.95), 2),
         "views_deferred": "waterfall, tornado, break-even lines and the spec sheet refresh after an 80 ms pause "
-                          "in a drag; the compare table and bars follow every move",
+                          "in a drag, and every 250 ms in a drag that never pauses (the paced run); the compare "
+                          "table and bars follow every move",
     }
     if args.json:
         print(json.dumps(summary))

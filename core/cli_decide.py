@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> tuple[str, list[str]]:
     chart = tornado(scenario, args.swing)
     if args.json:
         return json.dumps(chart.as_json(), indent=2, ensure_ascii=False), notices
-    return sensitivity_text(chart, scenario.pricing.currency, args.lang), notices
+    return sensitivity_text(chart, scenario.pricing.currency, args.lang, scenario.workload.case_name), notices
 
 
 def _unique(names: list[str]) -> list[str]:

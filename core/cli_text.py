@@ -9,7 +9,7 @@ from core import number_format as nf
 from core.catalog import load_catalog
 from core.compare import Comparison
 from core.headline import servers
-from core.messages import Message, case_name, input_name, render, share_of_capacity
+from core.messages import Message, case_input_name, case_name, input_name, render, share_of_capacity
 from core.outcome import Outcome
 from core.planner import PlanResult
 from core.precision import PRECISIONS
@@ -185,8 +185,8 @@ def _signed_money(value: float | None, currency: str, locale: str) -> str:
     return text if value < 0 else "+" + text
 
 
-_FIGURE_NAMES = {"cost_per_case": QT_TRANSLATE_NOOP("CliText", "cost per case"),
-                 "case_latency_s": QT_TRANSLATE_NOOP("CliText", "time per case")}
+_FIGURE_NAMES = {"cost_per_case": QT_TRANSLATE_NOOP("CliText", "cost per {case}"),
+                 "case_latency_s": QT_TRANSLATE_NOOP("CliText", "time per {case}")}
 
 
 def _setting_value(value: object, locale: str, setting: str = "") -> str:
@@ -202,20 +202,23 @@ def _setting_value(value: object, locale: str, setting: str = "") -> str:
     return nf.significant(float(value), 3, locale) if abs(value) < 1000 else nf.number(float(value), 0, locale)
 
 
-def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOCALE) -> str:
+def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOCALE, case: str = "case") -> str:
+    """The tornado as text; `case`: the scenario's case ("claim"), said in the inputs that hold one."""
     head = tr(QT_TRANSLATE_NOOP("CliText", "{figure} (base {base}), inputs ±{swing}:"), locale)
     lines = []
     for figure, bars in chart.bars.items():
         def show(value: float | None, is_cost: bool = "cost" in figure) -> str:
             return nf.money(value, currency, locale) if is_cost else nf.duration(value, locale)
 
-        lines.append(head.format(figure=tr(_FIGURE_NAMES.get(figure, figure), locale), base=show(chart.base[figure]),
+        lines.append(head.format(figure=tr(_FIGURE_NAMES.get(figure, figure), locale).format(
+            case=case_name(case, locale)), base=show(chart.base[figure]),
                                  swing=nf.percent(chart.swing, 0, locale)))
         if chart.base_over_capacity:
             said = QT_TRANSLATE_NOOP("CliText", "over capacity already: every figure is this fleet's alone, which "
                                                 "cannot serve the demand")
             lines.append("  ⚠ " + tr(said, locale))
-        lines += [f"  {pad(input_name(bar.input, locale), 28)} {pad(show(bar.low), 12, right=True)} … "
+        lines += [f"  {pad(case_input_name(bar.setting, bar.input, case, locale), 28)} "
+                  f"{pad(show(bar.low), 12, right=True)} … "
                   f"{pad(show(bar.high), 12)} ({_setting_value(bar.low_value, locale, bar.setting)} … "
                   f"{_setting_value(bar.high_value, locale, bar.setting)})"
                   + ("" if chart.base_over_capacity else _beyond(bar, locale)) for bar in bars]

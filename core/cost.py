@@ -35,7 +35,7 @@ def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
             demand_cases_per_day > 0, demand_cases_per_day / capacity_cases_per_day, 0.0
         )
         served_cases_per_day = np.minimum(demand_cases_per_day, capacity_cases_per_day)
-        busy_share = np.clip(served_cases_per_day / capacity_cases_per_day, 0.0, 1.0)
+        busy_share = np.minimum(np.maximum(served_cases_per_day / capacity_cases_per_day, 0.0), 1.0)
         busy_share = np.where(np.isfinite(busy_share), busy_share, 0.0)
         peak_utilization = fleet_utilization * c["peak_factor"]
         # Accelerators for the peak hour: whole replicas, then whole servers.

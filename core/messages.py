@@ -196,7 +196,12 @@ CASE_NAMES = (
 
 
 def plural_case(case: str) -> str:
-    """English plural of a business case's name: claim → claims, analysis → analyses."""
+    """English plural of a business case's name: claim → claims, analysis → analyses. A name not
+    written in English letters (工单) or already ending in a plural (support attachments) stays."""
+    if not case.isascii() or not case[-1:].isalpha():
+        return case
+    if case.endswith("s") and not case.endswith(("ss", "us", "is")) and len(case.split()[-1]) > 3:
+        return case  # "attachments", "documents": already plural (bus → buses, process → processes below)
     if case.endswith("is"):
         return case[:-2] + "es"
     if case.endswith(("s", "x", "ch", "sh")):
@@ -216,6 +221,24 @@ def input_name(name: str, locale: str = nf.DEFAULT_LOCALE) -> str:
     """An input's name (core/compare.py's groups, core/sensitivity.py's labels) in `locale`;
     names joined with " + " are translated one by one."""
     return " + ".join(translate(INPUT_CONTEXT, part, locale) for part in name.split(" + "))
+
+
+# Inputs whose names hold the case: said with the scenario's own case word ("calls per claim").
+CASE_INPUT_NAMES = {
+    "workload.calls_per_case": QT_TRANSLATE_NOOP("InputNames", "calls per {case}"),
+    "workload.cases_per_day": QT_TRANSLATE_NOOP("InputNames", "{cases} per day"),
+    "workload.service_level.max_case_latency_s": QT_TRANSLATE_NOOP("InputNames", "max time per {case}"),
+}
+
+
+def case_input_name(setting: str, name: str, case: str, locale: str = nf.DEFAULT_LOCALE) -> str:
+    """An input's name (`name`, as input_name takes it) with the case said as the scenario says it
+    where the name holds one ("calls per claim"; "case" when the scenarios differ)."""
+    template = CASE_INPUT_NAMES.get(setting)
+    if template is None:
+        return input_name(name, locale)
+    return translate(INPUT_CONTEXT, template, locale).format(
+        case=case_name(case, locale), cases=case_name(case, locale, plural=True))
 
 
 def text(code: str, locale: str = nf.DEFAULT_LOCALE) -> str:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
+from babel.lists import format_list
 from babel.numbers import format_compact_decimal, format_decimal, get_decimal_symbol, get_group_symbol
 
 NO_FIGURE = "—"
@@ -268,3 +269,8 @@ def compact_count(value: float, locale: str = DEFAULT_LOCALE) -> str:
     if abs(value) >= 1e3:
         return f"{value / 1e3:g}k"
     return f"{value:g}"
+
+
+def listing(items: list[str], locale: str = DEFAULT_LOCALE) -> str:
+    """Names joined as the language joins a list (CLDR: "a, b, and c"; 甲、乙和丙)."""
+    return format_list(list(items), style="standard", locale=_babel_locale(normal_locale(locale))) if items else ""

@@ -96,7 +96,7 @@ def _log_interpolate(x0: Array, x1: Array, y0: Array, y1: Array, y: Array) -> Ar
     """x where the line through (x0, y0), (x1, y1) reaches y; x in log space."""
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(y1 != y0, (y - y0) / (y1 - y0), 0.0)
-    return np.exp(np.log(x0) + np.clip(share, 0.0, 1.0) * (np.log(x1) - np.log(x0)))
+    return np.exp(np.log(x0) + np.minimum(np.maximum(share, 0.0), 1.0) * (np.log(x1) - np.log(x0)))
 
 
 # Columns a replica's latencies at a given occupancy do not read: the fleet's size, the load,
@@ -170,18 +170,22 @@ def load_operating_point(
     last = OPERATING_GRID_POINTS - 1
     first_miss = np.where(meets.all(axis=-1), OPERATING_GRID_POINTS, np.argmin(meets, axis=-1))
     reachable = first_miss > 0
-    low = np.clip(first_miss - 1, 0, last)[..., None]
-    high = np.clip(first_miss, 0, last)[..., None]
+    low = np.minimum(np.maximum(first_miss - 1, 0), last)[..., None]  # np.clip's wrapper costs more
+    high = np.minimum(np.maximum(first_miss, 0), last)[..., None]
 
     rows = np.arange(math.prod(shape[:-1]))
     flat = {id(array): array.reshape(-1, shape[-1]) for array in (throughput, margin, levels)}
+    columns: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # index -> (it, laid flat): each laid out once
 
     def at(array: np.ndarray, index: np.ndarray) -> np.ndarray:
         """array[..., index] row by row (fancy indexing on a flat view: take_along_axis costs more)."""
         table = flat.get(id(array))
         if table is None:
             table = flat[id(array)] = array.reshape(-1, shape[-1])
-        picked: np.ndarray = table[rows, np.broadcast_to(index, (*shape[:-1], 1)).ravel()].reshape(shape[:-1])
+        kept = columns.get(id(index))
+        if kept is None or kept[0] is not index:
+            kept = columns[id(index)] = (index, np.broadcast_to(index, (*shape[:-1], 1)).ravel())
+        picked: np.ndarray = table[rows, kept[1]].reshape(shape[:-1])
         return picked
 
     # Capacity: where the tightest margin crosses zero between the last point that meets
@@ -199,7 +203,7 @@ def load_operating_point(
             0.0,
         )
         low_log, high_log = at(log_throughput, low), at(log_throughput, high)
-        capacity_throughput = np.exp(low_log + np.clip(capacity_share, 0, 1) * (high_log - low_log))
+        capacity_throughput = np.exp(low_log + np.minimum(np.maximum(capacity_share, 0), 1) * (high_log - low_log))
         capacity_throughput = np.where(capacity_occupancy >= levels[..., last], throughput[..., last],
                                        capacity_throughput)
         tokens_per_case = c["output_tokens"] * c["calls_per_case"]
@@ -210,7 +214,7 @@ def load_operating_point(
         ), fits)
         peak_per_replica = demand_cases_per_day * c["peak_factor"] * tokens_per_case / SECONDS_PER_DAY / replicas
         # The throughput curve rises with occupancy: count the grid points below the demand.
-        above = np.clip((throughput < peak_per_replica[..., None]).sum(axis=-1), 1, last)[..., None]
+        above = np.minimum(np.maximum((throughput < peak_per_replica[..., None]).sum(axis=-1), 1), last)[..., None]
         below = above - 1
         on_curve = _log_interpolate(
             at(levels, below), at(levels, above), at(log_throughput, below), at(log_throughput, above),

@@ -218,7 +218,7 @@ def data_parallel_prefill_wait_s(c: Columns, prompt_tokens: Array, tensor_parall
     adp = attention_data_parallel(c) > 0
     if not np.any(adp):
         return 0.0 * prompt_tokens
-    prompt = np.clip(c["input_tokens"], 1.0, c.get("max_prompt_tokens_per_step", np.inf))
+    prompt = np.minimum(np.maximum(c["input_tokens"], 1.0), c.get("max_prompt_tokens_per_step", np.inf))
     even = prompt_tokens / tensor_parallel
     busiest = np.maximum(even, -prompt * np.expm1(-prompt_tokens / prompt))
     experts = c["num_routed_experts"]

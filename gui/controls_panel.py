@@ -93,8 +93,15 @@ class ControlsPanel(QScrollArea):
         for combo in body.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
+        # The settings the next scenario changes (sent just before it): sections that show none of
+        # them are left as they are. None: show everything (a scenario sent on its own).
+        self._changed: frozenset[str] | None = None
+        document.settingsChanged.connect(self._settings_changed)
         document.scenarioChanged.connect(self.show_scenario)
         self.show_scenario(document.scenario)
+
+    def _settings_changed(self, paths: frozenset[str]) -> None:
+        self._changed = paths
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the controls allow, never narrower (a narrower panel would cut them off)."""
@@ -224,22 +231,36 @@ class ControlsPanel(QScrollArea):
 
     # --- showing the document ------------------------------------------------------------
     def show_scenario(self, scenario: Scenario) -> None:
-        select(self.accelerator, scenario.hardware.accelerator_id)
+        changed, self._changed = self._changed, None
+
+        def touched(*prefixes: str) -> bool:
+            return changed is None or any(path.startswith(prefixes) for path in changed)
+
+        if touched("hardware."):
+            select(self.accelerator, scenario.hardware.accelerator_id)
+            self.gpu_count.set_value(scenario.hardware.accelerator_count)
+            accelerator = scenario.hardware.custom_accelerator or self.catalog.accelerators.get(
+                scenario.hardware.accelerator_id)
+            _set_text(self.count_label, translate(
+                "ControlsPanel", "CPU servers") if accelerator is not None and accelerator.kind == "cpu"
+                      else translate("ControlsPanel", "Accelerators"))
+        if touched("serving."):
+            select(self.stack, scenario.serving.serving_stack)
+            select(self.tensor_parallel, scenario.serving.tensor_parallel)
+        # The load and the operating point follow the outcome: shown after every change.
+        self.workload_section.show_scenario(scenario, self.document.outcome)
+        if touched("workload.service_level"):
+            self.service_level_section.show_scenario(scenario)
+        if touched("pricing.", "hardware."):  # prices per chip and server size, in the scenario's currency
+            self.pricing_section.show_scenario(scenario)
+            self.running_costs.show_scenario(scenario)
+        if touched("model."):
+            self._show_model(scenario)
+
+    def _show_model(self, scenario: Scenario) -> None:
         select(self.model, scenario.model.model_id)
         select(self.weight_precision, scenario.model.weight_precision)
         select(self.kv_precision, scenario.model.kv_cache_precision)
-        select(self.stack, scenario.serving.serving_stack)
-        select(self.tensor_parallel, scenario.serving.tensor_parallel)
-        self.gpu_count.set_value(scenario.hardware.accelerator_count)
-        accelerator = scenario.hardware.custom_accelerator or self.catalog.accelerators.get(
-            scenario.hardware.accelerator_id)
-        _set_text(self.count_label, translate(
-            "ControlsPanel", "CPU servers") if accelerator is not None and accelerator.kind == "cpu"
-                  else translate("ControlsPanel", "Accelerators"))
-        self.workload_section.show_scenario(scenario, self.document.outcome)
-        self.service_level_section.show_scenario(scenario)
-        self.pricing_section.show_scenario(scenario)
-        self.running_costs.show_scenario(scenario)
         catalog_size = (
             self.catalog.models[scenario.model.model_id].total_params_b
             if scenario.model.custom_model is None

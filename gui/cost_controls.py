@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from core import Scenario, ScenarioError
@@ -19,6 +20,7 @@ from core.catalog import AcceleratorSpec, load_catalog
 from core.inputs import catalog_accelerator_price, catalog_rental_price
 from gui.currency_bar import RATE_DECIMALS, RATE_RANGE_CNY_PER_USD
 from gui.document import ScenarioDocument
+from gui.fixed_label import FixedLinesLabel
 from gui.formatting import currency_symbol, money
 from gui.language import translate
 from gui.slider_spin import SliderSpin
@@ -28,6 +30,7 @@ from gui.workload_controls import bind_slider, select, set_text
 PER_ACCELERATOR_RANGE = (100.0, 2_000_000.0)
 PER_SERVER_RANGE = (1_000.0, 50_000_000.0)
 RENT_PRICE_RANGE = (0.05, 500.0)
+NOTE_REFIT_DELAY_MS = 250  # the price note takes the lines its text needs once the figures are still
 
 
 def _combo(items: tuple[tuple[str, str], ...], tip: str) -> QComboBox:
@@ -88,9 +91,13 @@ class PricingSection(Section):
         self.catalog_price.setToolTip(translate("CostControls", "Use the catalog's price for this accelerator."))
         self.catalog_price.clicked.connect(self._catalog_price_clicked)
         line.addWidget(self.catalog_price)
-        self.price_note = QLabel()
-        self.price_note.setWordWrap(True)
+        # Its figures change with every price or chassis step: a label that repaints itself and
+        # does not re-lay out the panel (it grows a line when a text needs one).
+        self.price_note = FixedLinesLabel("", lines=1)
+        self.price_note.fit_lines()
+        self.price_note.center_vertically()  # level with the check box
         self.price_note.setObjectName("note")
+        self._refit_note = QTimer(self, singleShot=True, interval=NOTE_REFIT_DELAY_MS, timeout=self.price_note.refit)
         line.addWidget(self.price_note, 1)
         form.addRow(row)
         self.chassis = bind_slider(
@@ -230,6 +237,7 @@ class PricingSection(Section):
         self.price.set_value(own if own is not None else (catalog or 0.0))
         self.catalog_price.setChecked(own is None and (renting or pricing.server_price is None))
         set_text(self.price_note, note)
+        self._refit_note.start()  # while a slider moves it only grows (no re-layout per step); still, it fits
         self.catalog_price.setToolTip(self._catalog_tip(accelerator, renting, catalog, pricing.currency))
 
     @staticmethod

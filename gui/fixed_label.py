@@ -52,6 +52,8 @@ class FixedLinesLabel(QFrame):
         self._background: QColor | None = None  # an opaque label's parent colour, kept
         self._flags = 0
         self._fit = False  # grow to the lines the text needs (see fit_lines)
+        self._centered = False  # text in the middle of a taller row (see center_vertically)
+        self._horizontal = Qt.AlignmentFlag.AlignLeft
         self._set_flags()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -72,6 +74,19 @@ class FixedLinesLabel(QFrame):
         self._set_flags()
         self._grow_to_fit(shrink=True)
 
+    def refit(self) -> None:
+        """Take exactly the lines the text needs now (fewer too: one re-layout if that changes)."""
+        self._grow_to_fit(shrink=True)
+
+    def center_vertically(self, horizontal: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+        """Take the height the layout gives (a form row as tall as its slider) and draw the text in
+        its middle, as a QLabel beside a field does; `horizontal`: e.g. the form's label alignment."""
+        self._centered = True
+        self._horizontal = horizontal & Qt.AlignmentFlag.AlignHorizontal_Mask
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._set_flags()
+        self.update()
+
     def needed_lines(self, width: int | None = None) -> int:
         """Lines the current text takes at `width` (default: the label's text area)."""
         area = self.contentsRect().width() if width is None else width
@@ -79,11 +94,9 @@ class FixedLinesLabel(QFrame):
             return 1
         metrics = self.fontMetrics()
         if self._legend:
+            _font, metrics, _bold, bold_metrics = self._fonts()
             side = max(4, round(metrics.ascent() * 0.75))
             gap = metrics.horizontalAdvance("  ")
-            bold = QFont(self.font())
-            bold.setBold(True)
-            bold_metrics = QFontMetrics(bold)
             lines, x = 1, 0
             for color, text, is_bold in self._legend:
                 width_px = (side + 4 if color else 0) + (bold_metrics if is_bold else metrics).horizontalAdvance(text)
@@ -147,7 +160,8 @@ class FixedLinesLabel(QFrame):
 
     def _set_flags(self) -> None:
         wrap = Qt.TextFlag.TextWordWrap if self._word_wrap else Qt.TextFlag(0)
-        self._flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(wrap)
+        vertical = Qt.AlignmentFlag.AlignVCenter if self._centered else Qt.AlignmentFlag.AlignTop
+        self._flags = int(self._horizontal | vertical) | int(wrap)
 
     def wordWrap(self) -> bool:
         return self._word_wrap
@@ -219,12 +233,16 @@ class FixedLinesLabel(QFrame):
             self._laid_out, self._laid_out_width = [static], width
         return self._laid_out[0]
 
-    def _paint_legend(self, painter: QPainter, area: QRect) -> None:
-        if self._legend_fonts is None:  # building fonts and metrics is slow: once per font
+    def _fonts(self) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
+        """The legend's fonts and metrics, plain and bold (building them is slow: once per font)."""
+        if self._legend_fonts is None:
             bold = QFont(self.font())
             bold.setBold(True)
             self._legend_fonts = (self.font(), self.fontMetrics(), bold, QFontMetrics(bold))
-        font, metrics, bold_font, bold_metrics = self._legend_fonts
+        return self._legend_fonts
+
+    def _paint_legend(self, painter: QPainter, area: QRect) -> None:
+        font, metrics, bold_font, bold_metrics = self._fonts()
         side = max(4, round(metrics.ascent() * 0.75))
         gap = metrics.horizontalAdvance("  ")
         x, y = area.left(), area.top()

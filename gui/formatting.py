@@ -10,13 +10,17 @@ from core.number_format import NO_FIGURE
 from gui.language import current
 
 __all__ = [
-    "NO_FIGURE", "compact_count", "count_of", "currency_symbol", "duration", "error_words", "gigabytes", "money",
-    "number", "params_billions", "percent", "quantity", "seconds_short", "share", "significant",
+    "NO_FIGURE", "compact_count", "count_of", "currency_symbol", "duration", "error_words", "gigabytes", "listing",
+    "money", "number", "params_billions", "percent", "quantity", "seconds_short", "share", "significant",
 ]
 
 
 def currency_symbol(currency: str) -> str:
     return nf.currency_symbol(currency, current())
+
+
+def listing(items: list[str]) -> str:
+    return nf.listing(items, current())
 
 
 def money(value: float | None, currency: str) -> str:

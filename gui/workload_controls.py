@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 from core import Outcome, Scenario
 from core.translations import QT_TRANSLATE_NOOP
 from gui.document import ScenarioDocument
+from gui.fixed_label import FixedLinesLabel
 from gui.language import translate
 from gui.slider_spin import SliderSpin
 from gui.theme import Section
@@ -131,8 +132,18 @@ class WorkloadSection(Section):
             translate("WorkloadControls", "Calls in flight at once across the fleet. More raises throughput and slows "
                 "each user."),
         )
-        self.load_labels = {"cases_per_day": QLabel(translate(
-            "WorkloadControls", "Cases per day")), "utilization": QLabel(translate("WorkloadControls", "Utilization"))}
+        # Their texts flip with the load ("Utilization (over capacity)"): labels of a fixed size, as wide
+        # as their longest text, so a flip repaints the label and does not re-lay out the panel.
+        cases_texts = (translate("WorkloadControls", "Cases per day"), translate("WorkloadControls", "Cases per day")
+                       + translate("WorkloadControls", " (follows)"),
+                       translate("WorkloadControls", "Cases per day (none)"))
+        share_texts = (translate("WorkloadControls", "Utilization"), translate("WorkloadControls", "Utilization")
+                       + translate("WorkloadControls", " (follows)"),
+                       translate("WorkloadControls", "Utilization (over capacity)"))
+        self.load_labels = {"cases_per_day": FixedLinesLabel(cases_texts[0], widest=cases_texts),
+                            "utilization": FixedLinesLabel(share_texts[0], widest=share_texts)}
+        for label in self.load_labels.values():
+            label.center_vertically(form.labelAlignment())
         form.addRow(translate("WorkloadControls", "Input per call"), self.input_tokens)
         form.addRow(translate("WorkloadControls", "Output per call"), self.output_tokens)
         form.addRow(translate("WorkloadControls", "Calls per case"), self.calls_per_case)
@@ -182,6 +193,11 @@ class WorkloadSection(Section):
             if driver == "cases_per_day" and cases == 0:
                 text = translate("WorkloadControls", "Cases per day (none)")  # the log slider cannot show 0
             set_text(label, text)
+            # Not a QLabel: the form does not name its slider for screen readers; say it here.
+            slider = self.cases_per_day if driver == "cases_per_day" else self.utilization
+            if slider.accessibleName() != text:
+                for widget in (slider, slider.slider, slider.spin):
+                    widget.setAccessibleName(text)
 
 
 
@@ -251,7 +267,7 @@ class LimitControl(QWidget):
 
 
 
-def set_text(widget: QLabel, text: str) -> None:
+def set_text(widget: QLabel | FixedLinesLabel, text: str) -> None:
     """A new text re-lays out the panel: only when it changed."""
     if widget.text() != text:
         widget.setText(text)

@@ -255,18 +255,21 @@ class Chart(SurfaceFrame):
         y: tuple[float, float] | None,
         log_x: bool = False,
         log_y: bool = False,
+        follow_y: bool = False,
     ) -> None:
         """Axis ranges that hold still while the data stays comfortably inside them:
         a new range (and its costly tick layout) only when data leaves the view or
-        shrinks to under 40% of it."""
+        shrinks to under 40% of it. `follow_y`: the y view is always the data's own rounded
+        view (the same scenario draws the same picture, whatever was shown before); ticks are
+        laid out again only when that rounded view changes."""
         for axis, span, log in (("x", x, log_x), ("y", y, log_y)):
             if span is None:
                 continue
             wanted = padded(span, log)
             shown = self._ranges.get(axis)
-            if shown is not None and comfortably_inside(wanted, shown):
-                continue
             view = with_headroom(roomy(wanted, log))
+            if shown is not None and (view == shown if follow_y and axis == "y" else comfortably_inside(wanted, shown)):
+                continue
             self._ranges[axis] = view
             if axis == "x":
                 self.plot.setXRange(*view, padding=0)

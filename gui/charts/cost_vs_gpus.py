@@ -99,6 +99,5 @@ class CostVsGpuCountChart(Chart):
         top = span[1] if span else 1.0
         if span:
             top = capped_top(span[0], top, mine)
-        self._ranges.pop("y", None)
-        self.set_ranges((float(self.counts[0]), float(self.counts[-1])), (0.0, top), log_x=True)
+        self.set_ranges((float(self.counts[0]), float(self.counts[-1])), (0.0, top), log_x=True, follow_y=True)
         self.set_log_ticks("bottom", float(self.counts[0]), float(self.counts[-1]), compact_count)

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 
 from core.messages import render
-from core.report_data import ReportData
+from core.report_data import ReportData, SensitivityBar
 from gui import language
 from gui.atomic_file import write_atomically
 from gui.formatting import money, percent, quantity
@@ -217,12 +217,17 @@ def _sensitivity(page: PageComposer, data: ReportData) -> None:
     if not data.sensitivity:
         return
     currency, case = data.question.currency, data.question.case_name
+    raw_case = data.scenario.workload.case_name  # as stored: the inputs' names say it in this language
     swing = percent(data.sensitivity_swing or 0)
+
+    def name(bar: SensitivityBar) -> str:
+        return texts.sensitivity_input(bar.setting, bar.input, raw_case)
+
     page.heading(translate("Report", "Which inputs matter most"))
     page.paragraph(translate(
         "Report", "Each input moved {swing} down and up (a choice: to its neighbour); the cost per {case} at "
                       "each end, largest swing first.").format(swing=swing, case=case), 9, color=MUTED)
-    rows = [[texts.sensitivity_input(bar.setting, bar.input),
+    rows = [[name(bar),
              f"{texts.setting_value(bar.low_value, bar.setting, currency)} → "
              f"{texts.setting_value(bar.high_value, bar.setting, currency)}",
              money(bar.low, currency) + (" ⚠" if bar.low_over_capacity else ""),
@@ -236,9 +241,9 @@ def _sensitivity(page: PageComposer, data: ReportData) -> None:
             "Report", "⚠ Beyond this fleet's capacity: the cost shown is this fleet's alone, which cannot serve that "
                       "demand within the service level; serving it takes {needed}.").format(
             needed="; ".join(translate("Report", "{count} accelerators ({input})").format(
-                count=quantity(bar.accelerators_needed), input=texts.sensitivity_input(bar.setting, bar.input))
+                count=quantity(bar.accelerators_needed), input=name(bar))
                 if bar.accelerators_needed else translate("Report", "no fleet size ({input})").format(
-                input=texts.sensitivity_input(bar.setting, bar.input)) for bar in beyond)), 9, color=MUTED)
+                input=name(bar)) for bar in beyond)), 9, color=MUTED)
 
 
 def _accuracy(page: PageComposer, data: ReportData) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.catalog import AcceleratorSpec, load_catalog
-from core.messages import render
+from core.messages import CASE_INPUT_NAMES, case_input_name, render
 from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
 from gui import language
 from gui.catalog_labels import choice_label, short_accelerator_name
@@ -80,10 +80,8 @@ BOTTLENECKS = {
 }
 
 SENSITIVITY_INPUTS = {
-    "workload.cases_per_day": QT_TRANSLATE_NOOP("Report", "cases per day"),
     "workload.utilization": QT_TRANSLATE_NOOP("Report", "utilization"),
     "workload.peak_factor": QT_TRANSLATE_NOOP("Report", "peak factor"),
-    "workload.calls_per_case": QT_TRANSLATE_NOOP("Report", "calls per case"),
     "workload.input_tokens_per_call": QT_TRANSLATE_NOOP("Report", "input tokens per call"),
     "workload.output_tokens_per_call": QT_TRANSLATE_NOOP("Report", "output tokens per call"),
     "pricing.server_price": QT_TRANSLATE_NOOP("Report", "server price"),
@@ -294,7 +292,10 @@ def warning_text(item: ReportWarning) -> str:
     return label + (": " + item.detail if item.detail else "")
 
 
-def sensitivity_input(setting: str, fallback: str) -> str:
+def sensitivity_input(setting: str, fallback: str, case: str = "case") -> str:
+    """A tornado input's name; `case`: the scenario's case as it is stored ("claim")."""
+    if setting in CASE_INPUT_NAMES:
+        return case_input_name(setting, fallback, case, language.current())
     return tr(SENSITIVITY_INPUTS[setting]) if setting in SENSITIVITY_INPUTS else fallback
 
 

@@ -55,6 +55,7 @@ class BarCanvas(QWidget):
     def __init__(self, colors: dict[str, str], min_height: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.colors = colors
+        self._base_min_height = min_height
         self.setMinimumHeight(min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -107,6 +108,11 @@ class BarCanvas(QWidget):
             if names != self.names:
                 metrics = self.fontMetrics()
                 self._name_width = max((metrics.horizontalAdvance(name) for name in names), default=0)
+                # Every name a line of its own: a short view scrolls rather than overlap them.
+                needed = len(names) * (metrics.lineSpacing() + 1) + PAD + metrics.height() * (
+                    2 if x_title else 1) + 6
+                if max(self._base_min_height, needed) != self.minimumHeight():
+                    self.setMinimumHeight(max(self._base_min_height, needed))
             self.names, self.segments, self.ranges = names, segments, ranges
             self.reference, self.x_range, self.x_title, self.tick_format = reference, x_range, x_title, tick_format
             self.update()

@@ -3,7 +3,8 @@ from resources/catalogs/api_prices.json, or one you type), and the break-even ch
 monthly volume (log axes) with the cost lines of buying, renting and the API, crossings marked.
 
 Computed only while shown; the lines (one vectorized pass, ~4 ms) wait for a short pause
-while a slider is dragged (BREAK_EVEN_DELAY_MS), the summary line follows every move.
+while a slider is dragged (BREAK_EVEN_DELAY_MS), or a few times a second in a drag that goes
+on (gui.views.refresh); the summary line follows every move.
 """
 
 from __future__ import annotations

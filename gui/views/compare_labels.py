@@ -4,6 +4,7 @@ units ("Server power (W)", "Exchange rate (CNY per USD)"), catalog names for chi
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -158,13 +159,18 @@ def table_inputs(paths: list[str]) -> list[str]:
 
 def row_labels(inputs: list[str], currency: str, case: str = "case") -> list[str]:
     """The compare table's row labels: the outcomes, then the inputs that differ."""
+    return list(_row_labels(tuple(inputs), currency, case, language.current()))
+
+
+@functools.lru_cache(maxsize=32)  # the same rows on every step of a drag
+def _row_labels(inputs: tuple[str, ...], currency: str, case: str, _language: str) -> tuple[str, ...]:
     one, many = case_name(case, language.current()), case_name(case, language.current(), plural=True)
     labels = []
     for label, field, _ in OUTCOME_ROWS:
         labels.append(tr(label).format(case=one, Cases=many[:1].upper() + many[1:]))
         if field == "cost_per_case":
             labels.append(QCoreApplication.translate("CompareView", "Serves the demand"))
-    return labels + [input_label(path, currency) for path in inputs]
+    return (*labels, *(input_label(path, currency) for path in inputs))
 
 
 def row_tips() -> dict[int, str]:
@@ -211,6 +217,15 @@ def bar_rows(outcomes: list[Outcome], field: str) -> tuple[list[tuple[int, float
         if low is not None and high is not None:
             ranges.append((row, low, high))
     return segments, ranges
+
+
+def bar_name(name: str, outcome: Outcome, field: str) -> str:
+    """A compare chart's row name, saying why it has no bar (the model does not fit)."""
+    if getattr(outcome, field) is not None:
+        return name
+    if not outcome.fits_in_memory:
+        return QCoreApplication.translate("CompareView", "{name} (does not fit)").format(name=name)
+    return QCoreApplication.translate("CompareView", "{name} (no figure)").format(name=name)
 
 
 def serves_demand(outcome: Outcome) -> str:

@@ -6,7 +6,8 @@ the inputs that differ (core.compare, Shapley).
 
 Computed only while shown. The table and bars follow every move (the open scenario's outcome
 is the document's; pinned ones are evaluated once). The waterfall (2^k evaluations in one
-pass) waits for a short pause while a slider is dragged (WATERFALL_DELAY_MS).
+pass) waits for a short pause while a slider is dragged (WATERFALL_DELAY_MS), and in a drag
+that goes on refreshes a few times a second (gui.views.refresh.RefreshSchedule).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.compare_labels import (
     PinnedCells,
+    bar_name,
     bar_rows,
     column_cells,
     common_case,
@@ -55,6 +57,7 @@ from gui.views.compare_labels import (
     waterfall_rows,
 )
 from gui.views.compare_layout import arrange, table_width_needed
+from gui.views.refresh import RefreshSchedule
 
 WATERFALL_DELAY_MS = 80
 CELL_PADDING_PX = 12  # a cell's margins around its text
@@ -146,11 +149,7 @@ class CompareView(QWidget):
         self.charts = charts
         body.addWidget(charts, 5)
         layout.addLayout(body, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(WATERFALL_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_waterfall)
-        self._soon = QTimer(self, singleShot=True, interval=0, timeout=self.refresh_waterfall)
+        self._waterfall_schedule = RefreshSchedule(self, document, self.refresh_waterfall, WATERFALL_DELAY_MS)
         self._tidy_timer = QTimer(self)
         self._tidy_timer.setSingleShot(True)
         self._tidy_timer.setInterval(TIDY_DELAY_MS)
@@ -192,6 +191,10 @@ class CompareView(QWidget):
 
     def _pinned_changed(self, _pinned: object) -> None:
         self.refresh(force=True)
+
+    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+        super().hideEvent(event)  # type: ignore[arg-type]
+        self._waterfall_schedule.cancel()  # shown again, it refreshes anyway
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
@@ -238,13 +241,14 @@ class CompareView(QWidget):
             self.fall = None
             self.waterfall_plot.show_rows([], [])
             self.waterfall_plot.note.setText(translate(
-                "CompareView", "Pin a scenario (the buttons above) to see what moves cost per case "
-                                             "between it and the open one."))
+                "CompareView", "Pin a scenario (the buttons above) to see what moves cost per {case} "
+                               "between it and the open one.").format(
+                case=case_name(self.document.scenario.workload.case_name, language.current())))
             return
         if force:
             self.refresh_waterfall()
         else:  # during a drag after a pause; else in the next turn of the event loop (not inside the signal)
-            (self._timer if self.document.dragging else self._soon).start()
+            self._waterfall_schedule.changed()
 
     def _fill_baselines(self) -> None:
         names = [data_text(item.name, language.current()) for item in self.document.workspace.pinned]
@@ -297,10 +301,11 @@ class CompareView(QWidget):
         # A pinned column whose texts are the very list shown last time is unchanged: skip it.
         same = {c for c, column in enumerate(cells) if not relayout and c < len(self._shown_cells)
                 and column is self._shown_cells[c]}
+        shown = [] if relayout else self._shown_cells  # the texts in the cells (asking Qt costs more)
         self._shown_cells = cells
         for r, (_, row_cells) in enumerate(rows):
             for c, text in enumerate(row_cells):
-                if c in same:
+                if c in same or (c < len(shown) and r < len(shown[c]) and shown[c][r] == text):
                     continue
                 item = self.table.item(r, c)
                 if item is None:
@@ -346,7 +351,8 @@ class CompareView(QWidget):
                                         (self.latency, "case_latency_s", duration, translate(
                                             "CompareView", "seconds"))):
             segments, ranges = bar_rows([outcome for _, _, outcome in columns], field)
-            plot.show_rows(names, segments, ranges, x_title=unit)
+            shown = [bar_name(name, outcome, field) for name, (_, _, outcome) in zip(names, columns, strict=True)]
+            plot.show_rows(shown, segments, ranges, x_title=unit)
             plot.note.setText(translate(
                 "CompareView", "Open: {value}").format(value=show(getattr(columns[-1][2], field)))
                               + (translate("CompareView", " · lines: P10–P90") if ranges else ""))

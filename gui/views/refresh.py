@@ -1,20 +1,94 @@
 """When a view computes: never while hidden; when shown; after each change of the document,
-in the next turn of the event loop, or once a slider drag pauses (the costly views keep
-sliders live that way)."""
+in the next turn of the event loop; during a slider drag once it pauses, and in a drag that
+goes on without pausing, one costly view at a time every DRAG_REFRESH_EVERY_MS (they stay live
+while most steps stay within one frame)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from gui.document import ScenarioDocument
 
+# A drag that never pauses still refreshes the costly views, one at a time, this often: about
+# four refreshes a second shared by the views shown (the one waiting longest goes next), so at
+# 120 Hz about one step in thirty carries one and the others stay light.
+DRAG_REFRESH_EVERY_MS = 250
+# Left waiting longer than this, a view's claim is stale (it was hidden, or its window closed).
+_STALE_WAIT_S = 5.0
+
+
+class RefreshSchedule(QObject):
+    """Calls `refresh` after a change: in the next turn of the event loop, or, during a drag
+    (or always, with `wait_always`), once changes pause for `delay_ms`. In a drag that goes on
+    without pausing, the schedules share one refresh every DRAG_REFRESH_EVERY_MS, longest
+    waiting first (not with `wait_always`)."""
+
+    _waiting: ClassVar[dict[int, float]] = {}  # schedule id -> since when it waits, in a drag
+    _last_in_drag_s: ClassVar[float] = -1e9  # the last refresh any schedule made in a drag
+
+    def __init__(self, parent: QObject, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
+                 wait_always: bool = False) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.refresh = refresh
+        self.wait_always = wait_always
+        self._key = id(self)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self._refresh)
+        # Not during the signal: at the end of a drag every view refreshes, and each in its own
+        # turn of the event loop lets a new slider grab in between (together they took ~60 ms).
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(0)
+        self.soon.timeout.connect(self._refresh)
+        self.destroyed.connect(lambda _object=None, key=self._key: RefreshSchedule._waiting.pop(key, None))
+
+    def changed(self) -> None:
+        if not (self.wait_always or self.document.dragging):
+            self._forget()
+            self.timer.stop()
+            self.soon.start()
+            return
+        if self.wait_always:
+            self.timer.start()
+            return
+        now = time.monotonic()
+        since = RefreshSchedule._waiting.setdefault(self._key, now)
+        others = [start for key, start in RefreshSchedule._waiting.items()
+                  if key != self._key and now - start < _STALE_WAIT_S]
+        due = (now - since) * 1000 >= DRAG_REFRESH_EVERY_MS
+        free = (now - RefreshSchedule._last_in_drag_s) * 1000 >= DRAG_REFRESH_EVERY_MS
+        if due and free and all(since <= start for start in others):
+            RefreshSchedule._last_in_drag_s = now
+            self.timer.stop()
+            self.soon.start()
+        else:
+            self.timer.start()  # restarted by every step: runs once the drag pauses
+
+    def cancel(self) -> None:
+        """Nothing pending any more (the view was hidden)."""
+        self.timer.stop()
+        self.soon.stop()
+        self._forget()
+
+    def _forget(self) -> None:
+        RefreshSchedule._waiting.pop(self._key, None)
+
+    def _refresh(self) -> None:
+        self._forget()
+        self.refresh()
+
 
 class ViewRefresher(QObject):
-    """Calls `refresh` for `view`. `wait_always`: every change waits for `delay_ms` of quiet
-    (a search too costly for any step); otherwise only changes during a drag wait."""
+    """Calls `refresh` for `view` as RefreshSchedule says, only while it is shown, and when it
+    is shown."""
 
     def __init__(
         self, view: QWidget, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
@@ -22,32 +96,22 @@ class ViewRefresher(QObject):
     ) -> None:
         super().__init__(view)
         self.view = view
-        self.document = document
-        self.refresh = refresh
-        self.wait_always = wait_always
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(delay_ms)
-        self.timer.timeout.connect(refresh)
-        # Not during the signal: at the end of a drag every view refreshes, and each in its own
-        # turn of the event loop lets a new slider grab in between (together they took ~60 ms).
-        self.soon = QTimer(self)
-        self.soon.setSingleShot(True)
-        self.soon.setInterval(0)
-        self.soon.timeout.connect(refresh)
+        self.schedule = RefreshSchedule(self, document, refresh, delay_ms, wait_always)
         document.outcomeChanged.connect(self._changed)
         view.installEventFilter(self)
 
+    @property
+    def timer(self) -> QTimer:
+        return self.schedule.timer
+
     def _changed(self, _outcome: object) -> None:
-        if not self.view.isVisible():
-            return
-        if self.wait_always or self.document.dragging:
-            self.timer.start()
-        else:
-            self.timer.stop()
-            self.soon.start()
+        if self.view.isVisible():
+            self.schedule.changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Show:
-            self.refresh()
+        if watched is self.view:
+            if event.type() == QEvent.Type.Show:
+                self.schedule.refresh()
+            elif event.type() == QEvent.Type.Hide:
+                self.schedule.cancel()
         return False

@@ -2,8 +2,9 @@
 numeric input and the neighbouring choice of each categorical one (core.sensitivity).
 
 Computed only while shown. One tornado is one vectorized pass (~2 ms); while a slider is
-being dragged it waits for a short pause (SENSITIVITY_DELAY_MS), like the planner view, so
-the drag itself stays within the frame budget. Clicking a bar selects that control.
+being dragged it waits for a short pause (SENSITIVITY_DELAY_MS), or refreshes a few times a
+second in a drag that goes on (gui.views.refresh), so each step stays within the frame budget.
+Clicking a bar selects that control.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import ScenarioError
-from core.messages import case_name, input_name
+from core.messages import case_input_name, case_name
 from core.sensitivity import Bar, Tornado, tornado
 from gui import language
 from gui.catalog_labels import choice_label
 from gui.document import ScenarioDocument
-from gui.formatting import duration, error_words, money, quantity
+from gui.formatting import duration, error_words, listing, money, quantity
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.refresh import ViewRefresher
@@ -106,7 +107,7 @@ class SensitivityView(QWidget):
               unit: str) -> None:
         bars = self.bars(figure)
         base_over = bool(self.document.outcome.over_capacity)
-        names = [("⚠ " if bar.over_capacity and not base_over else "") + f"{input_name(bar.input, language.current())} "
+        names = [("⚠ " if bar.over_capacity and not base_over else "") + f"{self._name(bar)} "
                  f"({_value(bar.setting, bar.low_value)}…{_value(bar.setting, bar.high_value)})" for bar in bars]
         segments = []
         for row, bar in enumerate(bars):
@@ -117,16 +118,21 @@ class SensitivityView(QWidget):
             if bar.high is not None:
                 segments.append((row, base, bar.high, "second"))
         plot.show_rows(names, segments, reference=base, x_title=unit, include_zero=False)
-        missing = [input_name(bar.input, language.current()) for bar in bars if bar.low is None or bar.high is None]
-        beyond = [_beyond(bar, end) for bar in bars for end in ("low", "high") if getattr(bar, f"{end}_over_capacity")]
+        missing = [self._name(bar) for bar in bars if bar.low is None or bar.high is None]
+        beyond = [_beyond(bar, end, self._name(bar)) for bar in bars for end in ("low", "high")
+                  if getattr(bar, f"{end}_over_capacity")]
         base_over = bool(self.document.outcome.over_capacity)
         plot.note.setText(translate("SensitivityView", "Base {value}.").format(value=show(base))
                           + (translate("SensitivityView", " No figure at one end of: {names}.").format(
-                              names=", ".join(missing)) if missing else "")
+                              names=listing(missing)) if missing else "")
                           + (translate("SensitivityView", " ⚠ Over capacity already: every figure is this fleet's "
                                        "alone, which cannot serve the demand.") if base_over
                              else translate("SensitivityView", " ⚠ Accelerators needed: {items}.").format(
-                                 items="; ".join(beyond)) if beyond else ""))
+                                 items=listing(beyond)) if beyond else ""))
+
+    def _name(self, bar: Bar) -> str:
+        """The input's name, with the scenario's case where it holds one ("calls per claim")."""
+        return case_input_name(bar.setting, bar.input, self.document.scenario.workload.case_name, language.current())
 
     def select_bar(self, figure: str, index: int) -> bool:
         """Select the control of the bar at `index` (0 = top); False when it has none."""
@@ -136,10 +142,9 @@ class SensitivityView(QWidget):
         return self.focus_setting(bars[index].setting)
 
 
-def _beyond(bar: Bar, end: str) -> str:
-    """"calls per case: 16 at the high end" (or that no fleet size serves that end)."""
+def _beyond(bar: Bar, end: str, name: str) -> str:
+    """"calls per claim: 16 at the high end" (or that no fleet size serves that end)."""
     count = getattr(bar, f"{end}_accelerators_needed")
-    name = input_name(bar.input, language.current())
     if count:
         return (translate("SensitivityView", "{input}: {count} at the low end") if end == "low" else translate(
             "SensitivityView", "{input}: {count} at the high end")).format(input=name, count=quantity(count))

@@ -560,12 +560,8 @@
         <translation>{other} − {base}：每件业务 {change}</translation>
     </message>
     <message>
-        <source>cost per case</source>
-        <translation>每件业务成本</translation>
-    </message>
-    <message>
-        <source>time per case</source>
-        <translation>每件业务耗时</translation>
+        <source>cost per {case}</source>
+        <translation>每件{case}成本</translation>
     </message>
     <message>
         <source>{figure} (base {base}), inputs ±{swing}:</source>
@@ -644,6 +640,10 @@
         <translation>每件业务成本</translation>
     </message>
     <message>
+        <source>Pin a scenario (the buttons above) to see what moves cost per {case} between it and the open one.</source>
+        <translation>固定一个场景（上方按钮），即可查看它与当前场景之间每件{case}成本的变化原因。</translation>
+    </message>
+    <message>
         <source>What moves cost per {case} from A to the open scenario</source>
         <translation>从 A 到当前场景，每件{case}成本因何变化</translation>
     </message>
@@ -706,10 +706,6 @@
     <message>
         <source>Show &quot;Cheapest setups for this demand&quot; (View menu) and select a setup first.</source>
         <translation>请先打开“此需求的最便宜配置”（视图菜单）并选择一个配置。</translation>
-    </message>
-    <message>
-        <source>Pin a scenario (the buttons above) to see what moves cost per case between it and the open one.</source>
-        <translation>固定一个场景（上方按钮），即可查看它与当前场景之间每件业务成本的变化原因。</translation>
     </message>
     <message>
         <source>Serves the demand</source>
@@ -934,6 +930,14 @@
     <message>
         <source>{Cases} per day it could serve</source>
         <translation>每日可处理{Cases}量</translation>
+    </message>
+    <message>
+        <source>{name} (does not fit)</source>
+        <translation>{name}（模型放不下）</translation>
+    </message>
+    <message>
+        <source>{name} (no figure)</source>
+        <translation>{name}（无数值）</translation>
     </message>
     <message>
         <source>no: over capacity</source>
@@ -1916,6 +1920,18 @@
     <message>
         <source>hosting per server-year</source>
         <translation>每台服务器每年托管费</translation>
+    </message>
+    <message>
+        <source>calls per {case}</source>
+        <translation>每件{case}调用次数</translation>
+    </message>
+    <message>
+        <source>{cases} per day</source>
+        <translation>每日{cases}量</translation>
+    </message>
+    <message>
+        <source>max time per {case}</source>
+        <translation>每件{case}最长耗时</translation>
     </message>
 </context>
 <context>
@@ -3132,20 +3148,12 @@
         <translation>调度开销</translation>
     </message>
     <message>
-        <source>cases per day</source>
-        <translation>每日业务量</translation>
-    </message>
-    <message>
         <source>utilization</source>
         <translation>利用率</translation>
     </message>
     <message>
         <source>peak factor</source>
         <translation>高峰系数</translation>
-    </message>
-    <message>
-        <source>calls per case</source>
-        <translation>每件业务调用次数</translation>
     </message>
     <message>
         <source>input tokens per call</source>

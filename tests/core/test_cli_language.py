@@ -2,6 +2,7 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -51,7 +52,7 @@ def test_compare_and_sensitivity_in_chinese(capsys) -> None:
     code, out, _ = run(capsys, "compare", *files, "--lang", "zh_CN")
     assert code == 0 and "每件业务" in out and "硬件价格" in out
     code, out, _ = run(capsys, "sensitivity", files[0], "--lang", "zh_CN")
-    assert code == 0 and "每件业务成本" in out and "折旧年限" in out
+    assert code == 0 and "每件理赔成本" in out and "折旧年限" in out
 
 
 def test_every_engine_message_has_a_chinese_template() -> None:
@@ -67,3 +68,37 @@ def test_a_warning_renders_with_chinese_numbers_and_units() -> None:
     assert render(message, "zh_CN") == "集群平均繁忙度仅为 4.2%：3 台 CPU 服务器即可满足高峰时段"
     one = Message(code="fleet_mostly_idle", params={"busy_share": 0.042, "need_count": 1, "need_noun": "accelerator"})
     assert "1 accelerator would" in render(one)
+
+
+def test_tornado_inputs_say_the_scenarios_case(capsys) -> None:
+    """"calls per claim", not "calls per case", when the scenario's case is a claim (both languages)."""
+    path = "resources/scenarios/r1-claims-8xh20.json"
+    code, out, _ = run(capsys, "sensitivity", path)
+    assert code == 0 and "calls per claim" in out and "calls per case" not in out
+    code, out, _ = run(capsys, "sensitivity", path, "--lang", "zh_CN")
+    assert code == 0 and "每件理赔调用次数" in out and "每件业务调用次数" not in out
+
+
+def test_lists_join_as_the_language_joins_them() -> None:
+    from core.number_format import listing
+
+    assert listing(["accelerator count", "accelerator"]) == "accelerator count and accelerator"
+    assert listing(["a", "b", "c"]) == "a, b, and c"
+    assert listing(["加速卡数量", "加速卡", "权重精度"], "zh_CN") == "加速卡数量、加速卡和权重精度"
+    assert listing([], "zh_CN") == ""
+
+
+def test_a_case_typed_in_chinese_is_never_given_an_english_plural(capsys, tmp_path) -> None:
+    import json
+
+    from core.messages import plural_case
+
+    data = json.loads(Path("resources/scenarios/r1-claims-8xh20.json").read_text(encoding="utf-8"))
+    data["workload"]["case_name"] = "工单"
+    path = tmp_path / "tickets.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "sensitivity", str(path), "--lang", "zh_CN")
+    assert code == 0 and "每日工单量" in out and "每件工单成本" in out and "工单s" not in out
+    assert [plural_case(name) for name in ("claim", "analysis", "bus", "process", "query", "support attachments",
+                                           "工单")] == ["claims", "analyses", "buses", "processes", "queries",
+                                                        "support attachments", "工单"]

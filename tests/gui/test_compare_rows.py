@@ -47,3 +47,18 @@ def test_after_a_change_the_views_refresh_in_the_next_turn_of_the_event_loop(win
     assert view.refresh_count == before  # not yet: the signal only scheduled it
     qapp.processEvents()
     assert view.refresh_count == before + 1
+
+
+def test_a_pinned_scenario_without_a_bar_says_why(window, qapp):
+    """The open scenario pinned, then made too small for its model: its empty bar rows say so."""
+    view, document = window.compare, window.document
+    window.compare_dock.show()
+    qapp.processEvents()
+    view.pin_open.click()
+    document.request_change({"hardware.accelerator_count": 1}, "test")  # R1 in FP8 on one H20: no fit
+    settle(window)
+    qapp.processEvents()
+    assert not document.outcome.fits_in_memory
+    for plot in (view.cost, view.latency):
+        assert plot.canvas.names[-1].endswith("(does not fit)")
+        assert not plot.canvas.names[0].endswith("(does not fit)")  # the pinned one fits: its bar shows

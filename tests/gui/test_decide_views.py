@@ -190,3 +190,45 @@ def test_compare_view_pins_a_file_and_says_why_a_bad_one_is_not_pinned(window, q
     window.compare.pin_builtin("r1-claims-cpu")  # a fifth: refused in words
     assert "at most 4" in window.compare.message.text()
     assert not window.compare.pin_open.isEnabled()
+
+
+def test_costly_views_stay_live_in_a_drag_that_never_pauses(window, qapp):
+    """A drag whose steps come faster than the pause the costly views wait for still refreshes
+    them, one at a time, each in turn (DRAG_REFRESH_EVERY_MS apart), not only once it pauses."""
+    import time
+
+    from gui.views.refresh import DRAG_REFRESH_EVERY_MS
+    from gui.views.sensitivity_view import SENSITIVITY_DELAY_MS
+
+    window.document.pin(builtin_scenario("r1-claims-8xb200"), "", "example")
+    for dock in (window.sensitivity_dock, window.break_even_dock, window.compare_dock):
+        _show(window, dock, qapp)
+    qapp.processEvents()
+
+    def counts() -> list[int]:
+        return [window.sensitivity.refresh_count, window.break_even.refresh_count, window.compare.waterfall_count]
+
+    # Only the in-drag refreshes are under test: a step delayed past the pause by a busy machine
+    # must not refresh the views through their pause timers instead.
+    for schedule in (window.sensitivity.refresher.schedule, window.break_even.refresher.schedule,
+                     window.compare._waterfall_schedule):
+        schedule.timer.setInterval(60_000)
+    before = counts()
+    slider = window.controls.sliders["workload.cases_per_day"]
+    step_s = SENSITIVITY_DELAY_MS / 1000 / 3  # well under the pause the views wait for
+    start = time.monotonic()
+    position = slider.slider.value()
+    most_per_step = 0
+    while time.monotonic() - start < 5 * DRAG_REFRESH_EVERY_MS / 1000:
+        position = position + 7 if position < 900 else 100
+        ahead = counts()
+        slider.move_slider_to(position)
+        qapp.processEvents()
+        most_per_step = max(most_per_step, sum(now - then for now, then in zip(counts(), ahead, strict=True)))
+        time.sleep(step_s)
+    elapsed_s = time.monotonic() - start
+    assert window.document.dragging  # the drag has not paused or ended
+    after = counts()
+    assert all(now > then for now, then in zip(after, before, strict=True)), (before, after)  # each in turn
+    assert most_per_step == 1  # one view at a time: no step carries two refreshes
+    assert sum(after) - sum(before) <= elapsed_s * 1000 / DRAG_REFRESH_EVERY_MS + 1

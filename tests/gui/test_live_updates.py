@@ -126,3 +126,34 @@ def test_every_output_card_has_a_tooltip(window):
         assert card.value.toolTip() == card.toolTip()
     detail = window.results.busy.detail.text()  # engineering detail: the busy shares and the engine's words
     assert detail.startswith("useful compute ") and window.document.outcome.bottleneck.capitalize() in detail
+
+
+def test_controls_show_only_the_sections_a_change_touches_and_follow_undo(window, monkeypatch):
+    """The controls hear which settings changed: a workload step leaves the pricing section alone,
+    and undo and redo of a change in any section show its value again."""
+    from gui.cost_controls import PricingSection
+
+    document, controls = window.document, window.controls
+    shown: list[object] = []
+    original = PricingSection.show_scenario
+    monkeypatch.setattr(PricingSection, "show_scenario", lambda self, s: (shown.append(s), original(self, s)))
+    document.request_change({"workload.output_tokens_per_call": 1200}, "test")
+    settle(window)
+    assert shown == [] and controls.sliders["workload.output_tokens_per_call"].value() == 1200
+    for path, value in (("pricing.pue", 1.7), ("model.total_params_b", 300.0), ("hardware.accelerator_count", 16),
+                        ("workload.service_level.max_case_latency_s", 120.0)):
+        before = controls.sliders[path].value()
+        document.request_change({path: value}, "test")
+        document.end_gesture()
+        settle(window)
+        assert controls.sliders[path].value() == pytest.approx(value)
+        document.undo_stack.undo()
+        settle(window)
+        assert controls.sliders[path].value() == pytest.approx(before), path
+        document.undo_stack.redo()
+        settle(window)
+        assert controls.sliders[path].value() == pytest.approx(value), path
+    assert shown  # the pricing change (and the count's) did show it
+    document.request_change({"serving.serving_stack": "vllm"}, "test")
+    settle(window)
+    assert controls.stack.currentData() == "vllm"

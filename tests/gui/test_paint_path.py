@@ -293,3 +293,46 @@ def test_time_ticks_are_spread_out():
     positions = [position for position, _label in time_ticks(1e-4, 1e6)]
     assert len(positions) >= 8
     assert min(np.diff(positions)) >= 0.5
+
+
+class LayoutLog(QObject):
+    """Counts the layout requests the controls panel's widgets receive."""
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__()
+        self.requests = 0
+        for widget in [root, *root.findChildren(QWidget)]:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.requests += 1
+        return False
+
+
+def test_moving_price_and_load_sliders_does_not_re_lay_out_the_controls(window):
+    """The price note's figures and the load labels ("Utilization (over capacity)") change on
+    these moves: they repaint themselves; the controls panel is not laid out again."""
+    QApplication.processEvents()
+    controls = window.controls
+    texts = {
+        "price note": controls.pricing_section.price_note.text,
+        "load labels": lambda: tuple(label.text() for label in controls.workload_section.load_labels.values()),
+    }
+    seen: dict[str, set[object]] = {name: {read()} for name, read in texts.items()}
+    log = LayoutLog(controls.widget())
+    rng = random.Random(5)
+    cases = controls.sliders["workload.cases_per_day"]
+    for move in range(40):
+        slider = controls.sliders[("pricing.price", "hardware.accelerator_count", "pricing.server_overhead_price",
+                                   "workload.cases_per_day")[move % 4]]
+        step = slider.slider.value() + rng.choice((-1, 1)) * 40
+        if slider is cases:  # in turn far over this fleet's capacity and back: the utilization label flips
+            step = SLIDER_STEPS if move % 8 == 3 else SLIDER_STEPS // 3
+        slider.move_slider_to(min(SLIDER_STEPS, max(0, step)))
+        window.document.flush()
+        QApplication.processEvents()
+        for name, read in texts.items():
+            seen[name].add(read())
+    assert all(len(texts_seen) > 1 for texts_seen in seen.values()), seen  # both would have re-laid it out
+    assert log.requests == 0
