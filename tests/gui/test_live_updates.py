@@ -6,6 +6,7 @@ import gui_test_support
 import numpy as np
 import pytest
 
+from core.messages import TEMPLATES
 from gui.formatting import NO_FIGURE, duration, money
 
 window = gui_test_support.window  # fixtures
@@ -125,7 +126,9 @@ def test_every_output_card_has_a_tooltip(window):
         assert len(card.toolTip()) > 40
         assert card.value.toolTip() == card.toolTip()
     detail = window.results.busy.detail.text()  # engineering detail: the busy shares and the engine's words
-    assert detail.startswith("useful compute ") and window.document.outcome.bottleneck.capitalize() in detail
+    # The engine's own words for the bottleneck ("Compute bound: …", "Memory-bandwidth bound: …").
+    words = TEMPLATES[window.document.outcome.bottleneck].split(":")[0]
+    assert detail.startswith("useful compute ") and words in detail
 
 
 def test_controls_show_only_the_sections_a_change_touches_and_follow_undo(window, monkeypatch):
