@@ -81,7 +81,13 @@ class RefreshSchedule(QObject):
     def _forget(self) -> None:
         RefreshSchedule._waiting.pop(self._key, None)
 
+    def refresh_now(self) -> None:
+        """Refresh at once (the view was shown): whatever it waited for is done."""
+        self._refresh()
+
     def _refresh(self) -> None:
+        self.timer.stop()
+        self.soon.stop()
         self._forget()
         self.refresh()
 
@@ -148,7 +154,7 @@ class ViewRefresher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view:
             if event.type() == QEvent.Type.Show:
-                self.schedule.refresh()
+                self.schedule.refresh_now()
             elif event.type() == QEvent.Type.Hide:
                 self.schedule.cancel()
         return False
