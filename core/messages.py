@@ -15,6 +15,7 @@ a plain number (the sentences of core/error_templates.py); anything else is show
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -195,13 +196,15 @@ CASE_NAMES = (
 )
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+
+
 def plural_case(case: str) -> str:
-    """English plural of a business case's name: claim → claims, analysis → analyses. A name not
-    written in English letters (工单) or already ending in a plural (support attachments) stays."""
-    if not case.isascii() or not case[-1:].isalpha():
+    """English plural of a business case's name (singular, as the field asks): claim → claims,
+    analysis → analyses. A name without Latin letters (工单: Chinese has no plural), or not ending
+    in a letter ("ticket (EN)"), stays as typed."""
+    if not _LATIN_LETTER.search(case) or not case[-1:].isalpha():
         return case
-    if case.endswith("s") and not case.endswith(("ss", "us", "is")) and len(case.split()[-1]) > 3:
-        return case  # "attachments", "documents": already plural (bus → buses, process → processes below)
     if case.endswith("is"):
         return case[:-2] + "es"
     if case.endswith(("s", "x", "ch", "sh")):

@@ -105,14 +105,14 @@ class BarCanvas(QWidget):
         layout_key = (names, x_range, x_title, reference is None, tick_format is None)
         if layout_key != self._layout_key or reference != self.reference:
             self._layout_key = layout_key
+            metrics = self.fontMetrics()
             if names != self.names:
-                metrics = self.fontMetrics()
                 self._name_width = max((metrics.horizontalAdvance(name) for name in names), default=0)
-                # Every name a line of its own: a short view scrolls rather than overlap them.
-                needed = len(names) * (metrics.lineSpacing() + 1) + PAD + metrics.height() * (
-                    2 if x_title else 1) + 6
-                if max(self._base_min_height, needed) != self.minimumHeight():
-                    self.setMinimumHeight(max(self._base_min_height, needed))
+            # Every name a line of its own (plot_rect's margins around them): a short view scrolls
+            # rather than overlap them.
+            needed = len(names) * metrics.lineSpacing() + PAD + metrics.height() * (2 if x_title else 1) + 6
+            if max(self._base_min_height, needed) != self.minimumHeight():
+                self.setMinimumHeight(max(self._base_min_height, needed))
             self.names, self.segments, self.ranges = names, segments, ranges
             self.reference, self.x_range, self.x_title, self.tick_format = reference, x_range, x_title, tick_format
             self.update()

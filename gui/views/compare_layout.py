@@ -35,7 +35,8 @@ def arrange(view: QWidget, body: QBoxLayout, table: QTableWidget, charts: QWidge
                   + table.horizontalScrollBar().sizeHint().height() + 2)
         if table.minimumHeight() != height:
             table.setMinimumHeight(height)
-        charts.setMinimumHeight(CHARTS_STACKED_HEIGHT_PX)
+        # At least what the bar charts need (their rows grow with the pins, taller in Chinese).
+        charts.setMinimumHeight(max(CHARTS_STACKED_HEIGHT_PX, charts.minimumSizeHint().height()))
     else:
         if table.minimumHeight() != TABLE_MIN_HEIGHT_PX:
             table.setMinimumHeight(TABLE_MIN_HEIGHT_PX)

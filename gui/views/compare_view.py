@@ -57,7 +57,7 @@ from gui.views.compare_labels import (
     waterfall_rows,
 )
 from gui.views.compare_layout import arrange, table_width_needed
-from gui.views.refresh import RefreshSchedule
+from gui.views.refresh import InView, RefreshSchedule
 
 WATERFALL_DELAY_MS = 80
 CELL_PADDING_PX = 12  # a cell's margins around its text
@@ -150,6 +150,7 @@ class CompareView(QWidget):
         body.addWidget(charts, 5)
         layout.addLayout(body, 1)
         self._waterfall_schedule = RefreshSchedule(self, document, self.refresh_waterfall, WATERFALL_DELAY_MS)
+        self._in_view = InView(self, self.refresh)
         self._tidy_timer = QTimer(self)
         self._tidy_timer.setSingleShot(True)
         self._tidy_timer.setInterval(TIDY_DELAY_MS)
@@ -186,7 +187,7 @@ class CompareView(QWidget):
 
     # --- computing ---------------------------------------------------------------------
     def _outcome_changed(self, _outcome: Outcome) -> None:
-        if self.isVisible():
+        if self._in_view.check():  # not behind another dock's tab: refreshed when brought forward
             self.refresh()
 
     def _pinned_changed(self, _pinned: object) -> None:
@@ -237,6 +238,8 @@ class CompareView(QWidget):
         if not force:
             self._tidy_timer.start()
         self._fill_bars(columns)
+        if force:  # new bar rows may need more height than the layout gave the charts
+            self._arrange()
         if not pinned:
             self.fall = None
             self.waterfall_plot.show_rows([], [])

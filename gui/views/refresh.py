@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from gui.document import ScenarioDocument
 
@@ -81,14 +81,54 @@ class RefreshSchedule(QObject):
     def _forget(self) -> None:
         RefreshSchedule._waiting.pop(self._key, None)
 
+    def refresh_now(self) -> None:
+        """Refresh at once (the view was shown): whatever it waited for is done."""
+        self._refresh()
+
     def _refresh(self) -> None:
+        self.timer.stop()
+        self.soon.stop()
         self._forget()
         self.refresh()
 
 
+class InView(QObject):
+    """Whether a view is in view: shown, and not in a dock tabbed behind another (Qt keeps those
+    "visible", moved outside the window). A change it missed behind a tab calls `came_forward`
+    once its dock is brought forward."""
+
+    def __init__(self, view: QWidget, came_forward: Callable[[], None]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.came_forward = came_forward
+        self._missed = False
+        self._dock: QDockWidget | None = None
+
+    def check(self) -> bool:
+        """True when the view is in view; otherwise the change is remembered for later."""
+        if not self.view.isVisible():
+            return False
+        if not self.view.visibleRegion().isEmpty():
+            return True
+        self._missed = True
+        if self._dock is None:
+            parent = self.view.parentWidget()
+            while parent is not None and not isinstance(parent, QDockWidget):
+                parent = parent.parentWidget()
+            if parent is not None:
+                self._dock = parent
+                parent.visibilityChanged.connect(self._dock_shown)
+        return False
+
+    def _dock_shown(self, shown: bool) -> None:
+        if shown and self._missed:
+            self._missed = False
+            self.came_forward()
+
+
 class ViewRefresher(QObject):
-    """Calls `refresh` for `view` as RefreshSchedule says, only while it is shown, and when it
-    is shown."""
+    """Calls `refresh` for `view` as RefreshSchedule says, only while it is in view (InView), and
+    when it is shown or brought forward."""
 
     def __init__(
         self, view: QWidget, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
@@ -97,6 +137,7 @@ class ViewRefresher(QObject):
         super().__init__(view)
         self.view = view
         self.schedule = RefreshSchedule(self, document, refresh, delay_ms, wait_always)
+        self.in_view = InView(view, self.schedule.soon.start)
         document.outcomeChanged.connect(self._changed)
         view.installEventFilter(self)
 
@@ -105,13 +146,15 @@ class ViewRefresher(QObject):
         return self.schedule.timer
 
     def _changed(self, _outcome: object) -> None:
-        if self.view.isVisible():
+        if self.in_view.check():
             self.schedule.changed()
+        else:
+            self.schedule.cancel()  # behind a tab: computed when brought forward, not meanwhile
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view:
             if event.type() == QEvent.Type.Show:
-                self.schedule.refresh()
+                self.schedule.refresh_now()
             elif event.type() == QEvent.Type.Hide:
                 self.schedule.cancel()
         return False

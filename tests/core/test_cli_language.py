@@ -99,6 +99,6 @@ def test_a_case_typed_in_chinese_is_never_given_an_english_plural(capsys, tmp_pa
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     code, out, _ = run(capsys, "sensitivity", str(path), "--lang", "zh_CN")
     assert code == 0 and "每日工单量" in out and "每件工单成本" in out and "工单s" not in out
-    assert [plural_case(name) for name in ("claim", "analysis", "bus", "process", "query", "support attachments",
-                                           "工单")] == ["claims", "analyses", "buses", "processes", "queries",
-                                                        "support attachments", "工单"]
+    assert [plural_case(name) for name in ("claim", "analysis", "bus", "canvas", "query", "résumé", "ticket (EN)",
+                                           "工单")] == ["claims", "analyses", "buses", "canvases", "queries",
+                                                        "résumés", "ticket (EN)", "工单"]

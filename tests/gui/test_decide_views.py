@@ -203,6 +203,7 @@ def test_costly_views_stay_live_in_a_drag_that_never_pauses(window, qapp):
     window.document.pin(builtin_scenario("r1-claims-8xb200"), "", "example")
     for dock in (window.sensitivity_dock, window.break_even_dock, window.compare_dock):
         _show(window, dock, qapp)
+        dock.setFloating(True)  # all three in view (tabbed, only the front one is)
     qapp.processEvents()
 
     def counts() -> list[int]:
@@ -232,3 +233,24 @@ def test_costly_views_stay_live_in_a_drag_that_never_pauses(window, qapp):
     assert all(now > then for now, then in zip(after, before, strict=True)), (before, after)  # each in turn
     assert most_per_step == 1  # one view at a time: no step carries two refreshes
     assert sum(after) - sum(before) <= elapsed_s * 1000 / DRAG_REFRESH_EVERY_MS + 1
+
+
+def test_a_view_behind_another_docks_tab_waits_until_brought_forward(window, qapp):
+    """Tabbed docks behind the front one stay "visible" to Qt (moved out of the window): they
+    compute nothing on a change, and catch up when their tab is brought forward."""
+    for dock in (window.sensitivity_dock, window.break_even_dock):
+        _show(window, dock, qapp)
+    assert window.break_even_dock.visibleRegion().isEmpty() is False  # in front: raised last
+    behind = window.sensitivity
+    before = (behind.refresh_count, window.break_even.refresh_count)
+    window.document.request_change({"workload.calls_per_case": 6}, "test")
+    settle(window)
+    qapp.processEvents()
+    assert behind.refresh_count == before[0]  # behind the tab: nothing computed
+    assert window.break_even.refresh_count > before[1]  # in front: refreshed
+    window.sensitivity_dock.raise_()
+    qapp.processEvents()
+    qapp.processEvents()
+    assert behind.refresh_count > before[0]
+    assert behind.result is not None and behind.result.base["cost_per_case"] == pytest.approx(
+        window.document.outcome.cost_per_case, rel=1e-9)
