@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
 from core.overview import Overview, part_key
@@ -94,6 +94,8 @@ def lean_plot(colors: dict[str, str], min_height: int) -> tuple[Any, Any]:
     )
     plot_widget.setMenuEnabled(False)
     plot_widget.setMouseEnabled(x=False, y=False)
+    # A dozen items whose shapes change on every move: no spatial index to keep up to date.
+    plot_widget.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
     plot_widget.hideButtons()
     plot_widget.setMinimumHeight(min_height)
     plot = plot_widget.getPlotItem()
