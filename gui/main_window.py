@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         planner_action = self.planner_dock.toggleViewAction()
         planner_action.setText(translate("MainWindow", "&Cheapest setups for this demand"))
         planner_action.setShortcut(QKeySequence("Ctrl+P"))
+        planner_action.triggered.connect(lambda checked: self.planner_dock.raise_() if checked else None)
         view_menu.addAction(planner_action)
         self.planner_action = planner_action
         add_decide_views(self, view_menu)  # compare, sensitivity, own/rent/API (issue 15)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core import ScenarioError
+from core import Scenario, ScenarioError
 from core.api_prices import (
     DAYS_PER_MONTH,
     ApiPrice,
@@ -58,6 +58,7 @@ class BreakEvenView(QWidget):
         self.refresh_count = 0
         self._computed_for: object = None
         self._prices: list[ApiPrice] = []
+        self._custom_currency = document.scenario.pricing.currency  # what "your own price" was typed in
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
@@ -168,6 +169,42 @@ class BreakEvenView(QWidget):
                 spin.setValue(getattr(price, field) * price_rate(price, scenario))
                 spin.blockSignals(False)
 
+    def _follow_currency(self, scenario: Scenario) -> None:
+        """Your own price is the same money in the scenario's new currency (as every other price
+        the currency bar converts); the boxes show the currency's symbol."""
+        currency = scenario.pricing.currency
+        if currency != self._custom_currency:
+            if self.choice.currentIndex() >= len(self._prices):
+                rate = price_rate(given_price(1.0, 1.0, self._custom_currency), scenario)
+                for spin in (self.price_in, self.price_out):
+                    spin.blockSignals(True)
+                    spin.setValue(spin.value() * rate)
+                    spin.blockSignals(False)
+            self._custom_currency = currency
+        symbol = currency_symbol(currency).strip()
+        for spin in (self.price_in, self.price_out):
+            if spin.prefix() != symbol:
+                spin.setPrefix(symbol)
+
+    def state(self) -> tuple[str | None, float, float, str]:
+        """The price chosen (its id; None: your own), the figures in the boxes and their currency,
+        to carry over to a new view."""
+        index = self.choice.currentIndex()
+        chosen = self._prices[index].id if 0 <= index < len(self._prices) else None
+        return chosen, self.price_in.value(), self.price_out.value(), self._custom_currency
+
+    def restore(self, state: tuple[str | None, float, float, str]) -> None:
+        """Choose again what `state` held."""
+        chosen, price_in, price_out, currency = state
+        self._fill_prices()
+        ids = [price.id for price in self._prices]
+        self.choice.setCurrentIndex(ids.index(chosen) if chosen in ids else len(self._prices))
+        if chosen is None:
+            self._custom_currency = currency
+            for spin, value in ((self.price_in, price_in), (self.price_out, price_out)):
+                spin.setValue(value)
+        self.refresh(force=True)
+
     def price(self) -> ApiPrice:
         index = self.choice.currentIndex()
         if 0 <= index < len(self._prices):
@@ -185,6 +222,7 @@ class BreakEvenView(QWidget):
             return
         self._computed_for = scenario
         self.refresh_count += 1
+        self._follow_currency(scenario)
         self._fill_prices()
         currency = scenario.pricing.currency
         case = case_name(scenario.workload.case_name, language.current())

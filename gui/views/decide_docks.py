@@ -44,11 +44,19 @@ def _make_views(window: MainWindow, theme: str) -> None:
 
 
 def retheme_decide_views(window: MainWindow, theme: str) -> None:
-    """Plots take their colours when made: a new theme gets new views (pins live in the document)."""
+    """Plots take their colours when made: a new theme gets new views (pins live in the document),
+    which keep the old ones' choices: the baseline, the swing, the API price."""
+    baseline, swing = window.compare.baseline.currentIndex(), window.sensitivity.swing.value()
+    price = window.break_even.state()
     _make_views(window, theme)
     for dock, view in zip((window.compare_dock, window.sensitivity_dock, window.break_even_dock),
                           shown_views(window), strict=True):
         _scrolled(dock).setWidget(view)  # the scroll area deletes the view it held
+    window.compare.refresh(force=True)  # its baselines listed, then the one chosen before
+    if 0 <= baseline < window.compare.baseline.count():
+        window.compare.baseline.setCurrentIndex(baseline)
+    window.sensitivity.swing.setValue(swing)
+    window.break_even.restore(price)
 
 
 def add_decide_views(window: MainWindow, view_menu: QMenu) -> None:
@@ -72,6 +80,8 @@ def add_decide_views(window: MainWindow, view_menu: QMenu) -> None:
         window.tabifyDockWidget(window.planner_dock, dock)
         dock.hide()
         action = dock.toggleViewAction()
+        # Shown from the menu, a dock tabbed with others comes to the front (not behind the one in view).
+        action.triggered.connect(lambda checked, d=dock: d.raise_() if checked else None)
         action.setShortcut(QKeySequence(shortcut))
         view_menu.addAction(action)
         docks.append(dock)

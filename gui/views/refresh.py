@@ -153,7 +153,7 @@ class ViewRefresher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view:
-            if event.type() == QEvent.Type.Show:
+            if event.type() == QEvent.Type.Show and self.in_view.check():  # else when brought forward
                 self.schedule.refresh_now()
             elif event.type() == QEvent.Type.Hide:
                 self.schedule.cancel()

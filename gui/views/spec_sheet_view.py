@@ -297,6 +297,7 @@ def add_spec_sheet_view(window: MainWindow, view_menu: QMenu) -> QDockWidget:
     window.tabifyDockWidget(window.planner_dock, dock)
     dock.hide()
     action = dock.toggleViewAction()
+    action.triggered.connect(lambda checked: dock.raise_() if checked else None)  # to the front of its tabs
     action.setText(translate("SpecSheetView", "The chip's &spec sheet"))
     action.setShortcut(QKeySequence("Ctrl+Shift+I"))
     view_menu.addAction(action)

@@ -9,9 +9,10 @@ import gui_test_support
 import pytest
 
 from core import evaluate
-from core.api_prices import break_even, default_price, given_price
+from core.api_prices import api_cost_per_case, break_even, default_price, given_price
 from core.scenario_io import builtin_scenario
 from core.sensitivity import tornado
+from gui.formatting import money
 
 window = gui_test_support.window  # fixtures
 dialogs = gui_test_support.dialogs
@@ -254,3 +255,67 @@ def test_a_view_behind_another_docks_tab_waits_until_brought_forward(window, qap
     assert behind.refresh_count > before[0]
     assert behind.result is not None and behind.result.base["cost_per_case"] == pytest.approx(
         window.document.outcome.cost_per_case, rel=1e-9)
+
+
+def test_a_theme_switch_keeps_the_deciding_views_choices(window, qapp):
+    window.document.pin(builtin_scenario("r1-claims-8xb200"), "", "example")
+    window.document.pin(builtin_scenario("r1-claims-cpu"), "", "example")
+    for dock in (window.compare_dock, window.sensitivity_dock, window.break_even_dock):
+        _show(window, dock, qapp)
+    window.compare.baseline.setCurrentIndex(1)
+    window.sensitivity.swing.setValue(35)
+    view = window.break_even
+    view.choice.setCurrentIndex(view.choice.count() - 1)  # your own price
+    view.price_in.setValue(1.0)
+    view.price_out.setValue(2.0)
+    qapp.processEvents()
+    window._set_theme("dark")
+    qapp.processEvents()
+    assert window.compare.baseline.currentIndex() == 1
+    assert window.sensitivity.swing.value() == 35
+    used = window.break_even.price()
+    assert used.kind == "custom" and (used.input_per_million, used.output_per_million) == (1.0, 2.0)
+
+
+def test_your_own_api_price_is_the_same_money_in_a_new_currency(window, qapp):
+    _show(window, window.break_even_dock, qapp)
+    view = window.break_even
+    view.choice.setCurrentIndex(view.choice.count() - 1)
+    view.price_in.setValue(7.2)
+    view.price_out.setValue(14.4)
+    qapp.processEvents()
+    scenario = window.document.scenario
+    before = api_cost_per_case(scenario, view.price())
+    rate = scenario.pricing.cny_per_usd
+    window.share.currency_bar.switch_to("USD")  # every price converted, as the menu does
+    settle(window)
+    qapp.processEvents()
+    usd = window.document.scenario
+    assert usd.pricing.currency == "USD" and view.price().currency == "USD"
+    assert view.price_in.value() == pytest.approx(7.2 / rate, abs=1e-3)
+    assert api_cost_per_case(usd, view.price()) == pytest.approx(before / rate, rel=1e-3)
+    assert view.price_in.prefix() == "$"
+
+
+def test_showing_a_view_from_the_menu_brings_its_dock_forward(window, qapp):
+    _show(window, window.compare_dock, qapp)
+    window.sensitivity_dock.toggleViewAction().trigger()
+    qapp.processEvents()
+    assert not window.sensitivity.visibleRegion().isEmpty()
+
+
+def test_the_compare_table_catches_up_when_its_tab_comes_forward(window, qapp):
+    window.document.pin(builtin_scenario("r1-claims-8xb200"), "", "example")
+    _show(window, window.compare_dock, qapp)
+    _show(window, window.sensitivity_dock, qapp)  # in front of compare
+    window.document.request_change({"workload.calls_per_case": 7}, "test")
+    settle(window)
+    qapp.processEvents()
+    open_column = window.compare.table.columnCount() - 1
+    cost_row = 0
+    assert window.compare.table.item(cost_row, open_column).text() != money(
+        window.document.outcome.cost_per_case, "CNY")  # behind the tab: not redrawn
+    window.compare_dock.raise_()
+    qapp.processEvents()
+    assert window.compare.table.item(cost_row, open_column).text() == money(
+        window.document.outcome.cost_per_case, "CNY")
