@@ -138,6 +138,8 @@ class BarCanvas(QWidget):
 
     def draw(self, painter: QPainter, clip: QRect | None = None) -> None:
         """Everything (or what meets `clip`) on `painter`; also used to print the chart."""
+        if not self.names:
+            return  # nothing to show: no axis suggesting a scale either (the note says why)
         plot = self.plot_rect()
         foreground = QColor(self.colors["foreground"])
         metrics = QFontMetrics(painter.font())
