@@ -134,14 +134,8 @@ class WorkloadSection(Section):
         )
         # Their texts flip with the load ("Utilization (over capacity)"): labels of a fixed size, as wide
         # as their longest text, so a flip repaints the label and does not re-lay out the panel.
-        cases_texts = (translate("WorkloadControls", "Cases per day"), translate("WorkloadControls", "Cases per day")
-                       + translate("WorkloadControls", " (follows)"),
-                       translate("WorkloadControls", "Cases per day (none)"))
-        share_texts = (translate("WorkloadControls", "Utilization"), translate("WorkloadControls", "Utilization")
-                       + translate("WorkloadControls", " (follows)"),
-                       translate("WorkloadControls", "Utilization (over capacity)"))
-        self.load_labels = {"cases_per_day": FixedLinesLabel(cases_texts[0], widest=cases_texts),
-                            "utilization": FixedLinesLabel(share_texts[0], widest=share_texts)}
+        self.load_labels = {driver: FixedLinesLabel(texts["set"], widest=tuple(texts.values()))
+                            for driver, texts in _load_label_texts().items()}
         for label in self.load_labels.values():
             label.center_vertically(form.labelAlignment())
         form.addRow(translate("WorkloadControls", "Input per call"), self.input_tokens)
@@ -182,16 +176,13 @@ class WorkloadSection(Section):
             self.cases_per_day.set_value(max(cases, 1.0))
         if share is not None:
             self.utilization.set_value(min(share, 1.0) * 100)
+        texts = _load_label_texts()
         for driver, label in self.load_labels.items():
-            text = {"cases_per_day": translate("WorkloadControls", "Cases per day"),
-                    "utilization": translate("WorkloadControls", "Utilization")}[driver]
-            if driver != workload.load_driver:
-                text += translate("WorkloadControls", " (follows)")
+            text = texts[driver]["set" if driver == workload.load_driver else "follows"]
             if driver == "utilization" and share is not None and share > 1:
-                # the slider stops at 100%; the cards say how far over
-                text = translate("WorkloadControls", "Utilization (over capacity)")
+                text = texts[driver]["beyond"]  # the slider stops at 100%; the cards say how far over
             if driver == "cases_per_day" and cases == 0:
-                text = translate("WorkloadControls", "Cases per day (none)")  # the log slider cannot show 0
+                text = texts[driver]["beyond"]  # the log slider cannot show 0
             set_text(label, text)
             # Not a QLabel: the form does not name its slider for screen readers; say it here.
             slider = self.cases_per_day if driver == "cases_per_day" else self.utilization
@@ -265,6 +256,18 @@ class LimitControl(QWidget):
         self.slider.set_value(value if value is not None else self.default)
 
 
+
+
+def _load_label_texts() -> dict[str, dict[str, str]]:
+    """Each load label's texts: set by the user, following the other, and beyond its slider."""
+    follows = translate("WorkloadControls", " (follows)")
+    cases, share = translate("WorkloadControls", "Cases per day"), translate("WorkloadControls", "Utilization")
+    return {
+        "cases_per_day": {"set": cases, "follows": cases + follows,
+                          "beyond": translate("WorkloadControls", "Cases per day (none)")},
+        "utilization": {"set": share, "follows": share + follows,
+                        "beyond": translate("WorkloadControls", "Utilization (over capacity)")},
+    }
 
 
 def set_text(widget: QLabel | FixedLinesLabel, text: str) -> None:
