@@ -32,7 +32,7 @@ FIGURE_LABELS = {
     "time_to_first_token_s": QT_TRANSLATE_NOOP("Report", "Time to first token"),
     "time_per_output_token_s": QT_TRANSLATE_NOOP("Report", "Time per output token"),
     "output_tokens_per_s": QT_TRANSLATE_NOOP("Report", "Output tokens per second (fleet)"),
-    "capacity_cases_per_day": QT_TRANSLATE_NOOP("Report", "{Cases} a day served within the service level"),
+    "capacity_cases_per_day": QT_TRANSLATE_NOOP("Report", "{Cases} a day it could serve within the service level"),
     "cost_per_case_part_served": QT_TRANSLATE_NOOP("Report", "Cost per {case} (this fleet, over capacity)"),
     "peak_utilization": QT_TRANSLATE_NOOP("Report", "Busiest hour (share of capacity)"),
     "cost_per_day": QT_TRANSLATE_NOOP("Report", "Fleet cost per day"),

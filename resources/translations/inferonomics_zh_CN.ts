@@ -3024,10 +3024,6 @@
         <translation>每秒输出 Token（集群）</translation>
     </message>
     <message>
-        <source>{Cases} a day served within the service level</source>
-        <translation>服务水平内每日可处理{Cases}量</translation>
-    </message>
-    <message>
         <source>Fleet cost per day</source>
         <translation>集群每日成本</translation>
     </message>
@@ -3330,6 +3326,10 @@
     <message>
         <source>.</source>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>{Cases} a day it could serve within the service level</source>
+        <translation>服务水平内每日可处理{Cases}量</translation>
     </message>
     <message>
         <source>Cost per {case} (this fleet, over capacity)</source>
