@@ -265,7 +265,8 @@ def test_a_chinese_report_has_no_english_sentence_but_names_and_sources(qapp, tm
 
 
 def test_figure_labels_name_the_case(qapp) -> None:
-    assert texts.figure_label("capacity_cases_per_day", "claim") == "Claims a day it could serve within the service level"
+    assert texts.figure_label("capacity_cases_per_day", "claim") == (
+        "Claims a day it could serve within the service level")
     assert texts.figure_label("cost_per_case", "claim") == "Cost per claim"
 
 
