@@ -193,7 +193,7 @@ def test_compare_view_pins_a_file_and_says_why_a_bad_one_is_not_pinned(window, q
     assert not window.compare.pin_open.isEnabled()
 
 
-def test_costly_views_stay_live_in_a_drag_that_never_pauses(window, qapp):
+def test_costly_views_stay_live_in_a_drag_that_never_pauses(window, qapp, monkeypatch):
     """A drag whose steps come faster than the pause the costly views wait for still refreshes
     them, one at a time, each in turn (DRAG_REFRESH_EVERY_MS apart), not only once it pauses."""
     import time
@@ -211,7 +211,8 @@ def test_costly_views_stay_live_in_a_drag_that_never_pauses(window, qapp):
         return [window.sensitivity.refresh_count, window.break_even.refresh_count, window.compare.waterfall_count]
 
     # Only the in-drag refreshes are under test: a step delayed past the pause by a busy machine
-    # must not refresh the views through their pause timers instead.
+    # must not refresh the views through their pause timers instead, nor end the drag.
+    monkeypatch.setattr("gui.document.DRAG_PAUSE_S", 60.0)
     for schedule in (window.sensitivity.refresher.schedule, window.break_even.refresher.schedule,
                      window.compare._waterfall_schedule):
         schedule.timer.setInterval(60_000)
