@@ -11,7 +11,7 @@ from gui.language import current
 
 __all__ = [
     "NO_FIGURE", "compact_count", "count_of", "currency_symbol", "duration", "error_words", "gigabytes", "listing",
-    "money", "number", "params_billions", "percent", "quantity", "seconds_short", "share", "significant",
+    "money", "number", "params_billions", "percent", "quantity", "share", "significant",
 ]
 
 
@@ -29,10 +29,6 @@ def money(value: float | None, currency: str) -> str:
 
 def duration(seconds: float | None) -> str:
     return nf.duration(seconds, current())
-
-
-def seconds_short(seconds: float) -> str:
-    return nf.seconds_short(seconds, current())
 
 
 def quantity(value: float | None, unit: str = "", decimals: int = 0) -> str:

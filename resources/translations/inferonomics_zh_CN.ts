@@ -2745,16 +2745,16 @@
         <translation>每个模型副本</translation>
     </message>
     <message>
-        <source>Cost per case</source>
-        <translation>每件业务成本</translation>
-    </message>
-    <message>
-        <source>Time per case</source>
-        <translation>每件业务耗时</translation>
+        <source>Cost per {case}</source>
+        <translation>每件{case}成本</translation>
     </message>
     <message>
         <source>Busy</source>
         <translation>繁忙度</translation>
+    </message>
+    <message>
+        <source>Time per {case}</source>
+        <translation>每件{case}耗时</translation>
     </message>
     <message>
         <source>Why</source>
