@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -111,9 +111,8 @@ class CompareView(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
-        # Side by side when the view is wide enough for the table and the charts; else the
-        # charts go under the table (the dock scrolls) so neither is squeezed into ellipses.
-        body = self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        # Table and charts placed by the room there is (gui/views/compare_layout.py).
+        body = self.body = QGridLayout()
         self.table = QTableWidget(0, 1)
         self.table.setMinimumHeight(120)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -130,24 +129,20 @@ class CompareView(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._headers: tuple[list[str], list[str]] = ([], [])
         self._input_rows: frozenset[str] = frozenset()  # the input rows shown
-        body.addWidget(self.table, 3)
-        charts = QWidget()
-        charts_row = QHBoxLayout(charts)
-        charts_row.setContentsMargins(0, 0, 0, 0)
-        plots = QVBoxLayout()
+        # The cost and time bars as one widget: beside the table, or beside the waterfall under it.
+        self.plots = plots = QWidget()
+        plots_column = QVBoxLayout(plots)
+        plots_column.setContentsMargins(0, 0, 0, 0)
         self.cost = BarPlot(translate("CompareView", "Cost per case"), theme, note_lines=1, min_height=60)
         self.latency = BarPlot(translate("CompareView", "Time per case"), theme, note_lines=1, min_height=60)
-        plots.addWidget(self.cost, 1)
-        plots.addWidget(self.latency, 1)
-        charts_row.addLayout(plots, 2)
+        plots_column.addWidget(self.cost, 1)
+        plots_column.addWidget(self.latency, 1)
         self.waterfall_plot = BarPlot(translate(
             "CompareView", "What moves cost per case from A to the open scenario"), theme, note_lines=5)
         self.waterfall_plot.setToolTip(translate(
             "CompareView", "Each input's share of the change, averaged over every order of making the "
                            "changes (Shapley): the bars sum to the change. Red raises, green lowers."))
-        charts_row.addWidget(self.waterfall_plot, 3)
-        self.charts = charts
-        body.addWidget(charts, 5)
+        self.layout_mode = arrange(self, body, self.table, plots, self.waterfall_plot)
         layout.addLayout(body, 1)
         self._waterfall_schedule = RefreshSchedule(self, document, self.refresh_waterfall, WATERFALL_DELAY_MS)
         self._in_view = InView(self, self.refresh)
@@ -209,7 +204,7 @@ class CompareView(QWidget):
         return table_width_needed(self.table)
 
     def _arrange(self) -> None:
-        arrange(self, self.body, self.table, self.charts)
+        self.layout_mode = arrange(self, self.body, self.table, self.plots, self.waterfall_plot)
 
     def columns(self) -> list[tuple[str, Scenario, Outcome]]:
         """(name, scenario in the open scenario's currency, outcome) of the pinned ones, then the open one."""

@@ -267,3 +267,29 @@ def test_a_typed_number_is_read_in_the_boxs_locale(qapp):
     slider.spin.lineEdit().setText("0,085")
     slider.spin.interpretText()
     assert slider.value() == pytest.approx(0.085)
+
+
+@pytest.mark.parametrize(("room_px", "mode"), [(150, "narrow"), (400, "medium"), (560, "wide")])
+def test_the_compare_bars_stay_in_sight_of_the_table(window: MainWindow, qapp, room_px, mode):
+    """The room beside the table decides: everything side by side, the cost and time bars beside
+    the table with the waterfall under both, or all the charts under the table. (Before, three
+    pins at 1280 × 800 put every chart under the table, out of view, the room beside it blank.)"""
+    view = _compare_with_three_pins(window, qapp, (1280, 800))
+    dock = window.compare_dock
+    dock.setFloating(True)
+    for _ in range(2):  # the table's own width may change with the layout: settle on it
+        dock.resize(view.table_width_needed() + room_px + (dock.width() - view.width()), 700)
+        for _ in range(4):
+            qapp.processEvents()
+    table, plots, waterfall = view.table.geometry(), view.plots.geometry(), view.waterfall_plot.geometry()
+    assert view.layout_mode == mode
+    if mode == "narrow":
+        assert plots.top() >= table.bottom() and waterfall.top() >= table.bottom()
+    else:
+        assert plots.left() > table.right() and plots.top() < table.bottom()  # beside the table
+        if mode == "medium":
+            assert waterfall.top() >= max(table.bottom(), plots.bottom())
+        else:
+            assert waterfall.left() > plots.right()
+    for widget in (view.table, view.plots, view.waterfall_plot):
+        assert widget.width() >= widget.minimumSizeHint().width()
