@@ -244,13 +244,15 @@ def params_billions(value: float | None, locale: str = DEFAULT_LOCALE) -> str:
 
 
 def compact_count(value: float, locale: str = DEFAULT_LOCALE) -> str:
-    """Axis-friendly: 1, 16, 512, 1.5k, 2M; zh_CN: 1, 16, 512, 1500, 2万."""
+    """Axis-friendly: 1, 16, 512, 1.5k, 2M, 1B; zh_CN: 1, 16, 512, 1500, 2万."""
     name = normal_locale(locale)
     if name == "zh_CN":
         for scale, suffix in ((1e8, "亿"), (1e4, "万")):
             if abs(value) >= scale:
                 return f"{value / scale:g}{suffix}"
         return f"{value:g}"
+    if abs(value) >= 1e9:
+        return f"{value / 1e9:g}B"
     if abs(value) >= 1e6:
         return f"{value / 1e6:g}M"
     if abs(value) >= 1e3:

@@ -40,7 +40,7 @@ from core.validation import KINDS, ValidationPoint, run_validation
 from core.validation_summary import summary_of
 from gui.benchmark_setup_dialog import BenchmarkSetupDialog
 from gui.document import ScenarioDocument
-from gui.formatting import error_words, percent
+from gui.formatting import compact_count, error_words, percent
 from gui.language import translate
 
 KIND_COLOURS = {
@@ -70,6 +70,23 @@ def _percent(value: float | None) -> str:
 
 def _number(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f}"
+
+
+def log_ticks(low: float, high: float) -> list[list[tuple[float, str]]]:
+    """Ticks for a log axis over [low, high] (values, not logs): labelled at 1-2-5 steps over up to
+    five decades, at decades only beyond, in plain figures ("2k", not pyqtgraph's crowded "2·10³");
+    unlabelled marks at the other whole steps."""
+    first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    labelled = (1, 2, 5) if last - first <= 5 else (1,)
+    major: list[tuple[float, str]] = []
+    minor: list[tuple[float, str]] = []
+    for exponent in range(first, last + 1):
+        for mantissa in range(1, 10):
+            value = mantissa * 10.0**exponent
+            if low <= value <= high:
+                (major if mantissa in labelled else minor).append(
+                    (math.log10(value), compact_count(value) if mantissa in labelled else ""))
+    return [major, minor]
 
 
 class ValidationDialog(QDialog):
@@ -296,6 +313,8 @@ class ValidationDialog(QDialog):
             self.plot.addItem(item)
             self.scatter[kind] = item
         self.plot.setRange(xRange=(math.log10(low), math.log10(high)), yRange=(math.log10(low), math.log10(high)))
+        for side in ("bottom", "left"):
+            self.plot.getAxis(side).setTicks(log_ticks(low, high))
 
     def _fill_table(self, points: list[ValidationPoint]) -> None:
         self.table.setSortingEnabled(False)

@@ -49,3 +49,14 @@ def test_a_96_gb_axis_is_labelled_in_quarters() -> None:
 
 def test_tick_labels_keep_the_step_s_decimals() -> None:
     assert [label for _value, label in linear_ticks(0.0, 0.75, target=3)] == ["0.00", "0.25", "0.50", "0.75"]
+
+
+def test_validation_log_axis_labels_round_figures_plainly() -> None:
+    from gui.validation_dialog import log_ticks
+
+    major, minor = log_ticks(13.0, 150_000.0)
+    labels = [label for _value, label in major]
+    assert labels[:3] == ["20", "50", "100"] and labels[-2:] == ["50k", "100k"]  # not "2·10¹", "5·10⁴"
+    assert all(label == "" for _value, label in minor) and len(minor) > len(major)
+    wide, _ = log_ticks(1.0, 1e9)  # beyond five decades: decades only
+    assert [label for _value, label in wide] == ["1", "10", "100", "1k", "10k", "100k", "1M", "10M", "100M", "1B"]
