@@ -276,12 +276,19 @@ def _burst(
     body_s = prefill_s - ramp_s + decode_span_s - c["output_tokens"] * decode_s
     later_wait_s = ramp_s + 0.5 * np.maximum(body_s, 0.0)
     wait_s = (1.0 - queued_share) * 0.5 * ramp_s + queued_share * later_wait_s
+    # A step also waits for the prompts prefilled meanwhile. Answers of varied lengths end at
+    # scattered steps, so the later prompts are admitted one by one and spread over the
+    # decode steps of the run; a first-wave answer also waits, on average, half of its own
+    # wave's ramp. Answers of one fixed length end together: the run goes in waves of the
+    # batch cap (like a closed loop's, `_waves`), the next wave's prompts fill the freed
+    # slots between them, and each answer waits only half of its own wave's ramp.
+    spread_s = (prefill_s - ramp_s) * in_flight / np.maximum(prompts * c["output_tokens"], 1.0)
+    in_waves = longest_over_mean_output <= 1.0
+    own_ramp_share = np.where(in_waves, 1.0, 1.0 - queued_share)
     return {
         "output_tokens_per_s": tokens_per_s,
         "time_to_first_token_s": own_s + wait_s,
-        # A step also waits for the prompts prefilled meanwhile: the later ones' spread over
-        # the run, and for a first-wave answer, on average half of its own wave's ramp.
         "time_per_output_token_s": decode_s
-        + (prefill_s - ramp_s) * in_flight / np.maximum(prompts * c["output_tokens"], 1.0)
-        + (1.0 - queued_share) * 0.5 * ramp_s / np.maximum(c["output_tokens"], 1.0),
+        + np.where(in_waves, 0.0, spread_s)
+        + own_ramp_share * 0.5 * ramp_s / np.maximum(c["output_tokens"], 1.0),
     }
