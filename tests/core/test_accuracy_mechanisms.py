@@ -10,8 +10,8 @@ import pytest
 from core.benchmark_kinds import CLOSED_LOOP, predict_kinds
 from core.inputs import resolve
 from core.measurements import setup_of, tool_settings_of
-from core.performance import decode_step, weight_bytes_parts
-from core.validation import prepare
+from core.performance import decode_step, prefill_time_s, weight_bytes_parts
+from core.validation import predict_prepared, prepare
 
 
 def test_expert_weights_stream_even_when_the_dense_gemms_are_compute_bound(scenario) -> None:
@@ -56,3 +56,31 @@ def test_trtllm_bench_rows_get_the_tools_kv_fraction_and_batch_cap() -> None:
     assert setup_of(row).tool_settings
     prepared = prepare([row, {**row, "framework": "TensorRT-LLM v1.0 (TP1)"}])
     assert list(prepared.columns["memory_reserve_fraction"]) == pytest.approx([0.05, 0.1])
+
+
+
+def _burst_rows(lengths: str) -> dict[str, np.ndarray]:
+    row = {"id": "W", "gpu": "h100-sxm", "gpu_count": "1", "model": "llama-3.1-8b", "weight_precision": "bf16",
+           "input_tokens": "4000", "output_tokens": "200", "concurrency": "2000", "kind": "burst",
+           "framework": "vLLM 0.11", "source": "test", "output_lengths": lengths}
+    prepared = prepare([row])
+    return {**predict_prepared(prepared), "columns": prepared.columns}
+
+
+def test_fixed_length_burst_answers_wait_only_for_their_own_waves_prompts() -> None:
+    # 2000 prompts of 4000 tokens with 200-token answers on one GPU: the KV cache holds about a
+    # hundred at a time, so the run goes in waves; the answers of one wave end on the same step
+    # and the next wave's prompts are prefilled between waves, not inside its decode steps.
+    fixed = _burst_rows("fixed")
+    columns = fixed["columns"]
+    batch = float(fixed["concurrency"][0])
+    assert 20 < batch < 400  # many waves
+    decode_s = float(decode_step(columns, batch, 1.0)["decode_only_s"][0])
+    one_prompt_s = float(prefill_time_s(columns, 4000.0, 1.0)[0])
+    own_wave_wait_s = 0.5 * batch * one_prompt_s / 200.0
+    tpot = float(fixed["time_per_output_token_s"][0])
+    assert decode_s < tpot < 1.1 * (decode_s + own_wave_wait_s)
+    # Answers of varied lengths end at scattered steps: the later prompts are admitted one by
+    # one into the running decode steps, which every answer in flight waits for.
+    varied = _burst_rows("variable")
+    assert float(varied["time_per_output_token_s"][0]) > 1.3 * tpot
