@@ -135,7 +135,11 @@ def _server(
     shape = (picked.size, sizes.shape[1], grid.shape[-1])
     result = _with_poisson_wait(sub, performance(sub))
     limits = (ttft_limit_s[picked][:, None, None], tpot_limit_s[picked][:, None, None])
-    best = _highest_load_meeting(result, limits, p99_over_mean, shape)
+    # A stack's own sourced TPOT tail where known (TensorRT-LLM), else the fitted one.
+    own_tail = np.asarray(c.get("tpot_p99_over_mean", np.nan), dtype=float)
+    own_tail = own_tail[picked][:, None, None] if own_tail.ndim == 1 else own_tail
+    tpot_tail = np.where(np.isfinite(own_tail), own_tail, p99_over_mean)
+    best = _highest_load_meeting(result, limits, (p99_over_mean, tpot_tail), shape)
     # One that passes beats any that does not; among those, the most throughput.
     tokens = best["output_tokens_per_s"]
     score = np.where(best["meets"], tokens, -1.0 / (1.0 + tokens))
@@ -183,18 +187,20 @@ SERVER_OWN_CHOICE_SHARE = 0.5
 
 
 def _highest_load_meeting(
-    result: dict[str, Any], limits: tuple[np.ndarray, np.ndarray], p99_over_mean: float, shape: tuple[int, ...]
+    result: dict[str, Any], limits: tuple[np.ndarray, np.ndarray], tails: tuple[Any, Any], shape: tuple[int, ...]
 ) -> dict[str, np.ndarray]:
     """Along the last axis (growing load): the figures at the highest load whose p99
-    latencies meet the limits, interpolated to where the limit binds (so the answer moves
-    smoothly with the engine's parameters); the lowest load where none does."""
+    latencies (means times `tails`, TTFT's and TPOT's) meet the limits, interpolated to
+    where the limit binds (so the answer moves smoothly with the engine's parameters); the
+    lowest load where none does."""
     ttft_limit_s, tpot_limit_s = limits
+    ttft_tail, tpot_tail = tails
     ttft = np.broadcast_to(result["time_to_first_token_s"], shape)
     tpot = np.broadcast_to(result["time_per_output_token_s"], shape)
     with np.errstate(divide="ignore", invalid="ignore"):
         # How far the p99 latencies sit above (>0) or below (<0) the limits, in log terms.
         margin = np.maximum(
-            np.log(ttft * p99_over_mean / ttft_limit_s), np.log(tpot * p99_over_mean / tpot_limit_s)
+            np.log(ttft * ttft_tail / ttft_limit_s), np.log(tpot * tpot_tail / tpot_limit_s)
         )
     margin = np.where(np.isfinite(margin) | (margin < 0), margin, np.inf)
     meets = margin <= 0
