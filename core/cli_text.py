@@ -130,7 +130,7 @@ def plan_text(scenario: Scenario, result: PlanResult, locale: str = nf.DEFAULT_L
         (tr(QT_TRANSLATE_NOOP("CliText", "time to first token"), locale), level.max_time_to_first_token_s),
         (tr(QT_TRANSLATE_NOOP("CliText", "time per output token"), locale), level.max_time_per_output_token_s),
     )
-    limits = [f"{label} ≤ {nf.seconds_short(value, locale)}" for label, value in limit_names if value is not None]
+    limits = [f"{label} ≤ {nf.duration(value, locale)}" for label, value in limit_names if value is not None]
     head = tr(QT_TRANSLATE_NOOP("CliText", "Cheapest setups for {demand} {cases} a day (peak ×{peak})"), locale)
     lines = [head.format(demand=nf.number(result.cases_per_day, 0, locale), cases=cases,
                          peak=f"{result.peak_factor:g}") + (f", {', '.join(limits)}" if limits else "") + ":"]

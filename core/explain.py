@@ -12,7 +12,7 @@ from typing import Any
 from core.catalog import AcceleratorSpec, ModelSpec
 from core.inputs import compute_rate
 from core.messages import Message, render
-from core.number_format import seconds_short
+from core.number_format import duration
 from core.operating_point import SERVICE_LEVEL_TOLERANCE
 from core.performance import BOTTLENECKS
 from core.scenario import Scenario, ServiceLevel
@@ -22,7 +22,8 @@ EXPLANATIONS = tuple(render(Message(code=name)) for name in BOTTLENECKS)
 
 
 def seconds_text(value: float) -> str:
-    return seconds_short(value)
+    """A time as sentences show it: the same form as the cards and tables (core.messages)."""
+    return duration(value)
 
 
 def unit_noun(accelerator: AcceleratorSpec) -> str:

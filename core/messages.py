@@ -288,7 +288,7 @@ def _shown(name: str, value: ParamValue, params: dict[str, ParamValue], locale: 
     if name.endswith("_money"):
         return nf.money(float(value), str(params.get("currency", "")), locale)
     if name.endswith("_s"):
-        return nf.seconds_short(float(value), locale)
+        return nf.duration(float(value), locale)  # as the cards and tables show a time: one answer, one form
     if name.endswith("_share"):
         return nf.share(float(value), locale)
     if name.endswith("_capacity"):

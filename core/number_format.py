@@ -226,19 +226,6 @@ def duration(seconds: float | None, locale: str = DEFAULT_LOCALE) -> str:
     return f"{number(seconds / 3600, 1, name)}小时" if zh else f"{number(seconds / 3600, 1, name)} h"
 
 
-def seconds_short(value: float, locale: str = DEFAULT_LOCALE) -> str:
-    """Three significant digits in the unit that reads best: 52.1 ms, 3.4 s, 12.5 min, 2.1 h."""
-    name = normal_locale(locale)
-    for limit, scale, unit in ((1, 1000, "ms"), (120, 1, "s"), (7200, 1 / 60, "min"), (math.inf, 1 / 3600, "h")):
-        if value < limit:
-            figure = significant(value * scale, 3, name)
-            if "." in figure:  # 5 s, not 5.00 s
-                figure = figure.rstrip("0").rstrip(".")
-            word = _UNITS[name][unit][1]
-            return f"{figure}{'' if name == 'zh_CN' else ' '}{word}"
-    return NO_FIGURE  # pragma: no cover - the last limit is infinite
-
-
 def gigabytes(value: float | None, locale: str = DEFAULT_LOCALE) -> str:
     if _missing(value):
         return NO_FIGURE

@@ -7,12 +7,23 @@ from core import ScenarioError
 from core import number_format as nf
 from core.error_words import error_text
 from core.number_format import NO_FIGURE
-from gui.language import current
+from core.translations import QT_TRANSLATE_NOOP
+from gui.language import current, translate
 
 __all__ = [
     "NO_FIGURE", "compact_count", "count_of", "currency_symbol", "duration", "error_words", "gigabytes", "listing",
-    "money", "number", "params_billions", "percent", "quantity", "seconds_short", "share", "significant",
+    "money", "number", "params_billions", "percent", "quantity", "share", "significant",
+    "time_axis",
 ]
+
+# A time axis reads in the unit of its largest value, as the cards do ("3 min 48 s" on a minutes
+# axis, not 228 on a seconds one): (below this many seconds, seconds to the unit, the unit's name).
+_TIME_AXIS_UNITS = (
+    (1.0, 1000.0, QT_TRANSLATE_NOOP("Units", "milliseconds")),
+    (120.0, 1.0, QT_TRANSLATE_NOOP("Units", "seconds")),
+    (7200.0, 1 / 60, QT_TRANSLATE_NOOP("Units", "minutes")),
+    (float("inf"), 1 / 3600, QT_TRANSLATE_NOOP("Units", "hours")),
+)
 
 
 def currency_symbol(currency: str) -> str:
@@ -31,8 +42,12 @@ def duration(seconds: float | None) -> str:
     return nf.duration(seconds, current())
 
 
-def seconds_short(seconds: float) -> str:
-    return nf.seconds_short(seconds, current())
+def time_axis(largest_s: float) -> tuple[float, str]:
+    """(what to multiply seconds by, the unit's name) for an axis whose largest time is `largest_s`."""
+    for below_s, per_second, unit in _TIME_AXIS_UNITS:
+        if largest_s < below_s:
+            return per_second, translate("Units", unit)
+    return 1.0, translate("Units", "seconds")  # not a number: seconds
 
 
 def quantity(value: float | None, unit: str = "", decimals: int = 0) -> str:

@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from core import Outcome, Scenario
 from core.overview import Overview, part_key
@@ -97,6 +97,10 @@ def lean_plot(colors: dict[str, str], min_height: int) -> tuple[Any, Any]:
     # A dozen items whose shapes change on every move: no spatial index to keep up to date.
     plot_widget.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
     plot_widget.hideButtons()
+    # A plain background is a fill; pyqtgraph's cached background is a viewport-sized image
+    # blended on every repaint, which Qt splits across threads and waits for (measured: the
+    # largest single cost of a chart's repaint here).
+    plot_widget.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
     plot_widget.setMinimumHeight(min_height)
     plot = plot_widget.getPlotItem()
     plot.vb.disableAutoRange()

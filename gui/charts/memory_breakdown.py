@@ -84,5 +84,6 @@ class MemoryBreakdownChart(Chart):
             return
         self._ranges["x"] = view
         self.plot.setXRange(*view, padding=0)
-        self._linear_views["bottom"] = view
-        self.set_ticks("bottom", linear_ticks(*view, self._tick_target("bottom")))
+        # Ticks within the memory itself: steps chosen for the headroom too would skip round ones.
+        self._linear_views["bottom"] = (0.0, right_gb)
+        self.set_ticks("bottom", linear_ticks(0.0, right_gb, self._tick_target("bottom")))

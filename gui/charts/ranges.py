@@ -11,8 +11,8 @@ def linear_ticks(low: float, high: float, target: int = 6) -> list[tuple[float, 
     Explicit ticks spare pyqtgraph's automatic tick search on every re-render."""
     if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
         return []
-    step = _nice_ceil((high - low) / target)
-    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    step = _nice_step((high - low) / target)
+    decimals = next(places for places in range(12) if abs(round(step, places) - step) <= step * 1e-9)
     first = math.ceil(low / step - 1e-9)
     count = math.floor(high / step + 1e-9) - first + 1
     return [((first + i) * step, f"{(first + i) * step + 0.0:,.{decimals}f}") for i in range(max(0, count))]
@@ -34,10 +34,36 @@ def comfortably_inside(wanted: tuple[float, float], shown: tuple[float, float]) 
     return inside and (wanted[1] - wanted[0]) * 3 >= (shown[1] - shown[0])
 
 
+def _nice_step(value: float) -> float:
+    """The smallest 1-2-2.5-5 × 10^k at or above a positive value: a tick step (0, 25, 50, 75 on
+    a 96 GB axis, where 1-2-5 steps label only 50)."""
+    exponent = math.floor(math.log10(value))
+    for mantissa in (1.0, 2.0, 2.5, 5.0, 10.0):
+        nice = mantissa * 10.0**exponent
+        if nice >= value * (1 - 1e-12):
+            return nice
+    return 10.0 ** (exponent + 1)
+
+
 def _nice_ceil(value: float) -> float:
     """The smallest 1-2-5 × 10^k at or above a positive value."""
     exponent = math.floor(math.log10(value))
     for mantissa in (1.0, 2.0, 5.0, 10.0):
+        nice = mantissa * 10.0**exponent
+        if nice >= value * (1 - 1e-12):
+            return nice
+    return 10.0 ** (exponent + 1)
+
+
+# Tops a linear axis from zero may take: round enough for round ticks (see linear_ticks), close
+# enough that the data fills most of the view (1-2-5 alone put a curve ending at 2.1 under a top of 5).
+_TOP_MANTISSAS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_top(value: float) -> float:
+    """The smallest round top (`_TOP_MANTISSAS` × 10^k) at or above a positive value."""
+    exponent = math.floor(math.log10(value))
+    for mantissa in _TOP_MANTISSAS:
         nice = mantissa * 10.0**exponent
         if nice >= value * (1 - 1e-12):
             return nice
@@ -51,12 +77,12 @@ def with_headroom(view: tuple[float, float]) -> tuple[float, float]:
 
 
 def roomy(wanted: tuple[float, float], log: bool) -> tuple[float, float]:
-    """Snap the view to coarse round bounds (log axes: whole decades; linear axes: a
-    1-2-5 × 10^k top, from zero when the data starts at zero) so small moves keep it."""
+    """Snap the view to round bounds (log axes: whole decades; linear axes from zero: a round
+    top, see nice_top; otherwise 1-2-5 steps) so small moves keep it."""
     low, high = wanted
     if log:
         return float(math.floor(low)), float(max(math.ceil(high), math.floor(low) + 1))
     if low == 0 and high > 0:
-        return 0.0, _nice_ceil(high)
+        return 0.0, nice_top(high)
     step = _nice_ceil((high - low) / 4) if high > low else 1.0
     return math.floor(low / step) * step, max(math.ceil(high / step) * step, math.floor(low / step) * step + step)

@@ -293,7 +293,8 @@ def waterfall_rows(fall: Waterfall, baseline: str, currency: str) -> tuple[
 
 
 def signed_money(value: float, currency: str) -> str:
-    return ("+" if value >= 0 else "−") + money(abs(value), currency)
+    """+¥0.208, −¥0.168; ±¥0 for an input that differs but moves nothing (not "+¥0")."""
+    return ("+" if value > 0 else "−" if value < 0 else "±") + money(abs(value), currency)
 
 
 def shown_figure(value: Any, kind: str, currency: str) -> str:

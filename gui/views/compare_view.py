@@ -40,7 +40,7 @@ from core.translations import QT_TRANSLATE_NOOP, data_text
 from core.workspace import MAX_PINNED, Pinned
 from gui import language
 from gui.document import ScenarioDocument
-from gui.formatting import duration, error_words, money
+from gui.formatting import duration, error_words, money, time_axis
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.compare_labels import (
@@ -351,9 +351,13 @@ class CompareView(QWidget):
         self.waterfall_plot.set_title(translate(
             "CompareView", "What moves cost per {case} from A to the open scenario").format(case=case))
         for plot, field, show, unit in ((self.cost, "cost_per_case", lambda v: money(v, currency), currency),
-                                        (self.latency, "case_latency_s", duration, translate(
-                                            "CompareView", "seconds"))):
+                                        (self.latency, "case_latency_s", duration, "")):
             segments, ranges = bar_rows([outcome for _, _, outcome in columns], field)
+            if field == "case_latency_s":  # in the unit the longest reads best in (minutes for minutes)
+                per_second, unit = time_axis(max([end for *_, end, _ in segments] + [high for *_, high in ranges],
+                                                 default=0.0))
+                segments = [(row, a * per_second, b * per_second, color) for row, a, b, color in segments]
+                ranges = [(row, low * per_second, high * per_second) for row, low, high in ranges]
             shown = [bar_name(name, outcome, field) for name, (_, _, outcome) in zip(names, columns, strict=True)]
             plot.show_rows(shown, segments, ranges, x_title=unit)
             plot.note.setText(translate(

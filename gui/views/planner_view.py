@@ -35,8 +35,8 @@ from gui.views.refresh import ViewRefresher
 PLANS_SHOWN = 12
 COLUMNS = (
     QT_TRANSLATE_NOOP("PlannerView", "Accelerators"), QT_TRANSLATE_NOOP("PlannerView", "Weights"),
-    QT_TRANSLATE_NOOP("PlannerView", "Per model copy"), QT_TRANSLATE_NOOP("PlannerView", "Cost per case"),
-    QT_TRANSLATE_NOOP("PlannerView", "Time per case"), QT_TRANSLATE_NOOP("PlannerView", "Busy"),
+    QT_TRANSLATE_NOOP("PlannerView", "Per model copy"), QT_TRANSLATE_NOOP("PlannerView", "Cost per {case}"),
+    QT_TRANSLATE_NOOP("PlannerView", "Time per {case}"), QT_TRANSLATE_NOOP("PlannerView", "Busy"),
     QT_TRANSLATE_NOOP("PlannerView", "Why"),
 )
 RECOMPUTE_DELAY_MS = 120  # after the last change: a drag does not search on every step
@@ -55,7 +55,8 @@ class PlannerView(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([translate("PlannerView", name) for name in COLUMNS])
+        self._headers: list[str] = []
+        self._set_headers()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,12 +80,21 @@ class PlannerView(QWidget):
         layout.addLayout(row)
         self.refresher = ViewRefresher(self, document, self.refresh, RECOMPUTE_DELAY_MS, wait_always=True)
 
+    def _set_headers(self) -> None:
+        """Column names, the cost and time named after the open scenario's case ("Cost per claim")."""
+        case = case_name(self.document.scenario.workload.case_name, language.current())
+        headers = [translate("PlannerView", name).format(case=case) for name in COLUMNS]
+        if headers != self._headers:
+            self._headers = headers
+            self.table.setHorizontalHeaderLabels(headers)
+
     def refresh(self) -> None:
         """Search now for the document's scenario (no-op when already shown for it)."""
         scenario = self.document.scenario
         if self._computed_for is scenario:
             return
         self._computed_for = scenario
+        self._set_headers()
         outcome = self.document.outcome
         try:
             result = plan(scenario, outcome.cases_per_day, limit=PLANS_SHOWN)

@@ -20,7 +20,7 @@ from core.sensitivity import Bar, Tornado, tornado
 from gui import language
 from gui.catalog_labels import choice_label
 from gui.document import ScenarioDocument
-from gui.formatting import duration, error_words, listing, money, quantity
+from gui.formatting import duration, error_words, listing, money, quantity, time_axis
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.refresh import ViewRefresher
@@ -100,11 +100,14 @@ class SensitivityView(QWidget):
                 swing=f"{self.swing.value():g}", cost=money(base_cost, currency), time=duration(base_time), case=case))
         self._draw(self.cost, "cost_per_case", base_cost, lambda v: money(v, currency),
                    translate("SensitivityView", "{currency} per {case}").format(currency=currency, case=case))
+        ends = [value for bar in self.bars("case_latency_s") for value in (bar.low, bar.high) if value is not None]
+        per_second, unit = time_axis(max([*ends, base_time or 0.0]))
         self._draw(self.latency, "case_latency_s", base_time, duration,
-                   translate("SensitivityView", "seconds per {case}").format(case=case))
+                   translate("SensitivityView", "{unit} per {case}").format(unit=unit, case=case), per_second)
 
     def _draw(self, plot: BarPlot, figure: str, base: float | None, show: Callable[[float | None], str],
-              unit: str) -> None:
+              unit: str, scale: float = 1.0) -> None:
+        """`scale`: the axis's units per unit of the figure (minutes per second for a minutes axis)."""
         bars = self.bars(figure)
         base_over = bool(self.document.outcome.over_capacity)
         names = [("⚠ " if bar.over_capacity and not base_over else "") + f"{self._name(bar)} "
@@ -114,10 +117,11 @@ class SensitivityView(QWidget):
             if base is None:
                 continue
             if bar.low is not None:
-                segments.append((row, base, bar.low, "accent"))
+                segments.append((row, base * scale, bar.low * scale, "accent"))
             if bar.high is not None:
-                segments.append((row, base, bar.high, "second"))
-        plot.show_rows(names, segments, reference=base, x_title=unit, include_zero=False)
+                segments.append((row, base * scale, bar.high * scale, "second"))
+        plot.show_rows(names, segments, reference=None if base is None else base * scale, x_title=unit,
+                       include_zero=False)
         missing = [self._name(bar) for bar in bars if bar.low is None or bar.high is None]
         beyond = [_beyond(bar, end, self._name(bar)) for bar in bars for end in ("low", "high")
                   if getattr(bar, f"{end}_over_capacity")]

@@ -712,10 +712,6 @@
         <translation>能否满足需求</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
         <source>Open: {value}</source>
         <translation>当前：{value}</translation>
     </message>
@@ -2745,16 +2741,16 @@
         <translation>每个模型副本</translation>
     </message>
     <message>
-        <source>Cost per case</source>
-        <translation>每件业务成本</translation>
-    </message>
-    <message>
-        <source>Time per case</source>
-        <translation>每件业务耗时</translation>
+        <source>Cost per {case}</source>
+        <translation>每件{case}成本</translation>
     </message>
     <message>
         <source>Busy</source>
         <translation>繁忙度</translation>
+    </message>
+    <message>
+        <source>Time per {case}</source>
+        <translation>每件{case}耗时</translation>
     </message>
     <message>
         <source>Why</source>
@@ -3881,10 +3877,6 @@
         <translation>{currency}/每件{case}</translation>
     </message>
     <message>
-        <source>seconds per {case}</source>
-        <translation>秒/每件{case}</translation>
-    </message>
-    <message>
         <source> ⚠ Over capacity already: every figure is this fleet&apos;s alone, which cannot serve the demand.</source>
         <translation> ⚠ 已超出容量：所有数字仅为本集群自身的结果，它无法满足该需求。</translation>
     </message>
@@ -3907,6 +3899,10 @@
     <message>
         <source>Base {value}.</source>
         <translation>基准 {value}。</translation>
+    </message>
+    <message>
+        <source>{unit} per {case}</source>
+        <translation>每件{case}的{unit}</translation>
     </message>
     <message>
         <source> No figure at one end of: {names}.</source>
@@ -4162,6 +4158,25 @@
     <message>
         <source>1 day</source>
         <translation>1天</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>milliseconds</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
     </message>
 </context>
 <context>

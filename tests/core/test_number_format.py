@@ -52,7 +52,6 @@ def test_durations_and_shares() -> None:
     assert [nf.duration(s) for s in (0.012, 0.44, 3.5, 190, 9000)] == ["12 ms", "440 ms", "3.5 s", "3 min 10 s",
                                                                        "2.5 h"]
     assert [nf.duration(s, "zh_CN") for s in (0.012, 3.5, 190, 9000)] == ["12毫秒", "3.5秒", "3分10秒", "2.5小时"]
-    assert nf.seconds_short(5.0) == "5 s" and nf.seconds_short(0.0521, "zh_CN") == "52.1毫秒"
     assert nf.percent(0.853) == "85%" and nf.share(0.042) == "4.2%" and nf.share(250) == "250×"
 
 

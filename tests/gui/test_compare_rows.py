@@ -62,3 +62,11 @@ def test_a_pinned_scenario_without_a_bar_says_why(window, qapp):
     for plot in (view.cost, view.latency):
         assert plot.canvas.names[-1].endswith("(does not fit)")
         assert not plot.canvas.names[0].endswith("(does not fit)")  # the pinned one fits: its bar shows
+
+
+def test_a_change_that_moves_nothing_is_signed_as_such():
+    from gui.views.compare_labels import signed_money
+
+    assert signed_money(0.208, "CNY") == "+¥0.208"
+    assert signed_money(-0.168, "CNY") == "−¥0.168"
+    assert signed_money(0.0, "CNY") == "±¥0"

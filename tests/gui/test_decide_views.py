@@ -320,3 +320,27 @@ def test_the_compare_table_catches_up_when_its_tab_comes_forward(window, qapp):
     qapp.processEvents()
     assert window.compare.table.item(cost_row, open_column).text() == money(
         window.document.outcome.cost_per_case, "CNY")
+
+
+def test_time_bars_read_in_the_unit_the_cards_use(window, qapp):
+    """A case of minutes is drawn on a minutes axis (228 s is 3.8 on it), in compare and tornado."""
+    _show(window, window.compare_dock, qapp)
+    _show(window, window.sensitivity_dock, qapp)
+    window.sensitivity.refresh(force=True)
+    latency_s = window.document.outcome.case_latency_s
+    assert 120 < latency_s < 7200  # the default example takes minutes
+    canvas = window.compare.latency.canvas
+    assert canvas.x_title == "minutes"
+    [(_row, start, end, _color)] = canvas.segments
+    assert start == 0.0 and end == pytest.approx(latency_s / 60, rel=1e-12)
+    tornado_canvas = window.sensitivity.latency.canvas
+    assert tornado_canvas.x_title == "minutes per claim"
+    assert tornado_canvas.reference == pytest.approx(latency_s / 60, rel=1e-12)
+    bar = window.sensitivity.bars("case_latency_s")[0]
+    assert any(end == pytest.approx(bar.high / 60, rel=1e-12) for *_, end, _ in tornado_canvas.segments)
+    # Seconds stay seconds: one call a case, a short answer.
+    window.document.request_change({"workload.calls_per_case": 1.0, "workload.output_tokens_per_call": 100.0}, "short")
+    settle(window)
+    window.compare.refresh(force=True)
+    assert window.document.outcome.case_latency_s < 120
+    assert canvas.x_title == "seconds"

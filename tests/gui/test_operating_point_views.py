@@ -103,6 +103,18 @@ def test_planner_view_applies_a_plan_in_one_undo_step(window, qtbot):
     assert document.scenario == before
 
 
+def test_planner_rows_say_a_time_as_the_time_column_does(window, qtbot):
+    window.planner_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.planner.plans), timeout=5000)
+    table = window.planner.table
+    headers = [table.horizontalHeaderItem(column).text() for column in range(table.columnCount())]
+    assert "Cost per claim" in headers and "Time per claim" in headers  # the open scenario's case
+    time_column, why_column = headers.index("Time per claim"), headers.index("Why")
+    for row in range(table.rowCount()):
+        # One answer, one form: "3 min 48 s" in both, not "3.8 min" in the sentence.
+        assert table.item(row, time_column).text() in table.item(row, why_column).text()
+
+
 def test_settings_changed_carries_what_changed_and_pins_undo(window):
     document = window.document
     seen = []

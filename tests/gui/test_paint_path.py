@@ -234,7 +234,7 @@ def test_linear_ticks_are_round_and_cover_the_view(low, high):
     assert len(steps) == 1  # evenly spaced
     step = steps.pop()
     mantissa = step / 10 ** math.floor(math.log10(step))
-    assert round(mantissa, 9) in (1.0, 2.0, 5.0)
+    assert round(mantissa, 9) in (1.0, 2.0, 2.5, 5.0)
     assert values[-1] + step > high  # the last tick is the top one that fits
 
 
