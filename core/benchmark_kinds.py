@@ -135,7 +135,11 @@ def _server(
     shape = (picked.size, sizes.shape[1], grid.shape[-1])
     result = _with_poisson_wait(sub, performance(sub))
     limits = (ttft_limit_s[picked][:, None, None], tpot_limit_s[picked][:, None, None])
-    best = _highest_load_meeting(result, limits, p99_over_mean, shape)
+    # A stack's own sourced TPOT tail where known (TensorRT-LLM), else the fitted one.
+    own_tail = np.asarray(c.get("tpot_p99_over_mean", np.nan), dtype=float)
+    own_tail = own_tail[picked][:, None, None] if own_tail.ndim == 1 else own_tail
+    tpot_tail = np.where(np.isfinite(own_tail), own_tail, p99_over_mean)
+    best = _highest_load_meeting(result, limits, (p99_over_mean, tpot_tail), shape)
     # One that passes beats any that does not; among those, the most throughput.
     tokens = best["output_tokens_per_s"]
     score = np.where(best["meets"], tokens, -1.0 / (1.0 + tokens))
@@ -183,18 +187,20 @@ SERVER_OWN_CHOICE_SHARE = 0.5
 
 
 def _highest_load_meeting(
-    result: dict[str, Any], limits: tuple[np.ndarray, np.ndarray], p99_over_mean: float, shape: tuple[int, ...]
+    result: dict[str, Any], limits: tuple[np.ndarray, np.ndarray], tails: tuple[Any, Any], shape: tuple[int, ...]
 ) -> dict[str, np.ndarray]:
     """Along the last axis (growing load): the figures at the highest load whose p99
-    latencies meet the limits, interpolated to where the limit binds (so the answer moves
-    smoothly with the engine's parameters); the lowest load where none does."""
+    latencies (means times `tails`, TTFT's and TPOT's) meet the limits, interpolated to
+    where the limit binds (so the answer moves smoothly with the engine's parameters); the
+    lowest load where none does."""
     ttft_limit_s, tpot_limit_s = limits
+    ttft_tail, tpot_tail = tails
     ttft = np.broadcast_to(result["time_to_first_token_s"], shape)
     tpot = np.broadcast_to(result["time_per_output_token_s"], shape)
     with np.errstate(divide="ignore", invalid="ignore"):
         # How far the p99 latencies sit above (>0) or below (<0) the limits, in log terms.
         margin = np.maximum(
-            np.log(ttft * p99_over_mean / ttft_limit_s), np.log(tpot * p99_over_mean / tpot_limit_s)
+            np.log(ttft * ttft_tail / ttft_limit_s), np.log(tpot * tpot_tail / tpot_limit_s)
         )
     margin = np.where(np.isfinite(margin) | (margin < 0), margin, np.inf)
     meets = margin <= 0
@@ -276,12 +282,19 @@ def _burst(
     body_s = prefill_s - ramp_s + decode_span_s - c["output_tokens"] * decode_s
     later_wait_s = ramp_s + 0.5 * np.maximum(body_s, 0.0)
     wait_s = (1.0 - queued_share) * 0.5 * ramp_s + queued_share * later_wait_s
+    # A step also waits for the prompts prefilled meanwhile. Answers of varied lengths end at
+    # scattered steps, so the later prompts are admitted one by one and spread over the
+    # decode steps of the run; a first-wave answer also waits, on average, half of its own
+    # wave's ramp. Answers of one fixed length end together: the run goes in waves of the
+    # batch cap (like a closed loop's, `_waves`), the next wave's prompts fill the freed
+    # slots between them, and each answer waits only half of its own wave's ramp.
+    spread_s = (prefill_s - ramp_s) * in_flight / np.maximum(prompts * c["output_tokens"], 1.0)
+    in_waves = longest_over_mean_output <= 1.0
+    own_ramp_share = np.where(in_waves, 1.0, 1.0 - queued_share)
     return {
         "output_tokens_per_s": tokens_per_s,
         "time_to_first_token_s": own_s + wait_s,
-        # A step also waits for the prompts prefilled meanwhile: the later ones' spread over
-        # the run, and for a first-wave answer, on average half of its own wave's ramp.
         "time_per_output_token_s": decode_s
-        + (prefill_s - ramp_s) * in_flight / np.maximum(prompts * c["output_tokens"], 1.0)
-        + (1.0 - queued_share) * 0.5 * ramp_s / np.maximum(c["output_tokens"], 1.0),
+        + np.where(in_waves, 0.0, spread_s)
+        + own_ramp_share * 0.5 * ramp_s / np.maximum(c["output_tokens"], 1.0),
     }

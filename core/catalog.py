@@ -154,6 +154,9 @@ class ServingStack(BaseModel):
     # Its 8-/4-bit GEMMs run as block-scaled Triton/DeepGEMM kernels, which stream weights at
     # a lower share of bandwidth at small batches (mechanisms.narrow_gemm_bandwidth_share).
     narrow_gemms_block_scaled: bool = False
+    # p99 over mean of the per-request TPOT its MLPerf Server/Interactive runs report (sourced);
+    # None: the fitted mechanisms.server_p99_over_mean, which also serves TTFT.
+    tpot_p99_over_mean: float | None = Field(default=None, ge=1, le=10)
     # Memory kept whatever the fraction: activations of the largest prefill chunk, CUDA
     # graphs; SGLang sizes it from its chunked-prefill size, which depends on the device.
     memory_reserve_gib: float = Field(default=0.0, ge=0)
