@@ -89,11 +89,21 @@ def predict_kinds(
         tpot_s = np.where(in_waves, waves["time_per_output_token_s"], tpot_s)
 
     is_burst = kind == BURST
-    if np.any(is_burst):
+    # A run at a stated request rate without latency limits sends its N prompts within N/rate
+    # seconds; where the engine needs longer than that to answer them all, the queue builds
+    # as in a burst: predicted as one, each request arriving on average half the window late.
+    rate = np.asarray(c.get("request_rate_per_s", 0.0), dtype=float)
+    paced = (kind == SERVER) & ~is_server & (rate > 0)
+    if np.any(is_burst) or np.any(paced):
         burst = _burst(c, steady, requests, longest_over_mean_output)
-        tokens_per_s = np.where(is_burst, burst["output_tokens_per_s"], tokens_per_s)
-        ttft_s = np.where(is_burst, burst["time_to_first_token_s"], ttft_s)
-        tpot_s = np.where(is_burst, burst["time_per_output_token_s"], tpot_s)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            window_s = np.where(paced, requests / rate, 0.0)
+            makespan_s = requests * c["output_tokens"] / burst["output_tokens_per_s"]
+        queued = is_burst | paced & (window_s < makespan_s)
+        burst_ttft_s = np.maximum(burst["time_to_first_token_s"] - 0.5 * window_s, ttft_s)
+        tokens_per_s = np.where(queued, burst["output_tokens_per_s"], tokens_per_s)
+        ttft_s = np.where(queued, np.where(is_burst, burst["time_to_first_token_s"], burst_ttft_s), ttft_s)
+        tpot_s = np.where(queued, burst["time_per_output_token_s"], tpot_s)
     fits = np.asarray(steady["fits"], dtype=bool) & (tokens_per_s > 0)
     nan = np.nan
     return {

@@ -76,6 +76,18 @@ class MoeShape(BaseModel):
     num_moe_layers: int | None = Field(default=None, ge=1, le=10_000)
 
 
+class NativeCheckpoint(BaseModel):
+    """How a model's own (mixed-precision) checkpoint stores its weights, where not every
+    tensor is in `native_precision`: e.g. gpt-oss keeps its routed experts in MXFP4 (4 bits
+    plus one 8-bit scale per 32 values: 4.25 bits) and attention, router, embeddings and
+    LM head in BF16."""
+
+    model_config = _FROZEN
+    routed_expert_bits_per_param: float = Field(gt=0, le=64)
+    other_bits_per_param: float = Field(gt=0, le=64)
+    checkpoint_gib: float | None = Field(default=None, gt=0)
+
+
 class MlaShape(BaseModel):
     model_config = _FROZEN
     kv_lora_rank: int = Field(ge=1, le=100_000)
@@ -114,6 +126,7 @@ class ModelSpec(BaseModel):
     total_params_b: float = Field(gt=0, le=1_000_000)
     active_params_b: float = Field(gt=0, le=1_000_000)
     native_precision: str = "bf16"
+    native_checkpoint: NativeCheckpoint | None = None
     sources: tuple[str, ...] = ()
     estimates: tuple[str, ...] = ()
     notes: str = ""

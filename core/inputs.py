@@ -149,6 +149,16 @@ def chip_columns(
     }
 
 
+def native_checkpoint_columns(spec: ModelSpec, weight_precision: str) -> Columns:
+    """Bytes per parameter of the routed experts and of the other weights where the model
+    runs its own mixed-precision checkpoint (NaN otherwise: every weight in the format's bytes)."""
+    native = spec.native_checkpoint
+    if native is None or weight_precision != spec.native_precision:
+        return {"native_routed_bytes_per_param": np.nan, "native_other_bytes_per_param": np.nan}
+    return {"native_routed_bytes_per_param": native.routed_expert_bits_per_param / 8.0,
+            "native_other_bytes_per_param": native.other_bits_per_param / 8.0}
+
+
 def resolve(scenario: Scenario) -> Columns:
     """Scalar columns for one scenario (floats; arrays may replace any of them)."""
     calibration = calibration_named(scenario.serving.calibration_profile)
@@ -210,6 +220,7 @@ def resolve(scenario: Scenario) -> Columns:
         "sliding_window_share": model.sliding_window_share,
         "max_context_tokens": float(spec.max_context_tokens or _NO_LIMIT),
         "weight_bytes_per_param": BYTES_PER_VALUE[scenario.model.weight_precision],
+        **native_checkpoint_columns(spec, scenario.model.weight_precision),
         "kv_bytes_per_value": BYTES_PER_VALUE[scenario.model.kv_cache_precision],
         # Workload.
         "input_tokens": float(workload.input_tokens_per_call),

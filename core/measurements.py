@@ -50,6 +50,7 @@ class RowSetup:
     source_group: str
     description: str
     tool_settings: tuple[tuple[str, float], ...] = ()  # engine columns a benchmark tool sets itself
+    request_rate_per_s: float = 0.0  # a run's stated arrival rate (Poisson), 0 when none
 
 
 def read_measurements(text: str) -> list[dict[str, str]]:
@@ -175,6 +176,9 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
     ttft_limit, tpot_limit = _limits(row, kind)
     concurrency = text_of(row, "concurrency")
     requests = 0.0 if concurrency in ("", "max") else float(concurrency)
+    rate_text = text_of(row, "request_rate_per_s")
+    stated_rate = re.search(r"poisson\s+([\d.]+)\s*req(?:uests)?/s", notes.lower())
+    rate = float(rate_text) if rate_text else (float(stated_rate.group(1)) if stated_rate else 0.0)
     return RowSetup(
         id=text_of(row, "id"),
         kind=kind,
@@ -187,6 +191,7 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
         ttft_limit_ms=ttft_limit,
         tpot_limit_ms=tpot_limit,
         requests=requests,
+        request_rate_per_s=rate,
         source_group=source_group(text_of(row, "source")),
         tool_settings=tool_settings_of(framework),
         description=(

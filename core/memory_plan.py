@@ -47,9 +47,26 @@ def replicated_params(c: Columns) -> Array:
     return c.get("attention_params", 0.0) * attention_data_parallel(c)
 
 
+def bytes_per_param_parts(c: Columns) -> tuple[Array, Array]:
+    """(bytes per parameter of the weights other than the routed experts, of the routed
+    experts): the format's bytes for both, or the model's own mixed-precision checkpoint's
+    (gpt-oss: BF16 attention and embeddings, MXFP4 experts at 4.25 bits with their scales)."""
+    uniform = c["weight_bytes_per_param"]
+    routed = c.get("native_routed_bytes_per_param", np.nan)
+    other = c.get("native_other_bytes_per_param", np.nan)
+    return np.where(np.isfinite(other), other, uniform), np.where(np.isfinite(routed), routed, uniform)
+
+
+def model_weight_bytes(c: Columns) -> Array:
+    """Bytes of all the model's weights (one copy)."""
+    other, routed = bytes_per_param_parts(c)
+    return (c["total_params"] - c["routed_expert_params"]) * other + c["routed_expert_params"] * routed
+
+
 def weight_bytes_per_gpu(c: Columns, tensor_parallel: Array) -> Array:
     replicated = replicated_params(c)
-    return ((c["total_params"] - replicated) / tensor_parallel + replicated) * c["weight_bytes_per_param"]
+    other, _ = bytes_per_param_parts(c)
+    return (model_weight_bytes(c) - replicated * other) / tensor_parallel + replicated * other
 
 
 def memory_plan(c: Columns, tensor_parallel: Array) -> dict[str, Array]:
@@ -100,7 +117,7 @@ def choose_tensor_parallel(c: Columns) -> tuple[Array, Array]:
     of_free = c.get("memory_reserve_of_free", 0.0) > 0
     memory = c["memory_bytes"]
     usable = np.where(of_free, memory - fixed / (1.0 - fraction), memory * (1.0 - fraction) - fixed)
-    weights = c["total_params"] * c["weight_bytes_per_param"]
+    weights = model_weight_bytes(c)
     full_context = c["input_tokens"] + c["output_tokens"]
     kv_needed = c["min_kv_sequences_to_fit"] * kv_bytes_per_sequence_per_gpu(c, full_context, 1.0)
     kv_needed = np.where(of_free, kv_needed / (1.0 - fraction), kv_needed)

@@ -15,6 +15,7 @@ import numpy as np
 from core.inputs import Columns
 from core.memory_plan import (
     attention_data_parallel,
+    bytes_per_param_parts,
     cached_tokens,
     kv_bytes_per_sequence_per_gpu,
     replicated_params,
@@ -79,8 +80,9 @@ def weight_bytes_parts(
     touched_share = _touched_share(c, tokens) if share is None else share
     shared = c["total_params"] - c["routed_expert_params"]
     replicated = replicated_params(c)
-    dense = ((shared - replicated) / tensor_parallel + replicated) * c["weight_bytes_per_param"]
-    routed = c["routed_expert_params"] * touched_share / tensor_parallel * c["weight_bytes_per_param"]
+    other_bytes, routed_bytes = bytes_per_param_parts(c)
+    dense = ((shared - replicated) / tensor_parallel + replicated) * other_bytes
+    routed = c["routed_expert_params"] * touched_share / tensor_parallel * routed_bytes
     return dense, routed
 
 
