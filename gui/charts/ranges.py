@@ -56,8 +56,9 @@ def _nice_ceil(value: float) -> float:
 
 
 # Tops a linear axis from zero may take: round enough for round ticks (see linear_ticks), close
-# enough that the data fills most of the view (1-2-5 alone put a curve ending at 2.1 under a top of 5).
-_TOP_MANTISSAS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+# enough that the data fills most of the view (1-2-5 alone put a curve ending at 2.1 under a top of 5),
+# and few enough that a drag seldom moves the top (each new top lays out the axis again).
+_TOP_MANTISSAS = (1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 
 
 def nice_top(value: float) -> float:
