@@ -60,3 +60,13 @@ def test_validation_log_axis_labels_round_figures_plainly() -> None:
     assert all(label == "" for _value, label in minor) and len(minor) > len(major)
     wide, _ = log_ticks(1.0, 1e9)  # beyond five decades: decades only
     assert [label for _value, label in wide] == ["1", "10", "100", "1k", "10k", "100k", "1M", "10M", "100M", "1B"]
+
+
+@pytest.mark.parametrize(("low", "high", "target", "expected"), [
+    (0.0, 0.312, 3, ["0.0", "0.1", "0.2", "0.3"]),  # USD cost per case: was "0.0", "0.2" (one label drawn)
+    (0.0, 3.12, 6, ["0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0"]),
+    (0.0, 96.0, 3, ["0", "25", "50", "75"]),  # a short 96 GB axis: was "0", "50"
+    (0.0, 1024.0, 3, ["0", "500", "1,000"]),  # a round top keeps its label
+])
+def test_ticks_label_the_top_or_at_least_two_values(low, high, target, expected) -> None:
+    assert [label for _value, label in linear_ticks(low, high, target)] == expected
