@@ -204,7 +204,7 @@ class CompareView(QWidget):
         return table_width_needed(self.table)
 
     def _arrange(self) -> None:
-        self.layout_mode = arrange(self, self.body, self.table, self.plots, self.waterfall_plot)
+        self.layout_mode = arrange(self, self.body, self.table, self.plots, self.waterfall_plot, self.layout_mode)
 
     def columns(self) -> list[tuple[str, Scenario, Outcome]]:
         """(name, scenario in the open scenario's currency, outcome) of the pinned ones, then the open one."""
