@@ -209,21 +209,28 @@ def share(fraction: float, locale: str = DEFAULT_LOCALE) -> str:
 
 
 def duration(seconds: float | None, locale: str = DEFAULT_LOCALE) -> str:
-    """12 ms, 0.44 s → 440 ms, 3.5 s, 3 min 10 s, 2.5 h; zh_CN: 12毫秒, 3.5秒, 3分10秒, 2.5小时."""
+    """12 ms, 0.44 s → 440 ms, 3.5 s, 10 s, 3 min 10 s, 5 min, 2.5 h, 2 h; zh_CN: 12毫秒, 3.5秒, 3分10秒,
+    5分钟, 2.5小时."""
     if _missing(seconds):
         return NO_FIGURE
     assert seconds is not None
     name = normal_locale(locale)
     zh = name == "zh_CN"
-    if seconds < 1:
+    if seconds < 0.9995:  # (0.9996 s is "1 s", not "1,000 ms")
         millis = number(seconds * 1000, 0 if seconds >= 0.01 else 1, name)
         return f"{millis}毫秒" if zh else f"{millis} ms"
-    if seconds < 60:
-        return f"{number(seconds, 1, name)}秒" if zh else f"{number(seconds, 1, name)} s"
-    if seconds < 3600:
+    # Whole figures without their zeros: a limit of 10 s or 5 min reads "10 s", "5 min".
+    if seconds < 59.95:  # (59.96 s is "1 min", not "60 s")
+        text = number(seconds, 0 if round(seconds, 1) == round(seconds) else 1, name)
+        return f"{text}秒" if zh else f"{text} s"
+    if round(seconds) < 3600:
         minutes, rest = divmod(round(seconds), 60)
+        if rest == 0:
+            return f"{minutes}分钟" if zh else f"{minutes} min"
         return f"{minutes}分{rest:02d}秒" if zh else f"{minutes} min {rest:02d} s"
-    return f"{number(seconds / 3600, 1, name)}小时" if zh else f"{number(seconds / 3600, 1, name)} h"
+    hours = seconds / 3600
+    text = number(hours, 0 if round(hours, 1) == round(hours) else 1, name)
+    return f"{text}小时" if zh else f"{text} h"
 
 
 def gigabytes(value: float | None, locale: str = DEFAULT_LOCALE) -> str:

@@ -16,8 +16,8 @@ __all__ = [
     "time_axis",
 ]
 
-# A time axis reads in the unit of its largest value, as the cards do ("3 min 48 s" on a minutes
-# axis, not 228 on a seconds one): (below this many seconds, seconds to the unit, the unit's name).
+# A time axis reads in the unit the card's figure reads in ("3 min 47 s" on a minutes axis, not
+# 227 on a seconds one): (below this many seconds, seconds to the unit, the unit's name).
 _TIME_AXIS_UNITS = (
     (1.0, 1000.0, QT_TRANSLATE_NOOP("Units", "milliseconds")),
     (120.0, 1.0, QT_TRANSLATE_NOOP("Units", "seconds")),
@@ -42,12 +42,15 @@ def duration(seconds: float | None) -> str:
     return nf.duration(seconds, current())
 
 
-def time_axis(largest_s: float) -> tuple[float, str]:
-    """(what to multiply seconds by, the unit's name) for an axis whose largest time is `largest_s`."""
+def time_axis(shown_s: float | None) -> tuple[float, str]:
+    """(what to multiply seconds by, the unit's name) for an axis of times around `shown_s` (the
+    figure the card shows); no figure (nothing fits, nothing served): seconds."""
+    if shown_s is None or not shown_s > 0 or shown_s == float("inf"):
+        return 1.0, translate("Units", "seconds")
     for below_s, per_second, unit in _TIME_AXIS_UNITS:
-        if largest_s < below_s:
+        if shown_s < below_s:
             return per_second, translate("Units", unit)
-    return 1.0, translate("Units", "seconds")  # not a number: seconds
+    return 1.0, translate("Units", "seconds")  # pragma: no cover - the last limit is infinite
 
 
 def quantity(value: float | None, unit: str = "", decimals: int = 0) -> str:

@@ -1,4 +1,4 @@
-"""Axis ranges and linear ticks for the charts: round 1-2-5 steps, views that hold still while
+"""Axis ranges and linear ticks for the charts: round steps, views that hold still while
 the data stays comfortably inside them (formatting of axes only: no figures computed here)."""
 
 from __future__ import annotations
@@ -7,11 +7,33 @@ import math
 
 
 def linear_ticks(low: float, high: float, target: int = 6) -> list[tuple[float, str]]:
-    """About `target` ticks at round 1-2-5 steps across [low, high], labelled plainly.
-    Explicit ticks spare pyqtgraph's automatic tick search on every re-render."""
+    """About `target` ticks at round 1-2-2.5-5 steps across [low, high], labelled plainly.
+    Explicit ticks spare pyqtgraph's automatic tick search on every re-render.
+
+    Of the round steps near (high - low) / target, the finest that stays within the room
+    (target + 1 ticks) and puts a tick at the top is taken: a view to 3 is labelled 0, 1, 2, 3
+    rather than 0 and 2. Else the usual step, or a finer one (one tick more allowed) when the
+    usual one would label fewer than two values past the low end (96 GB as 0, 25, 50, 75 rather
+    than 0 and 50; the low end's label is often cut at the axis's edge)."""
     if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
         return []
-    step = _nice_step((high - low) / target)
+    span = high - low
+    usual = _nice_step(span / target)
+    steps = sorted({_nice_step(span / target * share) for share in (0.3, 0.4, 0.5, 0.65, 0.8)} | {usual})
+    for step in steps:
+        ticks = _ticks_at(low, high, step)
+        if ticks and len(ticks) <= target + 1 and high - ticks[-1][0] <= 0.1 * span:
+            return ticks
+    ticks = _ticks_at(low, high, usual)
+    if sum(value > low + 1e-9 * span for value, _ in ticks) < 2:
+        for step in reversed([step for step in steps if step < usual]):
+            finer = _ticks_at(low, high, step)
+            if len(finer) <= target + 2:
+                return finer
+    return ticks
+
+
+def _ticks_at(low: float, high: float, step: float) -> list[tuple[float, str]]:
     decimals = next(places for places in range(12) if abs(round(step, places) - step) <= step * 1e-9)
     first = math.ceil(low / step - 1e-9)
     count = math.floor(high / step + 1e-9) - first + 1
@@ -56,8 +78,9 @@ def _nice_ceil(value: float) -> float:
 
 
 # Tops a linear axis from zero may take: round enough for round ticks (see linear_ticks), close
-# enough that the data fills most of the view (1-2-5 alone put a curve ending at 2.1 under a top of 5).
-_TOP_MANTISSAS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+# enough that the data fills most of the view (1-2-5 alone put a curve ending at 2.1 under a top of 5),
+# and few enough that a drag seldom moves the top (each new top lays out the axis again).
+_TOP_MANTISSAS = (1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 
 
 def nice_top(value: float) -> float:

@@ -204,7 +204,7 @@ class CompareView(QWidget):
         return table_width_needed(self.table)
 
     def _arrange(self) -> None:
-        self.layout_mode = arrange(self, self.body, self.table, self.plots, self.waterfall_plot)
+        self.layout_mode = arrange(self, self.body, self.table, self.plots, self.waterfall_plot, self.layout_mode)
 
     def columns(self) -> list[tuple[str, Scenario, Outcome]]:
         """(name, scenario in the open scenario's currency, outcome) of the pinned ones, then the open one."""
@@ -348,9 +348,8 @@ class CompareView(QWidget):
         for plot, field, show, unit in ((self.cost, "cost_per_case", lambda v: money(v, currency), currency),
                                         (self.latency, "case_latency_s", duration, "")):
             segments, ranges = bar_rows([outcome for _, _, outcome in columns], field)
-            if field == "case_latency_s":  # in the unit the longest reads best in (minutes for minutes)
-                per_second, unit = time_axis(max([end for *_, end, _ in segments] + [high for *_, high in ranges],
-                                                 default=0.0))
+            if field == "case_latency_s":  # in the unit the open scenario's card reads in (minutes for minutes)
+                per_second, unit = time_axis(columns[-1][2].case_latency_s)
                 segments = [(row, a * per_second, b * per_second, color) for row, a, b, color in segments]
                 ranges = [(row, low * per_second, high * per_second) for row, low, high in ranges]
             shown = [bar_name(name, outcome, field) for name, (_, _, outcome) in zip(names, columns, strict=True)]

@@ -100,8 +100,7 @@ class SensitivityView(QWidget):
                 swing=f"{self.swing.value():g}", cost=money(base_cost, currency), time=duration(base_time), case=case))
         self._draw(self.cost, "cost_per_case", base_cost, lambda v: money(v, currency),
                    translate("SensitivityView", "{currency} per {case}").format(currency=currency, case=case))
-        ends = [value for bar in self.bars("case_latency_s") for value in (bar.low, bar.high) if value is not None]
-        per_second, unit = time_axis(max([*ends, base_time or 0.0]))
+        per_second, unit = time_axis(base_time)  # the unit the card reads in, as the compare view's
         self._draw(self.latency, "case_latency_s", base_time, duration,
                    translate("SensitivityView", "{unit} per {case}").format(unit=unit, case=case), per_second)
 

@@ -3902,7 +3902,7 @@
     </message>
     <message>
         <source>{unit} per {case}</source>
-        <translation>每件{case}的{unit}</translation>
+        <translation>{unit}/每件{case}</translation>
     </message>
     <message>
         <source> No figure at one end of: {names}.</source>

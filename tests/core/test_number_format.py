@@ -52,6 +52,9 @@ def test_durations_and_shares() -> None:
     assert [nf.duration(s) for s in (0.012, 0.44, 3.5, 190, 9000)] == ["12 ms", "440 ms", "3.5 s", "3 min 10 s",
                                                                        "2.5 h"]
     assert [nf.duration(s, "zh_CN") for s in (0.012, 3.5, 190, 9000)] == ["12毫秒", "3.5秒", "3分10秒", "2.5小时"]
+    # Round limits read as people say them, not "5 min 00 s" or "10.0 s".
+    assert [nf.duration(s) for s in (10.0, 300.0, 7200.0, 59.96)] == ["10 s", "5 min", "2 h", "1 min"]
+    assert [nf.duration(s, "zh_CN") for s in (10.0, 300.0)] == ["10秒", "5分钟"]
     assert nf.percent(0.853) == "85%" and nf.share(0.042) == "4.2%" and nf.share(250) == "250×"
 
 

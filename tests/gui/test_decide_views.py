@@ -344,3 +344,20 @@ def test_time_bars_read_in_the_unit_the_cards_use(window, qapp):
     window.compare.refresh(force=True)
     assert window.document.outcome.case_latency_s < 120
     assert canvas.x_title == "seconds"
+    # Nothing fits (one accelerator): no figure to read, no made-up unit.
+    window.document.request_change({"hardware.accelerator_count": 1}, "one")
+    settle(window)
+    window.compare.refresh(force=True)
+    window.sensitivity.refresh(force=True)
+    assert window.document.outcome.case_latency_s is None
+    assert canvas.x_title == "seconds" and tornado_canvas.x_title.startswith("seconds")
+
+
+def test_the_time_axis_follows_the_card_not_the_whiskers():
+    from gui.formatting import time_axis
+
+    assert time_axis(227.3) == (1 / 60, "minutes")  # 3 min 47 s
+    assert time_axis(56.5) == (1.0, "seconds")
+    assert time_axis(0.42) == (1000.0, "milliseconds")
+    assert time_axis(3 * 3600.0) == (1 / 3600, "hours")
+    assert time_axis(None) == (1.0, "seconds") and time_axis(0.0) == (1.0, "seconds")
