@@ -159,6 +159,16 @@ def native_checkpoint_columns(spec: ModelSpec, weight_precision: str) -> Columns
             "native_other_bytes_per_param": native.other_bits_per_param / 8.0}
 
 
+def format_columns(scenario: Scenario, formats: list[str]) -> Columns:
+    """The weight-format columns for a row of formats (the planner's second axis)."""
+    spec = model_of(scenario)
+    native = [native_checkpoint_columns(spec, precision) for precision in formats]
+    columns: Columns = {"weight_bytes_per_param": np.array([BYTES_PER_VALUE[p] for p in formats])[None, :, None]}
+    for name in ("native_routed_bytes_per_param", "native_other_bytes_per_param"):
+        columns[name] = np.array([row[name] for row in native])[None, :, None]
+    return columns
+
+
 def resolve(scenario: Scenario) -> Columns:
     """Scalar columns for one scenario (floats; arrays may replace any of them)."""
     calibration = calibration_named(scenario.serving.calibration_profile)

@@ -26,23 +26,14 @@ from core.cost import fleet_cost
 from core.engine import evaluate_columns
 from core.errors import ScenarioError
 from core.explain import binding_limit
-from core.inputs import (
-    Columns,
-    accelerator_of,
-    chip_columns,
-    compute_rate,
-    currency_per_usd,
-    model_of,
-    native_checkpoint_columns,
-    resolve,
-)
+from core.inputs import Columns, accelerator_of, chip_columns, compute_rate, currency_per_usd, format_columns, resolve
 from core.memory_plan import choose_tensor_parallel
 from core.messages import Message, render
 from core.operating_point import SECONDS_PER_DAY
 from core.plan_result import NO_FIT, NO_PRICE, SERVICE_LEVEL, TOO_MANY, Infeasible, reason_message
 from core.plan_result import Plan as Plan  # the planner's public names, as before
 from core.plan_result import PlanResult as PlanResult
-from core.precision import BYTES_PER_VALUE, PRECISIONS
+from core.precision import PRECISIONS
 from core.scenario import Pricing, Scenario, ServiceLevel
 from core.settings import settings_key
 
@@ -210,10 +201,7 @@ def plan(
                           [_infeasible(chip, row, demand, workload.case_name, formats)
                            for chip, row in zip(chips, per_chip, strict=True)])
     columns: Columns = {**base, **chip_arrays}
-    columns["weight_bytes_per_param"] = np.array([BYTES_PER_VALUE[p] for p in formats])[None, :, None]
-    spec = model_of(scenario)
-    for name in ("native_routed_bytes_per_param", "native_other_bytes_per_param"):
-        columns[name] = np.array([native_checkpoint_columns(spec, p)[name] for p in formats])[None, :, None]
+    columns.update(format_columns(scenario, formats))
     server_size = np.array([float(catalog.server_size(chip)) if chip.id != own
                             else float(scenario.hardware.accelerators_per_server) for chip in chips])[:, None, None]
     columns["server_price"] = np.array(

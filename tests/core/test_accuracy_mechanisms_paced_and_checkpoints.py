@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.inputs import resolve
+from core.inputs import format_columns, resolve
 from core.measurements import setup_of
 from core.memory_plan import memory_plan
 from core.performance import weight_bytes_parts
@@ -49,3 +49,11 @@ def test_gpt_oss_keeps_its_checkpoint_size_with_bf16_attention_and_mxfp4_experts
     # Quantised to another format, every weight takes that format's bytes.
     fp8 = resolve(scenario.updated({"model.weight_precision": "fp8"}))
     assert memory_plan(fp8, 1.0)["weights_bytes_per_gpu"] == pytest.approx(fp8["total_params"])
+
+
+def test_the_planner_gives_the_native_checkpoint_only_to_the_native_format(scenario) -> None:
+    scenario = scenario.updated({"model.model_id": "gpt-oss-120b", "model.weight_precision": "fp4"})
+    columns = format_columns(scenario, ["fp4", "fp8"])
+    assert columns["native_routed_bytes_per_param"].ravel()[0] == pytest.approx(4.25 / 8.0)
+    assert np.isnan(columns["native_routed_bytes_per_param"].ravel()[1])
+    assert list(columns["weight_bytes_per_param"].ravel()) == [0.5, 1.0]
