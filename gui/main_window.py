@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
 
         if getattr(self, "validation_dialog", None) is None:
             self.validation_dialog = ValidationDialog(self, self.document)
+        self.validation_dialog.set_theme(self.preferences.theme)
+        apply_theme(self.validation_dialog, self.preferences.theme)  # a window: it does not inherit the palette
         self.validation_dialog.show()
         self.validation_dialog.raise_()
 

@@ -82,6 +82,10 @@ def apply_theme(root: QWidget, theme: str) -> None:
         (QPalette.ColorRole.PlaceholderText, "muted"),
     ):
         palette.setColor(role, QColor(c[key]))
+    # setColor(role, …) sets every colour group: without this, a disabled button or field read
+    # as enabled in both themes.
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(c["muted"]))
     root.setPalette(palette)
     for area in root.findChildren(QScrollArea):  # the controls' scroll area: window-coloured, no frame
         area.setFrameShape(QFrame.Shape.NoFrame)

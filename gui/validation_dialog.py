@@ -39,6 +39,7 @@ from core.translations import QT_TRANSLATE_NOOP
 from core.validation import KINDS, ValidationPoint, run_validation
 from core.validation_summary import summary_of
 from gui.benchmark_setup_dialog import BenchmarkSetupDialog
+from gui.charts.base import PALETTE
 from gui.document import ScenarioDocument
 from gui.formatting import compact_count, error_words, percent
 from gui.language import translate
@@ -135,11 +136,12 @@ class ValidationDialog(QDialog):
         top.addWidget(self.recalibrate_button)
 
         self.plot = pg.PlotWidget()
-        self.plot.setBackground("w")
         self.plot.setLogMode(True, True)
         self.plot.setLabel("bottom", translate("ValidationDialog", "measured output tokens/s"))
         self.plot.setLabel("left", translate("ValidationDialog", "predicted output tokens/s"))
-        self.plot.addLegend(offset=(10, 10))
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.theme = ""
+        self.set_theme("light")
         self.scatter: dict[str, pg.ScatterPlotItem] = {}
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -160,6 +162,21 @@ class ValidationDialog(QDialog):
         if document is not None:
             document.scenarioChanged.connect(lambda _scenario: self._fill_profiles())
         self.load_builtin()
+
+    def set_theme(self, theme: str) -> None:
+        """The plot in the window's colours (the charts' palette), not white in a dark window."""
+        if theme == self.theme or theme not in PALETTE:
+            return
+        self.theme = theme
+        colors = PALETTE[theme]
+        self.plot.setBackground(colors["background"])
+        for side in ("bottom", "left"):
+            axis = self.plot.getAxis(side)
+            axis.setPen(pg.mkPen(colors["foreground"]))
+            axis.setTextPen(pg.mkPen(colors["foreground"]))
+        self.legend.setLabelTextColor(colors["foreground"])
+        if self.points:
+            self._show()
 
     # --- data ------------------------------------------------------------------------------
     def load_builtin(self) -> None:
@@ -295,9 +312,10 @@ class ValidationDialog(QDialog):
         values = np.array(pairs, dtype=float)
         low, high = float(values.min()) / 1.5, float(values.max()) * 1.5
         span = np.array([low, high])
-        self.plot.plot(span, span, pen=pg.mkPen("#555555", width=1))
+        colors = PALETTE[self.theme]
+        self.plot.plot(span, span, pen=pg.mkPen(colors["foreground"], width=1))
         for factor in (1.0 - BAND, 1.0 + BAND):
-            self.plot.plot(span, span * factor, pen=pg.mkPen("#9aa5b1", width=1, style=Qt.PenStyle.DashLine))
+            self.plot.plot(span, span * factor, pen=pg.mkPen(colors["muted"], width=1, style=Qt.PenStyle.DashLine))
         for kind in KINDS:
             chosen = [(m, q) for p, (m, q) in zip(
                 [p for p in points if p.measured_output_tokens_per_s and p.predicted_output_tokens_per_s],

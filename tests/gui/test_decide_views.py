@@ -361,3 +361,22 @@ def test_the_time_axis_follows_the_card_not_the_whiskers():
     assert time_axis(0.42) == (1000.0, "milliseconds")
     assert time_axis(3 * 3600.0) == (1 / 3600, "hours")
     assert time_axis(None) == (1.0, "seconds") and time_axis(0.0) == (1.0, "seconds")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_disabled_controls_look_disabled_in_both_themes(window, qapp, theme):
+    from PySide6.QtGui import QPalette
+
+    from gui.theme import apply_theme
+
+    apply_theme(window, theme)
+    palette = window.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        assert palette.color(QPalette.ColorGroup.Disabled, role) != palette.color(QPalette.ColorGroup.Active, role)
+    # The validation view is a window of its own: it takes the theme too, plot included.
+    window._set_theme(theme)
+    window.show_validation()
+    dialog = window.validation_dialog
+    assert dialog.palette().color(QPalette.ColorRole.Window) == window.palette().color(QPalette.ColorRole.Window)
+    assert dialog.theme == theme
+    dialog.close()
