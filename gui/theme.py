@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QFrame, QMainWindow, QScrollArea, QWidget
 
 from gui.fixed_label import FixedLinesLabel
 
@@ -80,6 +80,8 @@ def apply_theme(root: QWidget, theme: str) -> None:
         (QPalette.ColorRole.ToolTipBase, "card"),
         (QPalette.ColorRole.ToolTipText, "text"),
         (QPalette.ColorRole.PlaceholderText, "muted"),
+        (QPalette.ColorRole.Link, "value"),  # Qt's dark blue links vanish on a dark panel
+        (QPalette.ColorRole.LinkVisited, "value"),
     ):
         palette.setColor(role, QColor(c[key]))
     # setColor(role, …) sets every colour group: without this, a disabled button or field read
@@ -87,6 +89,10 @@ def apply_theme(root: QWidget, theme: str) -> None:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(c["muted"]))
     root.setPalette(palette)
+    if isinstance(root, QMainWindow):
+        # Dialogs and message boxes are windows of their own and do not inherit the main window's
+        # palette: the application's palette carries the theme to them.
+        QApplication.setPalette(palette)
     for area in root.findChildren(QScrollArea):  # the controls' scroll area: window-coloured, no frame
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.viewport().setBackgroundRole(QPalette.ColorRole.Window)

@@ -380,3 +380,10 @@ def test_disabled_controls_look_disabled_in_both_themes(window, qapp, theme):
     assert dialog.palette().color(QPalette.ColorRole.Window) == window.palette().color(QPalette.ColorRole.Window)
     assert dialog.theme == theme
     dialog.close()
+    # Other dialogs and message boxes too: the application's palette carries the theme.
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == window.palette().color(QPalette.ColorRole.Window)
+    other = QDialog(window)
+    assert other.palette().color(QPalette.ColorRole.Window) == window.palette().color(QPalette.ColorRole.Window)
+    other.deleteLater()
