@@ -162,10 +162,14 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) 
             f"{p.predicted_output_tokens_per_s_p10:,.0f}-{p.predicted_output_tokens_per_s_p90:,.0f}"
         )
         percent = "" if p.error_fraction is None else f"{p.error_fraction * 100:+.0f}%"
-        lines.append(f"{p.id:<6} {p.description[:72]:<72} {p.measured_output_tokens_per_s:>10,.0f} "
+        measured = f"{p.measured_output_tokens_per_s:,.0f}" if p.measured_output_tokens_per_s > 0 else "—"
+        lines.append(f"{p.id:<6} {p.description[:72]:<72} {measured:>10} "
                      f"{predicted:>10} {band:>17} {percent:>7}" + (f"  {p.error}" if p.error else ""))
-    lines.append(f"median absolute error of output tokens/s: {median * 100:.1f}% over {len(points)} points "
-                 f"(within ±30%: {100 * (summary['within_30_percent_share'] or 0):.0f}%)")
+    scored = summary["points"] - summary.get("unmeasured", 0)
+    lines.append(f"median absolute error of output tokens/s: {median * 100:.1f}% over {scored} points "
+                 f"(within ±30%: {100 * (summary['within_30_percent_share'] or 0):.0f}%)"
+                 + (f"; {summary['unmeasured']} rows without a measured throughput are not scored"
+                    if summary.get("unmeasured") else ""))
     for label, key in (("time per output token", "tpot"), ("time to first token", "ttft")):
         if summary.get(f"{key}_median_ape") is not None:
             lines.append(f"median absolute error of {label}: {100 * summary[f'{key}_median_ape']:.1f}% "

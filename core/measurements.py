@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -144,6 +145,20 @@ def source_group(source: str) -> str:
     return source.split(" (")[0].split(' "')[0].strip()[:160]
 
 
+def _number_in(row: Mapping[str, str], name: str, minimum: float, whole: bool = False) -> float:
+    """The column's number, checked: finite, at least `minimum`, whole where a count must be; else one
+    sentence naming the column and what it holds (not Python's own message)."""
+    text = text_of(row, name)
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < minimum or (whole and value != round(value)):
+        kind = "a whole number" if whole else "a number"
+        raise ScenarioError(f"the column {name} must be {kind} of at least {minimum:g}, not '{text}'")
+    return value
+
+
 def setup_of(row: Mapping[str, str]) -> RowSetup:
     """The set-up of one row, from explicit columns or the framework and notes text."""
     framework = text_of(row, "framework")
@@ -151,14 +166,17 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
     kind = text_of(row, "kind") or "closed-loop"
     if kind not in KINDS:
         raise ScenarioError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
-    gpu_count = int(float(text_of(row, "gpu_count") or 0))
+    gpu_count = int(_number_in(row, "gpu_count", 1, whole=True))
+    for name in ("input_tokens", "output_tokens"):
+        _number_in(row, name, 1)
     stack = text_of(row, "serving_stack") or stack_of(framework)
     tp_text = text_of(row, "tensor_parallel")
     tensor_parallel: int | str = (
-        (tp_text if tp_text == "auto" else int(tp_text)) if tp_text else _parallel_of(framework, gpu_count)
+        (tp_text if tp_text == "auto" else int(_number_in(row, "tensor_parallel", 1, whole=True))) if tp_text
+        else _parallel_of(framework, gpu_count)
     )
     pp_text = text_of(row, "pipeline_parallel")
-    pipeline = int(pp_text) if pp_text else _pipeline_of(framework)
+    pipeline = int(_number_in(row, "pipeline_parallel", 1, whole=True)) if pp_text else _pipeline_of(framework)
     adp_text = text_of(row, "attention_data_parallel")
     lower = (framework + " " + notes).lower()
     adp = (adp_text.lower() in ("1", "true", "yes")) if adp_text else bool(
@@ -175,10 +193,11 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
     lengths = text_of(row, "output_lengths") or ("variable" if "sharegpt" in lower else "fixed")
     ttft_limit, tpot_limit = _limits(row, kind)
     concurrency = text_of(row, "concurrency")
-    requests = 0.0 if concurrency in ("", "max") else float(concurrency)
+    requests = 0.0 if concurrency in ("", "max") else _number_in(row, "concurrency", 1)
     rate_text = text_of(row, "request_rate_per_s")
     stated_rate = re.search(r"poisson\s+([\d.]+)\s*req(?:uests)?/s", notes.lower())
-    rate = float(rate_text) if rate_text else (float(stated_rate.group(1)) if stated_rate else 0.0)
+    rate = _number_in(row, "request_rate_per_s", 0) if rate_text else (
+        float(stated_rate.group(1)) if stated_rate else 0.0)
     return RowSetup(
         id=text_of(row, "id"),
         kind=kind,

@@ -124,7 +124,7 @@ def prepare(rows: Sequence[Mapping[str, str]], profile: str | None = None) -> Pr
             setup = setup_of(row)
             scenario = scenario_for(row, base, setup)
             columns = resolve(scenario)
-        except (ScenarioError, ValueError) as error:
+        except (ScenarioError, ValueError, OverflowError) as error:
             setups.append(None)
             errors.append(_sentence(error))
             continue
@@ -191,13 +191,14 @@ def predict_prepared(prepared: PreparedRows, calibration: Calibration | None = N
 
 
 def _optional_float(text: str | None, scale: float = 1.0) -> float | None:
+    """A measured figure: a finite positive number, else None (not measured, not scored)."""
     if text is None or not str(text).strip():
         return None
     try:
         value = float(text) * scale
     except ValueError:
         return None
-    return value if math.isfinite(value) else None
+    return value if math.isfinite(value) and value > 0 else None
 
 
 def _finite(value: float) -> float | None:

@@ -32,12 +32,15 @@ def median_absolute_error(points: list[ValidationPoint]) -> float:
 
 def error_figures(points: Sequence[ValidationPoint]) -> dict[str, Any]:
     """Median absolute errors of throughput, TPOT and TTFT, the share within +-30%, and the
-    number of points (a point without a prediction counts as 100% off)."""
-    throughput = [abs(p.error_fraction) if p.error_fraction is not None else 1.0 for p in points]
+    number of points scored: those with a measured throughput (one without a prediction counts
+    as 100% off; one without a measurement is not scored: `unmeasured`)."""
+    scored = [p for p in points if p.measured_output_tokens_per_s > 0]
+    throughput = [abs(p.error_fraction) if p.error_fraction is not None else 1.0 for p in scored]
     tpot = _ape((p.predicted_time_per_output_token_s, p.measured_time_per_output_token_s) for p in points)
     ttft = _ape((p.predicted_time_to_first_token_s, p.measured_time_to_first_token_s) for p in points)
     return {
         "points": len(points),
+        "unmeasured": len(points) - len(scored),
         "median_ape": _median(throughput),
         "within_30_percent_share": (
             sum(e <= WITHIN_BAND for e in throughput) / len(throughput) if throughput else None

@@ -344,7 +344,7 @@ class ValidationDialog(QDialog):
             error = p.error if p.error else (
                 "" if p.error_fraction is None else f"{100 * p.error_fraction:+.0f}%"
             )
-            cells = (p.id, p.kind, p.description, _number(p.measured_output_tokens_per_s),
+            cells = (p.id, p.kind, p.description, _number(p.measured_output_tokens_per_s or None),
                      _number(p.predicted_output_tokens_per_s), band, error, p.source)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -190,3 +190,43 @@ def test_validate_json_summary_carries_cross_validated_and_per_kind_figures(caps
 def test_read_measurements_accepts_a_byte_order_mark() -> None:
     rows = read_measurements("\ufeff" + TEXT)
     assert rows[0]["id"] == "B001"
+
+
+@pytest.mark.parametrize(("column", "value"), [
+    ("concurrency", "inf"), ("concurrency", "-4"), ("gpu_count", "inf"), ("gpu_count", "abc"),
+    ("input_tokens", "nan"), ("input_tokens", "-300"), ("pipeline_parallel", "2.5"),
+    ("request_rate_per_s", "-3"),
+])
+def test_a_bad_number_in_a_row_is_one_sentence_naming_its_column(tmp_path, capsys, column, value) -> None:
+    """inf in gpu_count or concurrency crashed the whole file (OverflowError); -300 tokens was read as 1."""
+    good = _one_row("offline", "max")
+    rows = [good, {**good, "id": "BAD", column: value}]
+    path = tmp_path / "mine.csv"
+    with path.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=[*good, "pipeline_parallel", "request_rate_per_s",
+                                                    "measured_output_tokens_per_s"])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "measured_output_tokens_per_s": "10000"})
+    assert main(["validate", "--measurements", str(path), "--json"]) == 0
+    first, bad = json.loads(capsys.readouterr().out)["points"]
+    assert first["predicted_output_tokens_per_s"] > 0  # the rest of the file is still predicted
+    assert bad["predicted_output_tokens_per_s"] is None
+    kind = "a whole number" if column in ("gpu_count", "pipeline_parallel") else "a number"
+    least = 0 if column == "request_rate_per_s" else 1
+    assert bad["error"] == f"The column {column} must be {kind} of at least {least}, not '{value}'."
+
+
+def test_rows_without_a_measurement_are_predicted_but_not_scored(tmp_path, capsys) -> None:
+    good = _one_row("offline", "max")
+    path = tmp_path / "mine.csv"
+    with path.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=[*good, "measured_output_tokens_per_s"])
+        writer.writeheader()
+        for i, measured in enumerate(("", "-100", "fast")):
+            writer.writerow({**good, "id": f"U{i}", "measured_output_tokens_per_s": measured})
+    assert main(["validate", "--measurements", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert all(point["predicted_output_tokens_per_s"] > 0 for point in data["points"])
+    summary = data["summary"]
+    assert summary["unmeasured"] == 3 and summary["median_ape"] is None  # not "100% off" over 3 points
