@@ -8,15 +8,16 @@ squeezed into ellipses and the bars stay in sight of the table:
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractScrollArea, QGridLayout, QTableWidget, QWidget
+from PySide6.QtWidgets import QGridLayout, QTableWidget, QWidget
 
-# Room beside the table (its columns' width) for the bar pair, and for the bar pair and the
-# waterfall side by side, each at least as wide as the pair alone (a wider view never narrows them).
-PLOTS_MIN_WIDTH_PX = 300
-CHARTS_MIN_WIDTH_PX = 2 * PLOTS_MIN_WIDTH_PX + 20
-# A layout holds until the room passes its threshold by this much: a row coming or going in a drag
-# widens the table by ~30 px and must not throw the waterfall under it and back.
+# The least width the bar pair (and, side by side, the waterfall) gets in any layout; a layout is
+# entered with HOLD_PX more than that and kept down to it, so a row coming or going in a drag
+# (the table ~30 px wider) does not throw the waterfall under the table and back.
+BARS_MIN_PX = 260
 HOLD_PX = 48
+SLACK_PX = 24  # the view's margins and the grid's spacing, beside the table's own width
+PLOTS_MIN_WIDTH_PX = BARS_MIN_PX + HOLD_PX  # room to enter the medium layout
+CHARTS_MIN_WIDTH_PX = 2 * PLOTS_MIN_WIDTH_PX  # room to enter the wide one (more if the waterfall needs it)
 CHARTS_STACKED_HEIGHT_PX = 300
 TABLE_MIN_HEIGHT_PX = 120
 WIDE, MEDIUM, NARROW = "wide", "medium", "narrow"
@@ -34,33 +35,26 @@ def table_width_needed(table: QTableWidget) -> int:
             + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4)
 
 
-def layout_mode(width: int, table_width: int, current: str | None = None) -> str:
-    """The layout for `width` beside a table `table_width` wide; `current` holds unless passed by HOLD_PX."""
-    room = width - table_width
-    hold = {WIDE: (CHARTS_MIN_WIDTH_PX - HOLD_PX, None), MEDIUM: (PLOTS_MIN_WIDTH_PX - HOLD_PX, CHARTS_MIN_WIDTH_PX)}
-    if current in hold:
-        floor, ceiling = hold[current]
-        if room >= floor and (ceiling is None or room < ceiling):
-            return current
-    if room >= CHARTS_MIN_WIDTH_PX:
+def layout_mode(width: int, table_width: int, current: str | None = None, waterfall_min_px: int = 0) -> str:
+    """The layout for a view `width` wide beside a table `table_width` wide; `current` holds
+    while its charts still get BARS_MIN_PX each (side by side, the waterfall takes at least
+    `waterfall_min_px`, its names' room, and the bars what is left)."""
+    room = width - table_width - SLACK_PX
+    side_by_side = BARS_MIN_PX + max(BARS_MIN_PX, waterfall_min_px)
+    floors = {WIDE: side_by_side, MEDIUM: BARS_MIN_PX}
+    ceilings = {MEDIUM: side_by_side + 2 * HOLD_PX}
+    if current in floors and room >= floors[current] and room < ceilings.get(current, room + 1):
+        return current
+    if room >= side_by_side + 2 * HOLD_PX:
         return WIDE
     return MEDIUM if room >= PLOTS_MIN_WIDTH_PX else NARROW
-
-
-def _width_without_scroll_bar(view: QWidget) -> int:
-    """The view's width as if the dock's scroll bar were away: the bar comes with the taller layouts,
-    and its 14 px must not keep a layout that the room without it would change."""
-    area = view.parentWidget().parentWidget() if view.parentWidget() is not None else None
-    if isinstance(area, QAbstractScrollArea) and area.verticalScrollBar().isVisible():
-        return view.width() + area.verticalScrollBar().width()
-    return view.width()
 
 
 def arrange(view: QWidget, grid: QGridLayout, table: QTableWidget, plots: QWidget, waterfall: QWidget,
             current: str | None = None) -> str:
     """Place table, bar pair and waterfall in `grid` for `view`'s width; returns the mode."""
     needed = table_width_needed(table)
-    mode = layout_mode(_width_without_scroll_bar(view), needed, current)
+    mode = layout_mode(view.width(), needed, current, waterfall.minimumSizeHint().width())
     places, stretches = _PLACES[mode]
     for widget, place in zip((table, plots, waterfall), places, strict=True):
         index = grid.indexOf(widget)

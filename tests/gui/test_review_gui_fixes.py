@@ -269,7 +269,7 @@ def test_a_typed_number_is_read_in_the_boxs_locale(qapp):
     assert slider.value() == pytest.approx(0.085)
 
 
-@pytest.mark.parametrize(("room_px", "mode"), [(150, "narrow"), (400, "medium"), (700, "wide")])
+@pytest.mark.parametrize(("room_px", "mode"), [(150, "narrow"), (400, "medium"), (800, "wide")])
 def test_the_compare_bars_stay_in_sight_of_the_table(window: MainWindow, qapp, room_px, mode):
     """The room beside the table decides: everything side by side, the cost and time bars beside
     the table with the waterfall under both, or all the charts under the table. (Before, three
@@ -293,22 +293,35 @@ def test_the_compare_bars_stay_in_sight_of_the_table(window: MainWindow, qapp, r
             assert waterfall.left() > plots.right()
     for widget in (view.table, view.plots, view.waterfall_plot):
         assert widget.width() >= widget.minimumSizeHint().width()
+    if mode != "narrow":
+        from gui.views.compare_layout import BARS_MIN_PX
+
+        assert view.plots.width() >= BARS_MIN_PX
 
 
 def test_a_compare_layout_holds_while_a_drag_widens_the_table_a_little():
-    from gui.views.compare_layout import CHARTS_MIN_WIDTH_PX, HOLD_PX, PLOTS_MIN_WIDTH_PX, layout_mode
+    from gui.views.compare_layout import (
+        BARS_MIN_PX,
+        CHARTS_MIN_WIDTH_PX,
+        PLOTS_MIN_WIDTH_PX,
+        SLACK_PX,
+        layout_mode,
+    )
 
     table = 800
-    wide_edge = table + CHARTS_MIN_WIDTH_PX
+    wide_edge = table + SLACK_PX + CHARTS_MIN_WIDTH_PX
     # A new row widens the table by ~30 px: the side-by-side layout holds, the medium one too.
     assert layout_mode(wide_edge - 30, table, "wide") == "wide"
     assert layout_mode(wide_edge - 30, table, "medium") == "medium"
-    assert layout_mode(wide_edge - HOLD_PX - 1, table, "wide") == "medium"
     assert layout_mode(wide_edge, table, "medium") == "wide"
-    medium_edge = table + PLOTS_MIN_WIDTH_PX
+    medium_edge = table + SLACK_PX + PLOTS_MIN_WIDTH_PX
     assert layout_mode(medium_edge - 30, table, "medium") == "medium"
     assert layout_mode(medium_edge - 30, table, "narrow") == "narrow"
     assert layout_mode(medium_edge, table, "narrow") == "medium"
     assert layout_mode(medium_edge, table) == "medium" and layout_mode(wide_edge, table) == "wide"
-    # Side by side, the bars get at least what the medium layout would give them.
-    assert CHARTS_MIN_WIDTH_PX // 2 >= PLOTS_MIN_WIDTH_PX
+    # A held layout never squeezes its charts under BARS_MIN_PX (the first review found 215 px bars).
+    for width in range(table, table + 1200, 7):
+        for current in ("wide", "medium", "narrow", None):
+            room = width - table - SLACK_PX
+            mode = layout_mode(width, table, current)
+            assert mode == "narrow" or room >= (2 if mode == "wide" else 1) * BARS_MIN_PX
