@@ -19,7 +19,7 @@ def linear_ticks(low: float, high: float, target: int = 6) -> list[tuple[float, 
         return []
     span = high - low
     usual = _nice_step(span / target)
-    steps = sorted({_nice_step(span / target * share) for share in (0.3, 0.4, 0.5, 0.65, 0.8)} | {usual})
+    steps = sorted({_nice_step(span / target * share) for share in (0.3, 0.4, 0.5, 0.65, 0.8, 1.2, 1.5, 1.8)} | {usual})
     for step in steps:
         ticks = _ticks_at(low, high, step)
         if ticks and len(ticks) <= target + 1 and high - ticks[-1][0] <= 0.1 * span:

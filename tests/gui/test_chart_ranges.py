@@ -70,3 +70,9 @@ def test_validation_log_axis_labels_round_figures_plainly() -> None:
 ])
 def test_ticks_label_the_top_or_at_least_two_values(low, high, target, expected) -> None:
     assert [label for _value, label in linear_ticks(low, high, target)] == expected
+
+
+@pytest.mark.parametrize("target", [3, 4])
+def test_a_short_axis_to_five_labels_its_top(target) -> None:
+    # Was 0, 2, 4: the top (5) unlabelled, though a 2.5 step fits the room.
+    assert [label for _value, label in linear_ticks(0.0, 5.2, target)] == ["0.0", "2.5", "5.0"]
