@@ -15,6 +15,7 @@ from core.messages import Message, render
 from core.number_format import duration
 from core.operating_point import SERVICE_LEVEL_TOLERANCE
 from core.performance import BOTTLENECKS
+from core.precision import BYTES_PER_VALUE
 from core.scenario import Scenario, ServiceLevel
 
 # English explanation of each bottleneck code, in the order of core.performance.BOTTLENECKS.
@@ -60,9 +61,15 @@ def _fit_messages(scenario: Scenario, accelerator: AcceleratorSpec, model: Model
             "tensor_parallel": str(fixed), "model": model.name, "precision": precision,
             "need_count": need, "accelerator": accelerator.name})]
     if math.isfinite(need):
-        return [Message(code="no_fit", params={
+        messages = [Message(code="no_fit", params={
             "model": model.name, "precision": precision, "need_count": need,
             "accelerator": accelerator.name, "have_count": count})]
+        native = model.native_precision
+        if BYTES_PER_VALUE.get(native, 2.0) < BYTES_PER_VALUE.get(precision, 2.0):
+            # A model published in a narrower format than the one chosen (gpt-oss ships in MXFP4):
+            # say so, as the format to try first.
+            messages.append(Message(code="no_fit_native_narrower", params={"model": model.name, "native": native}))
+        return messages
     return [Message(code="kv_cache_exceeds_memory", params={"context_count": context,
                                                             "accelerator": accelerator.name})]
 

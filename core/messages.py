@@ -66,6 +66,8 @@ TEMPLATES: dict[str, str] = {
     "no_fit": QT_TRANSLATE_NOOP(
         "Messages", "does not fit: {model} at {precision} needs at least {need_count} × {accelerator}; "
         "the scenario has {have_count}"),
+    "no_fit_native_narrower": QT_TRANSLATE_NOOP(
+        "Messages", "{model} is published in {native}, which takes less memory: try that weight precision"),
     "kv_cache_exceeds_memory": QT_TRANSLATE_NOOP(
         "Messages", "does not fit: one request's KV cache ({context_count} tokens) exceeds the memory "
         "of one {accelerator} even before weights; shorten the calls"),

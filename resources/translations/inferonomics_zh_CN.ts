@@ -2166,6 +2166,10 @@
         <translation>放不下：{precision} 精度的 {model} 至少需要 {need_count} × {accelerator}；场景中只有 {have_count} 块</translation>
     </message>
     <message>
+        <source>{model} is published in {native}, which takes less memory: try that weight precision</source>
+        <translation>{model} 以 {native} 精度发布，占用内存更少：可改用该权重精度</translation>
+    </message>
+    <message>
         <source>does not fit: one request&apos;s KV cache ({context_count} tokens) exceeds the memory of one {accelerator} even before weights; shorten the calls</source>
         <translation>放不下：即使不计权重，一个请求的 KV 缓存（{context_count} 个 Token）也超出了单块 {accelerator} 的内存；请缩短调用长度</translation>
     </message>

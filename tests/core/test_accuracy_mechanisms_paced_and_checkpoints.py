@@ -57,3 +57,22 @@ def test_the_planner_gives_the_native_checkpoint_only_to_the_native_format(scena
     assert columns["native_routed_bytes_per_param"].ravel()[0] == pytest.approx(4.25 / 8.0)
     assert np.isnan(columns["native_routed_bytes_per_param"].ravel()[1])
     assert list(columns["weight_bytes_per_param"].ravel()) == [0.5, 1.0]
+
+
+def test_a_model_that_does_not_fit_points_to_its_own_narrower_format() -> None:
+    """gpt-oss-120b at FP8 on one H100 does not fit; it is published in MXFP4 (fp4), which does."""
+    from core import default_scenario, evaluate
+    from core.messages import render
+
+    scenario = default_scenario().updated({"model.model_id": "gpt-oss-120b", "model.total_params_b": None,
+                                           "hardware.accelerator_id": "h100-sxm", "hardware.accelerator_count": 1})
+    outcome = evaluate(scenario)
+    assert not outcome.fits_in_memory
+    codes = [message.code for message in outcome.warning_messages]
+    assert codes[:2] == ["no_fit", "no_fit_native_narrower"]
+    assert "published in fp4" in outcome.warnings[1]
+    assert "以 fp4 精度发布" in render(outcome.warning_messages[1], "zh_CN")
+    assert evaluate(scenario.updated({"model.weight_precision": "fp4"})).fits_in_memory
+    # A model published in the chosen format or a wider one gets no such hint.
+    wide = evaluate(scenario.updated({"model.model_id": "deepseek-r1", "model.weight_precision": "fp8"}))
+    assert not wide.fits_in_memory and "no_fit_native_narrower" not in [m.code for m in wide.warning_messages]
