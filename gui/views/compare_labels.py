@@ -87,6 +87,19 @@ def input_label(path: str, currency: str) -> str:
     return tr(label).format(currency=currency)
 
 
+def service_level_text(scenario: Scenario, level: Any) -> str:
+    """The limits in words and the cards' time form: "claim ≤ 5 min; first token ≤ 10 s"."""
+    case = scenario.workload.case_name
+    limits = (
+        (QCoreApplication.translate("CompareView", "{case} ≤ {time}"), level.max_case_latency_s),
+        (QCoreApplication.translate("CompareView", "first token ≤ {time}"), level.max_time_to_first_token_s),
+        (QCoreApplication.translate("CompareView", "per token ≤ {time}"), level.max_time_per_output_token_s),
+    )
+    words = [label.format(case=case_name(case, language.current()), time=duration(limit))
+             for label, limit in limits if limit is not None]
+    return "; ".join(words) or QCoreApplication.translate("CompareView", "none")
+
+
 def setting_text(scenario: Scenario, path: str) -> str:
     """The value of setting `path` in `scenario`, as the controls would show it."""
     section, field = path.split(".", 1)
@@ -103,6 +116,8 @@ def setting_text(scenario: Scenario, path: str) -> str:
         return catalog.models[value].name
     if hasattr(value, "name") and hasattr(value, "model_dump"):  # a custom accelerator or model
         return QCoreApplication.translate("CompareView", "custom: {name}").format(name=value.name)
+    if path == "workload.service_level":
+        return service_level_text(scenario, value)
     if hasattr(value, "model_dump"):
         return ", ".join(f"{k.removeprefix('max_').replace('_', ' ')} {v:g}"
                          for k, v in value.model_dump().items() if v is not None) or QCoreApplication.translate(

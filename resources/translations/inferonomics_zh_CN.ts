@@ -896,6 +896,18 @@
         <translation>满负荷</translation>
     </message>
     <message>
+        <source>{case} ≤ {time}</source>
+        <translation>每件{case} ≤ {time}</translation>
+    </message>
+    <message>
+        <source>first token ≤ {time}</source>
+        <translation>首 Token ≤ {time}</translation>
+    </message>
+    <message>
+        <source>per token ≤ {time}</source>
+        <translation>每 Token ≤ {time}</translation>
+    </message>
+    <message>
         <source>Catalog price</source>
         <translation>目录价</translation>
     </message>

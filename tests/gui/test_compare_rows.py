@@ -70,3 +70,13 @@ def test_a_change_that_moves_nothing_is_signed_as_such():
     assert signed_money(0.208, "CNY") == "+¥0.208"
     assert signed_money(-0.168, "CNY") == "−¥0.168"
     assert signed_money(0.0, "CNY") == "±¥0"
+
+
+def test_the_service_level_row_reads_as_limits_in_words():
+    """It read 'case latency s 188.7' (field names and raw seconds)."""
+    from core import default_scenario
+    from gui.views.compare_labels import setting_text
+
+    scenario = default_scenario().updated({"workload.service_level.max_case_latency_s": 188.7,
+                                           "workload.service_level.max_time_per_output_token_s": 0.1})
+    assert setting_text(scenario, "workload.service_level") == "claim ≤ 3 min 09 s; per token ≤ 100 ms"
