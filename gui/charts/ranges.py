@@ -56,25 +56,20 @@ def comfortably_inside(wanted: tuple[float, float], shown: tuple[float, float]) 
     return inside and (wanted[1] - wanted[0]) * 3 >= (shown[1] - shown[0])
 
 
-def _nice_step(value: float) -> float:
-    """The smallest 1-2-2.5-5 × 10^k at or above a positive value: a tick step (0, 25, 50, 75 on
-    a 96 GB axis, where 1-2-5 steps label only 50)."""
+def _round_up(value: float, mantissas: tuple[float, ...]) -> float:
+    """The smallest `mantissa` × 10^k (mantissas ascending, ending at 10) at or above a positive value."""
     exponent = math.floor(math.log10(value))
-    for mantissa in (1.0, 2.0, 2.5, 5.0, 10.0):
-        nice = mantissa * 10.0**exponent
-        if nice >= value * (1 - 1e-12):
-            return nice
-    return 10.0 ** (exponent + 1)
+    return next(nice for mantissa in mantissas if (nice := mantissa * 10.0**exponent) >= value * (1 - 1e-12))
+
+
+def _nice_step(value: float) -> float:
+    """A tick step: 1-2-2.5-5 × 10^k (0, 25, 50, 75 on a 96 GB axis, where 1-2-5 steps label only 50)."""
+    return _round_up(value, (1.0, 2.0, 2.5, 5.0, 10.0))
 
 
 def _nice_ceil(value: float) -> float:
     """The smallest 1-2-5 × 10^k at or above a positive value."""
-    exponent = math.floor(math.log10(value))
-    for mantissa in (1.0, 2.0, 5.0, 10.0):
-        nice = mantissa * 10.0**exponent
-        if nice >= value * (1 - 1e-12):
-            return nice
-    return 10.0 ** (exponent + 1)
+    return _round_up(value, (1.0, 2.0, 5.0, 10.0))
 
 
 # Tops a linear axis from zero may take: round enough for round ticks (see linear_ticks), close
@@ -85,12 +80,7 @@ _TOP_MANTISSAS = (1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 
 def nice_top(value: float) -> float:
     """The smallest round top (`_TOP_MANTISSAS` × 10^k) at or above a positive value."""
-    exponent = math.floor(math.log10(value))
-    for mantissa in _TOP_MANTISSAS:
-        nice = mantissa * 10.0**exponent
-        if nice >= value * (1 - 1e-12):
-            return nice
-    return 10.0 ** (exponent + 1)
+    return _round_up(value, _TOP_MANTISSAS)
 
 
 def with_headroom(view: tuple[float, float]) -> tuple[float, float]:
