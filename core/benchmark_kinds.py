@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from core.inputs import Columns
-from core.operating_point import performance
+from core.operating_point import SECONDS_PER_DAY, performance
 from core.performance import decode_step, prefill_time_s, prompt_compute_s
 
 KINDS = ("offline", "server", "closed-loop", "burst", "single-user")
@@ -104,6 +104,16 @@ def predict_kinds(
         tokens_per_s = np.where(queued, burst["output_tokens_per_s"], tokens_per_s)
         ttft_s = np.where(queued, np.where(is_burst, burst["time_to_first_token_s"], burst_ttft_s), ttft_s)
         tpot_s = np.where(queued, burst["time_per_output_token_s"], tpot_s)
+        # Where it keeps up, such a run serves what arrives: its throughput is the arrival rate's
+        # output, and its latencies are those of the occupancy that serves that rate (the
+        # load-following operating point, as for a scenario's cases per day), not those of
+        # every prompt in flight at once.
+        arriving = paced & ~queued
+        if np.any(arriving):
+            at_rate = _at_arrival_rate(c, np.where(arriving, rate, 0.0))
+            tokens_per_s = np.where(arriving, at_rate["output_tokens_per_s"], tokens_per_s)
+            ttft_s = np.where(arriving, at_rate["time_to_first_token_s"], ttft_s)
+            tpot_s = np.where(arriving, at_rate["time_per_output_token_s"], tpot_s)
     fits = np.asarray(steady["fits"], dtype=bool) & (tokens_per_s > 0)
     nan = np.nan
     return {
@@ -114,6 +124,18 @@ def predict_kinds(
         "tensor_parallel": np.asarray(steady["tensor_parallel"], dtype=float),
         "concurrency": np.asarray(steady["concurrency"], dtype=float),
     }
+
+
+def _at_arrival_rate(c: Columns, requests_per_s: np.ndarray) -> dict[str, np.ndarray]:
+    """Steady state of requests arriving at `requests_per_s` (one call each, no latency
+    limits, no peak): the occupancy whose throughput serves them."""
+    no_limit = np.full(np.shape(requests_per_s), np.inf)
+    return performance({
+        **c, "follows_load": 1.0, "load_from_cases": 1.0, "load_from_first_row": 0.0,
+        "cases_per_day": requests_per_s * SECONDS_PER_DAY, "calls_per_case": 1.0, "peak_factor": 1.0,
+        "concurrency": 0.0, "concurrency_exponent": np.full(np.shape(requests_per_s), np.nan),
+        "max_time_to_first_token_s": no_limit, "max_time_per_output_token_s": no_limit, "max_case_latency_s": no_limit,
+    })
 
 
 def _server(

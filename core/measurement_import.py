@@ -17,8 +17,10 @@ A benchmark JSON does not say which accelerators ran it: `setup` gives what the 
 lacks (gpu, gpu_count, model, weight_precision, serving_stack, tensor_parallel); a model
 the file names is matched to the catalog by its Hugging Face id. How the load was driven
 decides the benchmark kind: every prompt at once (no rate, no concurrency cap) is a
-`burst`; a concurrency cap is `closed-loop` at that concurrency; a Poisson rate is
-`closed-loop` at the calls in flight Little's law gives (rate x mean latency).
+`burst`; a concurrency cap is `closed-loop` at that concurrency; prompts at a stated
+(Poisson) rate are a `server` run at that `request_rate_per_s` without latency limits:
+the steady state that serves the rate, or a burst where the prompts come faster than they
+are answered. The measured latencies never set the load (they are what is predicted).
 """
 
 from __future__ import annotations
@@ -162,17 +164,19 @@ def _base_row(setup: Mapping[str, str], served_name: str, row_id: str, source: s
     }
 
 
-def _kind_and_concurrency(
-    rate: float, cap: float | None, requests: float, latency_ms: float | None
-) -> tuple[str, float]:
-    if not math.isfinite(rate) or rate <= 0:
+def _load(rate: float | None, cap: float | None, requests: float) -> dict[str, str]:
+    """The kind, concurrency and request rate columns for how the run drove the engine.
+    Only the set-up decides: never the run's measured latencies."""
+    if rate is None or not math.isfinite(rate) or rate <= 0:
         if cap is None or cap >= requests:
-            return "burst", requests
-        return "closed-loop", cap
-    in_flight = rate * (latency_ms or 0.0) / 1000.0  # Little's law
-    if cap is not None:
-        in_flight = min(in_flight, cap)
-    return "closed-loop", max(1.0, in_flight)
+            return {"kind": "burst", "concurrency": f"{requests:.0f}" if math.isfinite(requests) else "max",
+                    "request_rate_per_s": ""}
+        return {"kind": "closed-loop", "concurrency": f"{cap:.0f}", "request_rate_per_s": ""}
+    # Prompts arriving at a rate: predicted as the steady state that serves the rate, or as a
+    # burst where they arrive faster than the engine answers them (core.benchmark_kinds). A
+    # client-side concurrency cap on top of a rate is not modelled.
+    return {"kind": "server", "concurrency": f"{requests:.0f}" if math.isfinite(requests) else "max",
+            "request_rate_per_s": repr(rate)}
 
 
 def _vllm_row(item: Mapping[str, Any], setup: Mapping[str, str], row_id: str, source: str) -> dict[str, str]:
@@ -183,14 +187,10 @@ def _vllm_row(item: Mapping[str, Any], setup: Mapping[str, str], row_id: str, so
     output_tokens = _number(item.get("total_output_tokens"), "total_output_tokens") / completed
     ttft = _optional(item.get("mean_ttft_ms"))
     tpot = _optional(item.get("mean_tpot_ms"))
-    latency = _optional(item.get("mean_e2el_ms")) or (
-        (ttft or 0.0) + max(output_tokens - 1.0, 0.0) * (tpot or 0.0) if ttft or tpot else None
-    )
     rate = _number(item.get("request_rate", "inf") if item.get("request_rate") is not None else "inf",
                    "request_rate")
     cap = _optional(item.get("max_concurrency"))
     prompts = _optional(item.get("num_prompts")) or completed
-    kind, concurrency = _kind_and_concurrency(rate, cap, prompts, latency)
     lengths = item.get("output_lens")
     variable = isinstance(lengths, list) and lengths and max(lengths) > 1.5 * max(output_tokens, 1.0)
     row = _base_row(setup, str(item.get("model_id") or ""), row_id, source)
@@ -198,8 +198,7 @@ def _vllm_row(item: Mapping[str, Any], setup: Mapping[str, str], row_id: str, so
     row.update({
         "input_tokens": f"{input_tokens:.0f}",
         "output_tokens": f"{output_tokens:.0f}",
-        "concurrency": f"{concurrency:.0f}",
-        "kind": kind,
+        **_load(rate, cap, prompts),
         "measured_output_tokens_per_s": repr(_number(item.get("output_throughput"), "output_throughput")),
         "measured_ttft_ms": "" if ttft is None else repr(ttft),
         "measured_tpot_ms": "" if tpot is None else repr(tpot),
@@ -248,21 +247,18 @@ def _aiperf_row(item: Mapping[str, Any], setup: Mapping[str, str], row_id: str, 
                                   "bench_no_lengths")
     ttft = _metric(metrics, "time_to_first_token", ms=True)
     tpot = _metric(metrics, "inter_token_latency", ms=True)
-    latency = _metric(metrics, "request_latency", ms=True)
     given = item.get("input_config")
     config: Mapping[str, Any] = given if isinstance(given, dict) else {}
     cap = _optional(_setting(config, "loadgen.concurrency", "concurrency", "perf_analyzer.stimulus.concurrency"))
     rate = _optional(_setting(config, "loadgen.request_rate", "request_rate", "perf_analyzer.stimulus.request_rate"))
     requests = _metric(metrics, "request_count") or math.inf
-    kind, concurrency = _kind_and_concurrency(rate or math.inf, cap, requests, latency)
     names = _setting(config, "endpoint.model_names", "model_names", "model")
     served = names[0] if isinstance(names, list) and names else str(names or "")
     row = _base_row(setup, served, row_id, source)
     row.update({
         "input_tokens": f"{input_tokens:.0f}",
         "output_tokens": f"{output_tokens:.0f}",
-        "concurrency": f"{concurrency:.0f}",
-        "kind": kind,
+        **_load(rate, cap, requests),
         "measured_output_tokens_per_s": repr(throughput),
         "measured_ttft_ms": "" if ttft is None else repr(ttft),
         "measured_tpot_ms": "" if tpot is None else repr(tpot),

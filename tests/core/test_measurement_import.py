@@ -41,14 +41,25 @@ def test_vllm_result_with_a_concurrency_cap_is_closed_loop_at_that_cap() -> None
     assert row["serving_stack"] == "vllm"
 
 
-def test_vllm_json_lines_give_a_burst_and_a_poisson_run_by_littles_law() -> None:
+def test_vllm_json_lines_give_a_burst_and_a_run_at_its_request_rate() -> None:
     burst, poisson = import_measurements(_text("vllm-bench-serve-burst.jsonl"), "vllm", H100, "runs")
     assert burst["model"] == "llama-3.1-8b"  # "Llama-3.1-8B-Instruct" starts with the catalog's name
     assert burst["kind"] == "burst" and burst["concurrency"] == "500"  # every prompt at t=0
-    assert poisson["kind"] == "closed-loop"
-    # 4 requests/s x (80 ms + 199 x 12 ms) = 9.9 calls in flight.
-    assert poisson["concurrency"] == "10"
+    # 200 prompts at 4 requests/s: a run at that rate, set by the run's settings alone.
+    assert (poisson["kind"], poisson["concurrency"], poisson["request_rate_per_s"]) == ("server", "200", "4.0")
     assert burst["id"] != poisson["id"]
+
+
+def test_a_run_at_a_rate_it_keeps_up_with_serves_what_arrives_whatever_its_latencies() -> None:
+    _, poisson = import_measurements(_text("vllm-bench-serve-burst.jsonl"), "vllm", H100, "runs")
+    slower = {**poisson, "measured_ttft_ms": "900", "measured_tpot_ms": "60"}
+    (point,), (again,) = run_validation(rows=[poisson]), run_validation(rows=[slower])
+    # 4 requests/s x 200 output tokens = 800 tokens/s arrive; one H100 answers them as they come
+    # (the run measured 780 over its 52 s, the drain included).
+    assert point.predicted_output_tokens_per_s == pytest.approx(800.0, rel=0.01)
+    assert point.predicted_output_tokens_per_s == again.predicted_output_tokens_per_s
+    assert point.predicted_time_to_first_token_s < 1.0
+    assert point.predicted_time_to_first_token_s == again.predicted_time_to_first_token_s
 
 
 def test_aiperf_export_reads_metrics_and_the_loadgen_concurrency() -> None:
