@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +40,7 @@ class OutcomeArrays:
     """Results of a sweep: one numpy array per figure, all of the sweep's shape.
     Figures without meaning (no fit, nothing served) are NaN, never inf."""
 
-    arrays: dict[str, np.ndarray]
+    arrays: Mapping[str, np.ndarray]
     currency: str
 
     def __getitem__(self, name: str) -> np.ndarray:
@@ -165,15 +165,43 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> lis
     names, matrix, flags = _cleaned(results, (total,))
     outcomes = []
     start = 0
+    index = {name: row for row, name in enumerate(names)}
     for (scenario, _), shape, size in zip(sweeps, shapes, sizes, strict=True):
         stop = start + size  # a part's rows of the matrix, as views in the sweep's shape
-        block = matrix[:, start:stop]
-        rows = block if len(shape) == 1 else (row.reshape(shape) for row in block)  # 0-d for one scenario
-        arrays = dict(zip(names, rows, strict=True))
-        arrays.update({name: flag[start:stop].reshape(shape) for name, flag in flags.items()})
-        outcomes.append(OutcomeArrays(arrays, scenario.pricing.currency))
+        part_flags = {name: flag[start:stop] for name, flag in flags.items()}
+        outcomes.append(OutcomeArrays(_PartFigures(index, matrix[:, start:stop], part_flags, shape),
+                                      scenario.pricing.currency))
         start = stop
     return outcomes
+
+
+class _PartFigures(Mapping[str, np.ndarray]):
+    """One sweep's figures out of a joined pass: each made (a view of its row, in the sweep's
+    shape) when first asked for. A caller reads a few of some eighty figures, and making them
+    all cost more than the pass's arithmetic for a handful of small sweeps."""
+
+    def __init__(self, index: dict[str, int], block: np.ndarray, flags: dict[str, np.ndarray],
+                 shape: tuple[int, ...]) -> None:
+        self._index, self._block, self._flags, self._shape = index, block, flags, shape
+        self._made: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        made = self._made.get(name)
+        if made is None:
+            flag = self._flags.get(name)
+            row = flag if flag is not None else self._block[self._index[name]]
+            made = self._made[name] = row.reshape(self._shape)
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._index
+        yield from (name for name in self._flags if name not in self._index)
+
+    def __len__(self) -> int:
+        return len(self._index) + sum(name not in self._index for name in self._flags)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._index or name in self._flags
 
 
 def _joined_columns(
@@ -184,11 +212,19 @@ def _joined_columns(
     start = 0
     for columns, shape in zip(parts, shapes, strict=True):
         stop = start + math.prod(shape)
+        # A part's plain numbers (most columns of a scenario copy) go in with one assignment:
+        # one per column cost ~1 µs each, most of a pass of small sweeps of other chips.
+        scalar_rows: list[int] = []
+        scalars: list[float] = []
         for row, name in enumerate(names):
             value = columns[name]
             if isinstance(value, np.ndarray):
-                value = (value if value.shape == shape else np.broadcast_to(value, shape)).ravel()
-            block[row, start:stop] = value
+                block[row, start:stop] = (value if value.shape == shape else np.broadcast_to(value, shape)).ravel()
+            else:
+                scalar_rows.append(row)
+                scalars.append(value)
+        if scalar_rows:
+            block[scalar_rows, start:stop] = np.array(scalars, dtype=float)[:, None]
         start = stop
     return dict(zip(names, block, strict=True))
 
