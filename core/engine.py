@@ -333,6 +333,9 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
         **outcome_bands(
             scenario.workload.concurrency, scenario.workload.output_tokens_per_call,
             scenario.workload.calls_per_case, accelerator, model, raw,
+            demand_set_in_cases=scenario.workload.load_driver == "cases_per_day",
+            rent_on_demand=scenario.pricing.mode == "rent" and scenario.pricing.rental_billing == "on_demand",
+            accelerator_count=scenario.hardware.accelerator_count, pue=scenario.pricing.pue,
         ),
     )
 

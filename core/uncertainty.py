@@ -99,10 +99,20 @@ def outcome_bands(
     accelerator: AcceleratorSpec,
     model: ModelSpec,
     raw: dict[str, float],
+    demand_set_in_cases: bool = False,
+    rent_on_demand: bool = False,
+    accelerator_count: float = 1.0,
+    pue: float = 1.0,
 ) -> dict[str, Any]:
     """The `_p10`/`_p90` fields of an Outcome and its `uncertainty_note` (None where a
-    figure has no meaning). Cost follows throughput inversely; a case's latency follows
-    its TTFT and TPOT ranges."""
+    figure has no meaning). A case's latency follows its TTFT and TPOT ranges.
+
+    The engine's error is in the fleet's speed, so its capacity moves with the throughput
+    range; a demand set in cases a day does not. Where the fleet serves that demand either
+    way, the cost per case holds (the same fleet, the same cases): only the power drawn (and
+    rent paid by the busy hour) moves with how busy the fleet is. A slower fleet that can no
+    longer serve it all costs more per case served. Demand set as a share of capacity follows
+    the speed: cost per case inversely."""
     kind = kind_of_concurrency(concurrency)
     reasons = thin_data(accelerator.family, model_class(model))
     widen = float(_bands()["thin_data_widening"]) if reasons else 1.0
@@ -120,11 +130,26 @@ def outcome_bands(
     cost, tokens, tokens_range = raw.get("cost_per_case", math.nan), raw.get("output_tokens_per_s", math.nan), ranges[
         "output_tokens_per_s"
     ]
-    ranges["cost_per_case"] = (
-        (cost * tokens / tokens_range[1], cost * tokens / tokens_range[0])
-        if tokens_range and math.isfinite(cost) and math.isfinite(tokens) and tokens > 0
-        else None
-    )
+    ranges["cost_per_case"] = None
+    if tokens_range and math.isfinite(cost) and math.isfinite(tokens) and tokens > 0:
+        speeds = (tokens_range[1] / tokens, tokens_range[0] / tokens)  # fastest first: the lower cost
+        ranges["cost_per_case"] = (cost / speeds[0], cost / speeds[1])
+        demand, capacity = raw.get("cases_per_day", math.nan), raw.get("capacity_cases_per_day", math.nan)
+        if demand_set_in_cases and demand > 0 and capacity > 0:
+            served = min(demand, capacity)
+            busy = served / capacity
+            # Money a day per unit of busy share: the accelerators' power above idle, and rent by the busy hour.
+            power_kw, power_per_day = raw.get("power_kw", 0.0), raw.get("power_per_day", 0.0)
+            busy_kw = accelerator_count * (accelerator.tdp_w - accelerator.idle_power_w) * pue / 1000.0
+            per_busy = (power_per_day / power_kw * busy_kw if power_kw > 0 else 0.0) + (
+                raw.get("rent_per_day", 0.0) / busy if rent_on_demand else 0.0)
+
+            def per_case(speed: float) -> float:
+                served_then = min(demand, capacity * speed)
+                busy_then = served_then / (capacity * speed)
+                return (cost * served + per_busy * (busy_then - busy)) / served_then
+
+            ranges["cost_per_case"] = (per_case(speeds[0]), per_case(speeds[1]))
     for name, pair in ranges.items():
         usable = pair is not None and all(math.isfinite(x) and x >= 0 for x in pair)
         out[f"{name}_p10"] = pair[0] if pair and usable else None

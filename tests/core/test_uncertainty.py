@@ -24,14 +24,33 @@ def test_every_headline_output_has_an_ordered_range(llama70b_on_h100) -> None:
     assert outcome.uncertainty_note and "cross-validated" in outcome.uncertainty_note
 
 
-def test_cost_range_follows_throughput_inversely(llama70b_on_h100) -> None:
-    outcome = evaluate(llama70b_on_h100)
+def test_cost_range_follows_throughput_inversely_where_demand_follows_capacity(llama70b_on_h100) -> None:
+    outcome = evaluate(llama70b_on_h100.updated({"workload.load_driver": "utilization", "workload.utilization": 0.5}))
     assert outcome.cost_per_case_p10 == pytest.approx(
         outcome.cost_per_case * outcome.output_tokens_per_s / outcome.output_tokens_per_s_p90
     )
     assert outcome.cost_per_case_p90 == pytest.approx(
         outcome.cost_per_case * outcome.output_tokens_per_s / outcome.output_tokens_per_s_p10
     )
+
+
+def test_a_fleet_serving_its_demand_either_way_keeps_its_cost_per_case_but_for_power(llama70b_on_h100) -> None:
+    served = llama70b_on_h100.updated({"workload.cases_per_day": 500})
+    outcome = evaluate(served)
+    assert outcome.fleet_utilization < 0.5  # served even at the slow end of the range
+    # A faster or slower engine changes neither the fleet nor the cases: only the power above idle.
+    parts = evaluate(served.updated({"workload.cases_per_day": 1e-9}))  # the same fleet, idle
+    assert outcome.cost_per_case_p10 < outcome.cost_per_case < outcome.cost_per_case_p90
+    assert outcome.cost_per_case_p10 > parts.cost_per_day / 500
+    assert outcome.cost_per_case_p90 < outcome.cost_per_case * 1.1
+    # Rented by the hour it is busy, the bill follows the speed as the throughput does.
+    by_the_hour = evaluate(served.updated({"pricing.mode": "rent", "pricing.rental_billing": "on_demand"}))
+    assert by_the_hour.cost_per_case_p90 / by_the_hour.cost_per_case == pytest.approx(
+        by_the_hour.output_tokens_per_s / by_the_hour.output_tokens_per_s_p10)
+    # Past what the fleet serves, a slower engine serves fewer cases: dearer per case.
+    busy = evaluate(llama70b_on_h100.updated({"workload.cases_per_day": 1e6}))
+    assert busy.cost_per_case_p90 / busy.cost_per_case == pytest.approx(
+        busy.output_tokens_per_s / busy.output_tokens_per_s_p10, rel=0.02)
 
 
 def test_ranges_widen_and_say_so_where_no_measurement_covers_the_hardware(scenario) -> None:
