@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -127,7 +128,7 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) 
     if as_json:
         return json.dumps(
             {
-                "median_absolute_percent_error": median * 100,
+                "median_absolute_percent_error": None if math.isnan(median) else median * 100,
                 "summary": summary,
                 "points": [
                     {
@@ -166,7 +167,8 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) 
         lines.append(f"{p.id:<6} {p.description[:72]:<72} {measured:>10} "
                      f"{predicted:>10} {band:>17} {percent:>7}" + (f"  {p.error}" if p.error else ""))
     scored = summary["points"] - summary.get("unmeasured", 0)
-    lines.append(f"median absolute error of output tokens/s: {median * 100:.1f}% over {scored} points "
+    lines.append(f"median absolute error of output tokens/s: {_pct(None if math.isnan(median) else median)} "
+                 f"over {scored} points "
                  f"(within ±30%: {100 * (summary['within_30_percent_share'] or 0):.0f}%)"
                  + (f"; {summary['unmeasured']} rows without a measured throughput are not scored"
                     if summary.get("unmeasured") else ""))
@@ -175,7 +177,8 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) 
             lines.append(f"median absolute error of {label}: {100 * summary[f'{key}_median_ape']:.1f}% "
                          f"over {summary[f'{key}_points']} points")
     for kind, figures in summary["per_kind"].items():
-        lines.append(f"  {kind:<12} {figures['points']:>4} points: median {100 * figures['median_ape']:.1f}%")
+        lines.append(f"  {kind:<12} {figures['points'] - figures.get('unmeasured', 0):>4} points: "
+                     f"median {_pct(figures['median_ape'])}")
     if summary.get("median_ape_cross_validated") is not None:
         lines.append(f"leave-one-source-out (python -m core.calibrate): median "
                      f"{100 * summary['median_ape_cross_validated']:.1f}%")

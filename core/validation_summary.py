@@ -25,9 +25,10 @@ def _ape(pairs: Iterable[tuple[float | None, float | None]]) -> list[float]:
 
 
 def median_absolute_error(points: list[ValidationPoint]) -> float:
-    """Median |predicted/measured - 1| of output tokens/s; a point without a prediction counts as 100%."""
-    errors = [abs(p.error_fraction) if p.error_fraction is not None else 1.0 for p in points]
-    return statistics.median(errors) if errors else math.nan
+    """Median |predicted/measured - 1| of output tokens/s over the points with a measurement
+    (as `error_figures` scores them: one without a prediction counts as 100%); NaN if none."""
+    median = error_figures(points)["median_ape"]
+    return math.nan if median is None else float(median)
 
 
 def error_figures(points: Sequence[ValidationPoint]) -> dict[str, Any]:
