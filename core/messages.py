@@ -302,6 +302,7 @@ def render(message: Message, locale: str = nf.DEFAULT_LOCALE) -> str:
     """The sentence for `message` in `locale` (English by default)."""
     params = dict(message.params)
     values: dict[str, Any] = {name: _shown(name, value, params, locale) for name, value in params.items()}
+    _told_apart(params, values, locale)
     if "case" in params:
         values["case"] = case_name(str(params["case"]), locale)
         values["cases"] = case_name(str(params["case"]), locale, plural=True)
@@ -309,6 +310,22 @@ def render(message: Message, locale: str = nf.DEFAULT_LOCALE) -> str:
         return text(message.code, locale).format(**values)
     except (KeyError, IndexError, ValueError):  # a translation naming a parameter the code lacks
         return _english(message.code).format(**values)
+
+
+def _told_apart(params: dict[str, ParamValue], values: dict[str, Any], locale: str) -> None:
+    """A time just over its limit must not read as the limit ("5 min, limit 5 min" for 300.4 s
+    against 300 s): both then read in seconds, as precisely as it takes to tell them apart."""
+    value, limit = params.get("value_s"), params.get("limit_s")
+    if not isinstance(value, int | float) or not isinstance(limit, int | float) or isinstance(value, bool):
+        return
+    if value == limit or values["value_s"] != values["limit_s"]:
+        return
+    zh = nf.normal_locale(locale) == "zh_CN"
+    for decimals in (1, 2, 3, 4):
+        shown = [nf.number(float(x), decimals, locale) + ("秒" if zh else " s") for x in (value, limit)]
+        if shown[0] != shown[1]:
+            break
+    values["value_s"], values["limit_s"] = shown
 
 
 def share_of_capacity(share: float, locale: str = nf.DEFAULT_LOCALE) -> str:
