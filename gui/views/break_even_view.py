@@ -59,12 +59,13 @@ class BreakEvenView(QWidget):
         self._computed_for: object = None
         self._prices: list[ApiPrice] = []
         self._custom_currency = document.scenario.pricing.currency  # what "your own price" was typed in
+        self._typed: tuple[float, float, str] | None = None  # your own price as typed (in, out, currency)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
         row.addWidget(QLabel(translate("BreakEvenView", "API price:")))
         self.choice = QComboBox()
-        self.choice.currentIndexChanged.connect(lambda _i: self._price_changed())
+        self.choice.currentIndexChanged.connect(lambda _i: self._chose_price())
         row.addWidget(self.choice, 1)
         self.price_in, self.price_out = QDoubleSpinBox(), QDoubleSpinBox()
         for spin, tip, text in (
@@ -76,7 +77,7 @@ class BreakEvenView(QWidget):
             spin.setRange(0, 1_000_000)
             spin.setDecimals(3)
             spin.setToolTip(tip)
-            spin.valueChanged.connect(lambda _v: self._price_changed())
+            spin.valueChanged.connect(lambda _v: self._typed_price())
             row.addWidget(QLabel(text))
             row.addWidget(spin)
         layout.addLayout(row)
@@ -175,10 +176,14 @@ class BreakEvenView(QWidget):
         currency = scenario.pricing.currency
         if currency != self._custom_currency:
             if self.choice.currentIndex() >= len(self._prices):
-                rate = price_rate(given_price(1.0, 1.0, self._custom_currency), scenario)
-                for spin in (self.price_in, self.price_out):
+                # From the figures as typed, not as last shown (rounded to the boxes' decimals, a
+                # round trip through another currency would drift: 8 -> 7.999).
+                typed_in, typed_out, typed_currency = self._typed or (
+                    self.price_in.value(), self.price_out.value(), self._custom_currency)
+                rate = price_rate(given_price(1.0, 1.0, typed_currency), scenario)
+                for spin, value in ((self.price_in, typed_in), (self.price_out, typed_out)):
                     spin.blockSignals(True)
-                    spin.setValue(spin.value() * rate)
+                    spin.setValue(value * rate)
                     spin.blockSignals(False)
             self._custom_currency = currency
         symbol = currency_symbol(currency).strip()
@@ -210,6 +215,15 @@ class BreakEvenView(QWidget):
         if 0 <= index < len(self._prices):
             return self._prices[index]
         return given_price(self.price_in.value(), self.price_out.value(), self.document.scenario.pricing.currency)
+
+    def _chose_price(self) -> None:
+        self._typed = None  # your own price starts from the figures shown
+        self._price_changed()
+
+    def _typed_price(self) -> None:
+        """The user typed a price: remembered as typed, in the currency it was typed in."""
+        self._typed = (self.price_in.value(), self.price_out.value(), self._custom_currency)
+        self._price_changed()
 
     def _price_changed(self) -> None:
         self._sync_spins()
@@ -293,8 +307,8 @@ class BreakEvenView(QWidget):
                                  "BreakEvenView", "Dashed: your load. No fleet of this chip meets the service level: "
                                  "the fleet's lines are its cost at its best latency, one call at a time. API price: "
                                  "{source}.")).format(monthly=number(monthly), source=(
-                                     f"{price.source} ({price.date})" if price.source else translate(
-                                         "BreakEvenView", "yours"))))
+                                     translate("BreakEvenView", "yours") if price.kind == "custom" or not price.source
+                                     else f"{price.source} ({price.date})" if price.date else price.source)))
 
 
 class CompactPlotWidget(pg.PlotWidget):  # type: ignore[misc]

@@ -296,6 +296,12 @@ def test_your_own_api_price_is_the_same_money_in_a_new_currency(window, qapp):
     assert view.price_in.value() == pytest.approx(7.2 / rate, abs=1e-3)
     assert api_cost_per_case(usd, view.price()) == pytest.approx(before / rate, rel=1e-3)
     assert view.price_in.prefix() == "$"
+    # And back: the price as typed, not drifted by the boxes' rounding in dollars (7.2 -> 7.199).
+    window.share.currency_bar.switch_to("CNY")
+    settle(window)
+    qapp.processEvents()
+    assert (view.price_in.value(), view.price_out.value()) == (7.2, 14.4)
+    assert "()" not in view.note.text()
 
 
 def test_showing_a_view_from_the_menu_brings_its_dock_forward(window, qapp):
