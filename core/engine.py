@@ -10,9 +10,10 @@ from typing import Any
 import numpy as np
 
 from core.cost import fleet_cost
-from core.explain import EXPLANATIONS, warning_messages
+from core.explain import EXPLANATIONS, unit_noun, warning_messages
 from core.inputs import Columns, accelerator_of, model_of, resolve
-from core.messages import render
+from core.memory_plan import TENSOR_PARALLEL_CANDIDATES
+from core.messages import Message, render
 from core.operating_point import SERVICE_LEVEL_TOLERANCE, performance
 from core.outcome import MemoryPerAccelerator, Outcome
 from core.performance import BOTTLENECKS
@@ -267,6 +268,42 @@ def evaluate(scenario: Scenario) -> Outcome:
     return outcome_of(scenario, OutcomeArrays(_arrays(scenario, {}), scenario.pricing.currency))
 
 
+def _another_tensor_parallel(scenario: Scenario, raw: dict[str, float], accelerator: Any) -> list[Message]:
+    """Where the automatic tensor-parallel size leaves the fleet short of its demand or its
+    service level, the smallest other size with which the same accelerators serve it (as the
+    planner, which tries every size, would set them up); nothing otherwise."""
+    short = raw["over_capacity"] > 0 or raw["service_level_reachable"] < 1 or _misses(scenario, raw)
+    if scenario.serving.tensor_parallel != "auto" or not raw["fits"] or not short:
+        return []
+    count = scenario.hardware.accelerator_count
+    largest = min(count, accelerator.scale_up_domain)
+    sizes = [size for size in TENSOR_PARALLEL_CANDIDATES if size <= largest and size != raw["tensor_parallel"]]
+    if not sizes:
+        return []
+    tried = evaluate_many(scenario, {"serving.tensor_parallel": np.array(sizes)})
+    for index, size in enumerate(sizes):
+        row = {name: float(np.asarray(tried[name]).reshape(-1)[index]) for name in _SERVES_FIGURES}
+        if row["fits"] and row["over_capacity"] <= 0 and row["service_level_reachable"] >= 1 and not _misses(
+                scenario, row) and math.isfinite(row["cost_per_case"]):
+            return [Message(code="tensor_parallel_would_serve", params={
+                "tensor_parallel": str(int(size)), "chosen": str(int(raw["tensor_parallel"])), "have_count": count,
+                "have_noun": unit_noun(accelerator), "cost_money": row["cost_per_case"],
+                "currency": scenario.pricing.currency, "case": scenario.workload.case_name})]
+    return []
+
+
+_SERVES_FIGURES = ("fits", "over_capacity", "service_level_reachable", "cost_per_case", "time_to_first_token_s",
+                   "time_per_output_token_s", "case_latency_s")
+
+
+def _misses(scenario: Scenario, row: dict[str, float]) -> bool:
+    level = scenario.workload.service_level
+    return any(limit is not None and value > limit * (1 + SERVICE_LEVEL_TOLERANCE) for limit, value in (
+        (level.max_time_to_first_token_s, row["time_to_first_token_s"]),
+        (level.max_time_per_output_token_s, row["time_per_output_token_s"]),
+        (level.max_case_latency_s, row["case_latency_s"])))
+
+
 def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
     """The Outcome of `scenario` from its single-point result (e.g. one part of evaluate_sweeps)."""
     raw = {name: float(np.asarray(value).reshape(-1)[0]) for name, value in result.arrays.items()}
@@ -278,6 +315,7 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
     row["min_gpus_to_fit"] = raw["min_gpus_to_fit"] if math.isfinite(raw["min_gpus_to_fit"]) else math.inf
     messages = warning_messages(scenario, accelerator, model, row)
     code = int(raw["bottleneck_code"])
+    messages = _another_tensor_parallel(scenario, raw, accelerator) + messages  # the remedy at hand first
     level = scenario.workload.service_level
     limits = [
         (level.max_time_to_first_token_s, raw["time_to_first_token_s"]),

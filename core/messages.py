@@ -95,6 +95,10 @@ TEMPLATES: dict[str, str] = {
     "over_capacity": QT_TRANSLATE_NOOP(
         "Messages", "over capacity: at the peak hour demand is {peak_capacity} ({have_count} {have_noun}); "
         "queues grow"),
+    "tensor_parallel_would_serve": QT_TRANSLATE_NOOP(
+        "Messages", "with tensor parallel {tensor_parallel} (set under Serving) these {have_count} {have_noun} "
+        "serve it within the service level at {cost_money} per {case}; automatic picks {chosen}, the smallest "
+        "size that leaves room to batch"),
     "over_capacity_need": QT_TRANSLATE_NOOP(
         "Messages", "over capacity: at the peak hour demand is {peak_capacity} ({have_count} {have_noun}); "
         "queues grow; {need_count} would serve it within the service level"),

@@ -2222,6 +2222,10 @@
         <translation>超出产能：高峰时段需求为{peak_capacity}（{have_count} {have_noun}）；队列不断增长</translation>
     </message>
     <message>
+        <source>with tensor parallel {tensor_parallel} (set under Serving) these {have_count} {have_noun} serve it within the service level at {cost_money} per {case}; automatic picks {chosen}, the smallest size that leaves room to batch</source>
+        <translation>改用张量并行 {tensor_parallel}（在“推理服务”中设置），这 {have_count} {have_noun}即可在服务水平内满足需求，每件{case} {cost_money}；自动选择的是 {chosen}，即留有批处理余量的最小规模</translation>
+    </message>
+    <message>
         <source>over capacity: at the peak hour demand is {peak_capacity} ({have_count} {have_noun}); queues grow; {need_count} would serve it within the service level</source>
         <translation>超出产能：高峰时段需求为{peak_capacity}（{have_count} {have_noun}）；队列不断增长；需 {need_count} {have_noun}才能在服务水平内满足</translation>
     </message>

@@ -67,3 +67,25 @@ def test_fixed_tensor_parallel_too_small_says_so(scenario) -> None:
     outcome = evaluate(scenario.updated({"serving.tensor_parallel": 2}))
     assert not outcome.fits_in_memory
     assert any("at tensor parallel size 2" in w for w in outcome.warnings)
+
+
+def test_an_automatic_tensor_parallel_that_leaves_the_fleet_short_names_the_size_that_serves() -> None:
+    """8 x MI355X at 20,000 claims a day: automatic picks 4 (over capacity, needing 24), while
+    the planner sets up the same 8 at 8 and serves it. The outcome says so, with the plan's cost."""
+    from core import evaluate
+    from core.scenario_io import builtin_scenario
+
+    scenario = builtin_scenario("r1-claims-8xh20").updated({
+        "hardware.accelerator_id": "mi355x", "pricing.server_price": None, "pricing.accelerator_price": None,
+        "workload.cases_per_day": 20000})
+    outcome = evaluate(scenario)
+    assert outcome.over_capacity and outcome.tensor_parallel_size == 4
+    hint = outcome.warning_messages[0]
+    assert hint.code == "tensor_parallel_would_serve" and hint.params["tensor_parallel"] == "8"
+    at_eight = evaluate(scenario.updated({"serving.tensor_parallel": 8}))
+    assert at_eight.meets_service_level and not at_eight.over_capacity
+    assert hint.params["cost_money"] == at_eight.cost_per_case
+    # A fleet that serves its demand, or a size the user set, gets no such note.
+    assert not any(m.code == "tensor_parallel_would_serve" for m in at_eight.warning_messages)
+    assert not any(m.code == "tensor_parallel_would_serve"
+                   for m in evaluate(builtin_scenario("r1-claims-8xh20")).warning_messages)
