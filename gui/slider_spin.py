@@ -178,7 +178,13 @@ class SliderSpin(QWidget):
 
     def set_value(self, value: float) -> None:
         """Show a value from the document without emitting valueEdited (and without
-        repainting when it is already shown: every slider hears every change)."""
+        repainting when it is already shown: every slider hears every change). A value beyond
+        the box's range (a file may hold one the engine accepts) widens it: the control shows
+        the figure the results are computed with, never a clamped one."""
+        if not self.spin.minimum() <= value <= self.spin.maximum() and math.isfinite(value):
+            low, high = self._typed_range or (self._minimum, self._maximum)
+            self._typed_range = (min(low, value), max(high, value))
+            self._set_spin_range()
         if value != self.spin.value():
             self.spin.blockSignals(True)
             self.spin.setValue(value)

@@ -114,3 +114,18 @@ def test_turning_the_catalog_price_off_keeps_the_exact_price(window):
     controls.catalog_price.click()
     assert document.scenario.pricing.rental_price_per_accelerator_hour is not None
     assert document.outcome.cost_per_case == pytest.approx(before, rel=1e-12)
+
+
+def test_controls_show_the_figures_a_file_holds_even_beyond_their_sliders(window):
+    """A file the engine accepts may hold a rate, a hosting price or a write-off period beyond
+    a slider's everyday span: the boxes show those figures (the ones the cards are computed
+    with), never the slider's end."""
+    document = window.document
+    unusual = document.scenario.updated({"pricing.electricity_price_per_kwh": 3.0, "pricing.depreciation_years": 0.5,
+                                         "pricing.hosting_per_server_year": 1_500_000})
+    document.replace(unusual, None)
+    sliders = window.controls.sliders
+    assert sliders["pricing.electricity_price_per_kwh"].value() == pytest.approx(3.0)
+    assert sliders["pricing.depreciation_years"].value() == pytest.approx(0.5)
+    assert sliders["pricing.hosting_per_server_year"].value() == pytest.approx(125_000)  # a month
+    assert document.scenario.pricing.electricity_price_per_kwh == 3.0  # and showing them changed nothing
