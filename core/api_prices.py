@@ -23,6 +23,7 @@ from core.cost import HOURS_PER_MONTH
 from core.engine import OutcomeArrays, evaluate_many, evaluate_sweeps
 from core.errors import ScenarioError
 from core.messages import Message, render
+from core.number_format import whole_capacity
 from core.scenario import Scenario
 
 DAYS_PER_MONTH = HOURS_PER_MONTH / 24.0
@@ -252,7 +253,7 @@ def _break_even_from(scenario: Scenario, price: ApiPrice, ends: Any, capacity: f
         share = volume / capacity
         message = Message(code="break_even_at" if share > 0.5 else "break_even_at_grows", params={
             # The capacity rounded down: a fleet asked for the rounded-up figure needs another server.
-            "volume_count": volume, "capacity_count": math.floor(capacity), "busy_share": share, "case": case})
+            "volume_count": volume, "capacity_count": whole_capacity(capacity), "busy_share": share, "case": case})
     elif api <= slope or full > api * capacity:
         message = Message(code="break_even_api_cheaper", params={"fleet_money": full / capacity, **money_params})
     else:

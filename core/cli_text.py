@@ -69,7 +69,9 @@ def outcome_table(scenario: Scenario, outcome: Outcome, locale: str = nf.DEFAULT
         (QT_TRANSLATE_NOOP("CliText", "{Cases} per day (load)"), nf.number(outcome.cases_per_day, 0, locale)),
         (QT_TRANSLATE_NOOP("CliText", "Load (average · peak hour)"), load),
         (QT_TRANSLATE_NOOP("CliText", "{Cases} a day served within the service level (busiest hour at the peak "
-                                      "factor)"), nf.number(outcome.servable_cases_per_day, 0, locale)),
+                                      "factor)"),
+         nf.number(nf.whole_capacity(outcome.servable_cases_per_day), 0, locale)
+         if outcome.service_level_reachable is not False else nf.NO_FIGURE),
         (QT_TRANSLATE_NOOP("CliText", "Servers needed for the busiest hour (you have)"),
          f"{nf.number(fleet.servers_needed, 0, locale)} ({nf.number(fleet.servers_owned, 0, locale)})"),
         (QT_TRANSLATE_NOOP("CliText", "Flat out ({cases}/day)"), nf.number(outcome.flat_out_cases_per_day, 0, locale)),

@@ -208,6 +208,12 @@ def share(fraction: float, locale: str = DEFAULT_LOCALE) -> str:
     return number(value, 1 if value < 10 else 0, locale) + "%"
 
 
+def whole_capacity(cases: float | None) -> float | None:
+    """What a fleet could serve, in whole cases: rounded down (3,474.6 a day is 3,474; asked for
+    3,475 it would be over capacity by a hair and need another server)."""
+    return None if cases is None or not math.isfinite(cases) else float(math.floor(cases + 1e-9))
+
+
 def duration(seconds: float | None, locale: str = DEFAULT_LOCALE) -> str:
     """12 ms, 0.44 s → 440 ms, 3.5 s, 10 s, 3 min 10 s, 5 min, 2.5 h, 2 h; zh_CN: 12毫秒, 3.5秒, 3分10秒,
     5分钟, 2.5小时."""

@@ -18,6 +18,7 @@ from core.engine import evaluate
 from core.errors import ScenarioError
 from core.inputs import accelerator_of, model_of
 from core.messages import Message
+from core.number_format import whole_capacity
 from core.outcome import Outcome
 from core.overview import Overview, analyze
 from core.report_api import OwnOrApi, own_or_api
@@ -180,7 +181,7 @@ def answer_of(scenario: Scenario, outcome: Outcome) -> Answer:
         over_capacity=outcome.over_capacity,
         meets_service_level=outcome.meets_service_level,
         service_level_reachable=outcome.service_level_reachable,
-        capacity_cases_per_day=_finite(outcome.servable_cases_per_day),
+        capacity_cases_per_day=whole_capacity(_finite(outcome.servable_cases_per_day)),
         accelerators_for_peak_demand=needed,
         servers_for_peak_demand=None if needed is None else math.ceil(needed / per_server),
         bottleneck=outcome.bottleneck,
@@ -206,7 +207,7 @@ def figures_of(outcome: Outcome) -> tuple[Figure, ...]:
                _finite(o.time_per_output_token_s_p10), _finite(o.time_per_output_token_s_p90)),
         Figure("output_tokens_per_s", "tokens_per_s", _finite(o.output_tokens_per_s),
                _finite(o.output_tokens_per_s_p10), _finite(o.output_tokens_per_s_p90)),
-        Figure("capacity_cases_per_day", "cases_per_day", _finite(o.servable_cases_per_day)),
+        Figure("capacity_cases_per_day", "cases_per_day", whole_capacity(_finite(o.servable_cases_per_day))),
         Figure("peak_utilization", "share", _finite(o.peak_utilization)),
         Figure("cost_per_day", "money", _finite(o.cost_per_day)),
         Figure("capital_cost", "money", _finite(o.capital_cost)),

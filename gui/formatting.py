@@ -6,14 +6,14 @@ from __future__ import annotations
 from core import ScenarioError
 from core import number_format as nf
 from core.error_words import error_text
-from core.number_format import NO_FIGURE
+from core.number_format import NO_FIGURE, whole_capacity
 from core.translations import QT_TRANSLATE_NOOP
 from gui.language import current, translate
 
 __all__ = [
     "NO_FIGURE", "compact_count", "count_of", "currency_symbol", "duration", "error_words", "gigabytes", "listing",
     "money", "number", "params_billions", "percent", "quantity", "share", "significant",
-    "time_axis",
+    "time_axis", "whole_capacity",
 ]
 
 # A time axis reads in the unit the card's figure reads in ("3 min 47 s" on a minutes axis, not

@@ -24,7 +24,17 @@ from core.translations import QT_TRANSLATE_NOOP
 from gui import language
 from gui.cards import Card, CardGrid, WarningsLabel
 from gui.document import ScenarioDocument
-from gui.formatting import NO_FIGURE, count_of, duration, gigabytes, money, number, percent, quantity
+from gui.formatting import (
+    NO_FIGURE,
+    count_of,
+    duration,
+    gigabytes,
+    money,
+    number,
+    percent,
+    quantity,
+    whole_capacity,
+)
 from gui.language import translate
 
 PADDED_COMPUTE_SHARE = 0.3  # compute-bound below this useful share: the units are padding small batches
@@ -302,7 +312,7 @@ class ResultsPanel(QWidget):
                 per_user=quantity(outcome.output_tokens_per_s_per_user, "", 1)),
         )
         need = outcome.accelerators_for_peak_demand
-        served, capacity = outcome.served_cases_per_day, outcome.servable_cases_per_day  # at the peak factor
+        served, capacity = outcome.served_cases_per_day, whole_capacity(outcome.servable_cases_per_day)  # at the peak
         cases = case_name(workload.case_name, language.current(), plural=True)
         if outcome.over_capacity:
             detail = (translate(
@@ -310,12 +320,18 @@ class ResultsPanel(QWidget):
                 arriving=quantity(outcome.cases_per_day), peak=percent(outcome.peak_utilization))
                 + (translate("ResultsPanel",
                     "; {count} would serve it").format(count=number(need)) if need is not None else "") + ".")
+            # Served (a day's average, queues included) beside what it serves within the service
+            # level read as if it served more than it could: over capacity, served of arriving.
+            capacity = outcome.cases_per_day
         else:
             detail = translate("ResultsPanel", "Serves all {served} {cases} a day and could serve {capacity}: {busy} "
                 "busy, {peak} at the "
                         "busiest hour.").format(served=quantity(served), cases=cases, capacity=quantity(capacity),
                                                 busy=percent(outcome.fleet_utilization),
                                                 peak=percent(outcome.peak_utilization))
+        if outcome.service_level_reachable is False:
+            detail += " " + translate("ResultsPanel", "No load meets the service level on this fleet: the figures "
+                                      "are at its best latency, one call at a time.")
         self.cases.display(
             f"{quantity(served)} / {quantity(capacity)}" if capacity is not None else quantity(served),
             detail, "bad" if outcome.over_capacity else "")

@@ -176,12 +176,13 @@ class SliderSpin(QWidget):
     def value(self) -> float:
         return self.spin.value()
 
-    def set_value(self, value: float) -> None:
+    def set_value(self, value: float, widen: bool = True) -> None:
         """Show a value from the document without emitting valueEdited (and without
         repainting when it is already shown: every slider hears every change). A value beyond
         the box's range (a file may hold one the engine accepts) widens it: the control shows
-        the figure the results are computed with, never a clamped one."""
-        if not self.spin.minimum() <= value <= self.spin.maximum() and math.isfinite(value):
+        the figure the results are computed with, never a clamped one (`widen` false: a figure
+        the control only follows, e.g. the calls in flight the load gives, rests at its end)."""
+        if widen and not self.spin.minimum() <= value <= self.spin.maximum() and math.isfinite(value):
             low, high = self._typed_range or (self._minimum, self._maximum)
             self._typed_range = (min(low, value), max(high, value))
             self._set_spin_range()

@@ -164,7 +164,7 @@ class WorkloadSection(Section):
         fixed = workload.concurrency not in ("auto", "max")
         select(self.concurrency_mode, "fixed" if fixed else workload.concurrency)
         self.concurrency.setEnabled(fixed)
-        self.concurrency.set_value(float(workload.concurrency) if fixed else outcome.concurrency)
+        self.concurrency.set_value(float(workload.concurrency) if fixed else outcome.concurrency, widen=fixed)
 
     def _show_load(self, scenario: Scenario, outcome: Outcome) -> None:
         """The load's two views: the one the user set, and the one that follows from it."""

@@ -20,7 +20,7 @@ from core.scenario_io import builtin_scenario, builtin_scenario_names
 from core.translations import data_text
 from gui import language
 from gui.catalog_labels import short_accelerator_name
-from gui.formatting import duration, money, percent, quantity
+from gui.formatting import duration, money, percent, quantity, whole_capacity
 
 CONTEXT = "CompareView"
 
@@ -199,7 +199,9 @@ def column_cells(outcome: Outcome, scenario: Scenario, inputs: list[str], curren
     """One scenario's cells, in `row_labels` order (a pinned one's are kept while it stays pinned)."""
     cells = []
     for _, field, kind in OUTCOME_ROWS:
-        cells.append(shown_figure(getattr(outcome, field), kind, currency))
+        value = getattr(outcome, field)
+        shown = whole_capacity(value) if field == "servable_cases_per_day" else value  # as every other view
+        cells.append(shown_figure(shown, kind, currency))
         if field == "cost_per_case":
             cells.append(serves_demand(outcome))
     return cells + [setting_text(scenario, path) for path in inputs]

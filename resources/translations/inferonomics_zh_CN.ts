@@ -3791,6 +3791,10 @@
         <translation>每日 {served} 件{cases}全部处理，最多可处理 {capacity}：平均繁忙 {busy}，高峰时段 {peak}。</translation>
     </message>
     <message>
+        <source>No load meets the service level on this fleet: the figures are at its best latency, one call at a time.</source>
+        <translation>这个集群在任何负载下都达不到服务水平：各项数字是它的最佳时延，即一次只处理一个调用。</translation>
+    </message>
+    <message>
         <source>prefill of {count} input tokens</source>
         <translation>预填充 {count} 个输入 Token</translation>
     </message>

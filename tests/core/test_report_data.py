@@ -25,7 +25,9 @@ def test_every_example_gives_the_figures_evaluate_gives(name: str) -> None:
     for code in ("cost_per_case", "case_latency_s", "time_to_first_token_s", "cost_per_day"):
         expected = getattr(outcome, code)
         assert figures[code].value == (expected if expected is not None and math.isfinite(expected) else None)
-    assert figures["capacity_cases_per_day"].value == outcome.servable_cases_per_day  # at the peak factor
+    # At the peak factor, in whole cases rounded down, as the cards, the tables and the CLI say it.
+    assert figures["capacity_cases_per_day"].value == (
+        None if outcome.servable_cases_per_day is None else math.floor(outcome.servable_cases_per_day + 1e-9))
     assert data.answer.cost_per_case_p10 == outcome.cost_per_case_p10
     assert data.question.cases_per_day == outcome.cases_per_day
     assert data.question.case_name == scenario.workload.case_name
