@@ -29,6 +29,10 @@ DPI = 96
 MARGIN_PX = 48.0
 FONT_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
                  "Noto Sans", "DejaVu Sans")
+# Latin letters and figures come from a Latin family, Chinese from the CJK one: Qt writes the
+# CJK fonts' figures into a PDF without the map back to text, so copied or searched prose lost
+# every digit ("At ,   claims a day … ¥ .   per claim").
+LATIN_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica")
 TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 INK = QColor("#1d2733")
 MUTED = QColor("#5b6775")
@@ -40,6 +44,13 @@ def report_family() -> str:
     """A family that carries Latin and Chinese glyphs (Noto Sans CJK where installed)."""
     available = set(QFontDatabase.families())
     return next((family for family in FONT_FAMILIES if family in available), QFont().family())
+
+
+def report_families() -> list[str]:
+    """A Latin family first (its figures survive copying from the PDF), then one for Chinese."""
+    available = set(QFontDatabase.families())
+    latin = next((family for family in LATIN_FAMILIES if family in available), None)
+    return list(dict.fromkeys([*([latin] if latin else []), report_family()]))
 
 
 @dataclass(frozen=True)
@@ -69,7 +80,7 @@ class PageComposer:
         self.page_size = QSizeF(full.width(), full.height())
         self.content = QRectF(MARGIN_PX, MARGIN_PX, full.width() - 2 * MARGIN_PX,
                               full.height() - 2 * MARGIN_PX - 20)
-        self.family = report_family()
+        self.families = report_families()
         self.footer = footer
         self.page = 1
         self.y = self.content.top()
@@ -77,7 +88,8 @@ class PageComposer:
 
     # --- fonts ------------------------------------------------------------------------
     def font(self, size_pt: float, bold: bool = False) -> QFont:
-        font = QFont(self.family)
+        font = QFont()
+        font.setFamilies(self.families)
         font.setPointSizeF(size_pt)
         font.setBold(bold)
         return font

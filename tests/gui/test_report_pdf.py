@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from core.report_data import report_data
 from core.scenario_io import builtin_scenario, builtin_scenario_names
 from gui.report import texts
-from gui.report.page import report_family
+from gui.report.page import LATIN_FAMILIES, report_families, report_family
 from gui.report.pdf import write_report
 
 EXAMPLES = builtin_scenario_names() + builtin_scenario_names("article")
@@ -97,6 +97,8 @@ class _LongChinese(QTranslator):
 
 def test_a_longer_chinese_translation_is_used_and_never_clipped(qapp, tmp_path: Path) -> None:
     assert "CJK" in report_family()  # Noto Sans CJK is installed with the app's fonts
+    # Figures come from a Latin family first: Qt writes CJK fonts' digits without their text map.
+    assert report_families()[0] in LATIN_FAMILIES and report_families()[-1] == report_family()
     translator = _LongChinese()
     QCoreApplication.installTranslator(translator)
     try:
