@@ -152,7 +152,7 @@ def test_a_long_table_repeats_its_header_on_each_page(qapp, tmp_path: Path) -> N
     from gui.report.page import PageComposer
 
     page = PageComposer(str(tmp_path / "table.pdf"), "t", "f")
-    page.table(["Head A", "Head B"], [[f"row {i}", "a longer cell that wraps " * 3] for i in range(80)], (1, 3))
+    page.table(["Head A", "Head B"], [[f"row {i}", "a longer cell that wraps " * 3] for i in range(160)], (1, 3))
     page.finish()
     pages_with_header = {box.page for box in page.boxes if box.text == "Head A"}
     assert page.page >= 3 and pages_with_header == set(range(1, page.page + 1))
