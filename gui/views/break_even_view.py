@@ -261,17 +261,21 @@ class BreakEvenView(QWidget):
         off_peak = (translate("BreakEvenView", " ({cost} off-peak, {hours} UTC)").format(
             cost=money(api_cost_per_case(scenario, price, off_peak=True), currency), hours=price.off_peak.hours_utc)
             if price.off_peak is not None else "")
+        fleet = (translate("BreakEvenView", "Through the API: {api} per {case}{off_peak}; your fleet: {own} at "
+                           "{served} {cases} a day. ") if own is not None else translate(
+            "BreakEvenView", "Through the API: {api} per {case}{off_peak}. "))  # the note says why the fleet has none
         self.summary.setText(
-            translate("BreakEvenView", "Through the API: {api} per {case}{off_peak}; your fleet: {own} at {served} "
-                      "{cases} a day. ").format(api=money(result.api_cost_per_case, currency), case=case,
-                                                off_peak=off_peak, own=money(own, currency),
-                                                served=number(outcome.served_cases_per_day or 0), cases=cases)
+            fleet.format(api=money(result.api_cost_per_case, currency), case=case, off_peak=off_peak,
+                         own=money(own, currency), served=number(outcome.served_cases_per_day or 0), cases=cases)
             + (translate("BreakEvenView", "Break-even at {volume} {cases} a day ({monthly} a month): ").format(
                 volume=number(volume), cases=cases, monthly=number(volume * DAYS_PER_MONTH))
                + said_note if volume is not None else note) + ("。" if language.current().startswith("zh") else "."))
         if result.capacity_cases_per_day is None or capacity is None:
             for curve in (*self.curves.values(), self.crossings):
                 curve.setData([], [])
+            for axis in ("left", "bottom"):  # no scale to read: pyqtgraph's default 0-1 range in logs (2…9) misled
+                self.plot.getAxis(axis).setTicks([[], []])
+            self.now_line.setVisible(False)
             self.note.setText(translate("BreakEvenView", "No lines: the fleet serves nothing."))
             return
         monthly = capacity * DAYS_PER_MONTH

@@ -251,6 +251,10 @@
         <translation>通过 API：每件{case} {api}{off_peak}；您的集群：每日 {served} 件{cases}时为 {own}。</translation>
     </message>
     <message>
+        <source>Through the API: {api} per {case}{off_peak}. </source>
+        <translation>通过 API：每件{case} {api}{off_peak}。</translation>
+    </message>
+    <message>
         <source>Break-even at {volume} {cases} a day ({monthly} a month): </source>
         <translation>盈亏平衡点为每日 {volume} 件{cases}（每月 {monthly} 件）：</translation>
     </message>
