@@ -7,7 +7,7 @@ from typing import Any
 
 from core import number_format as nf
 from core.catalog import load_catalog
-from core.compare import Comparison
+from core.compare import Comparison, common_case
 from core.headline import servers
 from core.messages import Message, case_input_name, case_name, input_name, render, share_of_capacity
 from core.outcome import Outcome
@@ -134,8 +134,9 @@ def plan_text(scenario: Scenario, result: PlanResult, locale: str = nf.DEFAULT_L
     )
     limits = [f"{label} ≤ {nf.duration(value, locale)}" for label, value in limit_names if value is not None]
     head = tr(QT_TRANSLATE_NOOP("CliText", "Cheapest setups for {demand} {cases} a day (peak ×{peak})"), locale)
+    comma, colon = ("，", "：") if nf.normal_locale(locale) == "zh_CN" else (", ", ":")
     lines = [head.format(demand=nf.number(result.cases_per_day, 0, locale), cases=cases,
-                         peak=f"{result.peak_factor:g}") + (f", {', '.join(limits)}" if limits else "") + ":"]
+                         peak=f"{result.peak_factor:g}") + (comma + comma.join(limits) if limits else "") + colon]
     columns = [
         tr(QT_TRANSLATE_NOOP("CliText", "accelerator"), locale), tr(QT_TRANSLATE_NOOP("CliText", "count"), locale),
         tr(QT_TRANSLATE_NOOP("CliText", "format"), locale), "TP",
@@ -164,14 +165,15 @@ def plan_text(scenario: Scenario, result: PlanResult, locale: str = nf.DEFAULT_L
 
 
 def compare_text(result: Comparison, locale: str = nf.DEFAULT_LOCALE) -> str:
-    line = tr(QT_TRANSLATE_NOOP("CliText", "{name}: {cost} per case, {time} per case"), locale)
+    case = case_name(common_case(result.scenarios), locale)  # "claim" where every scenario's case is one
+    line = tr(QT_TRANSLATE_NOOP("CliText", "{name}: {cost} per {case}, {time} per {case}"), locale)
     lines = [line.format(name=data_text(name, locale), cost=nf.money(outcome.cost_per_case, outcome.currency, locale),
-                         time=nf.duration(outcome.case_latency_s, locale))
+                         time=nf.duration(outcome.case_latency_s, locale), case=case)
              for name, outcome in zip(result.names, result.outcomes, strict=True)]
-    change = tr(QT_TRANSLATE_NOOP("CliText", "{other} − {base}: {change} per case"), locale)
+    change = tr(QT_TRANSLATE_NOOP("CliText", "{other} − {base}: {change} per {case}"), locale)
     for fall in result.waterfalls:
         lines.append("\n" + change.format(other=data_text(fall.other_name, locale),
-                                          base=data_text(fall.base_name, locale),
+                                          base=data_text(fall.base_name, locale), case=case,
                                           change=_signed_money(fall.cost_per_case_change, fall.currency, locale)))
         lines += [f"  {pad(input_name(item.input, locale), 40)} "
                   f"{_signed_money(item.cost_per_case_change, fall.currency, locale)}" for item in fall.attribution]

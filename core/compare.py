@@ -289,6 +289,13 @@ def _blocks_with_costs(values: np.ndarray, k: int) -> list[list[int]]:
     return blocks
 
 
+
+def common_case(scenarios: Sequence[Scenario]) -> str:
+    """The case's name when every scenario has the same ("claim"); else the generic "case"."""
+    names = {scenario.workload.case_name for scenario in scenarios}
+    return names.pop() if len(names) == 1 else "case"
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Up to five scenarios (the first is the baseline), their outcomes, and each one's

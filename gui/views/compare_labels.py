@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from core import Outcome, Scenario
 from core.catalog import load_catalog
-from core.compare import Waterfall
+from core.compare import Waterfall, common_case
 from core.messages import case_name, input_name
 from core.precision import PRECISIONS
 from core.scenario_io import builtin_scenario, builtin_scenario_names
@@ -160,12 +160,6 @@ def table_rows(outcomes: list[Outcome], scenarios: list[Scenario], inputs: list[
         outcomes, scenarios, strict=True)]
     labels = row_labels(inputs, currency, common_case(scenarios))
     return [(label, [cells[row] for cells in columns]) for row, label in enumerate(labels)]
-
-
-def common_case(scenarios: list[Scenario]) -> str:
-    """The case's name when every scenario has the same ("claim"); else the generic "case"."""
-    names = {scenario.workload.case_name for scenario in scenarios}
-    return names.pop() if len(names) == 1 else "case"
 
 
 def table_inputs(paths: list[str]) -> list[str]:

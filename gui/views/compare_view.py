@@ -371,8 +371,8 @@ class CompareView(QWidget):
         self._waterfall_for = key
         self.waterfall_count += 1
         currency = scenario.pricing.currency
-        self.fall = fall = waterfall(base.scenario.in_currency(currency), scenario, base.name, translate(
-            "CompareView", OPEN))
+        self.fall = fall = waterfall(base.scenario.in_currency(currency), scenario,
+                                     data_text(base.name, language.current()), translate("CompareView", OPEN))
         plot = self.waterfall_plot
         if fall.base_cost_per_case is None or fall.other_cost_per_case is None:
             plot.show_rows([], [])

@@ -556,12 +556,12 @@
         <translation>{accelerator} 无法满足：{why}</translation>
     </message>
     <message>
-        <source>{name}: {cost} per case, {time} per case</source>
-        <translation>{name}：每件业务 {cost}，每件业务耗时 {time}</translation>
+        <source>{name}: {cost} per {case}, {time} per {case}</source>
+        <translation>{name}：每件{case} {cost}，每件{case}耗时 {time}</translation>
     </message>
     <message>
-        <source>{other} − {base}: {change} per case</source>
-        <translation>{other} − {base}：每件业务 {change}</translation>
+        <source>{other} − {base}: {change} per {case}</source>
+        <translation>{other} − {base}：每件{case} {change}</translation>
     </message>
     <message>
         <source>cost per {case}</source>
