@@ -208,7 +208,8 @@ def _setting_value(value: object, locale: str, setting: str = "") -> str:
 
 def sensitivity_text(chart: Tornado, currency: str, locale: str = nf.DEFAULT_LOCALE, case: str = "case") -> str:
     """The tornado as text; `case`: the scenario's case ("claim"), said in the inputs that hold one."""
-    head = tr(QT_TRANSLATE_NOOP("CliText", "{figure} (base {base}), inputs ±{swing}:"), locale)
+    head = tr(QT_TRANSLATE_NOOP("CliText", "{figure} (base {base}), inputs ±{swing} (whole numbers by at least one, "
+                                           "full servers by whole servers):"), locale)
     lines = []
     for figure, bars in chart.bars.items():
         def show(value: float | None, is_cost: bool = "cost" in figure) -> str:

@@ -1,10 +1,11 @@
 """Sensitivity: which input matters. A tornado of cost per case and case latency.
 
-Each numeric input is moved ±swing (20% by default; whole numbers stay whole, shares and
-factors stay in range) with everything else held, and each categorical one to its
-neighbouring choice (the next cheaper and next dearer accelerator of the same kind and server
-size at catalog prices, the next narrower and wider number format). Every bar is one
-evaluation; all of them run in one vectorized pass. An end beyond the fleet's capacity is
+Each numeric input is moved ±swing (20% by default; whole numbers stay whole and move by at
+least one, a fleet of full servers by whole servers; shares and factors stay in range) with
+everything else held, and each categorical one to its neighbouring choice (the next cheaper
+and next dearer accelerator of the same kind and server size at catalog prices, the next
+narrower and wider number format). Every bar is one evaluation; all of them run in one
+vectorized pass. An end beyond the fleet's capacity is
 marked with what serving it takes (the bar itself holds the fleet, as the definition says).
 """
 
@@ -226,6 +227,13 @@ def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
             numeric.remove(key)
             continue
         values[key] = _moved(key, now, swing)
+        per_server = scenario.hardware.accelerators_per_server
+        if key == "hardware.accelerator_count" and per_server > 1 and now % per_server == 0:
+            # Bought in whole servers: a fleet of full servers moves by whole servers (10 GPUs on
+            # 8-GPU servers is a second server two-thirds empty), at least one, never below one.
+            servers = now / per_server
+            step = max(1.0, round(servers * swing))
+            values[key] = (max(1.0, servers - step) * per_server, (servers + step) * per_server)
         if key not in NUMERIC_SETTINGS:
             copies.append((key, *values[key]))
     in_sweep = [key for key in numeric if key in NUMERIC_SETTINGS]

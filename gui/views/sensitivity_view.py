@@ -66,6 +66,8 @@ class SensitivityView(QWidget):
         self.key = QLabel(translate(
             "SensitivityView", "Blue: the input at its low value (or the previous choice); orange: at its high value "
                           "(or the next choice). Click a bar to select that control.") + " " + translate(
+            "SensitivityView", "Whole numbers move by at least one, a fleet of full servers by whole servers.")
+            + " " + translate(
             "SensitivityView", "⚠: at one end this fleet cannot serve the demand within the service level; "
                                "the bar shows what the fleet alone gives, the note how many accelerators it takes."))
         self.key.setObjectName("note")

@@ -568,8 +568,8 @@
         <translation>每件{case}成本</translation>
     </message>
     <message>
-        <source>{figure} (base {base}), inputs ±{swing}:</source>
-        <translation>{figure}（基准 {base}），各输入 ±{swing}：</translation>
+        <source>{figure} (base {base}), inputs ±{swing} (whole numbers by at least one, full servers by whole servers):</source>
+        <translation>{figure}（基准 {base}），各输入 ±{swing}（整数至少变动 1，整台服务器按整台变动）：</translation>
     </message>
     <message>
         <source>over capacity already: every figure is this fleet&apos;s alone, which cannot serve the demand</source>
@@ -3879,6 +3879,10 @@
     <message>
         <source>Blue: the input at its low value (or the previous choice); orange: at its high value (or the next choice). Click a bar to select that control.</source>
         <translation>蓝色：输入取低值（或上一个选项）；橙色：取高值（或下一个选项）。点击条形可选中对应的控件。</translation>
+    </message>
+    <message>
+        <source>Whole numbers move by at least one, a fleet of full servers by whole servers.</source>
+        <translation>整数至少变动 1；由整台服务器组成的集群按整台服务器变动。</translation>
     </message>
     <message>
         <source>⚠: at one end this fleet cannot serve the demand within the service level; the bar shows what the fleet alone gives, the note how many accelerators it takes.</source>

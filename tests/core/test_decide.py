@@ -453,3 +453,15 @@ def test_chip_neighbours_are_sold_in_servers_of_the_same_size() -> None:
         size = catalog.server_size(catalog.accelerators[scenario.hardware.accelerator_id])
         for chip in (bar.low_value, bar.high_value):
             assert catalog.server_size(catalog.accelerators[chip]) == size
+
+
+def test_a_fleet_of_full_servers_moves_by_whole_servers_in_the_tornado() -> None:
+    """8 GPUs in one 8-GPU server: ±20% is not 6…10 (a second server two-thirds empty) but one
+    server more; never below one server. Three servers at ±50% move by two."""
+    count = lambda chart: next(b for b in chart.bars["cost_per_case"]  # noqa: E731
+                               if b.setting == "hardware.accelerator_count")
+    assert (count(tornado(H20, 0.2)).low_value, count(tornado(H20, 0.2)).high_value) == (8, 16)
+    three = H20.updated({"hardware.accelerator_count": 24})
+    assert (count(tornado(three, 0.5)).low_value, count(tornado(three, 0.5)).high_value) == (8, 40)
+    bar = count(tornado(H20, 0.2))
+    assert _close(evaluate(bar_scenario(H20, bar, "high")).cost_per_case, bar.high)
