@@ -97,5 +97,9 @@ class Outcome(BaseModel):
     case_latency_s_p90: float | None = None
     cost_per_case_p10: float | None = None
     cost_per_case_p90: float | None = None
+    # What the fleet could serve moves with the engine's speed (a fixed fleet's cost per case
+    # mostly does not): where the uncertainty lands for a fleet sized to a demand.
+    servable_cases_per_day_p10: float | None = None
+    servable_cases_per_day_p90: float | None = None
     uncertainty_note: str | None = None
     uncertainty_widened: bool = False

@@ -150,6 +150,9 @@ def outcome_bands(
                 return (cost * served + per_busy * (busy_then - busy)) / served_then
 
             ranges["cost_per_case"] = (per_case(speeds[0]), per_case(speeds[1]))
+        servable = raw.get("servable_cases_per_day", math.nan)
+        if math.isfinite(servable) and servable > 0 and raw.get("service_level_reachable", 0.0) >= 1:
+            ranges["servable_cases_per_day"] = (servable * speeds[1], servable * speeds[0])
     for name, pair in ranges.items():
         usable = pair is not None and all(math.isfinite(x) and x >= 0 for x in pair)
         out[f"{name}_p10"] = pair[0] if pair and usable else None

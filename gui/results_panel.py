@@ -57,6 +57,16 @@ def _likely(low: float | None, high: float | None, show: Callable[[float], str])
     return translate("ResultsPanel", "likely {low}–{high} · ").format(low=low_text, high=high_text.removeprefix(symbol))
 
 
+def _could_serve(outcome: Outcome) -> str:
+    """"3,474 (likely 1,972–4,171)": what the fleet could serve moves with the engine's speed."""
+    capacity = quantity(whole_capacity(outcome.servable_cases_per_day))
+    low, high = whole_capacity(outcome.servable_cases_per_day_p10), whole_capacity(outcome.servable_cases_per_day_p90)
+    if low is None or high is None:
+        return capacity
+    return translate("ResultsPanel", "{capacity} (likely {low}–{high})").format(
+        capacity=capacity, low=quantity(low), high=quantity(high))
+
+
 CONTEXT = "ResultsPanel"
 # What limits it, in the decision's words (the engine's bottleneck names are engineers').
 LIMIT_WORDS = {
@@ -326,7 +336,7 @@ class ResultsPanel(QWidget):
         else:
             detail = translate("ResultsPanel", "Serves all {served} {cases} a day and could serve {capacity}: {busy} "
                 "busy, {peak} at the "
-                        "busiest hour.").format(served=quantity(served), cases=cases, capacity=quantity(capacity),
+                        "busiest hour.").format(served=quantity(served), cases=cases, capacity=_could_serve(outcome),
                                                 busy=percent(outcome.fleet_utilization),
                                                 peak=percent(outcome.peak_utilization))
         if outcome.service_level_reachable is False:

@@ -3507,6 +3507,10 @@
         <translation>可能区间 {low}–{high} · </translation>
     </message>
     <message>
+        <source>{capacity} (likely {low}–{high})</source>
+        <translation>{capacity}（可能 {low}–{high}）</translation>
+    </message>
+    <message>
         <source>Memory speed</source>
         <translation>内存速度</translation>
     </message>
