@@ -76,7 +76,7 @@ _LOG2_DRAWS = np.arange(9.0)
 _EXPECTED_MAX_NORMAL = np.array([0.0, 0.5642, 1.0294, 1.4236, 1.7660, 2.0697, 2.3409, 2.5848, 2.8058])
 
 
-def expert_parallel_busiest(c: Columns, share: Array, tensor_parallel: Array) -> Array:
+def expert_parallel_busiest(c: Columns, share: Array, tensor_parallel: Array) -> Array | float:
     """Busiest GPU's touched experts over the mean GPU's, where expert parallelism holds the
     routed experts whole, E/G on each of G GPUs (1 under tensor parallelism, which slices
     every expert evenly). A pass touching a share s of the experts touches about
@@ -86,6 +86,8 @@ def expert_parallel_busiest(c: Columns, share: Array, tensor_parallel: Array) ->
     touches ~30 experts, ~3.8 per GPU on average and ~6.5 on the busiest of 8; large
     batches touch them all (ratio 1). This is why TensorRT-LLM and DeepSeek ship expert
     load balancers (EPLB) for expert parallelism."""
+    if not np.any(c.get("expert_parallel", 0.0)):
+        return 1.0  # scenarios slice the experts (tensor parallel): skip the arithmetic
     gpus = np.maximum(tensor_parallel / c.get("pipeline_parallel", 1.0), 1.0)
     per_gpu = c["num_routed_experts"] / gpus
     mean = per_gpu * share
