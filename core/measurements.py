@@ -52,6 +52,7 @@ class RowSetup:
     description: str
     tool_settings: tuple[tuple[str, float], ...] = ()  # engine columns a benchmark tool sets itself
     request_rate_per_s: float = 0.0  # a run's stated arrival rate (Poisson), 0 when none
+    expert_parallel: bool = False  # routed experts held whole, split over the GPUs (EP), not sliced (TP)
 
 
 def read_measurements(text: str) -> list[dict[str, str]]:
@@ -182,6 +183,10 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
     adp = (adp_text.lower() in ("1", "true", "yes")) if adp_text else bool(
         re.search(r"attention-dp|dp-attention|dp attention|dp\d+ attention", lower)
     )
+    # Expert parallelism: stated as EPn (n > 1) or --enable-expert-parallel; attention
+    # data-parallelism always runs the MoE layers expert-parallel (its all-to-alls).
+    ep_sizes = [int(n) for n in re.findall(r"\bep\s?(\d+)", lower)]
+    expert_parallel = adp or any(n > 1 for n in ep_sizes) or "expert-parallel" in lower
     weight = text_of(row, "weight_precision")
     kv = text_of(row, "kv_cache_precision")
     if not kv:
@@ -211,6 +216,7 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
         tpot_limit_ms=tpot_limit,
         requests=requests,
         request_rate_per_s=rate,
+        expert_parallel=expert_parallel,
         source_group=source_group(text_of(row, "source")),
         tool_settings=tool_settings_of(framework),
         description=(

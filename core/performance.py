@@ -71,6 +71,33 @@ def _touched_share(c: Columns, tokens: Array) -> Array:
     return np.where(k > 0, 1.0 - (1.0 - k / c["num_routed_experts"]) ** np.maximum(tokens, 1.0), 1.0)
 
 
+# Expected largest of n independent standard normal draws, n = 1, 2, 4, ..., 256 (order statistics).
+_LOG2_DRAWS = np.arange(9.0)
+_EXPECTED_MAX_NORMAL = np.array([0.0, 0.5642, 1.0294, 1.4236, 1.7660, 2.0697, 2.3409, 2.5848, 2.8058])
+
+
+def expert_parallel_busiest(c: Columns, share: Array, tensor_parallel: Array) -> Array | float:
+    """Busiest GPU's touched experts over the mean GPU's, where expert parallelism holds the
+    routed experts whole, E/G on each of G GPUs (1 under tensor parallelism, which slices
+    every expert evenly). A pass touching a share s of the experts touches about
+    Binomial(E/G, s) on each GPU; every GPU waits for the busiest at the layer's combine,
+    which touches mean + z_G * sd of them (z_G the expected largest of G normal draws).
+    Small batches touch few experts, unevenly: DeepSeek-R1 at 4 requests (k = 8 of 256)
+    touches ~30 experts, ~3.8 per GPU on average and ~6.5 on the busiest of 8; large
+    batches touch them all (ratio 1). This is why TensorRT-LLM and DeepSeek ship expert
+    load balancers (EPLB) for expert parallelism."""
+    if not np.any(c.get("expert_parallel", 0.0)):
+        return 1.0  # scenarios slice the experts (tensor parallel): skip the arithmetic
+    gpus = np.maximum(tensor_parallel / c.get("pipeline_parallel", 1.0), 1.0)
+    per_gpu = c["num_routed_experts"] / gpus
+    mean = per_gpu * share
+    spread = np.sqrt(np.maximum(per_gpu * share * (1.0 - share), 0.0))
+    z = np.interp(np.log2(gpus), _LOG2_DRAWS, _EXPECTED_MAX_NORMAL)
+    busiest = np.minimum(mean + z * spread, per_gpu)
+    expert_parallel = (c.get("expert_parallel", 0.0) > 0) & (c["num_active_experts"] > 0) & (gpus > 1)
+    return np.where(expert_parallel, busiest / np.maximum(mean, 1e-9), 1.0)
+
+
 def weight_bytes_parts(
     c: Columns, tokens: Array, tensor_parallel: Array, share: Array | None = None
 ) -> tuple[Array, Array]:
@@ -82,7 +109,8 @@ def weight_bytes_parts(
     replicated = replicated_params(c)
     other_bytes, routed_bytes = bytes_per_param_parts(c)
     dense = ((shared - replicated) / tensor_parallel + replicated) * other_bytes
-    routed = c["routed_expert_params"] * touched_share / tensor_parallel * routed_bytes
+    busiest = expert_parallel_busiest(c, touched_share, tensor_parallel)
+    routed = c["routed_expert_params"] * touched_share / tensor_parallel * routed_bytes * busiest
     return dense, routed
 
 
@@ -121,6 +149,7 @@ def _linear_compute_parts(
                     c.get("gemm_tile_tokens", 0.0))
     dense_s = 2.0 * np.maximum(tokens, tile) * dense_active / rate
     routed_s = 2.0 * padded * routed_per_expert / (rate * c.get("expert_gemm_efficiency", 1.0))
+    routed_s = routed_s * expert_parallel_busiest(c, touched_share, tensor_parallel)
     return dense_s / tensor_parallel, routed_s / tensor_parallel
 
 

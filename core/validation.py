@@ -130,6 +130,7 @@ def prepare(rows: Sequence[Mapping[str, str]], profile: str | None = None) -> Pr
             continue
         columns["attention_data_parallel"] = 1.0 if setup.attention_data_parallel else 0.0
         columns["pipeline_parallel"] = float(setup.pipeline_parallel)
+        columns["expert_parallel"] = 1.0 if setup.expert_parallel else 0.0
         columns["request_rate_per_s"] = setup.request_rate_per_s
         columns.update(dict(setup.tool_settings))
         setups.append(setup)
