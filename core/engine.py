@@ -268,21 +268,38 @@ def evaluate(scenario: Scenario) -> Outcome:
     return outcome_of(scenario, OutcomeArrays(_arrays(scenario, {}), scenario.pricing.currency))
 
 
-def _another_tensor_parallel(scenario: Scenario, raw: dict[str, float], accelerator: Any) -> list[Message]:
+def tensor_parallel_request(scenario: Scenario) -> tuple[Scenario, dict[str, Any]] | None:
+    """The scenario at every tensor-parallel size its accelerators allow, for a caller that
+    evaluates it in its own joined pass (core.overview) and hands the result to `outcome_of`;
+    None where the size is set by the user."""
+    if scenario.serving.tensor_parallel != "auto":
+        return None
+    largest = min(scenario.hardware.accelerator_count, accelerator_of(scenario).scale_up_domain)
+    sizes = TENSOR_PARALLEL_CANDIDATES[largest >= TENSOR_PARALLEL_CANDIDATES]
+    return scenario, {"serving.tensor_parallel": sizes}
+
+
+def _another_tensor_parallel(
+    scenario: Scenario, raw: dict[str, float], sizes_tried: OutcomeArrays | None
+) -> list[Message]:
     """Where the automatic tensor-parallel size leaves the fleet short of its demand or its
     service level, the smallest other size with which the same accelerators serve it (as the
-    planner, which tries every size, would set them up); nothing otherwise."""
+    planner, which tries every size, would set them up); nothing otherwise. `sizes_tried`: the
+    scenario at every size (tensor_parallel_request), when the caller evaluated it already."""
     short = raw["over_capacity"] > 0 or raw["service_level_reachable"] < 1 or _misses(scenario, raw)
     if scenario.serving.tensor_parallel != "auto" or not raw["fits"] or not short:
         return []
-    count = scenario.hardware.accelerator_count
-    largest = min(count, accelerator.scale_up_domain)
-    sizes = [size for size in TENSOR_PARALLEL_CANDIDATES if size <= largest and size != raw["tensor_parallel"]]
-    if not sizes:
-        return []
-    tried = evaluate_many(scenario, {"serving.tensor_parallel": np.array(sizes)})
+    if sizes_tried is None:
+        request = tensor_parallel_request(scenario)
+        if request is None or not len(request[1]["serving.tensor_parallel"]):
+            return []
+        sizes_tried = evaluate_many(*request)
+    accelerator, count = accelerator_of(scenario), scenario.hardware.accelerator_count
+    sizes = np.asarray(sizes_tried["tensor_parallel"]).reshape(-1)
     for index, size in enumerate(sizes):
-        row = {name: float(np.asarray(tried[name]).reshape(-1)[index]) for name in _SERVES_FIGURES}
+        row = {name: float(np.asarray(sizes_tried[name]).reshape(-1)[index]) for name in _SERVES_FIGURES}
+        if size == raw["tensor_parallel"]:
+            continue
         if row["fits"] and row["over_capacity"] <= 0 and row["service_level_reachable"] >= 1 and not _misses(
                 scenario, row) and math.isfinite(row["cost_per_case"]):
             return [Message(code="tensor_parallel_would_serve", params={
@@ -304,8 +321,9 @@ def _misses(scenario: Scenario, row: dict[str, float]) -> bool:
         (level.max_case_latency_s, row["case_latency_s"])))
 
 
-def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
-    """The Outcome of `scenario` from its single-point result (e.g. one part of evaluate_sweeps)."""
+def outcome_of(scenario: Scenario, result: OutcomeArrays, sizes_tried: OutcomeArrays | None = None) -> Outcome:
+    """The Outcome of `scenario` from its single-point result (e.g. one part of evaluate_sweeps);
+    `sizes_tried`: its tensor_parallel_request evaluated in the same pass, when the caller has it."""
     raw = {name: float(np.asarray(value).reshape(-1)[0]) for name, value in result.arrays.items()}
     columns_fit = bool(raw["fits"])
     accelerator = accelerator_of(scenario)
@@ -315,7 +333,7 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays) -> Outcome:
     row["min_gpus_to_fit"] = raw["min_gpus_to_fit"] if math.isfinite(raw["min_gpus_to_fit"]) else math.inf
     messages = warning_messages(scenario, accelerator, model, row)
     code = int(raw["bottleneck_code"])
-    messages = _another_tensor_parallel(scenario, raw, accelerator) + messages  # the remedy at hand first
+    messages = _another_tensor_parallel(scenario, raw, sizes_tried) + messages  # the remedy at hand first
     level = scenario.workload.service_level
     limits = [
         (level.max_time_to_first_token_s, raw["time_to_first_token_s"]),

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from core.catalog import load_catalog
-from core.engine import OutcomeArrays, evaluate_sweeps, outcome_of
+from core.engine import OutcomeArrays, evaluate_sweeps, outcome_of, tensor_parallel_request
 from core.errors import ScenarioError
 from core.outcome import Outcome
 from core.scenario import Scenario
@@ -61,6 +61,7 @@ CONCURRENCY_POINTS = 48
 # Log-spaced from one call (exponent 0) to the memory limit (exponent 1).
 _CONCURRENCY_EXPONENTS = np.linspace(0.0, 1.0, CONCURRENCY_POINTS)
 _SCENARIO = "scenario"
+_SIZES = "tensor_parallel_sizes"
 # The comparison prices every chip from the catalog: the user's price is for their chip.
 _ENTERED_PRICES = {"accelerator_price": None, "server_price": None, "rental_price_per_accelerator_hour": None}
 
@@ -172,6 +173,11 @@ def analyze(
                              if count_at_demand else {"hardware.accelerator_count": counts})
     if CONCURRENCY in parts and CONCURRENCY not in kept:
         sweeps[CONCURRENCY] = (scenario, {"workload.concurrency_exponent": _CONCURRENCY_EXPONENTS})
+    # Every tensor-parallel size, for the outcome to name one that serves where automatic falls
+    # short: a few rows of this pass, not a pass of their own on every move (~1 ms).
+    sizes = tensor_parallel_request(scenario)
+    if sizes is not None and len(sizes[1]["serving.tensor_parallel"]):
+        sweeps[_SIZES] = sizes
     results: dict[str, OutcomeArrays] = {}
     try:
         results = dict(zip(sweeps, evaluate_sweeps(list(sweeps.values())), strict=True))
@@ -185,8 +191,9 @@ def analyze(
             except ScenarioError as error:
                 if part == _SCENARIO:
                     raise
-                failures[part] = str(error)
-    outcome = outcome_of(scenario, results[_SCENARIO])
+                if part != _SIZES:  # not a part a view shows: the outcome then names no other size
+                    failures[part] = str(error)
+    outcome = outcome_of(scenario, results[_SCENARIO], results.get(_SIZES))
     by_accelerator: OutcomeArrays | None = None
     reasons: dict[str, str] = {}
     if ACCELERATOR in kept and reuse is not None:

@@ -85,6 +85,10 @@ def test_an_automatic_tensor_parallel_that_leaves_the_fleet_short_names_the_size
     at_eight = evaluate(scenario.updated({"serving.tensor_parallel": 8}))
     assert at_eight.meets_service_level and not at_eight.over_capacity
     assert hint.params["cost_money"] == at_eight.cost_per_case
+    # The window's pass (core.overview) names it too, from the rows it evaluates with everything else.
+    from core.overview import analyze
+
+    assert analyze(scenario)[0].warning_messages[0] == hint
     # A fleet that serves its demand, or a size the user set, gets no such note.
     assert not any(m.code == "tensor_parallel_would_serve" for m in at_eight.warning_messages)
     assert not any(m.code == "tensor_parallel_would_serve"
