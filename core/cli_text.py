@@ -153,6 +153,7 @@ def plan_text(scenario: Scenario, result: PlanResult, locale: str = nf.DEFAULT_L
                  nf.percent(item.fleet_utilization, 0, locale)]
         lines.append(" ".join(pad(cell, width, right=index > 0)
                               for index, (cell, width) in enumerate(zip(cells, widths, strict=True))))
+        lines += [f"    ⚠ {render(message, locale)}" for message in item.caveat_messages]
     if result.cases_per_day <= 0:
         lines.append(tr(QT_TRANSLATE_NOOP("CliText", "(no demand: give --cases-per-day)"), locale))
     elif not result.plans:

@@ -14,7 +14,7 @@ from core.messages import Message, render
 
 def _without_message(item: object) -> dict[str, Any]:
     """The fields for JSON: `why` in English stays, its code (for other languages) does not."""
-    return {key: value for key, value in item.__dict__.items() if key != "why_message"}
+    return {key: value for key, value in item.__dict__.items() if key not in ("why_message", "caveat_messages")}
 
 
 # Why an accelerator has no plan (codes; words are made at the edge, see `reason_text`).
@@ -42,6 +42,10 @@ class Plan:
     price_basis: str  # "scenario" or "catalog"
     why: str
     why_message: Message | None = None  # `why` as a code, for words in the user's language
+    # What to know about this setup that `evaluate` would warn of (a format computed at a
+    # wider format's speed; a replica across the scale-out network), in English and as codes.
+    caveats: tuple[str, ...] = ()
+    caveat_messages: tuple[Message, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return _without_message(self)

@@ -373,6 +373,7 @@ def _plan(chip: AcceleratorSpec, own: str | None, precision: str, size: int, row
         "replicas_count": replicas, "replicas_noun": "replica", "size": str(size), "accelerator": chip.name,
         "precision": precision.upper(), "peak_share": row["peak_utilization"], "latency_s": row["case_latency_s"],
         "case": case})
+    caveats = _caveats(chip, precision, size)
     return Plan(
         accelerator=chip.id,
         accelerator_name=chip.name,
@@ -393,4 +394,19 @@ def _plan(chip: AcceleratorSpec, own: str | None, precision: str, size: int, row
         price_basis="scenario" if chip.id == own else "catalog",
         why=render(why),
         why_message=why,
+        caveats=tuple(render(message) for message in caveats),
+        caveat_messages=caveats,
     )
+
+
+def _caveats(chip: AcceleratorSpec, precision: str, size: int) -> tuple[Message, ...]:
+    """What evaluate warns of for this setup (core.explain), so a plan never hides it."""
+    notes = []
+    rate, _ = compute_rate(chip, precision)
+    if rate != precision and precision != "int4":
+        notes.append(Message(code="no_matrix_units", params={"accelerator": chip.name, "precision": precision,
+                                                            "rate": rate}))
+    if size > chip.scale_up_domain:
+        notes.append(Message(code="replica_crosses_scale_out", params={"used": str(size),
+                                                                      "domain": str(chip.scale_up_domain)}))
+    return tuple(notes)

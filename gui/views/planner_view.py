@@ -125,7 +125,8 @@ class PlannerView(QWidget):
                 money(item.cost_per_case, result.currency),
                 duration(item.case_latency_s),
                 percent(item.fleet_utilization),
-                render(item.why_message, language.current()) if item.why_message else item.why,
+                " ".join([render(item.why_message, language.current()) if item.why_message else item.why,
+                          *(f"⚠ {render(message, language.current())}" for message in item.caveat_messages)]),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -93,3 +93,22 @@ def test_an_automatic_tensor_parallel_that_leaves_the_fleet_short_names_the_size
     assert not any(m.code == "tensor_parallel_would_serve" for m in at_eight.warning_messages)
     assert not any(m.code == "tensor_parallel_would_serve"
                    for m in evaluate(builtin_scenario("r1-claims-8xh20")).warning_messages)
+
+
+def test_a_plan_row_carries_what_evaluate_warns_of_for_that_setup() -> None:
+    """The planner proposed 4 CPU servers at FP8 with tensor parallel 4 as cheapest, silent on
+    what evaluate says of that very setup: AMX has no FP8 units; the replica spans servers."""
+    from core import evaluate
+    from core.planner import plan, plan_scenario
+    from core.scenario_io import builtin_scenario
+
+    scenario = builtin_scenario("r1-claims-8xh20").updated({"model.model_id": "kimi-k2", "workload.cases_per_day": 100})
+    result = plan(scenario)
+    row = next(item for item in result.plans if item.accelerator.startswith("cpu-") and item.tensor_parallel_size > 1
+               and item.weight_precision == "fp8")
+    codes = {message.code for message in row.caveat_messages}
+    assert codes == {"no_matrix_units", "replica_crosses_scale_out"}
+    warned = {message.code for message in evaluate(plan_scenario(scenario, row)).warning_messages}
+    assert codes <= warned
+    assert all(not item.caveats for item in result.plans if item.accelerator in ("h100-sxm", "h200-sxm")
+               and item.weight_precision == "fp8" and item.tensor_parallel_size <= 8)
