@@ -46,6 +46,7 @@ class Plan:
     # wider format's speed; a replica across the scale-out network), in English and as codes.
     caveats: tuple[str, ...] = ()
     caveat_messages: tuple[Message, ...] = ()
+    cases_per_day: float | None = None  # the demand it was sized for (a scenario set up as it keeps it)
 
     def as_json(self) -> dict[str, Any]:
         return _without_message(self)

@@ -60,6 +60,11 @@ def plan_changes(scenario: Scenario, plan: Plan) -> dict[str, Any]:
         "serving.tensor_parallel": plan.tensor_parallel_size,
         "workload.concurrency": "auto",
     }
+    if plan.cases_per_day is not None and (scenario.workload.load_driver != "cases_per_day"
+                                           or scenario.workload.cases_per_day != plan.cases_per_day):
+        # The demand it was sized for, as cases a day: a load given as a share of capacity
+        # would be a share of the new fleet's (8 x MI300X at 50% is 8,382 claims, not 3,472).
+        changes.update({"workload.load_driver": "cases_per_day", "workload.cases_per_day": plan.cases_per_day})
     if plan.accelerator != scenario.hardware.accelerator_id or scenario.hardware.custom_accelerator is not None:
         changes.update({
             "hardware.accelerator_id": plan.accelerator,
@@ -287,7 +292,7 @@ def plan(
             a, p, t = (int(axis[i]) for axis in candidates)
             row = {name: values[i] for name, values in table.items()}
             row["accelerator_count"], row["accelerators_per_server"] = counts[i], server_sizes[i]
-            plans.append(_plan(chips[a], own, formats[p], int(sizes[t]), row, workload.case_name))
+            plans.append(_plan(chips[a], own, formats[p], int(sizes[t]), row, workload.case_name, demand))
     plans.sort(key=lambda item: (item.cost_per_case, item.accelerator_count, item.case_latency_s))
     # Formats that give the very same setup and figures (e.g. FP8 and INT8 at one rate): the first searched.
     distinct: dict[tuple[str, int, int, str, str], Plan] = {}
@@ -366,7 +371,7 @@ def _infeasible(
 
 
 def _plan(chip: AcceleratorSpec, own: str | None, precision: str, size: int, row: dict[str, float],
-          case: str) -> Plan:
+          case: str, demand: float) -> Plan:
     count = round(row["accelerator_count"])
     replicas = int(row["replicas"])
     why = Message(code="plan_why", params={
@@ -396,6 +401,7 @@ def _plan(chip: AcceleratorSpec, own: str | None, precision: str, size: int, row
         why_message=why,
         caveats=tuple(render(message) for message in caveats),
         caveat_messages=caveats,
+        cases_per_day=demand,
     )
 
 

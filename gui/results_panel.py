@@ -20,21 +20,12 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from core import Outcome, Scenario
 from core.headline import Servers, servers
 from core.messages import Message, case_name, render
+from core.number_format import whole_capacity
 from core.translations import QT_TRANSLATE_NOOP
 from gui import language
 from gui.cards import Card, CardGrid, WarningsLabel
 from gui.document import ScenarioDocument
-from gui.formatting import (
-    NO_FIGURE,
-    count_of,
-    duration,
-    gigabytes,
-    money,
-    number,
-    percent,
-    quantity,
-    whole_capacity,
-)
+from gui.formatting import NO_FIGURE, count_of, duration, gigabytes, money, number, percent, quantity
 from gui.language import translate
 
 PADDED_COMPUTE_SHARE = 0.3  # compute-bound below this useful share: the units are padding small batches
@@ -323,6 +314,8 @@ class ResultsPanel(QWidget):
         )
         need = outcome.accelerators_for_peak_demand
         served, capacity = outcome.served_cases_per_day, whole_capacity(outcome.servable_cases_per_day)  # at the peak
+        if served is not None and capacity is not None and not outcome.over_capacity and round(served) > capacity:
+            served = capacity  # 3,471.7 served of 3,471.7: "3,471 / 3,471", not more served than it could
         cases = case_name(workload.case_name, language.current(), plural=True)
         if outcome.over_capacity:
             detail = (translate(

@@ -10,7 +10,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QWidget
 
 from core import Scenario
+from core.catalog import load_catalog
 from core.planner import plan_scenario
+from gui.catalog_labels import short_accelerator_name
 from gui.language import translate
 from gui.views.break_even_view import BreakEvenView
 from gui.views.compare_view import CompareView
@@ -32,7 +34,8 @@ def planner_choice(window: MainWindow) -> tuple[Scenario, str] | None:
     chosen = planner.plans[rows[0].row() if rows else 0]
     scenario = plan_scenario(window.document.scenario, chosen)
     return scenario, translate("DecideDocks", "Plan: {count} × {accelerator} {precision}").format(
-        count=chosen.accelerator_count, accelerator=chosen.accelerator, precision=chosen.weight_precision)
+        count=chosen.accelerator_count, precision=chosen.weight_precision.upper(),
+        accelerator=short_accelerator_name(load_catalog().accelerator(chosen.accelerator)))  # as the planner lists it
 
 
 def _make_views(window: MainWindow, theme: str) -> None:

@@ -112,3 +112,21 @@ def test_a_plan_row_carries_what_evaluate_warns_of_for_that_setup() -> None:
     assert codes <= warned
     assert all(not item.caveats for item in result.plans if item.accelerator in ("h100-sxm", "h200-sxm")
                and item.weight_precision == "fp8" and item.tensor_parallel_size <= 8)
+
+
+def test_a_plan_applied_to_a_load_set_as_utilization_keeps_the_demand_it_was_sized_for() -> None:
+    """The H20 example at 50% utilization stands for 3,472 claims a day; the planner sizes
+    8 x MI300X for that. Applied, the load stayed '50%' of the new, larger fleet (8,382 claims),
+    and the cards showed other figures than the plan's."""
+    from core import evaluate
+    from core.planner import plan, plan_scenario
+    from core.scenario_io import builtin_scenario
+
+    scenario = builtin_scenario("r1-claims-8xh20").updated({"workload.load_driver": "utilization",
+                                                             "workload.utilization": 0.5})
+    result = plan(scenario)
+    best = result.plans[0]
+    applied = evaluate(plan_scenario(scenario, best))
+    assert applied.cases_per_day == pytest.approx(result.cases_per_day)
+    assert applied.cost_per_case == pytest.approx(best.cost_per_case, rel=1e-6)
+    assert applied.case_latency_s == pytest.approx(best.case_latency_s, rel=1e-6)
