@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
         self._replace_charts(theme)
         retheme_decide_views(self, theme)
         apply_theme(self, theme)
+        if getattr(self, "validation_dialog", None) is not None:  # a window of its own: not reached by the above
+            self.validation_dialog.set_theme(theme)
+            apply_theme(self.validation_dialog, theme)
 
     def _replace_charts(self, theme: str) -> None:
         """Charts take their colours when their items are made: a new theme gets new charts."""

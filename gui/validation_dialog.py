@@ -97,6 +97,7 @@ class ValidationDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.imported_rows: list[dict[str, str]] = []
+        self.imported_name = ""
         self.setWindowTitle(translate("ValidationDialog", "Validation: predicted vs measured"))
         self.resize(1200, 800)
         self.points: list[ValidationPoint] = []
@@ -193,6 +194,7 @@ class ValidationDialog(QDialog):
         """Predict imported rows (with a calibration profile, or the built-in calibration)."""
         self.points, self.builtin = run_validation(rows=rows, profile=profile), False
         self.imported_rows = rows
+        self.imported_name = name  # the file's own name (a refit adds its profile to what is shown, once)
         self.source_name = name if profile is None else translate(
             "ValidationDialog", "{name} with profile '{profile}'").format(
             name=name, profile=profile)
@@ -234,6 +236,10 @@ class ValidationDialog(QDialog):
         name, accepted = QInputDialog.getText(self, title, translate("ValidationDialog", "Profile name:"))
         if not accepted or not name.strip():
             return
+        if name.strip() in list_profiles() and QMessageBox.question(self, title, translate(
+                "ValidationDialog", "A profile named '{name}' exists: scenarios that use it will change. "
+                                    "Replace it?").format(name=name.strip())) != QMessageBox.StandardButton.Yes:
+            return
         try:
             data, report = recalibrate(rows)
             save_profile(name.strip(), data, report)
@@ -241,7 +247,7 @@ class ValidationDialog(QDialog):
             QMessageBox.warning(self, title, error_words(error))
             return
         before, after = report["before"]["median_ape"], report["after"]["median_ape"]
-        self.load_rows(rows, self.source_name.split(" with profile")[0], profile=name.strip())
+        self.load_rows(rows, self.imported_name, profile=name.strip())
         self._fill_profiles()
         QMessageBox.information(self, title, translate(
             "ValidationDialog",

@@ -4326,6 +4326,10 @@
         <translation>配置档名称：</translation>
     </message>
     <message>
+        <source>A profile named &apos;{name}&apos; exists: scenarios that use it will change. Replace it?</source>
+        <translation>已有名为“{name}”的配置档：使用它的场景会随之改变。要替换吗？</translation>
+    </message>
+    <message>
         <source>Profile &apos;{name}&apos; fitted on {rows} rows: median error of output tokens/s {before} with the built-in calibration, {after} with the profile. Choose it under &quot;Open scenario&apos;s calibration&quot; to use it.</source>
         <translation>配置档“{name}”基于 {rows} 行数据拟合：每秒输出 Token 的中位误差，内置校准为 {before}，此配置档为 {after}。在“当前场景的校准”中选择它即可使用。</translation>
     </message>

@@ -96,4 +96,19 @@ def test_a_vllm_result_is_imported_recalibrated_into_a_profile_and_chosen_for_th
     assert window.document.scenario.serving.calibration_profile == "lab"
     window.document.undo_stack.undo()
     assert window.document.scenario.serving.calibration_profile is None
+    # Refitting into the same name asks first (scenarios using it would change); refused, nothing is
+    # written. Accepted, the source is named with its profile once, not once per refit.
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    shown.clear()
+    dialog.recalibrate_button.click()
+    assert asked and "'lab' exists" in asked[0] and not shown
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    dialog.recalibrate_button.click()
+    assert shown and dialog.summary.text().count("profile 'lab'") == 1
+    # The window takes a new theme while it is open.
+    window._set_theme("dark")
+    assert dialog.palette().color(dialog.backgroundRole()).lightness() < 128
+    window._set_theme("light")
     dialog.close()
