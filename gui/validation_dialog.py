@@ -260,10 +260,11 @@ class ValidationDialog(QDialog):
         self.profile_choice.clear()
         self.profile_choice.addItem(translate("ValidationDialog", "Built-in"), None)
         names = list_profiles()
-        if chosen and chosen not in names:
-            names.append(chosen)  # named by the scenario but missing here: still shown
         for profile in names:
             self.profile_choice.addItem(profile, profile)
+        if chosen and chosen not in names:  # named by the scenario but missing here: shown as such
+            self.profile_choice.addItem(translate("ValidationDialog", "{profile} (missing: built-in used)").format(
+                profile=chosen), chosen)
         index = self.profile_choice.findData(chosen) if chosen else 0
         self.profile_choice.setCurrentIndex(max(index, 0))
         self.profile_choice.setEnabled(self.document is not None)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from core import Outcome, Scenario
+from core.calibration_profiles import profile_exists
 from core.catalog import load_catalog
 from core.compare import Waterfall, common_case
 from core.messages import case_name, input_name
@@ -118,6 +119,9 @@ def setting_text(scenario: Scenario, path: str) -> str:
         return QCoreApplication.translate("CompareView", "custom: {name}").format(name=value.name)
     if path == "workload.service_level":
         return service_level_text(scenario, value)
+    if path == "serving.calibration_profile" and not profile_exists(value):  # evaluated with the built-in one
+        return QCoreApplication.translate("ValidationDialog", "{profile} (missing: built-in used)").format(
+            profile=value)
     if hasattr(value, "model_dump"):
         return ", ".join(f"{k.removeprefix('max_').replace('_', ' ')} {v:g}"
                          for k, v in value.model_dump().items() if v is not None) or QCoreApplication.translate(

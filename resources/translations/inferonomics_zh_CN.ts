@@ -4338,6 +4338,10 @@
         <translation>内置</translation>
     </message>
     <message>
+        <source>{profile} (missing: built-in used)</source>
+        <translation>{profile}（缺失：改用内置校准）</translation>
+    </message>
+    <message>
         <source>Calibration profile</source>
         <translation>校准配置档</translation>
     </message>

@@ -112,3 +112,17 @@ def test_a_vllm_result_is_imported_recalibrated_into_a_profile_and_chosen_for_th
     assert dialog.palette().color(dialog.backgroundRole()).lightness() < 128
     window._set_theme("light")
     dialog.close()
+
+
+def test_a_profile_the_scenario_names_but_this_machine_lacks_is_marked_as_missing(window, tmp_path, monkeypatch):
+    """Its figures come from the built-in calibration: the picker and the compare table say so."""
+    from gui.views.compare_labels import setting_text
+
+    monkeypatch.setenv("INFERONOMICS_DATA_DIR", str(tmp_path))
+    scenario = window.document.scenario.updated({"serving.calibration_profile": "gone"})
+    assert "missing" in setting_text(scenario, "serving.calibration_profile")
+    window.document.replace(scenario, None)
+    window.show_validation()
+    dialog = window.validation_dialog
+    assert "missing" in dialog.profile_choice.currentText() and dialog.profile_choice.currentData() == "gone"
+    dialog.close()
