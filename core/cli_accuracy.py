@@ -114,6 +114,14 @@ def _calibrate(args: argparse.Namespace) -> tuple[str, list[str]]:
     return "\n".join(lines), []
 
 
+def _points(count: int) -> str:
+    return f"{count} point" if count == 1 else f"{count} points"
+
+
+def _row_count(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"
+
+
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
@@ -167,17 +175,21 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) 
         lines.append(f"{p.id:<6} {p.description[:72]:<72} {measured:>10} "
                      f"{predicted:>10} {band:>17} {percent:>7}" + (f"  {p.error}" if p.error else ""))
     scored = summary["points"] - summary.get("unmeasured", 0)
+    unanswered = sum(p.predicted_output_tokens_per_s is None and p.measured_output_tokens_per_s > 0 for p in points)
     lines.append(f"median absolute error of output tokens/s: {_pct(None if math.isnan(median) else median)} "
-                 f"over {scored} points "
+                 f"over {_points(scored)} "
                  f"(within ±30%: {100 * (summary['within_30_percent_share'] or 0):.0f}%)"
-                 + (f"; {summary['unmeasured']} rows without a measured throughput are not scored"
+                 + (f"; {_row_count(unanswered)} that could not be predicted "
+                    f"{'counts' if unanswered == 1 else 'count'} as 100% off" if unanswered else "")
+                 + (f"; {_row_count(summary['unmeasured'])} without a measured throughput "
+                    f"{'is' if summary['unmeasured'] == 1 else 'are'} not scored"
                     if summary.get("unmeasured") else ""))
     for label, key in (("time per output token", "tpot"), ("time to first token", "ttft")):
         if summary.get(f"{key}_median_ape") is not None:
             lines.append(f"median absolute error of {label}: {100 * summary[f'{key}_median_ape']:.1f}% "
-                         f"over {summary[f'{key}_points']} points")
+                         f"over {_points(summary[f'{key}_points'])}")
     for kind, figures in summary["per_kind"].items():
-        lines.append(f"  {kind:<12} {figures['points'] - figures.get('unmeasured', 0):>4} points: "
+        lines.append(f"  {kind:<12} {_points(figures['points'] - figures.get('unmeasured', 0)):>10}: "
                      f"median {_pct(figures['median_ape'])}")
     if summary.get("median_ape_cross_validated") is not None:
         lines.append(f"leave-one-source-out (python -m core.calibrate): median "

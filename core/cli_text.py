@@ -135,7 +135,10 @@ def plan_text(scenario: Scenario, result: PlanResult, locale: str = nf.DEFAULT_L
     limits = [f"{label} ≤ {nf.duration(value, locale)}" for label, value in limit_names if value is not None]
     head = tr(QT_TRANSLATE_NOOP("CliText", "Cheapest setups for {demand} {cases} a day (peak ×{peak})"), locale)
     comma, colon = ("，", "：") if nf.normal_locale(locale) == "zh_CN" else (", ", ":")
-    lines = [head.format(demand=nf.number(result.cases_per_day, 0, locale), cases=cases,
+    # 0.4 claims a day is not "0": below ten, a demand keeps its first decimal.
+    demand = result.cases_per_day
+    lines = [head.format(demand=nf.number(demand, 1 if 0 < demand < 10 and demand != round(demand) else 0, locale),
+                         cases=cases,
                          peak=f"{result.peak_factor:g}") + (comma + comma.join(limits) if limits else "") + colon]
     columns = [
         tr(QT_TRANSLATE_NOOP("CliText", "accelerator"), locale), tr(QT_TRANSLATE_NOOP("CliText", "count"), locale),
