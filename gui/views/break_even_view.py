@@ -261,9 +261,13 @@ class BreakEvenView(QWidget):
         off_peak = (translate("BreakEvenView", " ({cost} off-peak, {hours} UTC)").format(
             cost=money(api_cost_per_case(scenario, price, off_peak=True), currency), hours=price.off_peak.hours_utc)
             if price.off_peak is not None else "")
-        fleet = (translate("BreakEvenView", "Through the API: {api} per {case}{off_peak}; your fleet: {own} at "
-                           "{served} {cases} a day. ") if own is not None else translate(
-            "BreakEvenView", "Through the API: {api} per {case}{off_peak}. "))  # the note says why the fleet has none
+        # Over capacity the cards show no cost per case (what it serves misses the service level);
+        # the note's "as busy as it can be" is the fleet's figure. No cost: the note says why.
+        fleet = (translate("BreakEvenView", "Through the API: {api} per {case}{off_peak}; your fleet is over capacity "
+                           "at this load. ") if outcome.over_capacity and own is not None
+                 else translate("BreakEvenView", "Through the API: {api} per {case}{off_peak}; your fleet: {own} at "
+                                "{served} {cases} a day. ") if own is not None
+                 else translate("BreakEvenView", "Through the API: {api} per {case}{off_peak}. "))
         self.summary.setText(
             fleet.format(api=money(result.api_cost_per_case, currency), case=case, off_peak=off_peak,
                          own=money(own, currency), served=number(outcome.served_cases_per_day or 0), cases=cases)

@@ -247,6 +247,10 @@
         <translation>（闲时 {cost}，UTC {hours}）</translation>
     </message>
     <message>
+        <source>Through the API: {api} per {case}{off_peak}; your fleet is over capacity at this load. </source>
+        <translation>通过 API：每件{case} {api}{off_peak}；在此负载下您的集群已超出容量。</translation>
+    </message>
+    <message>
         <source>Through the API: {api} per {case}{off_peak}; your fleet: {own} at {served} {cases} a day. </source>
         <translation>通过 API：每件{case} {api}{off_peak}；您的集群：每日 {served} 件{cases}时为 {own}。</translation>
     </message>

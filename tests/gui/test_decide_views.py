@@ -393,3 +393,16 @@ def test_disabled_controls_look_disabled_in_both_themes(window, qapp, theme):
     other = QDialog(window)
     assert other.palette().color(QPalette.ColorRole.Window) == window.palette().color(QPalette.ColorRole.Window)
     other.deleteLater()
+
+
+def test_over_capacity_the_break_even_view_gives_no_fleet_cost_per_case_the_cards_do_not(window, qapp):
+    """At 10,000 claims a day on one 8xH20 server the cards say 'Over capacity'; the view said
+    'your fleet: ¥0.147 at 6,943 claims a day' beside 'even as busy as it can be … ¥0.286'."""
+    _show(window, window.break_even_dock, qapp)
+    window.controls.cases_per_day.spin.setValue(10_000)
+    window.document.flush()
+    window.break_even.refresh(force=True)
+    qapp.processEvents()
+    assert window.document.outcome.over_capacity
+    summary = window.break_even.summary.text()
+    assert "over capacity" in summary and money(window.document.outcome.cost_per_case, "CNY") not in summary
