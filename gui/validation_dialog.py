@@ -38,6 +38,7 @@ from core.measurement_import import detect_format, import_measurements, safe_lab
 from core.translations import QT_TRANSLATE_NOOP
 from core.validation import KINDS, ValidationPoint, run_validation
 from core.validation_summary import summary_of
+from gui import language
 from gui.benchmark_setup_dialog import BenchmarkSetupDialog
 from gui.charts.base import PALETTE
 from gui.document import ScenarioDocument
@@ -303,7 +304,8 @@ class ValidationDialog(QDialog):
         if summary.get("unpredicted"):
             parts.append(translate("ValidationDialog", "{count} rows could not be predicted (see the table)").format(
                 count=summary["unpredicted"]))
-        self.summary.setText("; ".join(parts) + ".")
+        zh = language.current().startswith("zh")
+        self.summary.setText(("；" if zh else "; ").join(parts) + ("。" if zh else "."))
         self.recalibrate_button.setEnabled(bool(self.imported_rows))
 
     def _plot(self, points: list[ValidationPoint]) -> None:
