@@ -92,7 +92,7 @@ def predict_kinds(
     # A run at a stated request rate without latency limits sends its N prompts within N/rate
     # seconds; where the engine needs longer than that to answer them all, the queue builds
     # as in a burst: predicted as one, each request arriving on average half the window late.
-    rate = np.asarray(c.get("request_rate_per_s", 0.0), dtype=float)
+    rate = np.broadcast_to(np.asarray(c.get("request_rate_per_s", 0.0), dtype=float), shape)
     paced = (kind == SERVER) & ~is_server & (rate > 0)
     if np.any(is_burst) or np.any(paced):
         burst = _burst(c, steady, requests, longest_over_mean_output)
@@ -114,6 +114,15 @@ def predict_kinds(
             tokens_per_s = np.where(arriving, at_rate["output_tokens_per_s"], tokens_per_s)
             ttft_s = np.where(arriving, at_rate["time_to_first_token_s"], ttft_s)
             tpot_s = np.where(arriving, at_rate["time_per_output_token_s"], tpot_s)
+    # A closed loop fed at a stated rate (vllm bench serve --request-rate with --max-concurrency):
+    # its clients cap the calls in flight, the rate what arrives; it serves the lesser.
+    capped = (kind == CLOSED_LOOP) & (rate > 0)
+    if np.any(capped):
+        at_rate = _at_arrival_rate(c, np.where(capped, rate, 0.0))
+        slower = capped & (at_rate["output_tokens_per_s"] < tokens_per_s)
+        tokens_per_s = np.where(slower, at_rate["output_tokens_per_s"], tokens_per_s)
+        ttft_s = np.where(slower, at_rate["time_to_first_token_s"], ttft_s)
+        tpot_s = np.where(slower, at_rate["time_per_output_token_s"], tpot_s)
     fits = np.asarray(steady["fits"], dtype=bool) & (tokens_per_s > 0)
     nan = np.nan
     return {

@@ -20,7 +20,8 @@ decides the benchmark kind: every prompt at once (no rate, no concurrency cap) i
 `burst`; a concurrency cap is `closed-loop` at that concurrency; prompts at a stated
 (Poisson) rate are a `server` run at that `request_rate_per_s` without latency limits:
 the steady state that serves the rate, or a burst where the prompts come faster than they
-are answered. The measured latencies never set the load (they are what is predicted).
+are answered; a rate and a cap, a closed loop at the cap fed at the rate (the lesser of the
+two). The measured latencies never set the load (they are what is predicted).
 """
 
 from __future__ import annotations
@@ -172,9 +173,12 @@ def _load(rate: float | None, cap: float | None, requests: float) -> dict[str, s
             return {"kind": "burst", "concurrency": f"{requests:.0f}" if math.isfinite(requests) else "max",
                     "request_rate_per_s": ""}
         return {"kind": "closed-loop", "concurrency": f"{cap:.0f}", "request_rate_per_s": ""}
+    if cap is not None and cap < requests:
+        # Arrivals at a rate, at most `cap` in flight: a closed loop of `cap` clients fed at the
+        # rate, which serves the lesser of the two (core.benchmark_kinds).
+        return {"kind": "closed-loop", "concurrency": f"{cap:.0f}", "request_rate_per_s": repr(rate)}
     # Prompts arriving at a rate: predicted as the steady state that serves the rate, or as a
-    # burst where they arrive faster than the engine answers them (core.benchmark_kinds). A
-    # client-side concurrency cap on top of a rate is not modelled.
+    # burst where they arrive faster than the engine answers them (core.benchmark_kinds).
     return {"kind": "server", "concurrency": f"{requests:.0f}" if math.isfinite(requests) else "max",
             "request_rate_per_s": repr(rate)}
 

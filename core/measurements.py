@@ -221,7 +221,8 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
         tool_settings=tool_settings_of(framework),
         description=(
             f"{gpu_count}×{text_of(row, 'gpu')} {text_of(row, 'model')} {weight} "
-            f"{text_of(row, 'input_tokens')}/{text_of(row, 'output_tokens')} c={concurrency or 'max'} {stack} {kind}"
+            f"{text_of(row, 'input_tokens')}/{text_of(row, 'output_tokens')} c={concurrency or 'max'}"
+            + (f" at {rate:g}/s" if rate > 0 else "") + f" {stack} {kind}"
         ),
     )
 

@@ -225,6 +225,10 @@ def points_of(prepared: PreparedRows, predicted: Mapping[str, np.ndarray]) -> li
         band: tuple[float | None, float | None] = (None, None)
         if tokens is not None and setup is not None:
             band = throughput_band(tokens, setup.kind, prepared.family[i or 0], prepared.model_class[i or 0])
+            arriving = setup.request_rate_per_s * _finite_or_zero(row.get("output_tokens"))
+            if arriving > 0 and band[1] is not None and band[0] is not None:
+                # A run fed at a stated rate serves no more than arrives, however fast the engine.
+                band = (min(band[0], arriving), min(band[1], arriving))
         points.append(
             ValidationPoint(
                 id=text_of(row, "id"),
@@ -255,3 +259,8 @@ def run_validation(
         rows = read_measurements(builtin_measurements_text() if text is None else text)
     prepared = prepare(rows, profile)
     return points_of(prepared, predict_prepared(prepared, calibration_named(profile)))
+
+
+def _finite_or_zero(text: str | None) -> float:
+    value = _optional_float(text)
+    return value if value is not None and math.isfinite(value) else 0.0

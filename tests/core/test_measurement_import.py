@@ -115,3 +115,19 @@ def test_broken_json_is_one_sentence() -> None:
         import_measurements('{"output_throughput": ', "vllm", H100, "x")
     with pytest.raises(ScenarioError):
         import_measurements(json.dumps({"completed": 0, "output_throughput": 1}), "vllm", H100, "x")
+
+
+def test_a_run_at_a_rate_with_a_concurrency_cap_serves_the_lesser_of_the_two() -> None:
+    """vllm bench serve --request-rate 30 --max-concurrency 4: the clients cap what is in flight."""
+    item = json.loads(_text("vllm-bench-serve.json"))
+    capped = json.dumps({**item, "request_rate": 30.0, "max_concurrency": 4})
+    (row,) = import_measurements(capped, "vllm", H100, "capped")
+    assert (row["kind"], row["concurrency"], row["request_rate_per_s"]) == ("closed-loop", "4", "30.0")
+    closed = {**row, "request_rate_per_s": ""}
+    (fed,), (alone,) = run_validation(rows=[row]), run_validation(rows=[closed])
+    assert fed.predicted_output_tokens_per_s == pytest.approx(alone.predicted_output_tokens_per_s)
+    # Fed slowly, the same clients serve only what arrives, and the range never exceeds it.
+    (slow,) = run_validation(rows=[{**row, "request_rate_per_s": "0.5"}])
+    arriving = 0.5 * float(row["output_tokens"])
+    assert slow.predicted_output_tokens_per_s == pytest.approx(arriving, rel=0.01)
+    assert slow.predicted_output_tokens_per_s_p90 <= arriving * 1.0001
