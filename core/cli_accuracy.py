@@ -178,7 +178,7 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) 
     unanswered = sum(p.predicted_output_tokens_per_s is None and p.measured_output_tokens_per_s > 0 for p in points)
     lines.append(f"median absolute error of output tokens/s: {_pct(None if math.isnan(median) else median)} "
                  f"over {_points(scored)} "
-                 f"(within ±30%: {100 * (summary['within_30_percent_share'] or 0):.0f}%)"
+                 f"(within ±30%: {_pct(summary['within_30_percent_share'])})"
                  + (f"; {_row_count(unanswered)} that could not be predicted "
                     f"{'counts' if unanswered == 1 else 'count'} as 100% off" if unanswered else "")
                  + (f"; {_row_count(summary['unmeasured'])} without a measured throughput "

@@ -66,11 +66,12 @@ def outcome_table(scenario: Scenario, outcome: Outcome, locale: str = nf.DEFAULT
         (QT_TRANSLATE_NOOP("CliText", "Tensor parallel × replicas"),
             f"{outcome.tensor_parallel_size} × {outcome.replicas}"),
         (QT_TRANSLATE_NOOP("CliText", "Memory used"), nf.percent(outcome.memory_used_fraction, 1, locale)),
-        (QT_TRANSLATE_NOOP("CliText", "{Cases} per day (load)"), nf.number(outcome.cases_per_day, 0, locale)),
+        (QT_TRANSLATE_NOOP("CliText", "{Cases} per day (load)"), nf.cases_count(nf.shown_load(
+            outcome.cases_per_day, outcome.servable_cases_per_day, outcome.over_capacity), locale)),
         (QT_TRANSLATE_NOOP("CliText", "Load (average · peak hour)"), load),
         (QT_TRANSLATE_NOOP("CliText", "{Cases} a day served within the service level (busiest hour at the peak "
                                       "factor)"),
-         nf.number(nf.whole_capacity(outcome.servable_cases_per_day), 0, locale)
+         nf.cases_count(nf.whole_capacity(outcome.servable_cases_per_day), locale)
          if outcome.service_level_reachable is not False else nf.NO_FIGURE),
         (QT_TRANSLATE_NOOP("CliText", "Servers needed for the busiest hour (you have)"),
          f"{nf.number(fleet.servers_needed, 0, locale)} ({nf.number(fleet.servers_owned, 0, locale)})"),
@@ -135,9 +136,8 @@ def plan_text(scenario: Scenario, result: PlanResult, locale: str = nf.DEFAULT_L
     limits = [f"{label} ≤ {nf.duration(value, locale)}" for label, value in limit_names if value is not None]
     head = tr(QT_TRANSLATE_NOOP("CliText", "Cheapest setups for {demand} {cases} a day (peak ×{peak})"), locale)
     comma, colon = ("，", "：") if nf.normal_locale(locale) == "zh_CN" else (", ", ":")
-    # 0.4 claims a day is not "0": below ten, a demand keeps its first decimal.
-    demand = result.cases_per_day
-    lines = [head.format(demand=nf.number(demand, 1 if 0 < demand < 10 and demand != round(demand) else 0, locale),
+    demand = result.cases_per_day  # 0.4 claims a day is not "0"
+    lines = [head.format(demand=nf.cases_count(demand, locale),
                          cases=cases,
                          peak=f"{result.peak_factor:g}") + (comma + comma.join(limits) if limits else "") + colon]
     columns = [

@@ -210,8 +210,29 @@ def share(fraction: float, locale: str = DEFAULT_LOCALE) -> str:
 
 def whole_capacity(cases: float | None) -> float | None:
     """What a fleet could serve, in whole cases: rounded down (3,474.6 a day is 3,474; asked for
-    3,475 it would be over capacity by a hair and need another server)."""
-    return None if cases is None or not math.isfinite(cases) else float(math.floor(cases + 1e-9))
+    3,475 it would be over capacity by a hair and need another server). Under ten, to a tenth
+    (0.39 a day is 0.3, not 0)."""
+    if cases is None or not math.isfinite(cases):
+        return None
+    if 0 < cases < 10:
+        return math.floor(cases * 10 + 1e-9) / 10
+    return float(math.floor(cases + 1e-9))
+
+
+def shown_load(cases: float | None, capacity: float | None, over_capacity: bool) -> float | None:
+    """A demand as shown beside what the fleet could serve: never more than that while it is
+    served (3,471.7 of 3,471.7 reads 3,471 and 3,471, not 3,472 of 3,471)."""
+    whole = whole_capacity(capacity)
+    if cases is None or whole is None or over_capacity:
+        return cases
+    return min(cases, whole) if cases > whole else cases
+
+
+def cases_count(cases: float | None, locale: str = DEFAULT_LOCALE) -> str:
+    """Cases a day: whole above ten, a tenth below ("0.4", not "0")."""
+    if cases is None or not math.isfinite(cases):
+        return NO_FIGURE
+    return number(cases, 1 if 0 < cases < 10 and cases != round(cases) else 0, locale)
 
 
 def duration(seconds: float | None, locale: str = DEFAULT_LOCALE) -> str:

@@ -18,7 +18,7 @@ from core.engine import evaluate
 from core.errors import ScenarioError
 from core.inputs import accelerator_of, model_of
 from core.messages import Message
-from core.number_format import whole_capacity
+from core.number_format import shown_load, whole_capacity
 from core.outcome import Outcome
 from core.overview import Overview, analyze
 from core.report_api import OwnOrApi, own_or_api
@@ -143,7 +143,8 @@ def question_of(scenario: Scenario, outcome: Outcome) -> Question:
     return Question(
         scenario_name=scenario.name,
         case_name=scenario.workload.case_name,
-        cases_per_day=_finite(outcome.cases_per_day),
+        cases_per_day=_finite(shown_load(outcome.cases_per_day, outcome.servable_cases_per_day,
+                                         outcome.over_capacity)),
         peak_factor=scenario.workload.peak_factor,
         accelerator_count=outcome.accelerator_count,
         accelerator_id=scenario.hardware.accelerator_id if scenario.hardware.custom_accelerator is None else "",

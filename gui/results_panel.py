@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from core import Outcome, Scenario
 from core.headline import Servers, servers
 from core.messages import Message, case_name, render
-from core.number_format import whole_capacity
+from core.number_format import cases_count, whole_capacity
 from core.translations import QT_TRANSLATE_NOOP
 from gui import language
 from gui.cards import Card, CardGrid, WarningsLabel
@@ -44,18 +44,24 @@ def _likely(low: float | None, high: float | None, show: Callable[[float], str])
     if low is None or high is None:
         return ""
     low_text, high_text = show(low), show(high)
+    if low_text == high_text:  # "likely ¥2,411–2,411" says no more than the figure itself
+        return ""
     symbol = next((s for s in ("¥", "$") if low_text.startswith(s)), "")
     return translate("ResultsPanel", "likely {low}–{high} · ").format(low=low_text, high=high_text.removeprefix(symbol))
 
 
+def _cases(value: float | None) -> str:
+    return cases_count(value, language.current())  # "0.4", not "0", under ten a day
+
+
 def _could_serve(outcome: Outcome) -> str:
     """"3,474 (likely 1,972–4,171)": what the fleet could serve moves with the engine's speed."""
-    capacity = quantity(whole_capacity(outcome.servable_cases_per_day))
+    capacity = _cases(whole_capacity(outcome.servable_cases_per_day))
     low, high = whole_capacity(outcome.servable_cases_per_day_p10), whole_capacity(outcome.servable_cases_per_day_p90)
     if low is None or high is None:
         return capacity
     return translate("ResultsPanel", "{capacity} (likely {low}–{high})").format(
-        capacity=capacity, low=quantity(low), high=quantity(high))
+        capacity=capacity, low=_cases(low), high=_cases(high))
 
 
 CONTEXT = "ResultsPanel"
@@ -320,23 +326,24 @@ class ResultsPanel(QWidget):
         if outcome.over_capacity:
             detail = (translate(
                 "ResultsPanel", "of {arriving} arriving: over capacity (the busiest hour at {peak})").format(
-                arriving=quantity(outcome.cases_per_day), peak=percent(outcome.peak_utilization))
+                arriving=_cases(outcome.cases_per_day), peak=percent(outcome.peak_utilization))
                 + (translate("ResultsPanel",
-                    "; {count} would serve it").format(count=number(need)) if need is not None else "") + ".")
+                    "; {count} would serve it").format(count=number(need)) if need is not None else "")
+                + ("。" if language.current().startswith("zh") else "."))
             # Served (a day's average, queues included) beside what it serves within the service
             # level read as if it served more than it could: over capacity, served of arriving.
             capacity = outcome.cases_per_day
         else:
             detail = translate("ResultsPanel", "Serves all {served} {cases} a day and could serve {capacity}: {busy} "
                 "busy, {peak} at the "
-                        "busiest hour.").format(served=quantity(served), cases=cases, capacity=_could_serve(outcome),
+                        "busiest hour.").format(served=_cases(served), cases=cases, capacity=_could_serve(outcome),
                                                 busy=percent(outcome.fleet_utilization),
                                                 peak=percent(outcome.peak_utilization))
         if outcome.service_level_reachable is False:
             detail += " " + translate("ResultsPanel", "No load meets the service level on this fleet: the figures "
                                       "are at its best latency, one call at a time.")
         self.cases.display(
-            f"{quantity(served)} / {quantity(capacity)}" if capacity is not None else quantity(served),
+            f"{_cases(served)} / {_cases(capacity)}" if capacity is not None else _cases(served),
             detail, "bad" if outcome.over_capacity else "")
         self.ttft.display(
             duration(outcome.time_to_first_token_s),

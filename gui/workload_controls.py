@@ -173,7 +173,7 @@ class WorkloadSection(Section):
         cases = workload.cases_per_day if by_cases else outcome.cases_per_day
         share = workload.utilization if not by_cases else outcome.fleet_utilization
         if cases is not None:
-            self.cases_per_day.set_value(max(cases, 1.0))
+            self.cases_per_day.set_value(cases, widen=by_cases)  # a demand under one a day shows as set
         if share is not None:
             self.utilization.set_value(min(share, 1.0) * 100)
         texts = _load_label_texts()

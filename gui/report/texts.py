@@ -122,8 +122,8 @@ def figure_value(figure: Figure, currency: str, case: str) -> str:
 def figure_range(figure: Figure, currency: str, case: str) -> str:
     if figure.p10 is None or figure.p90 is None:
         return ""
-    return translate("Report", "{low} – {high}").format(low=_value(figure.kind, figure.p10, currency, case),
-                                       high=_value(figure.kind, figure.p90, currency, case))
+    low, high = _value(figure.kind, figure.p10, currency, case), _value(figure.kind, figure.p90, currency, case)
+    return "" if low == high else translate("Report", "{low} – {high}").format(low=low, high=high)  # "¥2,411 – ¥2,411"
 
 
 def _value(kind: str, value: float | None, currency: str, case: str) -> str:
@@ -203,7 +203,8 @@ def answer_sentence(question: Question, answer: Answer, currency: str) -> str:
         return text + translate("Report", ".")
     cost = money(answer.cost_per_case, currency)
     band = ""
-    if answer.cost_per_case_p10 is not None and answer.cost_per_case_p90 is not None:
+    if answer.cost_per_case_p10 is not None and answer.cost_per_case_p90 is not None and money(
+            answer.cost_per_case_p10, currency) != money(answer.cost_per_case_p90, currency):
         band = translate("Report", " ({low}–{high})").format(low=money(answer.cost_per_case_p10, currency),
                                             high=money(answer.cost_per_case_p90, currency))
     text = head + translate("Report", "{fleet} costs {cost} per {case}{band} and answers in {time}").format(

@@ -37,7 +37,7 @@ from gui import language
 from gui.charts.base import PALETTE
 from gui.charts.items import Series
 from gui.document import ScenarioDocument
-from gui.formatting import compact_count, currency_symbol, error_words, money, number
+from gui.formatting import compact_count, currency_symbol, error_words, money, number, whole_capacity
 from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
@@ -282,7 +282,7 @@ class BreakEvenView(QWidget):
             self.now_line.setVisible(False)
             self.note.setText(translate("BreakEvenView", "No lines: the fleet serves nothing."))
             return
-        monthly = capacity * DAYS_PER_MONTH
+        monthly = whole_capacity(capacity * DAYS_PER_MONTH)  # rounded down, as every capacity
         self.lines = lines
         logx = np.log10(volumes)
         with np.errstate(divide="ignore", invalid="ignore"):

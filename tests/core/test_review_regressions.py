@@ -130,3 +130,34 @@ def test_a_plan_applied_to_a_load_set_as_utilization_keeps_the_demand_it_was_siz
     assert applied.cases_per_day == pytest.approx(result.cases_per_day)
     assert applied.cost_per_case == pytest.approx(best.cost_per_case, rel=1e-6)
     assert applied.case_latency_s == pytest.approx(best.case_latency_s, rel=1e-6)
+
+
+def test_small_demands_and_a_load_at_capacity_read_the_same_as_the_capacity_beside_them() -> None:
+    from core import number_format as nf
+
+    assert nf.whole_capacity(0.399) == 0.3 and nf.whole_capacity(3471.74) == 3471
+    assert nf.cases_count(0.4) == "0.4" and nf.cases_count(3000.0) == "3,000"
+    # A demand that is exactly the capacity (utilization 50% at a peak factor of 2) reads as it.
+    assert nf.shown_load(3471.74, 3471.74, False) == 3471 and nf.shown_load(5000, 3471.74, True) == 5000
+
+
+def test_the_cli_reads_a_load_at_capacity_as_the_capacity(capsys) -> None:
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from core.cli import main
+    from core.scenario_io import builtin_scenario, save_scenario
+
+    scenario = builtin_scenario("r1-claims-8xh20").updated({"workload.load_driver": "utilization",
+                                                             "workload.utilization": 0.5})
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "util.json"
+        save_scenario(scenario, path)
+        assert main(["evaluate", str(path)]) == 0
+        lines = {line.split("  ")[0]: line.split()[-1] for line in capsys.readouterr().out.splitlines() if "  " in line}
+        assert main(["evaluate", str(path), "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+    load = lines["Claims per day (load)"]
+    could = next(value for key, value in lines.items() if key.startswith("Claims a day served within"))
+    assert load == could == f"{int(data['servable_cases_per_day']):,}"
