@@ -73,6 +73,10 @@ class Answer:
     cost_per_case_when_served: float | None = None
     case_latency_s_when_served: float | None = None
     peak_utilization: float | None = None
+    # Where the automatic tensor-parallel size falls short: the size with which these same
+    # accelerators serve it, and its cost per case (the outcome's first warning says so too).
+    other_tensor_parallel: int | None = None
+    cost_per_case_other_tensor_parallel: float | None = None
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,7 @@ def answer_of(scenario: Scenario, outcome: Outcome) -> Answer:
             served = evaluate(scenario.updated({"hardware.accelerator_count": needed}))
         except ScenarioError:  # a fleet beyond what a scenario may hold: its size is still said
             served = None
+    hint = next((m for m in outcome.warning_messages if m.code == "tensor_parallel_would_serve"), None)
     return Answer(
         fits_in_memory=outcome.fits_in_memory,
         min_accelerators_to_fit=outcome.min_accelerators_to_fit,
@@ -189,6 +194,8 @@ def answer_of(scenario: Scenario, outcome: Outcome) -> Answer:
         cost_per_case_when_served=_finite(served.cost_per_case) if served is not None else None,
         case_latency_s_when_served=_finite(served.case_latency_s) if served is not None else None,
         peak_utilization=_finite(outcome.peak_utilization),
+        other_tensor_parallel=int(hint.params["tensor_parallel"]) if hint else None,
+        cost_per_case_other_tensor_parallel=float(hint.params["cost_money"]) if hint else None,
     )
 
 

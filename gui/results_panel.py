@@ -11,8 +11,6 @@ and rarely re-lays out the window (which would resize and fully repaint every ch
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -20,9 +18,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from core import Outcome, Scenario
 from core.headline import Servers, servers
 from core.messages import Message, case_name, render
-from core.number_format import cases_count, whole_capacity
+from core.number_format import whole_capacity
 from core.translations import QT_TRANSLATE_NOOP
 from gui import language
+from gui.card_texts import cases_text, could_serve, likely, other_size, share_text
 from gui.cards import Card, CardGrid, WarningsLabel
 from gui.document import ScenarioDocument
 from gui.formatting import NO_FIGURE, count_of, duration, gigabytes, money, number, percent, quantity
@@ -32,36 +31,6 @@ PADDED_COMPUTE_SHARE = 0.3  # compute-bound below this useful share: the units a
 MEMORY_VERDICTS = (QT_TRANSLATE_NOOP("ResultsPanel", "Does not fit"), QT_TRANSLATE_NOOP("ResultsPanel", "Fits"),
                    QT_TRANSLATE_NOOP("ResultsPanel", "Fits, full"))
 MEMORY_NEARLY_FULL_FRACTION = 0.95  # above this share used, the Memory card turns amber and says why
-
-
-def _share(fraction: float) -> str:
-    """A busy share: one decimal below 10% (a 0.4%-busy chip is not "0%")."""
-    return percent(fraction, 1 if fraction < 0.1 else 0)
-
-
-def _likely(low: float | None, high: float | None, show: Callable[[float], str]) -> str:
-    """"likely ¥0.25–0.56 · ": the P10–P90 range from the engine's cross-validated error."""
-    if low is None or high is None:
-        return ""
-    low_text, high_text = show(low), show(high)
-    if low_text == high_text:  # "likely ¥2,411–2,411" says no more than the figure itself
-        return ""
-    symbol = next((s for s in ("¥", "$") if low_text.startswith(s)), "")
-    return translate("ResultsPanel", "likely {low}–{high} · ").format(low=low_text, high=high_text.removeprefix(symbol))
-
-
-def _cases(value: float | None) -> str:
-    return cases_count(value, language.current())  # "0.4", not "0", under ten a day
-
-
-def _could_serve(outcome: Outcome) -> str:
-    """"3,474 (likely 1,972–4,171)": what the fleet could serve moves with the engine's speed."""
-    capacity = _cases(whole_capacity(outcome.servable_cases_per_day))
-    low, high = whole_capacity(outcome.servable_cases_per_day_p10), whole_capacity(outcome.servable_cases_per_day_p90)
-    if low is None or high is None:
-        return capacity
-    return translate("ResultsPanel", "{capacity} (likely {low}–{high})").format(
-        capacity=capacity, low=_cases(low), high=_cases(high))
 
 
 CONTEXT = "ResultsPanel"
@@ -206,7 +175,7 @@ class ResultsPanel(QWidget):
                       if outcome.capital_cost else translate("ResultsPanel", "rented"))
             self.cost.display(
                 money(outcome.cost_per_case, currency),
-                _likely(outcome.cost_per_case_p10, outcome.cost_per_case_p90, lambda value: money(value, currency))
+                likely(outcome.cost_per_case_p10, outcome.cost_per_case_p90, lambda value: money(value, currency))
                 + translate(
                     "ResultsPanel", "the fleet's {monthly} a month over the {cases} it serves; {outlay}.").format(
                     monthly=monthly, cases=cases, outlay=outlay),
@@ -238,7 +207,7 @@ class ResultsPanel(QWidget):
             # Useful FLOPs over peak: units padding small batches to their tiles are busy but not useful.
             busy = translate(
                 "ResultsPanel", "useful compute {compute} of peak, memory bandwidth {bandwidth} · ").format(
-                compute=_share(outcome.compute_utilization), bandwidth=_share(outcome.bandwidth_utilization))
+                compute=share_text(outcome.compute_utilization), bandwidth=share_text(outcome.bandwidth_utilization))
         explanation = render(Message(code=outcome.bottleneck), language.current())
         if outcome.bottleneck == "compute" and (outcome.compute_utilization or 0.0) < PADDED_COMPUTE_SHARE:
             # Busy matrix units doing little useful work: small batches padded to their tiles.
@@ -274,6 +243,7 @@ class ResultsPanel(QWidget):
         sentence = translate("ResultsPanel", "{value}{per_server} {verb} the busiest hour within the service level; "
             "you have {have}.").format(
             value=value, per_server=per_server, verb=verb, have=have)
+        sentence += other_size(outcome)
         self.servers.display(value, sentence, "bad" if needed > fleet.servers_owned else "")
 
     def _serving_it(self, outcome: Outcome, case: str) -> str:
@@ -306,7 +276,7 @@ class ResultsPanel(QWidget):
                         "ResultsPanel", "{point}: {calls} model calls one after another, {each} each{target}."))
         self.latency.display(
             duration(outcome.case_latency_s),
-            _likely(outcome.case_latency_s_p10, outcome.case_latency_s_p90, duration)
+            likely(outcome.case_latency_s_p10, outcome.case_latency_s_p90, duration)
             + sentence.format(point=point, calls=calls, each=duration(outcome.call_latency_s), target=target),
             "bad" if outcome.meets_service_level is False else "",
         )
@@ -326,7 +296,7 @@ class ResultsPanel(QWidget):
         if outcome.over_capacity:
             detail = (translate(
                 "ResultsPanel", "of {arriving} arriving: over capacity (the busiest hour at {peak})").format(
-                arriving=_cases(outcome.cases_per_day), peak=percent(outcome.peak_utilization))
+                arriving=cases_text(outcome.cases_per_day), peak=percent(outcome.peak_utilization))
                 + (translate("ResultsPanel",
                     "; {count} would serve it").format(count=number(need)) if need is not None else "")
                 + ("。" if language.current().startswith("zh") else "."))
@@ -336,14 +306,14 @@ class ResultsPanel(QWidget):
         else:
             detail = translate("ResultsPanel", "Serves all {served} {cases} a day and could serve {capacity}: {busy} "
                 "busy, {peak} at the "
-                        "busiest hour.").format(served=_cases(served), cases=cases, capacity=_could_serve(outcome),
+                        "busiest hour.").format(served=cases_text(served), cases=cases, capacity=could_serve(outcome),
                                                 busy=percent(outcome.fleet_utilization),
                                                 peak=percent(outcome.peak_utilization))
         if outcome.service_level_reachable is False:
             detail += " " + translate("ResultsPanel", "No load meets the service level on this fleet: the figures "
                                       "are at its best latency, one call at a time.")
         self.cases.display(
-            f"{_cases(served)} / {_cases(capacity)}" if capacity is not None else _cases(served),
+            f"{cases_text(served)} / {cases_text(capacity)}" if capacity is not None else cases_text(served),
             detail, "bad" if outcome.over_capacity else "")
         self.ttft.display(
             duration(outcome.time_to_first_token_s),

@@ -19,7 +19,7 @@ from gui import language
 from gui.atomic_file import write_atomically
 from gui.formatting import money, percent, quantity
 from gui.language import translate
-from gui.report import texts
+from gui.report import assumption_texts, texts
 from gui.report.charts import built_chart, chart_note, draw_chart, settle_at
 from gui.report.page import MUTED, PageComposer, TextBox
 from gui.report.texts import tr
@@ -128,8 +128,9 @@ def _assumptions(page: PageComposer, data: ReportData) -> None:
     page.heading(translate("Report", "Assumptions, with sources and dates"))
     currency = data.question.currency
     rate = data.scenario.pricing.cny_per_usd
-    rows = [[tr(texts.ASSUMPTION_LABELS.get(item.code, item.code)), texts.assumption_value(item, currency, rate),
-             texts.assumption_source(item), texts.assumption_date(item)] for item in data.assumptions]
+    words = assumption_texts
+    rows = [[tr(texts.ASSUMPTION_LABELS.get(item.code, item.code)), words.assumption_value(item, currency, rate),
+             words.assumption_source(item), words.assumption_date(item)] for item in data.assumptions]
     page.table([translate("Report", "Assumption"), translate("Report", "Value"), translate("Report", "Source"),
         translate("Report", "Date")], rows, (4, 3, 8, 2), 8.5)
     if data.scenario.description:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.catalog import AcceleratorSpec, load_catalog
 from core.messages import CASE_INPUT_NAMES, case_input_name, render
-from core.report_data import Answer, Assumption, Figure, Question, ReportData, ReportWarning
+from core.report_data import Answer, Figure, Question, ReportData, ReportWarning
 from gui import language
 from gui.catalog_labels import choice_label, short_accelerator_name
 from gui.formatting import NO_FIGURE, duration, money, percent, quantity, share
@@ -200,7 +200,7 @@ def answer_sentence(question: Question, answer: Answer, currency: str) -> str:
             text += translate("Report", "; serving it would take {servers}").format(servers=servers_text)
         else:
             text += translate("Report", "; no fleet up to 512 accelerators serves the peak hour")
-        return text + translate("Report", ".")
+        return text + _other_size(answer, question.case_name, currency) + translate("Report", ".")
     cost = money(answer.cost_per_case, currency)
     band = ""
     if answer.cost_per_case_p10 is not None and answer.cost_per_case_p90 is not None and money(
@@ -227,7 +227,16 @@ def answer_sentence(question: Question, answer: Answer, currency: str) -> str:
                      "; {servers} servers serve the peak hour within the service level").format(servers=servers))
     elif answer.meets_service_level is False:
         text += translate("Report", "; it misses the service level")
-    return text + translate("Report", ".")
+    return text + _other_size(answer, question.case_name, currency) + translate("Report", ".")
+
+
+def _other_size(answer: Answer, case: str, currency: str) -> str:
+    """Where the automatic tensor-parallel size falls short, the size that serves with these accelerators."""
+    if answer.other_tensor_parallel is None or answer.cost_per_case_other_tensor_parallel is None:
+        return ""
+    return translate("Report", "; with tensor parallel {size} these same accelerators serve it at {cost} per "
+                     "{case}").format(size=answer.other_tensor_parallel, case=case,
+                                      cost=money(answer.cost_per_case_other_tensor_parallel, currency))
 
 
 def limit_sentence(answer: Answer, question: Question) -> str:
@@ -238,51 +247,6 @@ def limit_sentence(answer: Answer, question: Question) -> str:
     return translate("Report", "Limited by {what}; within the service level, with its busiest hour at the peak factor, "
                      "it serves up to {count} {cases} a day.").format(
         what=what, count=quantity(answer.capacity_cases_per_day), cases=plural_case(question.case_name))
-
-
-def assumption_value(item: Assumption, currency: str, cny_per_usd: float | None = None) -> str:
-    """The value in words; a catalog price in USD also in the scenario's yuan when it is priced in CNY."""
-    text = _assumption_value(item, currency)
-    if item.kind in ("usd", "usd_per_hour") and currency == "CNY" and cny_per_usd and isinstance(item.value, float):
-        text += translate("Report", " (≈ {price})").format(price=money(item.value * cny_per_usd, "CNY"))
-    return text
-
-
-def _assumption_value(item: Assumption, currency: str) -> str:
-    value = item.value
-    if value is None:
-        return NO_FIGURE
-    if isinstance(value, str):
-        if item.code == "rental_billing":
-            return translate("Report", "reserved (every hour paid)") if value == "reserved" else translate("Report",
-                "on demand (busy hours only)")
-        return value
-    units: dict[str, Callable[[float], str]] = {
-        "money": lambda v: money(v, currency),
-        "usd": lambda v: money(v, "USD"),
-        "money_per_hour": lambda v: translate("Report", "{price} per hour").format(price=money(v, currency)),
-        "usd_per_hour": lambda v: translate("Report", "{price} per hour").format(price=money(v, "USD")),
-        "money_per_kwh": lambda v: translate("Report", "{price} per kWh").format(price=money(v, currency)),
-        "money_per_year": lambda v: translate("Report", "{price} per year").format(price=money(v, currency)),
-        "years": lambda v: translate("Report", "{years} years").format(years=f"{v:g}"),
-        "ratio": lambda v: f"{v:g}",
-        "rate": lambda v: translate("Report", "{rate} CNY per USD").format(rate=f"{v:g}"),
-        "watts": lambda v: translate("Report", "{watts} W").format(watts=quantity(v)),
-    }
-    return units.get(item.kind, lambda v: f"{v:g}")(value)
-
-
-def assumption_source(item: Assumption) -> str:
-    origin = tr(ORIGINS.get(item.origin, item.origin))
-    if not item.sources:
-        return origin
-    return origin + ": " + "; ".join(item.sources[:2])
-
-
-def assumption_date(item: Assumption) -> str:
-    if item.date:
-        return item.date
-    return translate("Report", "not stated") if item.origin != "scenario" or item.code == "exchange_rate" else ""
 
 
 def warning_text(item: ReportWarning) -> str:

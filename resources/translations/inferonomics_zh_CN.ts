@@ -3368,6 +3368,10 @@
         <translation>；满足需求需要{servers}</translation>
     </message>
     <message>
+        <source>; with tensor parallel {size} these same accelerators serve it at {cost} per {case}</source>
+        <translation>；改用张量并行 {size}，这些加速卡即可按每件{case} {cost} 满足需求</translation>
+    </message>
+    <message>
         <source>Limited by {what}.</source>
         <translation>受{what}限制。</translation>
     </message>
@@ -3509,6 +3513,10 @@
     <message>
         <source>likely {low}–{high} · </source>
         <translation>可能区间 {low}–{high} · </translation>
+    </message>
+    <message>
+        <source>Or these {count} with tensor parallel {size} ({cost} per {case}).</source>
+        <translation>或用张量并行 {size} 的这 {count} 块（每件{case} {cost}）。</translation>
     </message>
     <message>
         <source>{capacity} (likely {low}–{high})</source>

@@ -161,3 +161,16 @@ def test_the_cli_reads_a_load_at_capacity_as_the_capacity(capsys) -> None:
     load = lines["Claims per day (load)"]
     could = next(value for key, value in lines.items() if key.startswith("Claims a day served within"))
     assert load == could == f"{int(data['servable_cases_per_day']):,}"
+
+
+def test_the_report_answer_names_the_tensor_parallel_size_that_serves() -> None:
+    from core.report_data import report_data
+    from core.scenario_io import builtin_scenario
+
+    scenario = builtin_scenario("r1-claims-8xh20").updated({
+        "hardware.accelerator_id": "mi355x", "pricing.server_price": None, "pricing.accelerator_price": None,
+        "workload.cases_per_day": 20000})
+    answer = report_data(scenario).answer
+    assert answer.other_tensor_parallel == 8 and answer.cost_per_case_other_tensor_parallel == pytest.approx(
+        0.0697, rel=0.02)
+    assert report_data(builtin_scenario("r1-claims-8xh20")).answer.other_tensor_parallel is None

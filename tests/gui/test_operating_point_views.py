@@ -153,3 +153,13 @@ def test_cards_say_how_close_the_figures_are(window):
     assert detail.startswith(f"likely {money(outcome.cost_per_case_p10, 'CNY')}–")
     assert money(outcome.cost_per_case_p90, "CNY").removeprefix("¥") in detail
     assert window.results.latency.detail.text().startswith("likely ")
+
+
+def test_the_servers_card_names_the_tensor_parallel_size_that_serves_with_these_accelerators(window):
+    """8 x MI355X at 20,000 claims a day: automatic TP4 needs 3 servers; TP8 serves it with the one."""
+    scenario = window.document.scenario.updated({
+        "hardware.accelerator_id": "mi355x", "pricing.server_price": None, "pricing.accelerator_price": None,
+        "workload.cases_per_day": 20000})
+    window.document.replace(scenario, None)
+    detail = window.results.servers.detail.text()
+    assert "tensor parallel 8" in detail and "¥0.070" in detail
