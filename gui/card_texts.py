@@ -53,3 +53,12 @@ def could_serve(outcome: Outcome) -> str:
         return capacity
     return translate("ResultsPanel", "{capacity} (likely {low}–{high})").format(
         capacity=capacity, low=cases_text(low), high=cases_text(high))
+
+
+def slow_end_short(outcome: Outcome) -> str:
+    """"at the slow end over capacity · ": the cost range holds the fleet and its cases, but at the
+    slow end of the engine's range this fleet could not serve them within the service level."""
+    low, demand = outcome.servable_cases_per_day_p10, outcome.cases_per_day
+    if outcome.over_capacity or low is None or demand is None or low >= demand:
+        return ""
+    return translate("ResultsPanel", "at the slow end over capacity · ")

@@ -21,7 +21,7 @@ from core.messages import Message, case_name, render
 from core.number_format import whole_capacity
 from core.translations import QT_TRANSLATE_NOOP
 from gui import language
-from gui.card_texts import cases_text, could_serve, likely, other_size, share_text
+from gui.card_texts import cases_text, could_serve, likely, other_size, share_text, slow_end_short
 from gui.cards import Card, CardGrid, WarningsLabel
 from gui.document import ScenarioDocument
 from gui.formatting import NO_FIGURE, count_of, duration, gigabytes, money, number, percent, quantity
@@ -176,6 +176,7 @@ class ResultsPanel(QWidget):
             self.cost.display(
                 money(outcome.cost_per_case, currency),
                 likely(outcome.cost_per_case_p10, outcome.cost_per_case_p90, lambda value: money(value, currency))
+                + slow_end_short(outcome)
                 + translate(
                     "ResultsPanel", "the fleet's {monthly} a month over the {cases} it serves; {outlay}.").format(
                     monthly=monthly, cases=cases, outlay=outlay),

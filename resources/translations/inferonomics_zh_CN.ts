@@ -3523,6 +3523,10 @@
         <translation>{capacity}（可能 {low}–{high}）</translation>
     </message>
     <message>
+        <source>at the slow end over capacity · </source>
+        <translation>慢端将超出产能 · </translation>
+    </message>
+    <message>
         <source>Memory speed</source>
         <translation>内存速度</translation>
     </message>

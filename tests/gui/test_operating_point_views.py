@@ -163,3 +163,16 @@ def test_the_servers_card_names_the_tensor_parallel_size_that_serves_with_these_
     window.document.replace(scenario, None)
     detail = window.results.servers.detail.text()
     assert "tensor parallel 8" in detail and "¥0.070" in detail
+
+
+def test_the_cost_card_says_when_the_slow_end_of_the_range_could_not_serve_the_demand(window):
+    """At 3,400 claims a day the H20 server serves its demand (cost ¥0.292, likely ¥0.290–0.298),
+    but at the slow end of the engine's range it could serve only ~2,000 within the service level."""
+    window.controls.cases_per_day.spin.setValue(3400)
+    window.document.flush()
+    outcome = window.document.outcome
+    assert not outcome.over_capacity and outcome.servable_cases_per_day_p10 < 3400
+    assert "slow end over capacity" in window.results.cost.detail.text()
+    window.controls.cases_per_day.spin.setValue(1000)
+    window.document.flush()
+    assert "slow end" not in window.results.cost.detail.text()
