@@ -12,7 +12,7 @@ import numpy as np
 from core.cost import fleet_cost
 from core.explain import EXPLANATIONS, unit_noun, warning_messages
 from core.inputs import Columns, accelerator_of, model_of, resolve
-from core.memory_plan import TENSOR_PARALLEL_CANDIDATES
+from core.memory_plan import TENSOR_PARALLEL_CANDIDATES, choose_tensor_parallel
 from core.messages import Message, render
 from core.operating_point import SERVICE_LEVEL_TOLERANCE, performance
 from core.outcome import MemoryPerAccelerator, Outcome
@@ -123,13 +123,16 @@ def evaluate_many(scenario: Scenario, sweep: Mapping[str, Any] | None = None) ->
     return OutcomeArrays(_arrays(scenario, sweep or {}), scenario.pricing.currency)
 
 
-def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]]) -> list[OutcomeArrays]:
+def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]],
+                    resolved: Mapping[int, Columns] | None = None) -> list[OutcomeArrays]:
     """Several sweeps (each a scenario and its arrays, as for `evaluate_many`) in one
     vectorized pass. The models cost a fixed amount per array operation, so laying the
     sweeps' columns end to end costs about as much as the largest sweep alone."""
     if not sweeps:
         return []
-    resolved: dict[int, Columns] = {}  # numeric sweeps of the same scenario resolve it once
+    # Numeric sweeps of the same scenario resolve it once (`resolved`: id(scenario) -> its
+    # columns, when the caller resolved it already).
+    resolved = dict(resolved or {})
     parts = []
     for scenario, sweep in sweeps:
         if any(key in CATEGORICAL_SETTINGS for key in sweep):
@@ -268,22 +271,29 @@ def evaluate(scenario: Scenario) -> Outcome:
     return outcome_of(scenario, OutcomeArrays(_arrays(scenario, {}), scenario.pricing.currency))
 
 
-def tensor_parallel_request(scenario: Scenario) -> tuple[Scenario, dict[str, Any]] | None:
-    """The scenario at every tensor-parallel size its accelerators allow, for a caller that
-    evaluates it in its own joined pass (core.overview) and hands the result to `outcome_of`;
-    None where the size is set by the user."""
+def tensor_parallel_request(
+    scenario: Scenario, columns: Columns | None = None
+) -> tuple[Scenario, dict[str, Any]] | None:
+    """The scenario at every tensor-parallel size above the automatic one that its accelerators
+    allow (the automatic size is the smallest with room to batch: a larger one is what adds
+    speed), for a caller that evaluates it in its own joined pass (core.overview) and hands
+    the result to `outcome_of`; None where the size is set by the user or none is larger.
+    `columns`: resolve(scenario), when the caller has it."""
     if scenario.serving.tensor_parallel != "auto":
         return None
     largest = min(scenario.hardware.accelerator_count, accelerator_of(scenario).scale_up_domain)
-    sizes = TENSOR_PARALLEL_CANDIDATES[largest >= TENSOR_PARALLEL_CANDIDATES]
-    return scenario, {"serving.tensor_parallel": sizes}
+    automatic = float(np.asarray(choose_tensor_parallel(
+        resolve(scenario) if columns is None else columns)[0]).reshape(-1)[0])
+    candidates = TENSOR_PARALLEL_CANDIDATES
+    sizes = candidates[(largest >= candidates) & (automatic < candidates)]
+    return (scenario, {"serving.tensor_parallel": sizes}) if len(sizes) else None
 
 
 def _another_tensor_parallel(
     scenario: Scenario, raw: dict[str, float], sizes_tried: OutcomeArrays | None
 ) -> list[Message]:
     """Where the automatic tensor-parallel size leaves the fleet short of its demand or its
-    service level, the smallest other size with which the same accelerators serve it (as the
+    service level, the smallest larger size with which the same accelerators serve it (as the
     planner, which tries every size, would set them up); nothing otherwise. `sizes_tried`: the
     scenario at every size (tensor_parallel_request), when the caller evaluated it already."""
     short = raw["over_capacity"] > 0 or raw["service_level_reachable"] < 1 or _misses(scenario, raw)
@@ -291,7 +301,7 @@ def _another_tensor_parallel(
         return []
     if sizes_tried is None:
         request = tensor_parallel_request(scenario)
-        if request is None or not len(request[1]["serving.tensor_parallel"]):
+        if request is None:
             return []
         sizes_tried = evaluate_many(*request)
     accelerator, count = accelerator_of(scenario), scenario.hardware.accelerator_count

@@ -21,6 +21,7 @@ import numpy as np
 from core.catalog import load_catalog
 from core.engine import OutcomeArrays, evaluate_sweeps, outcome_of, tensor_parallel_request
 from core.errors import ScenarioError
+from core.inputs import resolve
 from core.outcome import Outcome
 from core.scenario import Scenario
 from core.settings import settings_key
@@ -175,12 +176,13 @@ def analyze(
         sweeps[CONCURRENCY] = (scenario, {"workload.concurrency_exponent": _CONCURRENCY_EXPONENTS})
     # Every tensor-parallel size, for the outcome to name one that serves where automatic falls
     # short: a few rows of this pass, not a pass of their own on every move (~1 ms).
-    sizes = tensor_parallel_request(scenario)
-    if sizes is not None and len(sizes[1]["serving.tensor_parallel"]):
+    columns = resolve(scenario)  # once, for the automatic size and the pass
+    sizes = tensor_parallel_request(scenario, columns)
+    if sizes is not None:
         sweeps[_SIZES] = sizes
     results: dict[str, OutcomeArrays] = {}
     try:
-        results = dict(zip(sweeps, evaluate_sweeps(list(sweeps.values())), strict=True))
+        results = dict(zip(sweeps, evaluate_sweeps(list(sweeps.values()), {id(scenario): columns}), strict=True))
     except ScenarioError:
         # One part's settings cannot be resolved: evaluate the parts one by one so the
         # others still show (and the scenario's own error is the one reported).
