@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +12,7 @@ import numpy as np
 from core.cost import fleet_cost
 from core.explain import EXPLANATIONS, unit_noun, warning_messages
 from core.inputs import Columns, accelerator_of, model_of, resolve
+from core.joined_pass import PartFigures, joined_columns
 from core.memory_plan import TENSOR_PARALLEL_CANDIDATES, choose_tensor_parallel
 from core.messages import Message, render
 from core.operating_point import SERVICE_LEVEL_TOLERANCE, performance
@@ -164,7 +165,7 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]],
             and (isinstance(value, np.ndarray) or value != base[name])
         )
     joined = dict(base)
-    joined.update(_joined_columns(sorted(differing), parts, shapes, total))
+    joined.update(joined_columns(sorted(differing), parts, shapes, total))
     results, _ = _figures(joined)
     names, matrix, flags = _cleaned(results, (total,))
     outcomes = []
@@ -173,64 +174,10 @@ def evaluate_sweeps(sweeps: Sequence[tuple[Scenario, Mapping[str, Any]]],
     for (scenario, _), shape, size in zip(sweeps, shapes, sizes, strict=True):
         stop = start + size  # a part's rows of the matrix, as views in the sweep's shape
         part_flags = {name: flag[start:stop] for name, flag in flags.items()}
-        outcomes.append(OutcomeArrays(_PartFigures(index, matrix[:, start:stop], part_flags, shape),
+        outcomes.append(OutcomeArrays(PartFigures(index, matrix[:, start:stop], part_flags, shape),
                                       scenario.pricing.currency))
         start = stop
     return outcomes
-
-
-class _PartFigures(Mapping[str, np.ndarray]):
-    """One sweep's figures out of a joined pass: each made (a view of its row, in the sweep's
-    shape) when first asked for. A caller reads a few of some eighty figures, and making them
-    all cost more than the pass's arithmetic for a handful of small sweeps."""
-
-    def __init__(self, index: dict[str, int], block: np.ndarray, flags: dict[str, np.ndarray],
-                 shape: tuple[int, ...]) -> None:
-        self._index, self._block, self._flags, self._shape = index, block, flags, shape
-        self._made: dict[str, np.ndarray] = {}
-
-    def __getitem__(self, name: str) -> np.ndarray:
-        made = self._made.get(name)
-        if made is None:
-            flag = self._flags.get(name)
-            row = flag if flag is not None else self._block[self._index[name]]
-            made = self._made[name] = row.reshape(self._shape)
-        return made
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self._index
-        yield from (name for name in self._flags if name not in self._index)
-
-    def __len__(self) -> int:
-        return len(self._index) + sum(name not in self._index for name in self._flags)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._index or name in self._flags
-
-
-def _joined_columns(
-    names: list[str], parts: list[Columns], shapes: list[tuple[int, ...]], total: int
-) -> dict[str, np.ndarray]:
-    """The named columns of several sweeps laid end to end (one block, a row per column)."""
-    block = np.empty((len(names), total))
-    start = 0
-    for columns, shape in zip(parts, shapes, strict=True):
-        stop = start + math.prod(shape)
-        # A part's plain numbers (most columns of a scenario copy) go in with one assignment:
-        # one per column cost ~1 µs each, most of a pass of small sweeps of other chips.
-        scalar_rows: list[int] = []
-        scalars: list[float] = []
-        for row, name in enumerate(names):
-            value = columns[name]
-            if isinstance(value, np.ndarray):
-                block[row, start:stop] = (value if value.shape == shape else np.broadcast_to(value, shape)).ravel()
-            else:
-                scalar_rows.append(row)
-                scalars.append(value)
-        if scalar_rows:
-            block[scalar_rows, start:stop] = np.array(scalars, dtype=float)[:, None]
-        start = stop
-    return dict(zip(names, block, strict=True))
 
 
 # Outcome figures that are None when they have no meaning (no fit, nothing served).

@@ -26,13 +26,16 @@ from core.cost import fleet_cost
 from core.engine import evaluate_columns
 from core.errors import ScenarioError
 from core.explain import binding_limit
-from core.inputs import Columns, accelerator_of, chip_columns, compute_rate, currency_per_usd, format_columns, resolve
+from core.inputs import Columns, accelerator_of, chip_columns, compute_rate, format_columns, resolve
 from core.memory_plan import choose_tensor_parallel
 from core.messages import Message, render
 from core.operating_point import SECONDS_PER_DAY
 from core.plan_result import NO_FIT, NO_PRICE, SERVICE_LEVEL, TOO_MANY, Infeasible, reason_message
 from core.plan_result import Plan as Plan  # the planner's public names, as before
 from core.plan_result import PlanResult as PlanResult
+from core.plan_setup import CATALOG_PRICES, server_costs
+from core.plan_setup import plan_changes as plan_changes  # the planner's public names, as before
+from core.plan_setup import plan_scenario as plan_scenario
 from core.precision import PRECISIONS
 from core.scenario import Pricing, Scenario, ServiceLevel
 from core.settings import settings_key
@@ -42,42 +45,6 @@ TENSOR_PARALLEL_CHOICES = (1, 2, 4, 8, 16, 32, 64)
 # Formats searched unless asked: 8 bits or more, which serve a model without the accuracy
 # loss 4-bit weights can bring (ask for int4/fp4 explicitly).
 DEFAULT_PRECISIONS = ("bf16", "fp8", "int8")
-_CATALOG_PRICES = {"accelerator_price": None, "server_price": None, "rental_price_per_accelerator_hour": None}
-
-def plan_scenario(scenario: Scenario, plan: Plan) -> Scenario:
-    """The scenario set up as `plan`."""
-    return scenario.updated(plan_changes(scenario, plan))
-
-
-def plan_changes(scenario: Scenario, plan: Plan) -> dict[str, Any]:
-    """The settings that set `scenario` up as `plan` (what "apply" changes in the app): for
-    another accelerator, its catalog price and, for another kind, its kind's server costs,
-    as the planner priced it."""
-    changes: dict[str, Any] = {
-        "hardware.accelerator_count": plan.accelerator_count,
-        "hardware.accelerators_per_server": plan.accelerators_per_server,
-        "model.weight_precision": plan.weight_precision,
-        "serving.tensor_parallel": plan.tensor_parallel_size,
-        "workload.concurrency": "auto",
-    }
-    if plan.cases_per_day is not None and (scenario.workload.load_driver != "cases_per_day"
-                                           or scenario.workload.cases_per_day != plan.cases_per_day):
-        # The demand it was sized for, as cases a day: a load given as a share of capacity
-        # would be a share of the new fleet's (8 x MI300X at 50% is 8,382 claims, not 3,472).
-        changes.update({"workload.load_driver": "cases_per_day", "workload.cases_per_day": plan.cases_per_day})
-    if plan.accelerator != scenario.hardware.accelerator_id or scenario.hardware.custom_accelerator is not None:
-        changes.update({
-            "hardware.accelerator_id": plan.accelerator,
-            "hardware.custom_accelerator": None,
-            "hardware.scale_up_gb_per_s_per_direction": None,
-            **{f"pricing.{name}": None for name in _CATALOG_PRICES},
-        })
-        chip = load_catalog().accelerator(plan.accelerator)
-        if chip.kind != accelerator_of(scenario).kind:
-            costs = _server_costs([chip], accelerator_of(scenario).kind, scenario.pricing)
-            changes.update({f"pricing.{name}": float(values.ravel()[0]) for name, values in costs.items()})
-    return changes
-
 
 def _demand(scenario: Scenario, cases_per_day: float | None) -> float:
     if cases_per_day is not None:
@@ -194,7 +161,7 @@ def plan(
     own = scenario.hardware.accelerator_id if scenario.hardware.custom_accelerator is None else None
     own_kind = accelerator_of(scenario).kind
     pricing = scenario.pricing
-    catalog_pricing = pricing.model_copy(update=_CATALOG_PRICES)
+    catalog_pricing = pricing.model_copy(update=CATALOG_PRICES)
     link = scenario.hardware.scale_up_gb_per_s_per_direction
     stack = scenario.serving.serving_stack
     per_chip, chip_arrays = _chip_table(tuple(ids), tuple(formats), stack, pricing, catalog_pricing, own, link,
@@ -212,7 +179,7 @@ def plan(
     columns["server_price"] = np.array(
         [pricing.server_price if chip.id == own and pricing.server_price is not None else np.nan for chip in chips]
     )[:, None, None]
-    columns.update(_server_costs(chips, own_kind, pricing))
+    columns.update(server_costs(chips, own_kind, pricing))
     columns["accelerators_per_server"] = server_size
     columns["tensor_parallel_fixed"] = sizes[None, None, :]
     columns["follows_load"] = 1.0
@@ -340,26 +307,6 @@ def _worst_ratio(level: ServiceLevel, replica: dict[str, np.ndarray], index: int
     ]
     worst: np.ndarray = np.maximum.reduce(ratios) if ratios else np.zeros(replica["case_latency_s"][index].shape)
     return worst
-
-
-def _server_costs(chips: list[AcceleratorSpec], own_kind: str, pricing: Pricing) -> Columns:
-    """A server's price, power and hosting beyond its chips: the scenario's for servers of its
-    own kind, the catalog's for the other kind (a CPU server beside GPUs has no GPU chassis)."""
-    catalog = load_catalog()
-    rate = currency_per_usd(pricing)
-    rows = [
-        (pricing.server_overhead_price, pricing.server_overhead_power_w, pricing.hosting_per_server_year)
-        if chip.kind == own_kind else
-        (costs.overhead_price_usd * rate, costs.overhead_power_w, costs.hosting_usd_per_server_year * rate)
-        for chip in chips
-        for costs in (catalog.server_costs(chip),)
-    ]
-    table = np.array(rows, dtype=float)
-    return {
-        "server_overhead_price": table[:, 0, None, None],
-        "server_overhead_power_w": table[:, 1, None, None],
-        "hosting_per_server_year": table[:, 2, None, None],
-    }
 
 
 def _infeasible(
