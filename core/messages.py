@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from core import number_format as nf
 from core.error_templates import ERROR_TEMPLATES, SETTING_NAMES
-from core.translations import QT_TRANSLATE_NOOP, translate
+from core.translations import QT_TRANSLATE_NOOP, data_text, translate
 
 CONTEXT = "Messages"
 CASE_CONTEXT = "CaseName"
@@ -277,6 +277,8 @@ def _shown(name: str, value: ParamValue, params: dict[str, ParamValue], locale: 
     if name == "setting":
         return setting_name(str(value), locale)
     if isinstance(value, str):
+        if name in ("accelerator", "chip", "reference"):  # a catalog name, in the reader's language where it has one
+            return data_text(value, locale)
         if name == "limit":
             return text(value, locale).format(case=case_name(str(params.get("case", "case")), locale))
         if name.endswith("_inputs"):

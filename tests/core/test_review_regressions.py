@@ -174,3 +174,12 @@ def test_the_report_answer_names_the_tensor_parallel_size_that_serves() -> None:
     assert answer.other_tensor_parallel == 8 and answer.cost_per_case_other_tensor_parallel == pytest.approx(
         0.0697, rel=0.02)
     assert report_data(builtin_scenario("r1-claims-8xh20")).answer.other_tensor_parallel is None
+
+
+def test_catalog_names_in_messages_read_in_the_readers_language() -> None:
+    from core.messages import Message, render
+
+    message = Message(code="no_matrix_units", params={
+        "accelerator": "NVIDIA HGX H20 96GB (China export variant)", "precision": "fp4", "rate": "fp8"})
+    assert "中国特供版" in render(message, "zh_CN") and "China export variant" not in render(message, "zh_CN")
+    assert "China export variant" in render(message)
