@@ -85,7 +85,10 @@ def outcome_table(scenario: Scenario, outcome: Outcome, locale: str = nf.DEFAULT
         (QT_TRANSLATE_NOOP("CliText", "Time to first token"), nf.duration(outcome.time_to_first_token_s, locale)),
         (QT_TRANSLATE_NOOP("CliText", "Time per output token"), nf.duration(outcome.time_per_output_token_s, locale)),
         (QT_TRANSLATE_NOOP("CliText", "Time per {case}"), nf.duration(outcome.case_latency_s, locale)),
-        (QT_TRANSLATE_NOOP("CliText", "Cost per {case}"), nf.money(outcome.cost_per_case, cur, locale)),
+        # Over capacity the figure is this fleet's per case it gets through, not what serving the
+        # demand costs (the report and the cards say so too).
+        (QT_TRANSLATE_NOOP("CliText", "Cost per {case} (this fleet, over capacity)") if outcome.over_capacity
+         else QT_TRANSLATE_NOOP("CliText", "Cost per {case}"), nf.money(outcome.cost_per_case, cur, locale)),
         (QT_TRANSLATE_NOOP("CliText", "Fleet cost per day"), nf.money(outcome.cost_per_day, cur, locale) + rented),
         (QT_TRANSLATE_NOOP("CliText", "Cost per million output tokens"),
             nf.money(outcome.cost_per_million_output_tokens, cur,

@@ -472,6 +472,10 @@
         <translation>每件{case}耗时</translation>
     </message>
     <message>
+        <source>Cost per {case} (this fleet, over capacity)</source>
+        <translation>每件{case}成本（本集群，超出产能）</translation>
+    </message>
+    <message>
         <source>Cost per {case}</source>
         <translation>每件{case}成本</translation>
     </message>
