@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from core.calibration_profiles import check_name, missing_profile_notice, save_profile
+from core.cli_text import pad, tr
 from core.errors import ScenarioError
 from core.measurement_import import FORMATS, import_measurements, safe_label
 from core.precision import PRECISIONS
+from core.translations import QT_TRANSLATE_NOOP
 from core.validation import ValidationPoint, run_validation
 from core.validation_summary import median_absolute_error, summary_of
 
@@ -85,7 +87,8 @@ def run(args: argparse.Namespace) -> tuple[str, list[str]]:
             profile = None
     rows = None if args.measurements is None else _rows(args)
     points = run_validation(rows=rows, profile=profile)
-    return _validate_text(points, args.json, builtin=rows is None and profile is None), notices
+    return _validate_text(points, args.json, builtin=rows is None and profile is None,
+                          locale=getattr(args, "lang", "en")), notices
 
 
 def _calibrate(args: argparse.Namespace) -> tuple[str, list[str]]:
@@ -114,14 +117,6 @@ def _calibrate(args: argparse.Namespace) -> tuple[str, list[str]]:
     return "\n".join(lines), []
 
 
-def _points(count: int) -> str:
-    return f"{count} point" if count == 1 else f"{count} points"
-
-
-def _row_count(count: int) -> str:
-    return f"{count} row" if count == 1 else f"{count} rows"
-
-
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
@@ -130,7 +125,7 @@ def _ms(seconds: float | None) -> float | None:
     return None if seconds is None else seconds * 1000.0
 
 
-def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) -> str:
+def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool, locale: str = "en") -> str:
     median = median_absolute_error(points)
     summary = summary_of(points, builtin=builtin)
     if as_json:
@@ -164,7 +159,14 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) 
             indent=2,
             ensure_ascii=False,
         )
-    lines = [f"{'id':<6} {'setting':<72} {'measured':>10} {'predicted':>10} {'P10-P90':>17} {'error':>7}"]
+    def t(text: str) -> str:
+        return tr(text, locale)
+
+    heads = (t(QT_TRANSLATE_NOOP("CliText", "id")), t(QT_TRANSLATE_NOOP("CliText", "setting")),
+             t(QT_TRANSLATE_NOOP("CliText", "measured")), t(QT_TRANSLATE_NOOP("CliText", "predicted")), "P10-P90",
+             t(QT_TRANSLATE_NOOP("CliText", "error")))
+    lines = [" ".join(pad(head, width, right=index > 1)
+                      for index, (head, width) in enumerate(zip(heads, (6, 72, 10, 10, 17, 7), strict=True)))]
     for p in points:
         predicted = "—" if p.predicted_output_tokens_per_s is None else f"{p.predicted_output_tokens_per_s:,.0f}"
         band = "" if p.predicted_output_tokens_per_s_p10 is None else (
@@ -176,22 +178,28 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool) 
                      f"{predicted:>10} {band:>17} {percent:>7}" + (f"  {p.error}" if p.error else ""))
     scored = summary["points"] - summary.get("unmeasured", 0)
     unanswered = sum(p.predicted_output_tokens_per_s is None and p.measured_output_tokens_per_s > 0 for p in points)
-    lines.append(f"median absolute error of output tokens/s: {_pct(None if math.isnan(median) else median)} "
-                 f"over {_points(scored)} "
-                 f"(within ±30%: {_pct(summary['within_30_percent_share'])})"
-                 + (f"; {_row_count(unanswered)} that could not be predicted "
-                    f"{'counts' if unanswered == 1 else 'count'} as 100% off" if unanswered else "")
-                 + (f"; {_row_count(summary['unmeasured'])} without a measured throughput "
-                    f"{'is' if summary['unmeasured'] == 1 else 'are'} not scored"
-                    if summary.get("unmeasured") else ""))
-    for label, key in (("time per output token", "tpot"), ("time to first token", "ttft")):
+    line = t(QT_TRANSLATE_NOOP("CliText", "median absolute error of output tokens/s: {median} (rows scored: {count}; "
+                                          "within ±30%: {within})")).format(
+        median=_pct(None if math.isnan(median) else median), count=scored,
+        within=_pct(summary["within_30_percent_share"]))
+    if unanswered:
+        line += t(QT_TRANSLATE_NOOP("CliText", "; rows that could not be predicted, counted as 100% off: {count}")
+                  ).format(count=unanswered)
+    if summary.get("unmeasured"):
+        line += t(QT_TRANSLATE_NOOP("CliText", "; rows without a measured throughput, not scored: {count}")).format(
+            count=summary["unmeasured"])
+    lines.append(line)
+    labels = {"tpot": t(QT_TRANSLATE_NOOP("CliText", "time per output token")),
+              "ttft": t(QT_TRANSLATE_NOOP("CliText", "time to first token"))}
+    for key, label in labels.items():
         if summary.get(f"{key}_median_ape") is not None:
-            lines.append(f"median absolute error of {label}: {100 * summary[f'{key}_median_ape']:.1f}% "
-                         f"over {_points(summary[f'{key}_points'])}")
+            lines.append(t(QT_TRANSLATE_NOOP("CliText", "median absolute error of {figure}: {median} (rows: {count})")
+                           ).format(figure=label, median=_pct(summary[f"{key}_median_ape"]),
+                                    count=summary[f"{key}_points"]))
     for kind, figures in summary["per_kind"].items():
-        lines.append(f"  {kind:<12} {_points(figures['points'] - figures.get('unmeasured', 0)):>10}: "
-                     f"median {_pct(figures['median_ape'])}")
+        lines.append("  " + t(QT_TRANSLATE_NOOP("CliText", "{kind}: median {median} (rows scored: {count})")).format(
+            kind=kind, median=_pct(figures["median_ape"]), count=figures["points"] - figures.get("unmeasured", 0)))
     if summary.get("median_ape_cross_validated") is not None:
-        lines.append(f"leave-one-source-out (python -m core.calibrate): median "
-                     f"{100 * summary['median_ape_cross_validated']:.1f}%")
+        lines.append(t(QT_TRANSLATE_NOOP("CliText", "leave-one-source-out (python -m core.calibrate): median {median}")
+                       ).format(median=_pct(summary["median_ape_cross_validated"])))
     return "\n".join(lines)

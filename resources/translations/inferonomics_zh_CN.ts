@@ -516,8 +516,52 @@
         <translation>每件{case}耗时</translation>
     </message>
     <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <source>median absolute error of output tokens/s: {median} (rows scored: {count}; within ±30%: {within})</source>
+        <translation>输出 Token/秒 的绝对误差中位数：{median}（计分行数：{count}；±30% 以内：{within}）</translation>
+    </message>
+    <message>
+        <source>; rows that could not be predicted, counted as 100% off: {count}</source>
+        <translation>；无法预测、按 100% 误差计的行数：{count}</translation>
+    </message>
+    <message>
+        <source>; rows without a measured throughput, not scored: {count}</source>
+        <translation>；没有实测吞吐、不计分的行数：{count}</translation>
+    </message>
+    <message>
         <source>time to first token</source>
         <translation>首 Token 时延</translation>
+    </message>
+    <message>
+        <source>median absolute error of {figure}: {median} (rows: {count})</source>
+        <translation>{figure}的绝对误差中位数：{median}（行数：{count}）</translation>
+    </message>
+    <message>
+        <source>{kind}: median {median} (rows scored: {count})</source>
+        <translation>{kind}：中位数 {median}（计分行数：{count}）</translation>
+    </message>
+    <message>
+        <source>leave-one-source-out (python -m core.calibrate): median {median}</source>
+        <translation>留一来源交叉验证（python -m core.calibrate）：中位数 {median}</translation>
     </message>
     <message>
         <source>time per output token</source>
