@@ -237,7 +237,7 @@ def tensor_parallel_request(
 
 
 def _another_tensor_parallel(
-    scenario: Scenario, raw: dict[str, float], sizes_tried: OutcomeArrays | None
+    scenario: Scenario, raw: dict[str, float], sizes_tried: OutcomeArrays | None, sizes_known: bool = False
 ) -> list[Message]:
     """Where the automatic tensor-parallel size leaves the fleet short of its demand or its
     service level, the smallest larger size with which the same accelerators serve it (as the
@@ -246,6 +246,8 @@ def _another_tensor_parallel(
     short = raw["over_capacity"] > 0 or raw["service_level_reachable"] < 1 or _misses(scenario, raw)
     if scenario.serving.tensor_parallel != "auto" or not raw["fits"] or not short:
         return []
+    if sizes_tried is None and sizes_known:
+        return []  # the caller's pass found no larger size to try
     if sizes_tried is None:
         request = tensor_parallel_request(scenario)
         if request is None:
@@ -278,9 +280,11 @@ def _misses(scenario: Scenario, row: dict[str, float]) -> bool:
         (level.max_case_latency_s, row["case_latency_s"])))
 
 
-def outcome_of(scenario: Scenario, result: OutcomeArrays, sizes_tried: OutcomeArrays | None = None) -> Outcome:
+def outcome_of(scenario: Scenario, result: OutcomeArrays, sizes_tried: OutcomeArrays | None = None,
+               sizes_known: bool = False) -> Outcome:
     """The Outcome of `scenario` from its single-point result (e.g. one part of evaluate_sweeps);
-    `sizes_tried`: its tensor_parallel_request evaluated in the same pass, when the caller has it."""
+    `sizes_tried`: its tensor_parallel_request evaluated in the same pass, when the caller has
+    it (`sizes_known`: the caller asked, and None means there was no larger size to try)."""
     raw = {name: float(np.asarray(value).reshape(-1)[0]) for name, value in result.arrays.items()}
     columns_fit = bool(raw["fits"])
     accelerator = accelerator_of(scenario)
@@ -290,7 +294,7 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays, sizes_tried: OutcomeAr
     row["min_gpus_to_fit"] = raw["min_gpus_to_fit"] if math.isfinite(raw["min_gpus_to_fit"]) else math.inf
     messages = warning_messages(scenario, accelerator, model, row)
     code = int(raw["bottleneck_code"])
-    messages = _another_tensor_parallel(scenario, raw, sizes_tried) + messages  # the remedy at hand first
+    messages = _another_tensor_parallel(scenario, raw, sizes_tried, sizes_known) + messages  # the remedy first
     level = scenario.workload.service_level
     limits = [
         (level.max_time_to_first_token_s, raw["time_to_first_token_s"]),

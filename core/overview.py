@@ -195,7 +195,7 @@ def analyze(
                     raise
                 if part != _SIZES:  # not a part a view shows: the outcome then names no other size
                     failures[part] = str(error)
-    outcome = outcome_of(scenario, results[_SCENARIO], results.get(_SIZES))
+    outcome = outcome_of(scenario, results[_SCENARIO], results.get(_SIZES), sizes_known=_SIZES not in failures)
     by_accelerator: OutcomeArrays | None = None
     reasons: dict[str, str] = {}
     if ACCELERATOR in kept and reuse is not None:
