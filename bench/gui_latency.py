@@ -15,9 +15,11 @@ repaint() on the view itself does not repaint the plot).
 A second run repeats the moves with the deciding views shown as well (compare with one
 example pinned, and a third with four: `views_shown_four_pins_*`; sensitivity, own/rent/API;
 issue 15; the chip's spec sheet, issue 14) and adds `views_shown_*` keys. Per move those views
-update the compare table and bars; the waterfall, the tornado and the break-even lines wait for
-a pause in the drag (80 ms), so their refreshes are timed at each gesture's end and reported
-apart (`*_refresh_p95_ms`), each with the event loop run until idle (its paints included), as
+update the compare table and bars, the tornado and the break-even lines (their evaluations are
+rows of the window's one pass; the bench watches their bars, lines and notes); the waterfall and
+the spec sheet wait for a pause in the drag (80 ms), so their refreshes are timed at each gesture's
+end and reported apart (`*_refresh_p95_ms`; for the tornado and the break-even, a forced redraw),
+each with the event loop run until idle (its paints included), as
 between a released slider and the next grab. A drag that never pauses refreshes them one at a
 time every 250 ms (gui/views/refresh.py): the paced run (`views_shown_paced_*`) moves a slider
 every 1/120 s in gestures of ~1 s, so those refreshes land inside timed moves
@@ -131,8 +133,10 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
             *window.charts.findChildren(FixedLinesLabel),
             *window.charts.findChildren(NameColumn),
         ]
-        if decide_views:  # the compare view's notes, and its table and bars below (issue 15)
+        if decide_views:  # the compare, tornado and break-even notes; their tables, bars and lines below (issue 15)
             labels += window.compare.findChildren(FixedLinesLabel)
+            labels += [*window.sensitivity.findChildren(QLabel), *window.sensitivity.findChildren(FixedLinesLabel),
+                       *window.break_even.findChildren(QLabel)]
         watched = _compare_parts(window) if decide_views else {}
         log = PaintLog([*labels, *viewports.values(), *watched])
         rng = random.Random(seed)
@@ -225,7 +229,12 @@ def _compare_parts(window: Any) -> dict[QWidget, Any]:
         return tuple(item.text() if (item := table.item(r, c)) is not None else "" for r in rows for c in columns)
 
     parts: dict[QWidget, Any] = {table.viewport(): cells}
-    for plot in (compare.cost, compare.latency):
+    # The tornado's bars and the break-even chart follow every move too (rows of the same pass).
+    plots = (compare.cost, compare.latency, window.sensitivity.cost, window.sensitivity.latency)
+    curves = window.break_even.curves
+    parts[window.break_even.plot_widget.viewport()] = lambda: tuple(
+        tuple(curve.getData()[1].tolist()) if curve.getData()[1] is not None else () for curve in curves.values())
+    for plot in plots:
         canvas = plot.canvas
         # What the canvas draws, in any order (the same bars listed in another order look the same).
         parts[canvas] = lambda canvas=canvas: (tuple(canvas.names), tuple(sorted(canvas.segments)),
@@ -298,9 +307,9 @@ def main(argv: list[str] | None = None) -> int:
         **{f"{name}_refresh_p95_ms": round(percentile(deferred.get(name, [0.0]), 0.95), 2) for name in DEFERRED},
         # The end of a gesture (release or pause): the views that wait for it refresh (with views shown).
         "gesture_end_refresh_p95_ms": round(percentile(deferred.get("gesture_end", [0.0]), 0.95), 2),
-        "views_deferred": "waterfall, tornado, break-even lines and the spec sheet refresh after an 80 ms pause "
-                          "in a drag, and every 250 ms in a drag that never pauses (the paced run); the compare "
-                          "table and bars follow every move",
+        "views_deferred": "the waterfall and the spec sheet refresh after an 80 ms pause in a drag, and every "
+                          "250 ms in a drag that never pauses (the paced run); the compare table and bars, the "
+                          "tornado and the break-even lines follow every move (rows of the window's one pass)",
     }
     if args.json:
         print(json.dumps(summary))

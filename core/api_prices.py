@@ -20,11 +20,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from core.catalog import read_resource_text
 from core.cost import HOURS_PER_MONTH
-from core.engine import OutcomeArrays, evaluate_many, evaluate_sweeps
+from core.engine import OutcomeArrays, evaluate_sweeps
 from core.errors import ScenarioError
 from core.messages import Message, render
 from core.number_format import whole_capacity
 from core.scenario import Scenario
+from core.sweep import LOAD_SHARE_OF_FIRST_CAPACITY
 
 DAYS_PER_MONTH = HOURS_PER_MONTH / 24.0
 _STRICT = ConfigDict(frozen=True, extra="forbid")
@@ -212,11 +213,13 @@ def break_even(scenario: Scenario, price: ApiPrice, capacity_cases_per_day: floa
     `capacity_cases_per_day`: the scenario's `servable_cases_per_day` when the caller has its
     outcome (it does not depend on the demand): one evaluation pass instead of two."""
     if capacity_cases_per_day is None:
-        probe = evaluate_many(scenario, {"workload.cases_per_day": np.array([0.0])})
-        # What the fleet serves within the service level with its busiest hour at the peak factor:
-        # beyond it the fleet no longer answers the question asked (it is over capacity).
-        capacity_cases_per_day = float(probe["servable_cases_per_day"][0])
-    return _break_even_from(scenario, price, _ends(scenario, capacity_cases_per_day), capacity_cases_per_day)
+        # What the fleet serves within the service level with its busiest hour at the peak factor
+        # (beyond it the fleet no longer answers the question asked: it is over capacity), and
+        # the fleet with no load and at that capacity, in one pass.
+        own, ends = evaluate_sweeps([(scenario, {}), (scenario, {LOAD_SHARE_OF_FIRST_CAPACITY: np.array([0.0, 1.0])})])
+        capacity_cases_per_day = float(np.asarray(own["servable_cases_per_day"]).reshape(-1)[0])
+        return break_even_from_ends(scenario, price, ends, capacity_cases_per_day)
+    return break_even_from_ends(scenario, price, _ends(scenario, capacity_cases_per_day), capacity_cases_per_day)
 
 
 def _serves(capacity: float | None) -> bool:
@@ -228,7 +231,7 @@ def _ends(scenario: Scenario, capacity: float | None) -> tuple[Scenario, dict[st
     return scenario, {"workload.cases_per_day": np.array([0.0, capacity if _serves(capacity) else 0.0])}
 
 
-def _break_even_from(scenario: Scenario, price: ApiPrice, ends: Any, capacity: float | None) -> BreakEven:
+def break_even_from_ends(scenario: Scenario, price: ApiPrice, ends: Any, capacity: float | None) -> BreakEven:
     """The break-even from the fleet's cost per day with no load and at capacity."""
     if not isinstance(ends, OutcomeArrays):
         ends = evaluate_sweeps([ends])[0]
@@ -306,7 +309,7 @@ def cost_lines(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray,
     scenario's `break_even` at this price, when the caller has it (saves three evaluations)."""
     fleet = known if known is not None else break_even(scenario, price)
     requests = _line_requests(scenario, cases_per_month, fleet.capacity_cases_per_day)
-    return _lines_from(scenario, price, cases_per_month, fleet, evaluate_sweeps(requests) if requests else [])
+    return lines_from_results(scenario, price, cases_per_month, fleet, evaluate_sweeps(requests) if requests else [])
 
 
 def break_even_and_lines(scenario: Scenario, price: ApiPrice, capacity_cases_per_day: float | None,
@@ -315,8 +318,8 @@ def break_even_and_lines(scenario: Scenario, price: ApiPrice, capacity_cases_per
     scenario's outcome (its `servable_cases_per_day`, which does not depend on the demand)."""
     ends = _ends(scenario, capacity_cases_per_day)
     results = evaluate_sweeps([ends, *_line_requests(scenario, cases_per_month, capacity_cases_per_day)])
-    fleet = _break_even_from(scenario, price, results[0], capacity_cases_per_day)
-    return fleet, _lines_from(scenario, price, cases_per_month, fleet, results[1:])
+    fleet = break_even_from_ends(scenario, price, results[0], capacity_cases_per_day)
+    return fleet, lines_from_results(scenario, price, cases_per_month, fleet, results[1:])
 
 
 def _line_requests(scenario: Scenario, cases_per_month: np.ndarray,
@@ -333,7 +336,7 @@ def _line_requests(scenario: Scenario, cases_per_month: np.ndarray,
     return [(buy, sweep), (rent, sweep)]
 
 
-def _lines_from(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray, fleet: BreakEven,
+def lines_from_results(scenario: Scenario, price: ApiPrice, cases_per_month: np.ndarray, fleet: BreakEven,
                 results: list[OutcomeArrays]) -> CostLines:
     volume = np.asarray(cases_per_month, dtype=float)
     api = api_cost_per_case(scenario, price) * volume

@@ -30,7 +30,7 @@ def fleet_cost(c: Columns, perf: dict[str, Array]) -> dict[str, Array]:
         flat_out_cases_per_day = perf["flat_out_output_tokens_per_s"] * SECONDS_PER_DAY / tokens_per_case
         demand_cases_per_day = first_row_demand(c, np.where(
             c["load_from_cases"] > 0, c["cases_per_day"], c["utilization"] * capacity_cases_per_day
-        ))
+        ), first_servable_cases_per_day=capacity_cases_per_day / c["peak_factor"])
         fleet_utilization = np.where(
             demand_cases_per_day > 0, demand_cases_per_day / capacity_cases_per_day, 0.0
         )

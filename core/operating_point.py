@@ -108,40 +108,71 @@ _REPLICA_FREE_COLUMNS = frozenset({
     "max_time_to_first_token_s", "max_time_per_output_token_s", "max_case_latency_s", "price_per_accelerator",
     "server_price", "rent_per_accelerator_hour", "renting", "rent_on_demand", "electricity_price_per_kwh", "pue",
     "depreciation_years", "hosting_per_server_year", "server_overhead_price", "server_overhead_power_w",
-    "load_from_first_row",
+    "load_from_first_row", "first_capacity_share",
 })
 
 
 def _replica_curves(c: Columns, grid: Columns, tensor_parallel: Array, levels: Array) -> dict[str, Array]:
-    """at_occupancy over the grid, computed once per distinct tensor-parallel size when
-    nothing else a replica reads varies (the same numbers, far fewer of them)."""
+    """at_occupancy over the grid, computed once per distinct replica: rows that differ only in
+    what a replica does not read (the fleet's size, the load, prices: a sweep of counts, the
+    break-even's volumes, a tornado's price bars) share one curve (the same numbers, far
+    fewer of them; a window's pass has ~250 rows and ~15 distinct replicas)."""
     varying = [name for name, value in c.items() if isinstance(value, np.ndarray) and value.ndim]
-    if np.ndim(tensor_parallel) and varying and all(name in _REPLICA_FREE_COLUMNS for name in varying):
-        sizes, first, inverse = np.unique(tensor_parallel, return_index=True, return_inverse=True)
-        if sizes.size < np.size(tensor_parallel):
-            flat_levels = np.broadcast_to(levels, (*np.shape(tensor_parallel), levels.shape[-1]))
-            flat_levels = flat_levels.reshape(-1, levels.shape[-1])
-            scalars = {name: value for name, value in grid.items() if name not in varying}
-            distinct = at_occupancy(scalars, flat_levels[first], sizes[:, None])
-            shape = (*np.shape(tensor_parallel), levels.shape[-1])
-            return {
-                name: value[inverse.ravel()].reshape(shape) if isinstance(value, np.ndarray) and value.ndim else value
-                for name, value in distinct.items() if name != "step"
-            }
+    if np.ndim(tensor_parallel) and varying:
+        shape = np.shape(tensor_parallel)
+        reading = [name for name in varying if name not in _REPLICA_FREE_COLUMNS]
+        if all(np.shape(c[name]) == shape for name in reading):
+            keys = np.stack([np.ravel(tensor_parallel), *(np.ravel(c[name]) for name in reading)], axis=1)
+            missing = np.isnan(keys)  # NaN never equals NaN: a missing figure is a value of its own
+            keys = np.concatenate([np.where(missing, 0.0, keys), missing], axis=1)
+            first, inverse = _distinct_rows(keys)
+            if first.size < keys.shape[0]:
+                flat_levels = np.broadcast_to(levels, (*shape, levels.shape[-1])).reshape(-1, levels.shape[-1])
+                rows = {name: value for name, value in grid.items() if name not in varying}
+                rows.update({name: np.ravel(c[name])[first][:, None] for name in reading})
+                distinct = at_occupancy(rows, flat_levels[first], np.ravel(tensor_parallel)[first][:, None])
+                out_shape = (*shape, levels.shape[-1])
+                return {
+                    name: value[inverse.ravel()].reshape(out_shape) if isinstance(value, np.ndarray) and value.ndim
+                    else value
+                    for name, value in distinct.items() if name != "step"
+                }
     tp = tensor_parallel[..., None] if isinstance(tensor_parallel, np.ndarray) else tensor_parallel
     return at_occupancy(grid, levels, tp)
 
 
-def first_row_demand(c: Columns, demand_cases_per_day: Array, fits: Array = True) -> Array:
+def _distinct_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The index of one row of each distinct value of `keys` (rows × columns), and for each
+    row its distinct value's position (np.unique(axis=0) sorts rows as bytes: ~10× slower)."""
+    order = np.lexsort(keys.T[::-1])
+    ordered = keys[order]
+    starts = np.empty(len(order), dtype=bool)
+    starts[0] = True
+    np.any(ordered[1:] != ordered[:-1], axis=1, out=starts[1:])
+    group = np.cumsum(starts) - 1
+    inverse = np.empty(len(order), dtype=np.intp)
+    inverse[order] = group
+    return order[starts], inverse
+
+
+def first_row_demand(c: Columns, demand_cases_per_day: Array, fits: Array = True,
+                     first_servable_cases_per_day: Array = math.nan) -> Array:
     """The demand, with rows marked `load_from_first_row` taking the first row's instead: a
     sweep of fleet sizes holding the demand that the first row's utilization stands for
     (its share of that fleet's capacity) is then one vectorized pass, not two in a row.
-    A first row whose model does not fit serves nothing: no demand to hold."""
+    A first row whose model does not fit serves nothing: no demand to hold. Rows with a
+    `first_capacity_share` take that share of what the first row could serve
+    (`first_servable_cases_per_day`, its cases a day within the service level at its peak)."""
     marked = c.get("load_from_first_row", 0.0)
-    if not np.any(marked):
-        return demand_cases_per_day
-    first = float(np.ravel(demand_cases_per_day)[0]) if np.ravel(fits)[0] else 0.0
-    return np.where(marked > 0, first if math.isfinite(first) else 0.0, demand_cases_per_day)
+    if np.any(marked):
+        first = float(np.ravel(demand_cases_per_day)[0]) if np.ravel(fits)[0] else 0.0
+        demand_cases_per_day = np.where(marked > 0, first if math.isfinite(first) else 0.0, demand_cases_per_day)
+    share = c.get("first_capacity_share", math.nan)
+    if np.ndim(share) or math.isfinite(share):
+        servable = float(np.ravel(first_servable_cases_per_day)[0]) if np.ravel(fits)[0] else 0.0
+        servable = servable if math.isfinite(servable) and servable > 0 else 0.0
+        demand_cases_per_day = np.where(np.isfinite(share), share * servable, demand_cases_per_day)
+    return demand_cases_per_day
 
 
 def load_operating_point(
@@ -163,7 +194,8 @@ def load_operating_point(
         margin = service_level_margin(grid, curve)
     # The demand's own columns may vary where the curve does not (a sweep of cases per day).
     demand_shape = np.broadcast_shapes(*(np.shape(c[name]) for name in (
-        "cases_per_day", "utilization", "load_from_cases", "peak_factor")), np.shape(replicas))
+        "cases_per_day", "utilization", "load_from_cases", "peak_factor")), np.shape(replicas),
+        np.shape(c.get("first_capacity_share", 0.0)))
     shape = np.broadcast_shapes(throughput.shape, margin.shape, np.shape(levels), (*demand_shape, 1))
     throughput, margin, levels = (np.broadcast_to(a, shape) for a in (throughput, margin, levels))
     meets = margin <= 0.0
@@ -207,11 +239,12 @@ def load_operating_point(
         capacity_throughput = np.where(capacity_occupancy >= levels[..., last], throughput[..., last],
                                        capacity_throughput)
         tokens_per_case = c["output_tokens"] * c["calls_per_case"]
+        capacity_cases_per_day = replicas * capacity_throughput * SECONDS_PER_DAY / tokens_per_case
+        # (the break-even's shares of the first row's capacity read this estimate of it here;
+        # the cost model reads the capacity evaluated at its occupancy, a hair apart)
         demand_cases_per_day = first_row_demand(c, np.where(
-            c["load_from_cases"] > 0,
-            c["cases_per_day"],
-            c["utilization"] * replicas * capacity_throughput * SECONDS_PER_DAY / tokens_per_case,
-        ), fits)
+            c["load_from_cases"] > 0, c["cases_per_day"], c["utilization"] * capacity_cases_per_day,
+        ), fits, capacity_cases_per_day / c["peak_factor"])
         peak_per_replica = demand_cases_per_day * c["peak_factor"] * tokens_per_case / SECONDS_PER_DAY / replicas
         # The throughput curve rises with occupancy: count the grid points below the demand.
         above = np.minimum(np.maximum((throughput < peak_per_replica[..., None]).sum(axis=-1), 1), last)[..., None]

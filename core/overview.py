@@ -18,19 +18,24 @@ from typing import Any
 
 import numpy as np
 
+from core.break_even_pass import BreakEvenPass, break_even_pass, break_even_request
 from core.catalog import load_catalog
 from core.engine import OutcomeArrays, evaluate_sweeps, outcome_of, tensor_parallel_request
 from core.errors import ScenarioError
 from core.inputs import resolve
 from core.outcome import Outcome
 from core.scenario import Scenario
+from core.sensitivity import DEFAULT_SWING, Tornado, TornadoRequest, tornado_from, tornado_request
 from core.settings import settings_key
 from core.sweep import LOAD_FROM_FIRST_ROW
 
 GPU_COUNT = "gpu_count"
 CONCURRENCY = "concurrency"
 ACCELERATOR = "accelerator"
-PARTS = (GPU_COUNT, CONCURRENCY, ACCELERATOR)
+SENSITIVITY = "sensitivity"  # the tornado (core.sensitivity), at `analyze`'s swing
+BREAK_EVEN = "break_even"  # the break-even chart's evaluations (core.break_even_pass)
+PARTS = (GPU_COUNT, CONCURRENCY, ACCELERATOR)  # what `analyze` computes unless asked otherwise
+ALL_PARTS = (*PARTS, SENSITIVITY, BREAK_EVEN)
 
 MAX_GPU_COUNT = 512  # the GPU-count control's range
 GPU_COUNTS = np.unique(np.round(np.geomspace(1, MAX_GPU_COUNT, 48)))  # one accelerator per server
@@ -98,6 +103,8 @@ class Overview:
     # Parts shown from an earlier scenario while their recomputation was deferred (a drag in
     # progress): their `keys` are the earlier ones; analyze again without `defer` to refresh.
     stale: frozenset[str] = frozenset()
+    tornado: Tornado | None = None  # SENSITIVITY
+    break_even: BreakEvenPass | None = None  # BREAK_EVEN: apply an API price with `at_price`
 
 
 # Settings that do not change speed at a given concurrency (the concurrency sweep's figures
@@ -119,10 +126,16 @@ PART_IGNORES: dict[str, tuple[str, ...]] = {
     GPU_COUNT: ("hardware.accelerator_count", "name", "description"),
     CONCURRENCY: SPEED_IRRELEVANT,
     ACCELERATOR: ("hardware.accelerator_count", "name", "description"),
+    SENSITIVITY: ("name", "description"),
+    # The fleet's capacity and costs do not depend on its demand (the chart's volumes are
+    # shares of the capacity).
+    BREAK_EVEN: ("name", "description", "workload.cases_per_day", "workload.utilization", "workload.load_driver"),
 }
 
-def part_key(part: str, scenario: Scenario) -> tuple[Any, ...]:
+def part_key(part: str, scenario: Scenario, swing: float = DEFAULT_SWING) -> tuple[Any, ...]:
     key = settings_key(scenario, PART_IGNORES[part])
+    if part == SENSITIVITY:
+        return (*key, swing)
     # A load set as utilization is a share of this fleet's capacity: then the count moves
     # the demand every accelerator is sized for.
     if part in (ACCELERATOR, GPU_COUNT) and scenario.workload.load_driver == "utilization":
@@ -142,7 +155,7 @@ DEFERRABLE = frozenset({ACCELERATOR})
 
 def analyze(
     scenario: Scenario, parts: Collection[str] = PARTS, reuse: Overview | None = None,
-    defer: Collection[str] = (),
+    defer: Collection[str] = (), swing: float = DEFAULT_SWING,
 ) -> tuple[Outcome, Overview]:
     """The scenario's Outcome (as `evaluate` gives it) and the asked-for sweeps around
     it, all in one vectorized pass. Raises ScenarioError when the scenario itself cannot
@@ -150,11 +163,12 @@ def analyze(
 
     `reuse`: an earlier overview; a part whose settings key (see `part_key`) is unchanged
     is taken from it instead of being computed again. `defer`: parts taken from `reuse` even
-    when their key changed (marked `stale`, with the key they were computed for)."""
-    unknown = set(parts) - set(PARTS)
+    when their key changed (marked `stale`, with the key they were computed for). `swing`:
+    the tornado's (SENSITIVITY)."""
+    unknown = set(parts) - set(ALL_PARTS)
     if unknown:
         raise ScenarioError(f"unknown overview parts: {', '.join(sorted(unknown))}")
-    keys: dict[str, object] = {part: part_key(part, scenario) for part in parts}
+    keys: dict[str, object] = {part: part_key(part, scenario, swing) for part in parts}
     kept = {part for part in parts if reuse is not None and reuse.keys.get(part) == keys[part]
             and part not in reuse.failures and part not in reuse.stale}
     stale = {part for part in parts if part in defer and part not in kept and reuse is not None
@@ -164,38 +178,41 @@ def analyze(
         keys[part] = reuse.keys[part] if reuse is not None else keys[part]
     ids = accelerator_ids()
     counts = whole_server_counts(scenario.hardware.accelerators_per_server)
-    sweeps: dict[str, tuple[Scenario, dict[str, Any]]] = {_SCENARIO: (scenario, {})}
+    # Each part's sweeps, in one pass after the scenario's own row (some read that row: a
+    # demand held from it, volumes as shares of its capacity).
+    sweeps: dict[str, list[tuple[Scenario, dict[str, Any]]]] = {_SCENARIO: [(scenario, {})]}
     failures: dict[str, str] = {}
     # Demand set as utilization is a share of this fleet's capacity: the count sweep holds the
     # demand it stands for instead, the scenario's own (the first row of the same pass).
     count_at_demand = scenario.workload.load_driver == "utilization"
     if GPU_COUNT in parts and GPU_COUNT not in kept:
-        sweeps[GPU_COUNT] = (scenario, {"hardware.accelerator_count": counts, LOAD_FROM_FIRST_ROW: 1.0}
-                             if count_at_demand else {"hardware.accelerator_count": counts})
+        sweeps[GPU_COUNT] = [(scenario, {"hardware.accelerator_count": counts, LOAD_FROM_FIRST_ROW: 1.0}
+                              if count_at_demand else {"hardware.accelerator_count": counts})]
     if CONCURRENCY in parts and CONCURRENCY not in kept:
-        sweeps[CONCURRENCY] = (scenario, {"workload.concurrency_exponent": _CONCURRENCY_EXPONENTS})
+        sweeps[CONCURRENCY] = [(scenario, {"workload.concurrency_exponent": _CONCURRENCY_EXPONENTS})]
     # Every tensor-parallel size, for the outcome to name one that serves where automatic falls
     # short: a few rows of this pass, not a pass of their own on every move (~1 ms).
     columns = resolve(scenario)  # once, for the automatic size and the pass
     sizes = tensor_parallel_request(scenario, columns)
     if sizes is not None:
-        sweeps[_SIZES] = sizes
-    results: dict[str, OutcomeArrays] = {}
-    try:
-        results = dict(zip(sweeps, evaluate_sweeps(list(sweeps.values()), {id(scenario): columns}), strict=True))
-    except ScenarioError:
-        # One part's settings cannot be resolved: evaluate the parts one by one so the
-        # others still show (and the scenario's own error is the one reported).
-        for part, sweep in sweeps.items():
-            try:  # a sweep holding the first row's demand keeps the scenario's row first
-                first = [sweeps[_SCENARIO]] if part != _SCENARIO and LOAD_FROM_FIRST_ROW in sweep[1] else []
-                results[part] = evaluate_sweeps([*first, sweep])[-1]
-            except ScenarioError as error:
-                if part == _SCENARIO:
-                    raise
-                if part != _SIZES:  # not a part a view shows: the outcome then names no other size
-                    failures[part] = str(error)
-    outcome = outcome_of(scenario, results[_SCENARIO], results.get(_SIZES), sizes_known=_SIZES not in failures)
+        sweeps[_SIZES] = [sizes]
+    request: TornadoRequest | None = None
+    if SENSITIVITY in parts and SENSITIVITY not in kept:
+        try:
+            request = tornado_request(scenario, swing, columns)
+            sweeps[SENSITIVITY] = list(request.sweeps)
+        except ScenarioError as error:
+            failures[SENSITIVITY] = str(error)
+    if BREAK_EVEN in parts and BREAK_EVEN not in kept:
+        try:
+            sweeps[BREAK_EVEN] = break_even_request(scenario)
+        except ScenarioError as error:
+            failures[BREAK_EVEN] = str(error)
+    results = _evaluated(sweeps, columns, failures)
+    own = results[_SCENARIO][0]
+    sized = results.get(_SIZES)
+    outcome = outcome_of(scenario, own, sized[0] if sized else None, sizes_known=_SIZES not in failures)
+    failures.pop(_SIZES, None)  # not a part a view shows: the outcome then names no other size
     by_accelerator: OutcomeArrays | None = None
     reasons: dict[str, str] = {}
     if ACCELERATOR in kept and reuse is not None:
@@ -208,8 +225,8 @@ def analyze(
     if CONCURRENCY in kept and reuse is not None:
         levels, by_concurrency = reuse.concurrency_levels, reuse.by_concurrency
     else:
-        levels, by_concurrency = _distinct_levels(results.get(CONCURRENCY), outcome)
-    by_count = results.get(GPU_COUNT)
+        levels, by_concurrency = _distinct_levels(_single(results.get(CONCURRENCY)), outcome)
+    by_count = _single(results.get(GPU_COUNT))
     met = cheapest = None
     if GPU_COUNT in kept and reuse is not None:
         by_count, met, cheapest = reuse.by_gpu_count, reuse.demand_met_count, reuse.cheapest_count
@@ -232,7 +249,42 @@ def analyze(
         failures=failures,
         keys={part: key for part, key in keys.items() if part not in failures},
         stale=frozenset(stale),
+        tornado=(reuse.tornado if SENSITIVITY in kept and reuse is not None
+                 else tornado_from(request, own, results[SENSITIVITY])
+                 if request is not None and SENSITIVITY in results else None),
+        break_even=(reuse.break_even if BREAK_EVEN in kept and reuse is not None
+                    else break_even_pass(own, results[BREAK_EVEN]) if BREAK_EVEN in results else None),
     )
+
+
+def _single(results: list[OutcomeArrays] | None) -> OutcomeArrays | None:
+    return results[0] if results else None
+
+
+def _evaluated(sweeps: dict[str, list[tuple[Scenario, dict[str, Any]]]], columns: Any,
+               failures: dict[str, str]) -> dict[str, list[OutcomeArrays]]:
+    """Every part's sweeps in one vectorized pass. When one part's settings cannot be resolved,
+    the parts one by one (each after the scenario's own row), so the others still show and
+    the scenario's own error is the one reported; a part that fails is named in `failures`."""
+    resolved = {id(sweeps[_SCENARIO][0][0]): columns}
+    flat = [sweep for part_sweeps in sweeps.values() for sweep in part_sweeps]
+    try:
+        evaluated = evaluate_sweeps(flat, resolved)
+    except ScenarioError:
+        results = {_SCENARIO: evaluate_sweeps(sweeps[_SCENARIO], resolved)}  # raises the scenario's own
+        for part, part_sweeps in sweeps.items():
+            if part == _SCENARIO:
+                continue
+            try:
+                results[part] = evaluate_sweeps([*sweeps[_SCENARIO], *part_sweeps], resolved)[1:]
+            except ScenarioError as error:
+                failures[part] = str(error)
+        return results
+    results, start = {}, 0
+    for part, part_sweeps in sweeps.items():
+        results[part] = evaluated[start:start + len(part_sweeps)]
+        start += len(part_sweeps)
+    return results
 
 
 _EQUAL_WORK_FIGURES = (

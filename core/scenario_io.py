@@ -28,9 +28,10 @@ from core.catalog import load_catalog, read_resource_text
 from core.engine import evaluate
 from core.errors import Notice, ScenarioError
 from core.outcome import Outcome
-from core.overview import Overview, analyze
+from core.overview import PARTS, Overview, analyze
 from core.scenario import SCENARIO_FORMAT, SCHEMA_VERSION, Scenario, scenario_from_dict
 from core.scenario_migrations import MIGRATION_NOTES, MIGRATIONS
+from core.sensitivity import DEFAULT_SWING
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_NESTING = 32
@@ -214,13 +215,14 @@ def _check_finite(outcome: Outcome) -> None:
 
 
 def checked_analysis(
-    scenario: Scenario, reuse: Overview | None = None, defer: Collection[str] = ()
+    scenario: Scenario, reuse: Overview | None = None, defer: Collection[str] = (),
+    parts: Collection[str] = PARTS, swing: float = DEFAULT_SWING,
 ) -> tuple[Outcome, Overview]:
     """`core.overview.analyze`, total: the outcome has finite figures, and anything the
     engine cannot do is one ScenarioError sentence (never another exception)."""
     try:
         with np.errstate(all="ignore"):
-            outcome, view = analyze(scenario, reuse=reuse, defer=defer)
+            outcome, view = analyze(scenario, parts=parts, reuse=reuse, defer=defer, swing=swing)
     except (ArithmeticError, ValueError, TypeError, LookupError, RecursionError) as error:
         raise _engine_refusal(error) from None
     _check_finite(outcome)

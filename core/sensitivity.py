@@ -12,7 +12,8 @@ marked with what serving it takes (the bar itself holds the fleet, as the defini
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -20,7 +21,7 @@ import numpy as np
 from core.catalog import load_catalog
 from core.engine import evaluate_sweeps
 from core.errors import ScenarioError
-from core.inputs import resolve
+from core.inputs import Columns, resolve
 from core.scenario import Scenario
 from core.sweep import NUMERIC_SETTINGS
 from core.translations import QT_TRANSLATE_NOOP
@@ -213,11 +214,32 @@ def _number(x: float) -> float | None:
     return float(x) if math.isfinite(x) else None
 
 
-def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
-    """Cost per case and case latency at each input's low and high value, largest swing first."""
+@dataclass(frozen=True)
+class TornadoRequest:
+    """What a tornado evaluates, beside the scenario itself (see `tornado_request`)."""
+
+    swing: float
+    currency: str
+    in_sweep: tuple[str, ...]  # numeric settings moved as columns of one sweep of the scenario
+    values: dict[str, tuple[float, float]]  # setting -> (low, high)
+    copies: tuple[tuple[str, Any, Any], ...]  # (setting, low, high) moved through a scenario copy
+    choices: tuple[tuple[str, str, str], ...]  # (setting, lower choice, higher choice)
+    sweeps: tuple[tuple[Scenario, dict[str, Any]], ...]  # for evaluate_sweeps, after the scenario's own row
+    ends: tuple[tuple[tuple[int, int], tuple[int, int]], ...]  # per bar, (sweep, row) of its low and high end
+
+
+def _checked_swing(swing: float) -> float:
     if not (isinstance(swing, int | float) and math.isfinite(swing) and 0 < swing < 1):
         raise ScenarioError(f"swing: give a share between 0 and 1, e.g. 0.2 for ±20% (got {swing})")
-    columns = resolve(scenario)
+    return float(swing)
+
+
+def tornado_request(scenario: Scenario, swing: float = DEFAULT_SWING, columns: Columns | None = None) -> TornadoRequest:
+    """The evaluations a tornado needs, to be run in one pass after the scenario's own row
+    (alone, by `tornado`, or joined with the other sweeps a window draws: core.overview).
+    `columns`: resolve(scenario), when the caller has it."""
+    swing = _checked_swing(swing)
+    columns = resolve(scenario) if columns is None else columns
     numeric = numeric_settings(scenario)
     copies: list[tuple[str, Any, Any]] = []  # settings moved through a scenario copy (not a column)
     values: dict[str, tuple[float, float]] = {}
@@ -236,56 +258,83 @@ def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
             values[key] = (max(1.0, servers - step) * per_server, (servers + step) * per_server)
         if key not in NUMERIC_SETTINGS:
             copies.append((key, *values[key]))
-    in_sweep = [key for key in numeric if key in NUMERIC_SETTINGS]
+    in_sweep = tuple(key for key in numeric if key in NUMERIC_SETTINGS)
     sweep: dict[str, np.ndarray] = {}
     for index, key in enumerate(in_sweep):
         array = np.full(2 * len(in_sweep), float(columns[NUMERIC_SETTINGS[key]]))
         array[2 * index:2 * index + 2] = values[key]
         sweep[key] = array
-    extra: list[Scenario] = []
+    sweeps: list[tuple[Scenario, dict[str, Any]]] = [(scenario, sweep)] if sweep else []
+    # Where each bar's (low, high) ends are: (sweep, row) in `sweeps`.
+    ends = [((0, 2 * index), (0, 2 * index + 1)) for index in range(len(in_sweep))]
     for key, low, high in copies:
-        extra += [scenario.updated({key: _whole(key, low)}), scenario.updated({key: _whole(key, high)})]
-    choices = categorical_choices(scenario)
+        ends.append(((len(sweeps), 0), (len(sweeps) + 1, 0)))
+        sweeps += [(scenario.updated({key: _whole(key, low)}), {}), (scenario.updated({key: _whole(key, high)}), {})]
+    choices = tuple(categorical_choices(scenario))
     for setting, before, after in choices:
-        extra += [neighbour_scenario(scenario, setting, before), neighbour_scenario(scenario, setting, after)]
-    requests: list[tuple[Scenario, dict[str, Any]]] = [(scenario, {})]
-    if sweep:
-        requests.append((scenario, sweep))
-    requests += [(item, {}) for item in extra]
-    results = evaluate_sweeps(requests)
-    base = {name: _number(float(np.asarray(results[0][name]).reshape(-1)[0])) for name in FIGURES}
+        # Both neighbours in one sweep of the choice (resolved without a validated copy each).
+        ends.append(((len(sweeps), 0), (len(sweeps), 1)))
+        sweeps.append((_neighbour_base(scenario, setting), {setting: np.array([before, after], dtype=object)}))
+    return TornadoRequest(swing, scenario.pricing.currency, in_sweep, values, tuple(copies), choices,
+                          tuple(sweeps), tuple(ends))
+
+
+def _neighbour_base(scenario: Scenario, setting: str) -> Scenario:
+    """The scenario a sweep of `setting`'s choices starts from: for the accelerator, with
+    entered prices cleared and the catalog's server size (as `neighbour_scenario`)."""
+    if setting != "hardware.accelerator_id":
+        return scenario
+    size = load_catalog().server_size(load_catalog().accelerator(scenario.hardware.accelerator_id))
+    # Clearing optional prices and keeping a catalog size cannot make a valid scenario invalid.
+    return scenario.model_copy(update={
+        "hardware": scenario.hardware.model_copy(update={"accelerators_per_server": size}),
+        "pricing": scenario.pricing.model_copy(update={
+            "accelerator_price": None, "server_price": None, "rental_price_per_accelerator_hour": None})})
+
+
+def tornado(scenario: Scenario, swing: float = DEFAULT_SWING) -> Tornado:
+    """Cost per case and case latency at each input's low and high value, largest swing first."""
+    columns = resolve(scenario)
+    request = tornado_request(scenario, swing, columns)
+    results = evaluate_sweeps([(scenario, {}), *request.sweeps], {id(scenario): columns})
+    return tornado_from(request, results[0], results[1:])
+
+
+def tornado_from(request: TornadoRequest, own: Any, results: Sequence[Any]) -> Tornado:
+    """The tornado from the scenario's own row (`own`) and the results of `request.sweeps`."""
+    read = [_ends_of(result) for result in results]
+    own_row = _ends_of(own)
+    base = {name: own_row[name][0] for name in FIGURES}
+    values = request.values
+    ranges: list[tuple[str, Any, Any]] = [
+        (key, _whole(key, values[key][0]), _whole(key, values[key][1])) for key in request.in_sweep]
+    ranges += [(key, _whole(key, low), _whole(key, high)) for key, low, high in request.copies]
+    ranges += list(request.choices)
     bars: dict[str, list[Bar]] = {name: [] for name in FIGURES}
-    swept = results[1] if sweep else None
-    rest = results[2:] if sweep else results[1:]
-    # Each end's (figure per FIGURES, over capacity, accelerators needed), in bar order.
-    ends: list[tuple[Any, Any]] = []
-    if swept is not None:
-        ends += [(_row(swept, 2 * index), _row(swept, 2 * index + 1)) for index in range(len(in_sweep))]
-    ends += [(_row(rest[2 * i], 0), _row(rest[2 * i + 1], 0)) for i in range(len(copies) + len(choices))]
-    ranges: list[tuple[str, str, Any, Any]] = [
-        (key, LABELS.get(key, key), _whole(key, values[key][0]), _whole(key, values[key][1])) for key in in_sweep]
-    ranges += [(key, LABELS.get(key, key), _whole(key, low), _whole(key, high)) for key, low, high in copies]
-    ranges += [(setting, LABELS.get(setting, setting), before, after) for setting, before, after in choices]
-    for name in FIGURES:
-        for (setting, label, low_value, high_value), (low, high) in zip(ranges, ends, strict=True):
-            bars[name].append(Bar(setting, label, low_value, high_value, low[name], high[name],
-                                  low_over_capacity=low["over"], high_over_capacity=high["over"],
-                                  low_accelerators_needed=low["needed"] if low["over"] else None,
-                                  high_accelerators_needed=high["needed"] if high["over"] else None))
-    ordered = {name: tuple(sorted((replace(bar, base=base[name]) for bar in items), key=lambda bar: -bar.swing))
-               for name, items in bars.items()}
-    return Tornado(swing, scenario.pricing.currency, base, ordered, base_over_capacity=_row(results[0], 0)["over"])
+    for (setting, low_value, high_value), ((low_sweep, low_row), (high_sweep, high_row)) in zip(
+            ranges, request.ends, strict=True):
+        low, high = read[low_sweep], read[high_sweep]
+        low_over, high_over = low["over"][low_row], high["over"][high_row]
+        for name in FIGURES:
+            bars[name].append(Bar(setting, LABELS.get(setting, setting), low_value, high_value,
+                                  low[name][low_row], high[name][high_row], base=base[name],
+                                  low_over_capacity=low_over, high_over_capacity=high_over,
+                                  low_accelerators_needed=low["needed"][low_row] if low_over else None,
+                                  high_accelerators_needed=high["needed"][high_row] if high_over else None))
+    ordered = {name: tuple(sorted(items, key=lambda bar: -bar.swing)) for name, items in bars.items()}
+    return Tornado(request.swing, request.currency, base, ordered, base_over_capacity=own_row["over"][0])
 
 
-def _row(result: Any, index: int) -> dict[str, Any]:
-    """One end's figures, whether this fleet is over capacity there, and what serving it takes."""
-    def at(name: str) -> float:
-        return float(np.asarray(result[name]).reshape(-1)[index])
+def _ends_of(result: Any) -> dict[str, list[Any]]:
+    """Each row's figures (per FIGURES; None without meaning), whether this fleet is over
+    capacity there, and what serving it takes."""
+    def flat(name: str) -> list[float]:
+        return [float(x) for x in np.asarray(result[name]).reshape(-1)]
 
-    needed = at("accelerators_for_peak_demand")
-    fits = bool(np.asarray(result["fits"]).reshape(-1)[index])  # a fleet the model does not fit serves nothing
-    return {**{name: _number(at(name)) for name in FIGURES}, "over": fits and at("over_capacity") > 0,
-            "needed": int(needed) if math.isfinite(needed) else None}
+    fits = [bool(x) for x in np.asarray(result["fits"]).reshape(-1)]  # a fleet the model does not fit serves nothing
+    over = [fit and x > 0 for fit, x in zip(fits, flat("over_capacity"), strict=True)]
+    needed = [int(x) if math.isfinite(x) else None for x in flat("accelerators_for_peak_demand")]
+    return {**{name: [_number(x) for x in flat(name)] for name in FIGURES}, "over": over, "needed": needed}
 
 
 def _field(scenario: Scenario, path: str) -> Any:

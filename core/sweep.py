@@ -8,6 +8,7 @@ sweep of any size costs a handful of catalog look-ups plus array arithmetic.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -37,6 +38,8 @@ NUMERIC_SETTINGS: dict[str, str] = {
     "workload.service_level.max_time_per_output_token_s": "max_time_per_output_token_s",
     "pricing.accelerator_price": "price_per_accelerator",
     "pricing.rental_price_per_accelerator_hour": "rent_per_accelerator_hour",
+    "pricing.server_price": "server_price",
+    "pricing.server_overhead_price": "server_overhead_price",
     "pricing.electricity_price_per_kwh": "electricity_price_per_kwh",
     "pricing.pue": "pue",
     "pricing.depreciation_years": "depreciation_years",
@@ -58,6 +61,11 @@ MODEL_SIZE_SETTING = "model.total_params_b"
 # Not a setting, and only for evaluate_sweeps: 1 = this sweep serves the demand of the first
 # scenario in the same call (see core.operating_point.first_row_demand).
 LOAD_FROM_FIRST_ROW = "_load_from_first_row"
+# Not a setting, and only for evaluate_sweeps: the sweep's demand in cases per day as shares of
+# what the first scenario in the same call could serve (its servable_cases_per_day, which does
+# not depend on its demand): a break-even chart's volumes are then part of one pass, not a
+# second pass that waits for the first (see core.operating_point.first_row_demand).
+LOAD_SHARE_OF_FIRST_CAPACITY = "_load_share_of_first_capacity"
 # How the model-size knob scales each model column (see core.model_shape).
 _SIZE_EXPONENTS = {
     "total_params": 1.0,
@@ -159,14 +167,18 @@ def _categorical_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved:
     distinct = list(dict.fromkeys(combos))
     index = np.array([distinct.index(combo) for combo in combos], dtype=np.intp).reshape(shape)
     per_combo = [resolve(_with_choices(scenario, dict(zip(keys, combo, strict=True)))) for combo in distinct]
-    return {name: np.asarray([r[name] for r in per_combo], dtype=float)[index] for name in per_combo[0]}
+    # A column the choices do not move stays one number (a joined pass lays out only those that differ).
+    first = per_combo[0]
+    return {name: np.asarray([r[name] for r in per_combo], dtype=float)[index]
+            if any(r[name] is not first[name] and r[name] != first[name] for r in per_combo[1:]) else first[name]
+            for name in first}
 
 
 def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved: Columns | None = None) -> Columns:
     """Columns for `scenario` with each swept setting replaced by its (broadcastable) array.
     `resolved`: resolve(scenario), when the caller already has it."""
     unknown = [k for k in sweep if k not in NUMERIC_SETTINGS and k not in CATEGORICAL_SETTINGS
-               and k not in (MODEL_SIZE_SETTING, LOAD_FROM_FIRST_ROW)]
+               and k not in (MODEL_SIZE_SETTING, LOAD_FROM_FIRST_ROW, LOAD_SHARE_OF_FIRST_CAPACITY)]
     if unknown:
         raise ScenarioError(f"cannot sweep {', '.join(unknown)}; sweepable: "
                             f"{', '.join(sorted([*NUMERIC_SETTINGS, *CATEGORICAL_SETTINGS, MODEL_SIZE_SETTING]))}")
@@ -183,6 +195,11 @@ def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved: Column
         columns["load_from_cases"] = 1.0
     # Every part of a joined pass has the column (evaluate_sweeps lays them end to end).
     columns["load_from_first_row"] = float(bool(sweep.get(LOAD_FROM_FIRST_ROW, 0.0)))
+    if LOAD_SHARE_OF_FIRST_CAPACITY in sweep:
+        columns["first_capacity_share"] = _numeric(LOAD_SHARE_OF_FIRST_CAPACITY, sweep[LOAD_SHARE_OF_FIRST_CAPACITY])
+        columns["load_from_cases"] = 1.0
+    else:
+        columns["first_capacity_share"] = math.nan  # the row's own demand
     if MODEL_SIZE_SETTING in sweep:
         target = _numeric(MODEL_SIZE_SETTING, sweep[MODEL_SIZE_SETTING]) * 1e9
         if np.any(target <= 0):

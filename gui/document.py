@@ -9,6 +9,7 @@ of slider events are coalesced by a zero-delay timer so only the latest value is
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from core import Outcome, Scenario, ScenarioError
-from core.overview import DEFERRABLE, Overview, analyze
+from core.overview import DEFERRABLE, PARTS, SENSITIVITY, Overview, analyze
 from core.scenario_io import checked_analysis
+from core.sensitivity import DEFAULT_SWING
 from core.settings import changed_settings
 from core.translations import data_text
 from core.workspace import PinSource, Workspace
@@ -48,7 +50,11 @@ class ScenarioDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)  # bounded memory over a long session (issue 13)
         self._workspace = Workspace(scenario)
-        self._outcome, self._overview = analyze(scenario)
+        # Parts of the pass beyond PARTS that views declared (core.overview: the tornado, the
+        # break-even), each with whether its view is in view: computed only while one is.
+        self._declared: dict[str, list[Callable[[], bool]]] = {}
+        self._swing = DEFAULT_SWING
+        self._outcome, self._overview = analyze(scenario)  # no view has declared a part yet
         self._prepared: tuple[Scenario | None, tuple[Outcome, Overview] | None] = (None, None)
         self._path: Path | None = None
         self._pending: dict[str, Any] = {}
@@ -109,6 +115,47 @@ class ScenarioDocument(QObject):
             return self._path.name
         return data_text(self._scenario.name, language.current()) or translate("Document", "Untitled scenario")
 
+    # --- parts views declare --------------------------------------------------------
+    def declare_part(self, part: str, view: QObject, in_view: Callable[[], bool]) -> None:
+        """`view` draws `part` of the pass (core.overview.ALL_PARTS) while `in_view()` says it is
+        in view: every move computes it then, in the same vectorized pass as the rest."""
+        views = self._declared.setdefault(part, [])
+        views.append(in_view)
+        view.destroyed.connect(lambda _object=None: views.remove(in_view) if in_view in views else None)
+
+    def parts(self) -> tuple[str, ...]:
+        """The parts the next pass computes: PARTS, and each declared part whose view is in view."""
+        return (*PARTS, *(part for part, views in self._declared.items() if any(in_view() for in_view in views)))
+
+    def ensure_part(self, part: str) -> None:
+        """A view came into view: its part, computed now if the current pass lacks it."""
+        if part not in self._overview.keys or part in self._overview.stale:
+            self._reanalyze(part)
+
+    @property
+    def swing(self) -> float:
+        """The tornado's swing (a share: 0.2 for ±20%)."""
+        return self._swing
+
+    def set_swing(self, swing: float) -> None:
+        """A new swing for the tornado: computed at once (its part's key holds the swing)."""
+        if swing != self._swing:
+            self._swing = swing
+            self._reanalyze(SENSITIVITY)
+
+    def _reanalyze(self, part: str) -> None:
+        try:
+            self._outcome, self._overview = self._analysis(self._scenario, reuse=self._overview, extra=(part,))
+        except ScenarioError:
+            return  # the scenario evaluated a moment ago: only a part can fail, and its view says so
+        self.outcomeChanged.emit(self._outcome)
+
+    def _analysis(self, scenario: Scenario, reuse: Overview | None = None, defer: Collection[str] = (),
+                  extra: tuple[str, ...] = ()) -> tuple[Outcome, Overview]:
+        parts = self.parts()
+        return checked_analysis(scenario, reuse=reuse, defer=defer, swing=self._swing,
+                                parts=(*parts, *(part for part in extra if part not in parts)))
+
     # --- edits ------------------------------------------------------------------------
     def request_change(self, changes: dict[str, Any], label: str, merge_key: str | None = None) -> None:
         """Queue a change; the latest values win until the event loop runs `flush`."""
@@ -134,7 +181,7 @@ class ScenarioDocument(QObject):
         if not self._overview.stale:
             return
         try:
-            self._outcome, self._overview = checked_analysis(self._scenario, reuse=self._overview)
+            self._outcome, self._overview = self._analysis(self._scenario, reuse=self._overview)
         except ScenarioError:
             return  # the scenario itself evaluated a moment ago: only a part can fail, and it says so
         self.outcomeChanged.emit(self._outcome)
@@ -148,7 +195,7 @@ class ScenarioDocument(QObject):
         try:
             after = self._scenario.updated(changes)
             deferred = DEFERRABLE if self._dragging else ()
-            self._prepared = (after, checked_analysis(after, reuse=self._overview, defer=deferred))
+            self._prepared = (after, self._analysis(after, reuse=self._overview, defer=deferred))
         except ScenarioError as error:
             self.changeRejected.emit(error_words(error))
             self.scenarioChanged.emit(self._scenario)  # controls snap back to the real values
@@ -162,7 +209,7 @@ class ScenarioDocument(QObject):
     def replace(self, scenario: Scenario, path: Path | None) -> None:
         """A new or opened document: fresh history, nothing unsaved. Evaluated first: if the
         engine refuses it (ScenarioError), nothing about the current document changes."""
-        self._prepared = (scenario, checked_analysis(scenario, reuse=self._overview))
+        self._prepared = (scenario, self._analysis(scenario, reuse=self._overview))
         self._flush_timer.stop()
         self._pending = {}
         self.undo_stack.clear()
@@ -215,7 +262,7 @@ class ScenarioDocument(QObject):
         self._prepared = (None, None)  # what was prepared is shown: not kept alive after
         self._outcome, self._overview = (
             prepared if prepared_scenario is scenario and prepared is not None
-            else analyze(scenario, reuse=self._overview)
+            else self._analysis(scenario, reuse=self._overview)
         )
         if self._overview.stale:
             self._refresh_timer.start()  # restarted by every step: runs once the drag pauses

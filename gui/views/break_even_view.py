@@ -2,9 +2,9 @@
 from resources/catalogs/api_prices.json, or one you type), and the break-even chart over
 monthly volume (log axes) with the cost lines of buying, renting and the API, crossings marked.
 
-Computed only while shown; the lines (one vectorized pass, ~4 ms) wait for a short pause
-while a slider is dragged (BREAK_EVEN_DELAY_MS), or a few times a second in a drag that goes
-on (gui.views.refresh); the summary line follows every move.
+Computed only while in view: then the lines' evaluations are rows of the document's one
+vectorized pass (core.overview's BREAK_EVEN part), so they follow every move of a slider, in a
+drag too; another API price redraws them without evaluating anything.
 """
 
 from __future__ import annotations
@@ -18,13 +18,12 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core import Scenario, ScenarioError
+from core import Scenario
 from core.api_prices import (
     DAYS_PER_MONTH,
     ApiPrice,
     CostLines,
     api_cost_per_case,
-    break_even_and_lines,
     default_price,
     given_price,
     is_current,
@@ -32,6 +31,7 @@ from core.api_prices import (
     prices_for,
 )
 from core.messages import case_name, render
+from core.overview import BREAK_EVEN
 from core.translations import QT_TRANSLATE_NOOP
 from gui import language
 from gui.charts.base import PALETTE
@@ -41,11 +41,9 @@ from gui.formatting import compact_count, currency_symbol, error_words, money, n
 from gui.language import translate
 from gui.views.refresh import ViewRefresher
 
-BREAK_EVEN_DELAY_MS = 80
 # What the chart asks for: the dock's scroll area sizes a view whose labels wrap by its
 # preferred height, and pyqtgraph's 480 px would push the x-axis below a docked view's edge.
 PLOT_PREFERRED_SIZE = QSize(480, 180)
-POINTS = 64
 CUSTOM = QT_TRANSLATE_NOOP("BreakEvenView", "Your own price…")
 
 
@@ -122,7 +120,8 @@ class BreakEvenView(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.note)
-        self.refresher = ViewRefresher(self, document, self.refresh, BREAK_EVEN_DELAY_MS)
+        self.refresher = ViewRefresher(self, document, self.refresh, 0, live=True)
+        document.declare_part(BREAK_EVEN, self, self.refresher.in_view.in_view)
 
     # --- the price ---------------------------------------------------------------------
     def _fill_prices(self) -> None:
@@ -231,10 +230,11 @@ class BreakEvenView(QWidget):
 
     # --- computing ---------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
-        scenario = self.document.scenario
-        if self._computed_for is scenario and not force:
+        self.document.ensure_part(BREAK_EVEN)  # computed with every move while in view; now, if not yet
+        scenario, outcome = self.document.scenario, self.document.outcome
+        if self._computed_for is outcome and not force:
             return
-        self._computed_for = scenario
+        self._computed_for = outcome
         self.refresh_count += 1
         self._follow_currency(scenario)
         self._fill_prices()
@@ -244,16 +244,15 @@ class BreakEvenView(QWidget):
         x_title = translate("BreakEvenView", "{cases} per month").format(cases=cases)
         if self.plot.getAxis("bottom").labelText != x_title:
             self.plot.setLabel("bottom", x_title)
-        outcome = self.document.outcome
-        capacity = outcome.servable_cases_per_day  # the fleet's, whatever the demand
-        volumes = np.geomspace(max(capacity * DAYS_PER_MONTH / 1000, 1.0), capacity * DAYS_PER_MONTH * 30,
-                               POINTS) if capacity else np.array([])
-        try:
-            price = self.price()
-            result, lines = break_even_and_lines(scenario, price, capacity, volumes)  # one vectorized pass
-        except ScenarioError as error:
-            self.summary.setText(translate("BreakEvenView", "No comparison: {error}").format(error=error_words(error)))
+        evaluated = self.document.overview.break_even
+        if evaluated is None:
+            self.summary.setText(translate("BreakEvenView", "No comparison: {error}").format(
+                error=error_words(self.document.overview.failures.get(BREAK_EVEN, ""))))
             return
+        price = self.price()
+        result, lines = evaluated.at_price(scenario, price)  # no evaluation: the pass had it
+        capacity = evaluated.capacity_cases_per_day
+        volumes = evaluated.cases_per_month
         own = outcome.cost_per_case
         volume = result.break_even_cases_per_day
         said_note = render(result.note_message, language.current()) if result.note_message else result.note

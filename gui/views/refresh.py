@@ -1,7 +1,8 @@
 """When a view computes: never while hidden; when shown; after each change of the document,
 in the next turn of the event loop; during a slider drag once it pauses, and in a drag that
 goes on without pausing, one costly view at a time every DRAG_REFRESH_EVERY_MS (they stay live
-while most steps stay within one frame)."""
+while most steps stay within one frame). A `live` view (one that draws a part of the document's
+own pass, computed with every move) redraws after every change, in a drag too."""
 
 from __future__ import annotations
 
@@ -32,11 +33,12 @@ class RefreshSchedule(QObject):
     _last_in_drag_s: ClassVar[float] = -1e9  # the last refresh any schedule made in a drag
 
     def __init__(self, parent: QObject, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
-                 wait_always: bool = False) -> None:
+                 wait_always: bool = False, live: bool = False) -> None:
         super().__init__(parent)
         self.document = document
         self.refresh = refresh
         self.wait_always = wait_always
+        self.live = live
         self._key = id(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -51,7 +53,7 @@ class RefreshSchedule(QObject):
         self.destroyed.connect(lambda _object=None, key=self._key: RefreshSchedule._waiting.pop(key, None))
 
     def changed(self) -> None:
-        if not (self.wait_always or self.document.dragging):
+        if self.live or not (self.wait_always or self.document.dragging):
             self._forget()
             self.timer.stop()
             self.soon.start()
@@ -104,6 +106,10 @@ class InView(QObject):
         self._missed = False
         self._dock: QDockWidget | None = None
 
+    def in_view(self) -> bool:
+        """Shown, and not behind another dock's tab (nothing remembered)."""
+        return self.view.isVisible() and not self.view.visibleRegion().isEmpty()
+
     def check(self) -> bool:
         """True when the view is in view; otherwise the change is remembered for later."""
         if not self.view.isVisible():
@@ -132,11 +138,11 @@ class ViewRefresher(QObject):
 
     def __init__(
         self, view: QWidget, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
-        wait_always: bool = False,
+        wait_always: bool = False, live: bool = False,
     ) -> None:
         super().__init__(view)
         self.view = view
-        self.schedule = RefreshSchedule(self, document, refresh, delay_ms, wait_always)
+        self.schedule = RefreshSchedule(self, document, refresh, delay_ms, wait_always, live)
         self.in_view = InView(view, self.schedule.soon.start)
         document.outcomeChanged.connect(self._changed)
         view.installEventFilter(self)

@@ -1,10 +1,9 @@
 """"Which input matters": a tornado of cost per case and of time per case for ±swing of each
 numeric input and the neighbouring choice of each categorical one (core.sensitivity).
 
-Computed only while shown. One tornado is one vectorized pass (~2 ms); while a slider is
-being dragged it waits for a short pause (SENSITIVITY_DELAY_MS), or refreshes a few times a
-second in a drag that goes on (gui.views.refresh), so each step stays within the frame budget.
-Clicking a bar selects that control.
+Computed only while in view: then the tornado's evaluations are rows of the document's one
+vectorized pass (core.overview's SENSITIVITY part), so it follows every move of a slider, in a
+drag too. Clicking a bar selects that control.
 """
 
 from __future__ import annotations
@@ -14,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core import ScenarioError
 from core.messages import case_input_name, case_name
-from core.sensitivity import Bar, Tornado, tornado
+from core.overview import SENSITIVITY
+from core.sensitivity import Bar, Tornado
 from gui import language
 from gui.catalog_labels import choice_label
 from gui.document import ScenarioDocument
@@ -25,7 +24,6 @@ from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.refresh import ViewRefresher
 
-SENSITIVITY_DELAY_MS = 80
 BARS_SHOWN = 10
 
 
@@ -37,7 +35,7 @@ class SensitivityView(QWidget):
         self.focus_setting = focus_setting
         self.result: Tornado | None = None
         self.refresh_count = 0
-        self._computed_for: object = None
+        self._computed_for: object = object()  # the tornado drawn (none yet)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
@@ -53,7 +51,7 @@ class SensitivityView(QWidget):
         self.swing.setDecimals(0)
         self.swing.setToolTip(translate(
             "SensitivityView", "How far each number moves either way (categorical inputs: the neighbouring choice)."))
-        self.swing.valueChanged.connect(lambda _v: self.refresh(force=True))
+        self.swing.valueChanged.connect(lambda value: document.set_swing(value / 100))
         row.addWidget(self.swing)
         layout.addLayout(row)
         charts = QHBoxLayout()
@@ -73,22 +71,24 @@ class SensitivityView(QWidget):
         self.key.setObjectName("note")
         self.key.setWordWrap(True)
         layout.addWidget(self.key)
-        self.refresher = ViewRefresher(self, document, self.refresh, SENSITIVITY_DELAY_MS)
+        self.refresher = ViewRefresher(self, document, self.refresh, 0, live=True)
+        document.declare_part(SENSITIVITY, self, self.refresher.in_view.in_view)
 
     def bars(self, figure: str) -> tuple[Bar, ...]:
         return () if self.result is None else self.result.bars[figure][:BARS_SHOWN]
 
     def refresh(self, force: bool = False) -> None:
-        scenario = self.document.scenario
-        if self._computed_for is scenario and not force:
+        self.document.ensure_part(SENSITIVITY)  # computed with every move while in view; now, if not yet
+        overview = self.document.overview
+        if self._computed_for is overview.tornado and not force:
             return
-        self._computed_for = scenario
+        self._computed_for = overview.tornado
         self.refresh_count += 1
-        try:
-            self.result = tornado(scenario, self.swing.value() / 100)
-        except ScenarioError as error:
-            self.result = None
-            self.summary.setText(translate("SensitivityView", "No tornado: {error}").format(error=error_words(error)))
+        scenario = self.document.scenario
+        self.result = overview.tornado
+        if self.result is None:
+            self.summary.setText(translate("SensitivityView", "No tornado: {error}").format(
+                error=error_words(overview.failures.get(SENSITIVITY, ""))))
             return
         currency = scenario.pricing.currency
         base_cost = self.result.base["cost_per_case"]
