@@ -15,12 +15,14 @@ repaint() on the view itself does not repaint the plot).
 A second run repeats the moves with the deciding views shown as well (compare with one
 example pinned, and a third with four: `views_shown_four_pins_*`; sensitivity, own/rent/API;
 issue 15; the chip's spec sheet, issue 14) and adds `views_shown_*` keys. Per move those views
-update the compare table and bars, the tornado and the break-even lines (their evaluations are
-rows of the window's one pass; the bench watches their bars, lines and notes); the waterfall and
-the spec sheet wait for a pause in the drag (80 ms), so their refreshes are timed at each gesture's
-end and reported apart (`*_refresh_p95_ms`; for the tornado and the break-even, a forced redraw),
-each with the event loop run until idle (its paints included), as
-between a released slider and the next grab. A drag that never pauses refreshes them one at a
+update the compare table and bars; the tornado and the break-even lines, both in view side by
+side, take turns (gui.document's live_views); they, the waterfall and the spec sheet wait for a
+pause in the drag (80 ms), so their refreshes are timed at each gesture's end and reported apart
+(`*_refresh_p95_ms`; for the tornado and the break-even a redraw of what the pass computed), each
+with the event loop run until idle (its paints included), as between a released slider and the
+next grab. Two more runs put the tornado, then the break-even, in front of its tabbed dock (as it
+opens): then it follows every move, its rows in the window's one pass, its bars, lines and notes
+watched (`front_*_live_*`). A drag that never pauses refreshes the waiting views one at a
 time every 250 ms (gui/views/refresh.py): the paced run (`views_shown_paced_*`) moves a slider
 every 1/120 s in gestures of ~1 s, so those refreshes land inside timed moves
 (`views_shown_paced_in_drag_refreshes` of them); its moves start after an idle wait, as a
@@ -73,7 +75,7 @@ DEFERRED = ("compare_waterfall", "sensitivity", "break_even", "spec_sheet")
 def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1,
             deferred: dict[str, list[float]] | None = None,
             counts: dict[str, int] | None = None, pace_ms: float | None = None,
-            gesture_moves: int | None = None) -> tuple[list[float], int]:
+            gesture_moves: int | None = None, front: str | None = None) -> tuple[list[float], int]:
     """Milliseconds per move, and how many changed widgets the bench had to repaint itself.
     `decide_views`: the compare, sensitivity, own/rent/API and spec sheet views shown too
     (floating, so all are visible); their deferred refreshes are timed into `deferred`.
@@ -83,7 +85,9 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
     rate; the wait is not timed, and events due then are handled, timed, by the next move), with
     a gesture every `gesture_moves` moves: long enough for the costly views' in-drag refreshes
     (every DRAG_REFRESH_EVERY_MS) to land inside timed moves; `counts["in_drag_refreshes"]`
-    says how many did."""
+    says how many did.
+    `front`: "sensitivity" or "break_even": that deciding view shown as it opens, tabbed with the
+    planner and in front (the others behind it): then it follows every move of a drag."""
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
@@ -115,6 +119,11 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
             if hasattr(window.results, "show_engineering_detail"):  # the tab with more cards
                 window.results.show_engineering_detail()
             app.processEvents()
+        if front is not None:  # tabbed as it opens (not floating), in front of the planner
+            dock = getattr(window, f"{front}_dock")
+            dock.show()
+            dock.raise_()
+            app.processEvents()
         refreshers = {  # forced: the document may already have refreshed them as the gesture ended
             "compare_waterfall": lambda: window.compare.refresh_waterfall(force=True),
             "sensitivity": lambda: window.sensitivity.refresh(force=True),
@@ -138,6 +147,11 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
             labels += [*window.sensitivity.findChildren(QLabel), *window.sensitivity.findChildren(FixedLinesLabel),
                        *window.break_even.findChildren(QLabel)]
         watched = _compare_parts(window) if decide_views else {}
+        if front is not None:
+            view = getattr(window, front)
+            labels += [*view.findChildren(QLabel), *view.findChildren(FixedLinesLabel)]
+            watched = {widget: state for widget, state in _compare_parts(window).items()
+                       if widget.window() is view.window() and view.isAncestorOf(widget)}
         log = PaintLog([*labels, *viewports.values(), *watched])
         rng = random.Random(seed)
         per_gesture = gesture_moves or len(sliders)
@@ -274,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     paced_counts: dict[str, int] = {}
     paced, _ = measure(max(1, args.moves // 2), decide_views=True, deferred={}, counts=paced_counts,
                        pace_ms=1000 / 120, gesture_moves=136)
+    # One deciding view in front (tabbed, as they open): it follows every move of the drag.
+    fronts = {name: measure(max(1, args.moves // 2), front=name)[0] for name in ("sensitivity", "break_even")}
     summary: dict[str, object] = {
         "p50_ms": round(percentile(timings, 0.50), 2),
         "target_p95_ms": 8.3,
@@ -305,11 +321,16 @@ def main(argv: list[str] | None = None) -> int:
         "views_shown_paced_max_ms": round(max(paced), 2),
         "views_shown_paced_in_drag_refreshes": paced_counts.get("in_drag_refreshes", 0),
         **{f"{name}_refresh_p95_ms": round(percentile(deferred.get(name, [0.0]), 0.95), 2) for name in DEFERRED},
+        # The tornado (sensitivity) or the break-even in front of its tabbed dock, redrawn with every move.
+        **{f"front_{name}_live_{key}_ms": round(percentile(times, share), 2)
+           for name, times in fronts.items() for key, share in (("p50", 0.50), ("p95", 0.95))},
         # The end of a gesture (release or pause): the views that wait for it refresh (with views shown).
         "gesture_end_refresh_p95_ms": round(percentile(deferred.get("gesture_end", [0.0]), 0.95), 2),
         "views_deferred": "the waterfall and the spec sheet refresh after an 80 ms pause in a drag, and every "
-                          "250 ms in a drag that never pauses (the paced run); the compare table and bars, the "
-                          "tornado and the break-even lines follow every move (rows of the window's one pass)",
+                          "250 ms in a drag that never pauses (the paced run); so do the tornado and the "
+                          "break-even lines when both are in view side by side (all floating, as here); one "
+                          "of them in front of its tabbed dock follows every move (front_*_live_*); the "
+                          "compare table and bars follow every move",
     }
     if args.json:
         print(json.dumps(summary))

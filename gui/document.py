@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from core import Outcome, Scenario, ScenarioError
-from core.overview import DEFERRABLE, PARTS, SENSITIVITY, Overview, analyze
+from core.overview import DEFERRABLE, PARTS, Overview, analyze
 from core.scenario_io import checked_analysis
 from core.sensitivity import DEFAULT_SWING
 from core.settings import changed_settings
@@ -124,13 +124,32 @@ class ScenarioDocument(QObject):
         view.destroyed.connect(lambda _object=None: views.remove(in_view) if in_view in views else None)
 
     def parts(self) -> tuple[str, ...]:
-        """The parts the next pass computes: PARTS, and each declared part whose view is in view."""
+        """The parts the next pass computes: PARTS, and each declared part whose view is in view
+        and follows every move (see `live_views`)."""
+        if not self._declared or not self.live_views():
+            return PARTS
         return (*PARTS, *(part for part, views in self._declared.items() if any(in_view() for in_view in views)))
 
+    def views_in_view(self) -> int:
+        """How many views that declared a part are in view."""
+        return sum(in_view() for views in self._declared.values() for in_view in views)
+
+    def live_views(self) -> bool:
+        """Whether the views that declared a part follow every move: always, except in a drag
+        while several are in view side by side. Each adds ~3 ms to a move (its rows of the pass,
+        and drawing them), so one in front keeps a move near one 120 Hz frame while two or more
+        would not: then they take turns during the drag (gui.views.refresh) and all catch up
+        when it pauses."""
+        return not self.dragging or self.views_in_view() <= 1
+
     def ensure_part(self, part: str) -> None:
-        """A view came into view: its part, computed now if the current pass lacks it."""
+        """A view is about to draw `part`: computed now if the current pass lacks it (the view
+        came into view, or its part waited during a drag). The rest of the pass is kept."""
         if part not in self._overview.keys or part in self._overview.stale:
-            self._reanalyze(part)
+            try:
+                _, self._overview = self._analysis(self._scenario, reuse=self._overview, extra=(part,))
+            except ScenarioError:
+                return  # the scenario evaluated a moment ago: only the part can fail, and its view says so
 
     @property
     def swing(self) -> float:
@@ -138,17 +157,8 @@ class ScenarioDocument(QObject):
         return self._swing
 
     def set_swing(self, swing: float) -> None:
-        """A new swing for the tornado: computed at once (its part's key holds the swing)."""
-        if swing != self._swing:
-            self._swing = swing
-            self._reanalyze(SENSITIVITY)
-
-    def _reanalyze(self, part: str) -> None:
-        try:
-            self._outcome, self._overview = self._analysis(self._scenario, reuse=self._overview, extra=(part,))
-        except ScenarioError:
-            return  # the scenario evaluated a moment ago: only a part can fail, and its view says so
-        self.outcomeChanged.emit(self._outcome)
+        """A new swing for the tornado (its part's key holds the swing: computed again when drawn)."""
+        self._swing = swing
 
     def _analysis(self, scenario: Scenario, reuse: Overview | None = None, defer: Collection[str] = (),
                   extra: tuple[str, ...] = ()) -> tuple[Outcome, Overview]:

@@ -4,7 +4,8 @@ monthly volume (log axes) with the cost lines of buying, renting and the API, cr
 
 Computed only while in view: then the lines' evaluations are rows of the document's one
 vectorized pass (core.overview's BREAK_EVEN part), so they follow every move of a slider, in a
-drag too; another API price redraws them without evaluating anything.
+drag too (with other deciding views in view beside it, they take turns during a drag:
+ScenarioDocument.live_views); another API price redraws them without evaluating anything.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from gui import language
 from gui.charts.base import PALETTE
 from gui.charts.items import Series
 from gui.document import ScenarioDocument
+from gui.fixed_label import FixedLinesLabel
 from gui.formatting import compact_count, currency_symbol, error_words, money, number, whole_capacity
 from gui.language import translate
 from gui.views.refresh import ViewRefresher
@@ -44,6 +46,8 @@ from gui.views.refresh import ViewRefresher
 # What the chart asks for: the dock's scroll area sizes a view whose labels wrap by its
 # preferred height, and pyqtgraph's 480 px would push the x-axis below a docked view's edge.
 PLOT_PREFERRED_SIZE = QSize(480, 180)
+# In a drag with other deciding views in view too (they take turns), the pause it waits for.
+BREAK_EVEN_DELAY_MS = 80
 CUSTOM = QT_TRANSLATE_NOOP("BreakEvenView", "Your own price…")
 
 
@@ -56,6 +60,7 @@ class BreakEvenView(QWidget):
         self.refresh_count = 0
         self._computed_for: object = None
         self._prices: list[ApiPrice] = []
+        self._ticks_shown: dict[str, list[tuple[float, str]]] = {}  # axis -> the ticks it shows
         self._custom_currency = document.scenario.pricing.currency  # what "your own price" was typed in
         self._typed: tuple[float, float, str] | None = None  # your own price as typed (in, out, currency)
         layout = QVBoxLayout(self)
@@ -79,9 +84,10 @@ class BreakEvenView(QWidget):
             row.addWidget(QLabel(text))
             row.addWidget(spin)
         layout.addLayout(row)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
+        # Its figures change with every move: a label whose size does not follow its text (a
+        # QLabel would re-lay out the view at every step; this one grows only when a text needs it).
+        self.summary = FixedLinesLabel(lines=2)
+        self.summary.fit_lines()
         layout.addWidget(self.summary)
         self.plot_widget = CompactPlotWidget(background=self.colors["background"])
         self.plot_widget.setMenuEnabled(False)
@@ -115,12 +121,11 @@ class BreakEvenView(QWidget):
                                                                 style=Qt.PenStyle.DashLine))
         self.plot.addItem(self.now_line, ignoreBounds=True)
         layout.addWidget(self.plot_widget, 1)
-        self.note = QLabel()
+        self.note = FixedLinesLabel(lines=2)
         self.note.setObjectName("note")
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.fit_lines()
         layout.addWidget(self.note)
-        self.refresher = ViewRefresher(self, document, self.refresh, 0, live=True)
+        self.refresher = ViewRefresher(self, document, self.refresh, BREAK_EVEN_DELAY_MS, live=document.live_views)
         document.declare_part(BREAK_EVEN, self, self.refresher.in_view.in_view)
 
     # --- the price ---------------------------------------------------------------------
@@ -277,7 +282,7 @@ class BreakEvenView(QWidget):
             for curve in (*self.curves.values(), self.crossings):
                 curve.setData([], [])
             for axis in ("left", "bottom"):  # no scale to read: pyqtgraph's default 0-1 range in logs (2…9) misled
-                self.plot.getAxis(axis).setTicks([[], []])
+                self._set_ticks(axis, [])
             self.now_line.setVisible(False)
             self.note.setText(translate("BreakEvenView", "No lines: the fleet serves nothing."))
             return
@@ -300,9 +305,9 @@ class BreakEvenView(QWidget):
             low, high = math.log10(finite.min()), math.log10(finite.max())
             self.plot.setYRange(low, high, padding=0.05)
             symbol = currency_symbol(currency).strip()  # one style on every tick: ¥1k, ¥100k, ¥1M
-            self.plot.getAxis("left").setTicks([decade_ticks(low, high, lambda v: symbol + compact_count(v)), []])
+            self._set_ticks("left", decade_ticks(low, high, lambda v: symbol + compact_count(v)))
         self.plot.setXRange(logx[0], logx[-1], padding=0.02)
-        self.plot.getAxis("bottom").setTicks([decade_ticks(logx[0], logx[-1], compact_count), []])
+        self._set_ticks("bottom", decade_ticks(logx[0], logx[-1], compact_count))
         said = [(translate("BreakEvenView", "Buying meets the API at {volume} {cases} a month") if name == "buy"
                  else translate("BreakEvenView", "Renting meets the API at {volume} {cases} a month")).format(
                      volume=number(v), cases=cases) for name, v in points]
@@ -316,6 +321,14 @@ class BreakEvenView(QWidget):
                                  "{source}.")).format(monthly=number(monthly), source=(
                                      translate("BreakEvenView", "yours") if price.kind == "custom" or not price.source
                                      else f"{price.source} ({price.date})" if price.date else price.source)))
+
+
+    def _set_ticks(self, axis: str, ticks: list[tuple[float, str]]) -> None:
+        """New ticks only when they differ: new ones make the axis lay out its labels again,
+        and most moves of a slider keep the decades the chart spans."""
+        if self._ticks_shown.get(axis) != ticks:
+            self._ticks_shown[axis] = ticks
+            self.plot.getAxis(axis).setTicks([ticks, []])
 
 
 class CompactPlotWidget(pg.PlotWidget):  # type: ignore[misc]

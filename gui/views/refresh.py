@@ -1,8 +1,8 @@
 """When a view computes: never while hidden; when shown; after each change of the document,
 in the next turn of the event loop; during a slider drag once it pauses, and in a drag that
 goes on without pausing, one costly view at a time every DRAG_REFRESH_EVERY_MS (they stay live
-while most steps stay within one frame). A `live` view (one that draws a part of the document's
-own pass, computed with every move) redraws after every change, in a drag too."""
+while most steps stay within one frame). A view that is `live()` now (it draws a part of the
+document's own pass, computed with the move) redraws after every change, in a drag too."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class RefreshSchedule(QObject):
     _last_in_drag_s: ClassVar[float] = -1e9  # the last refresh any schedule made in a drag
 
     def __init__(self, parent: QObject, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
-                 wait_always: bool = False, live: bool = False) -> None:
+                 wait_always: bool = False, live: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.refresh = refresh
@@ -53,7 +53,7 @@ class RefreshSchedule(QObject):
         self.destroyed.connect(lambda _object=None, key=self._key: RefreshSchedule._waiting.pop(key, None))
 
     def changed(self) -> None:
-        if self.live or not (self.wait_always or self.document.dragging):
+        if not (self.wait_always or self.document.dragging) or (self.live is not None and self.live()):
             self._forget()
             self.timer.stop()
             self.soon.start()
@@ -138,7 +138,7 @@ class ViewRefresher(QObject):
 
     def __init__(
         self, view: QWidget, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
-        wait_always: bool = False, live: bool = False,
+        wait_always: bool = False, live: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(view)
         self.view = view

@@ -3,14 +3,14 @@ numeric input and the neighbouring choice of each categorical one (core.sensitiv
 
 Computed only while in view: then the tornado's evaluations are rows of the document's one
 vectorized pass (core.overview's SENSITIVITY part), so it follows every move of a slider, in a
-drag too. Clicking a bar selects that control.
+drag too (with other deciding views in view beside it, they take turns during a drag:
+ScenarioDocument.live_views). Clicking a bar selects that control.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.messages import case_input_name, case_name
@@ -19,12 +19,15 @@ from core.sensitivity import Bar, Tornado
 from gui import language
 from gui.catalog_labels import choice_label
 from gui.document import ScenarioDocument
+from gui.fixed_label import FixedLinesLabel
 from gui.formatting import duration, error_words, listing, money, quantity, time_axis
 from gui.language import translate
 from gui.views.bar_plot import BarPlot
 from gui.views.refresh import ViewRefresher
 
 BARS_SHOWN = 10
+# In a drag with other deciding views in view too (they take turns), the pause it waits for.
+SENSITIVITY_DELAY_MS = 80
 
 
 class SensitivityView(QWidget):
@@ -39,9 +42,10 @@ class SensitivityView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
+        # Its figures change with every move: a label whose size does not follow its text (a
+        # QLabel would re-lay out the view at every step; this one grows only when a text needs it).
+        self.summary = FixedLinesLabel(lines=2)
+        self.summary.fit_lines()
         row.addWidget(self.summary, 1)
         row.addWidget(QLabel(translate("SensitivityView", "Swing ±")))
         self.swing = QDoubleSpinBox()
@@ -51,7 +55,7 @@ class SensitivityView(QWidget):
         self.swing.setDecimals(0)
         self.swing.setToolTip(translate(
             "SensitivityView", "How far each number moves either way (categorical inputs: the neighbouring choice)."))
-        self.swing.valueChanged.connect(lambda value: document.set_swing(value / 100))
+        self.swing.valueChanged.connect(self._swing_changed)
         row.addWidget(self.swing)
         layout.addLayout(row)
         charts = QHBoxLayout()
@@ -71,8 +75,12 @@ class SensitivityView(QWidget):
         self.key.setObjectName("note")
         self.key.setWordWrap(True)
         layout.addWidget(self.key)
-        self.refresher = ViewRefresher(self, document, self.refresh, 0, live=True)
+        self.refresher = ViewRefresher(self, document, self.refresh, SENSITIVITY_DELAY_MS, live=document.live_views)
         document.declare_part(SENSITIVITY, self, self.refresher.in_view.in_view)
+
+    def _swing_changed(self, percent: float) -> None:
+        self.document.set_swing(percent / 100)
+        self.refresh()
 
     def bars(self, figure: str) -> tuple[Bar, ...]:
         return () if self.result is None else self.result.bars[figure][:BARS_SHOWN]
