@@ -9,6 +9,7 @@ ScenarioDocument.live_views). Clicking a bar selects that control.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -145,7 +146,7 @@ class SensitivityView(QWidget):
 
     def _name(self, bar: Bar) -> str:
         """The input's name, with the scenario's case where it holds one ("calls per claim")."""
-        return case_input_name(bar.setting, bar.input, self.document.scenario.workload.case_name, language.current())
+        return _input_name(bar.setting, bar.input, self.document.scenario.workload.case_name, language.current())
 
     def select_bar(self, figure: str, index: int) -> bool:
         """Select the control of the bar at `index` (0 = top); False when it has none."""
@@ -153,6 +154,12 @@ class SensitivityView(QWidget):
         if not 0 <= index < len(bars) or self.focus_setting is None:
             return False
         return self.focus_setting(bars[index].setting)
+
+
+@functools.lru_cache(maxsize=256)
+def _input_name(setting: str, name: str, case: str, locale: str) -> str:
+    """case_input_name, kept: a tornado names its twenty bars on every move of a slider."""
+    return case_input_name(setting, name, case, locale)
 
 
 def _beyond(bar: Bar, end: str, name: str) -> str:
