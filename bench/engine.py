@@ -23,6 +23,7 @@ import numpy as np  # noqa: E402
 from core import default_scenario, evaluate, evaluate_many  # noqa: E402
 from core.api_prices import break_even, break_even_and_lines, cost_lines, default_price  # noqa: E402
 from core.compare import waterfall  # noqa: E402
+from core.overview import BREAK_EVEN, SENSITIVITY, analyze  # noqa: E402
 from core.planner import DEFAULT_PRECISIONS, plan  # noqa: E402
 from core.scenario_io import builtin_scenario  # noqa: E402
 from core.sensitivity import tornado  # noqa: E402
@@ -80,6 +81,11 @@ def main() -> None:
         # What the own/rent/API view runs: both in one pass, the capacity taken from the outcome it has.
         "break_even_view_s": best_seconds(lambda: break_even_and_lines(
             h20, price, evaluate(h20).servable_cases_per_day, np.geomspace(1e3, 1e7, 64)), repeats=20),
+        # The window's pass on a move (the outcome, the fleet-size and concurrency sweeps), and the
+        # same with the tornado's and the break-even's rows in it, as when one of those views is in view.
+        "window_pass_s": best_seconds(lambda: analyze(h20, ("gpu_count", "concurrency")), repeats=20),
+        "window_pass_with_tornado_and_break_even_s": best_seconds(
+            lambda: analyze(h20, ("gpu_count", "concurrency", SENSITIVITY, BREAK_EVEN)), repeats=20),
     })
     if args.json:
         print(json.dumps(figures))
@@ -95,6 +101,8 @@ def main() -> None:
               f"{figures['break_even_s'] * 1000:.2f} ms; break-even chart lines: "
               f"{figures['break_even_lines_s'] * 1000:.1f} ms; both as the view runs them (one pass): "
               f"{figures['break_even_view_s'] * 1000:.1f} ms")
+        print(f"the window's pass: {figures['window_pass_s'] * 1000:.1f} ms; with the tornado's and the "
+              f"break-even's rows: {figures['window_pass_with_tornado_and_break_even_s'] * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -64,7 +64,10 @@ LOAD_FROM_FIRST_ROW = "_load_from_first_row"
 # Not a setting, and only for evaluate_sweeps: the sweep's demand in cases per day as shares of
 # what the first scenario in the same call could serve (its servable_cases_per_day, which does
 # not depend on its demand): a break-even chart's volumes are then part of one pass, not a
-# second pass that waits for the first (see core.operating_point.first_row_demand).
+# second pass that waits for the first (see core.operating_point.first_row_demand). The cost
+# model's demand is exactly that share (cases, cost per day and per case); the operating point
+# inside it places that demand on the grid's estimate of the capacity (~0.3% apart), so such
+# rows' latencies are near, not equal, to those of the same demand given in cases.
 LOAD_SHARE_OF_FIRST_CAPACITY = "_load_share_of_first_capacity"
 # How the model-size knob scales each model column (see core.model_shape).
 _SIZE_EXPONENTS = {

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from core import Outcome, Scenario, ScenarioError
-from core.overview import DEFERRABLE, PARTS, Overview, analyze
+from core.overview import DEFERRABLE, PARTS, Overview, analyze, part_key
 from core.scenario_io import checked_analysis
 from core.sensitivity import DEFAULT_SWING
 from core.settings import changed_settings
@@ -143,13 +143,21 @@ class ScenarioDocument(QObject):
         return not self.dragging or self.views_in_view() <= 1
 
     def ensure_part(self, part: str) -> None:
-        """A view is about to draw `part`: computed now if the current pass lacks it (the view
-        came into view, or its part waited during a drag). The rest of the pass is kept."""
-        if part not in self._overview.keys or part in self._overview.stale:
-            try:
-                _, self._overview = self._analysis(self._scenario, reuse=self._overview, extra=(part,))
-            except ScenarioError:
-                return  # the scenario evaluated a moment ago: only the part can fail, and its view says so
+        """A view is about to draw `part`: computed now unless the current pass holds it for this
+        scenario and swing (the view came into view, its part waited during a drag, or the swing
+        changed). The rest of the pass is kept; parts deferred in a drag stay deferred while it
+        lasts, and when they come up to date on the way, every view hears of it."""
+        if self._overview.keys.get(part) == part_key(part, self._scenario, self._swing) \
+                and part not in self._overview.stale:
+            return
+        stale_before = self._overview.stale
+        try:
+            _, self._overview = self._analysis(self._scenario, reuse=self._overview, extra=(part,),
+                                               defer=DEFERRABLE if self.dragging else ())
+        except ScenarioError:
+            return  # the scenario evaluated a moment ago: only the part can fail, and its view says so
+        if stale_before - self._overview.stale:
+            self.outcomeChanged.emit(self._outcome)
 
     @property
     def swing(self) -> float:

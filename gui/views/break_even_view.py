@@ -288,10 +288,12 @@ class BreakEvenView(QWidget):
             return
         monthly = whole_capacity(capacity * DAYS_PER_MONTH)  # rounded down, as every capacity
         self.lines = lines
-        logx = np.log10(volumes)
+        # From one case a month (a tiny fleet's thousandth of its capacity is less than one case).
+        drawn = volumes >= 1.0 if np.count_nonzero(volumes >= 1.0) >= 2 else np.ones(volumes.shape, dtype=bool)
+        logx = np.log10(volumes[drawn])
         with np.errstate(divide="ignore", invalid="ignore"):
             for name, values in (("buy", lines.buy), ("rent", lines.rent), ("api", lines.api)):
-                self.curves[name].setData(logx, np.log10(values))
+                self.curves[name].setData(logx, np.log10(values[drawn]))
         points = [(name, v) for name, v in lines.crossings.items() if v is not None]
         self.crossings.setData(np.log10([v for _, v in points]),
                                np.log10([price_at(lines.api, volumes, v) for _, v in points]))
@@ -299,7 +301,7 @@ class BreakEvenView(QWidget):
         self.now_line.setVisible(demand > 0)
         if demand > 0:
             self.now_line.setValue(math.log10(demand))
-        finite = np.concatenate([lines.buy, lines.rent, lines.api])
+        finite = np.concatenate([lines.buy[drawn], lines.rent[drawn], lines.api[drawn]])
         finite = finite[np.isfinite(finite) & (finite > 0)]
         if finite.size:
             low, high = math.log10(finite.min()), math.log10(finite.max())

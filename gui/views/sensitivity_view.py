@@ -81,7 +81,8 @@ class SensitivityView(QWidget):
 
     def _swing_changed(self, percent: float) -> None:
         self.document.set_swing(percent / 100)
-        self.refresh()
+        if self.refresher.in_view.in_view():
+            self.refresh(force=True)  # hidden: computed at the new swing when shown
 
     def bars(self, figure: str) -> tuple[Bar, ...]:
         return () if self.result is None else self.result.bars[figure][:BARS_SHOWN]

@@ -440,3 +440,60 @@ def test_over_capacity_the_break_even_view_gives_no_fleet_cost_per_case_the_card
     assert window.document.outcome.over_capacity
     summary = window.break_even.summary.text()
     assert "over capacity" in summary and money(window.document.outcome.cost_per_case, "CNY") not in summary
+
+
+def test_a_new_swing_redraws_the_tornado_shown_or_hidden(window, qapp):
+    """The swing is part of what the tornado is computed for: the bars follow it at once, and a
+    hidden view shows the new swing when it comes back (as the CLI's --swing gives it)."""
+    view = window.sensitivity
+    _show(window, window.sensitivity_dock, qapp)
+    view.swing.setValue(35)
+    qapp.processEvents()
+    expected = tornado(window.document.scenario, 0.35)
+    assert view.result is not None and view.result.swing == 0.35
+    assert view.result.as_json() == expected.as_json()
+    assert "±35%" in view.summary.text()
+    window.sensitivity_dock.hide()
+    qapp.processEvents()
+    view.swing.setValue(10)
+    _show(window, window.sensitivity_dock, qapp)
+    qapp.processEvents()
+    assert view.result is not None and view.result.as_json() == tornado(window.document.scenario, 0.1).as_json()
+
+
+def test_charts_catch_up_after_a_drag_with_both_deciding_views_in_view(window, qapp):
+    """With the tornado and the break-even side by side, their own small passes during a drag
+    keep the per-accelerator chart's deferred part deferred: it catches up (and is redrawn) once
+    the drag pauses, not silently computed and never drawn."""
+    import time
+
+    import numpy as np
+    from PySide6.QtCore import Qt
+
+    from core.overview import analyze
+    from gui.charts.accelerator_comparison import AcceleratorComparisonChart
+
+    for dock in (window.sensitivity_dock, window.break_even_dock):
+        _show(window, dock, qapp)
+    window.removeDockWidget(window.break_even_dock)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.break_even_dock)
+    window.break_even_dock.show()
+    window.sensitivity_dock.raise_()
+    qapp.processEvents()
+    assert window.document.views_in_view() == 2
+    chart = next(iter(window.charts.findChildren(AcceleratorComparisonChart)))
+
+    def wait(ms: float) -> None:
+        end = time.monotonic() + ms / 1000
+        while time.monotonic() < end:
+            qapp.processEvents()
+            time.sleep(0.005)
+
+    for cases in (3500, 4000, 5000, 6000, 8000):
+        window.document.request_change({"workload.cases_per_day": float(cases)}, "drag", merge_key="drag")
+        wait(30)
+    wait(600)  # a pause: the views' turns, then the document's refresh of what waited
+    window.document.end_gesture()
+    wait(300)
+    _, fresh = analyze(window.document.scenario)
+    np.testing.assert_allclose(chart.costs, np.asarray(fresh.by_accelerator["cost_per_case"]), equal_nan=True)
