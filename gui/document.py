@@ -136,10 +136,10 @@ class ScenarioDocument(QObject):
 
     def live_views(self) -> bool:
         """Whether the views that declared a part follow every move: always, except in a drag
-        while several are in view side by side. Each adds ~3 ms to a move (its rows of the pass,
-        and drawing them), so one in front keeps a move near one 120 Hz frame while two or more
-        would not: then they take turns during the drag (gui.views.refresh) and all catch up
-        when it pauses."""
+        while several are in view side by side. Each adds a few milliseconds to a move (its rows
+        of the pass, and drawing them: ~4.5 ms on the slow machine of bench/gui_latency.py's
+        front_*_live_* figures in the README), so two or more would double that: then they take
+        turns during the drag (gui.views.refresh) and all catch up when it pauses."""
         return not self.dragging or self.views_in_view() <= 1
 
     def ensure_part(self, part: str) -> None:
@@ -147,6 +147,8 @@ class ScenarioDocument(QObject):
         scenario and swing (the view came into view, its part waited during a drag, or the swing
         changed). The rest of the pass is kept; parts deferred in a drag stay deferred while it
         lasts, and when they come up to date on the way, every view hears of it."""
+        if part in self._overview.failures:
+            return  # this scenario's pass tried it and could not: the view says why (no second try a move)
         if self._overview.keys.get(part) == part_key(part, self._scenario, self._swing) \
                 and part not in self._overview.stale:
             return

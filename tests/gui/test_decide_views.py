@@ -497,3 +497,30 @@ def test_charts_catch_up_after_a_drag_with_both_deciding_views_in_view(window, q
     wait(300)
     _, fresh = analyze(window.document.scenario)
     np.testing.assert_allclose(chart.costs, np.asarray(fresh.by_accelerator["cost_per_case"]), equal_nan=True)
+
+
+def test_a_part_that_cannot_be_computed_says_why_once_a_move(window, qapp):
+    """A chip of your own without a rental price has no renting line: the break-even says why,
+    and a move tries the part once (in the window's pass), not again for the view."""
+    from core import default_scenario
+    from core.catalog import load_catalog
+    from core.scenario import scenario_from_dict
+
+    data = default_scenario().model_dump(mode="json")
+    chip = load_catalog().accelerator("h20").model_dump(mode="json")
+    chip.update(id="mychip", name="My chip", purchase_price_usd=None, rental_price_usd_per_hour=None)
+    data["hardware"]["custom_accelerator"], data["hardware"]["accelerator_id"] = chip, "mychip"
+    loaded = scenario_from_dict(data)
+    scenario = loaded[0] if isinstance(loaded, tuple) else loaded
+    window.document.replace(scenario, None)
+    _show(window, window.break_even_dock, qapp)
+    assert "break_even" in window.document.overview.failures
+    assert "No comparison" in window.break_even.summary.text()
+    passes = []
+    analysis = window.document._analysis
+    window.document._analysis = lambda *args, **kwargs: passes.append(1) or analysis(*args, **kwargs)
+    window.document.request_change({"workload.cases_per_day": 2500.0}, "test")
+    window.document.flush()
+    qapp.processEvents()
+    qapp.processEvents()
+    assert len(passes) == 1 and "No comparison" in window.break_even.summary.text()
