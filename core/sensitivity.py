@@ -27,6 +27,8 @@ from core.sweep import NUMERIC_SETTINGS
 from core.translations import QT_TRANSLATE_NOOP
 
 DEFAULT_SWING = 0.2
+# Numeric inputs listed after the others among bars of equal swing (see tornado_from).
+_LISTED_LAST = ("pricing.server_price", "pricing.server_overhead_price")
 FIGURES = ("cost_per_case", "case_latency_s")
 WHOLE = frozenset({"hardware.accelerator_count", "workload.calls_per_case", "workload.input_tokens_per_call",
                    "workload.output_tokens_per_call", "workload.concurrency"})
@@ -321,7 +323,12 @@ def tornado_from(request: TornadoRequest, own: Any, results: Sequence[Any]) -> T
                                   low_over_capacity=low_over, high_over_capacity=high_over,
                                   low_accelerators_needed=low["needed"][low_row] if low_over else None,
                                   high_accelerators_needed=high["needed"][high_row] if high_over else None))
-    ordered = {name: tuple(sorted(items, key=lambda bar: -bar.swing)) for name, items in bars.items()}
+    # Ties (bars of equal swing) in the order the inputs were listed before the server's prices
+    # could ride in the sweep: the other numbers, the server's prices, then the choices.
+    rank = {setting: 1 + index for index, setting in enumerate(_LISTED_LAST)}
+    rank.update({setting: len(rank) + 1 for setting, _, _ in request.choices})  # the choices after the numbers
+    ordered = {name: tuple(sorted(items, key=lambda bar: (-bar.swing, rank.get(bar.setting, 0))))
+               for name, items in bars.items()}
     return Tornado(request.swing, request.currency, base, ordered, base_over_capacity=own_row["over"][0])
 
 

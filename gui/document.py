@@ -29,6 +29,7 @@ from gui.formatting import error_words
 from gui.language import translate
 
 DRAG_PAUSE_S = 1.0  # a drag with no step for this long counts as over
+PAUSED_AFTER_S = 0.05  # no step for this long: the drag pauses (the views' refreshes wait 80 ms)
 # While a slider is dragged, the costly parts (DEFERRABLE) wait for a pause this long.
 STALE_REFRESH_MS = 120
 UNDO_LIMIT = 1_000  # undo steps kept (each holds two scenarios, ~5 kB)
@@ -153,8 +154,15 @@ class ScenarioDocument(QObject):
                 and part not in self._overview.stale:
             return
         stale_before = self._overview.stale
+        # Once changes pause, the other views in view that wait for their parts get them in the
+        # same pass (the next one's turn finds its part there); in a drag that goes on, each view
+        # computes its own in its turn (a part computed for a view whose turn comes later would
+        # be out of date by then).
+        paused = not self.dragging or time.monotonic() - self._last_change_s >= PAUSED_AFTER_S
+        waiting = tuple(other for other, views in self._declared.items()
+                        if paused and other != part and any(in_view() for in_view in views))
         try:
-            _, self._overview = self._analysis(self._scenario, reuse=self._overview, extra=(part,),
+            _, self._overview = self._analysis(self._scenario, reuse=self._overview, extra=(part, *waiting),
                                                defer=DEFERRABLE if self.dragging else ())
         except ScenarioError:
             return  # the scenario evaluated a moment ago: only the part can fail, and its view says so
@@ -172,9 +180,12 @@ class ScenarioDocument(QObject):
 
     def _analysis(self, scenario: Scenario, reuse: Overview | None = None, defer: Collection[str] = (),
                   extra: tuple[str, ...] = ()) -> tuple[Outcome, Overview]:
-        parts = self.parts()
+        parts = [*self.parts(), *extra]
+        if reuse is not None:  # a declared part the last pass holds for this scenario is kept, not dropped
+            parts += [part for part in self._declared if part in reuse.keys and part not in reuse.stale
+                      and reuse.keys[part] == part_key(part, scenario, self._swing)]
         return checked_analysis(scenario, reuse=reuse, defer=defer, swing=self._swing,
-                                parts=(*parts, *(part for part in extra if part not in parts)))
+                                parts=tuple(dict.fromkeys(parts)))
 
     # --- edits ------------------------------------------------------------------------
     def request_change(self, changes: dict[str, Any], label: str, merge_key: str | None = None) -> None:

@@ -212,7 +212,7 @@ class BreakEvenView(QWidget):
             self._custom_currency = currency
             for spin, value in ((self.price_in, price_in), (self.price_out, price_out)):
                 spin.setValue(value)
-        self.refresh(force=True)
+        self._redraw()
 
     def price(self) -> ApiPrice:
         index = self.choice.currentIndex()
@@ -231,7 +231,14 @@ class BreakEvenView(QWidget):
 
     def _price_changed(self) -> None:
         self._sync_spins()
-        self.refresh(force=True)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """At once while in view; otherwise when it comes into view (nothing computed meanwhile)."""
+        if self.refresher.in_view.in_view():
+            self.refresh(force=True)
+        else:
+            self._computed_for = None
 
     # --- computing ---------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -253,6 +260,7 @@ class BreakEvenView(QWidget):
         if evaluated is None:
             self.summary.setText(translate("BreakEvenView", "No comparison: {error}").format(
                 error=error_words(self.document.overview.failures.get(BREAK_EVEN, ""))))
+            self._clear_chart("")
             return
         price = self.price()
         result, lines = evaluated.at_price(scenario, price)  # no evaluation: the pass had it
@@ -279,12 +287,7 @@ class BreakEvenView(QWidget):
                 volume=number(volume), cases=cases, monthly=number(volume * DAYS_PER_MONTH))
                + said_note if volume is not None else note) + ("。" if language.current().startswith("zh") else "."))
         if result.capacity_cases_per_day is None or capacity is None:
-            for curve in (*self.curves.values(), self.crossings):
-                curve.setData([], [])
-            for axis in ("left", "bottom"):  # no scale to read: pyqtgraph's default 0-1 range in logs (2…9) misled
-                self._set_ticks(axis, [])
-            self.now_line.setVisible(False)
-            self.note.setText(translate("BreakEvenView", "No lines: the fleet serves nothing."))
+            self._clear_chart(translate("BreakEvenView", "No lines: the fleet serves nothing."))
             return
         monthly = whole_capacity(capacity * DAYS_PER_MONTH)  # rounded down, as every capacity
         self.lines = lines
@@ -324,6 +327,16 @@ class BreakEvenView(QWidget):
                                      translate("BreakEvenView", "yours") if price.kind == "custom" or not price.source
                                      else f"{price.source} ({price.date})" if price.date else price.source)))
 
+
+    def _clear_chart(self, note: str) -> None:
+        """No lines to draw: none shown, and none exported (the last scenario's are not this one's)."""
+        self.lines = None
+        for curve in (*self.curves.values(), self.crossings):
+            curve.setData([], [])
+        for axis in ("left", "bottom"):  # no scale to read: pyqtgraph's default 0-1 range in logs (2…9) misled
+            self._set_ticks(axis, [])
+        self.now_line.setVisible(False)
+        self.note.setText(note)
 
     def _set_ticks(self, axis: str, ticks: list[tuple[float, str]]) -> None:
         """New ticks only when they differ: new ones make the axis lay out its labels again,

@@ -95,9 +95,10 @@ class RefreshSchedule(QObject):
 
 
 class InView(QObject):
-    """Whether a view is in view: shown, and not in a dock tabbed behind another (Qt keeps those
-    "visible", moved outside the window). A change it missed behind a tab calls `came_forward`
-    once its dock is brought forward."""
+    """Whether a view is in view: shown, not in a dock tabbed behind another (Qt keeps those
+    "visible", moved outside the window), its window not minimized. A change it missed behind a
+    tab or while minimized calls `came_forward` once its dock is brought forward or the window
+    comes back."""
 
     def __init__(self, view: QWidget, came_forward: Callable[[], None]) -> None:
         super().__init__(view)
@@ -105,14 +106,23 @@ class InView(QObject):
         self.came_forward = came_forward
         self._missed = False
         self._dock: QDockWidget | None = None
+        self._window: QWidget | None = None  # the top-level window watched while minimized
 
     def in_view(self) -> bool:
-        """Shown, and not behind another dock's tab (nothing remembered)."""
-        return self.view.isVisible() and not self.view.visibleRegion().isEmpty()
+        """Shown, not behind another dock's tab, its window not minimized (nothing remembered)."""
+        return (self.view.isVisible() and not self.view.visibleRegion().isEmpty()
+                and not self.view.window().isMinimized())
 
     def check(self) -> bool:
         """True when the view is in view; otherwise the change is remembered for later."""
         if not self.view.isVisible():
+            return False
+        window = self.view.window()
+        if window.isMinimized():  # caught up when the window comes back (eventFilter)
+            self._missed = True
+            if self._window is not window:
+                self._window = window
+                window.installEventFilter(self)
             return False
         if not self.view.visibleRegion().isEmpty():
             return True
@@ -130,6 +140,13 @@ class InView(QObject):
         if shown and self._missed:
             self._missed = False
             self.came_forward()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._window and event.type() == QEvent.Type.WindowStateChange and self._missed
+                and self._window is not None and not self._window.isMinimized()):
+            self._missed = False
+            self.came_forward()
+        return False
 
 
 class ViewRefresher(QObject):

@@ -107,3 +107,15 @@ def test_the_pass_with_every_part_gives_each_sweep_as_alone():
         np.testing.assert_array_equal(np.asarray(alone.by_gpu_count[name]), np.asarray(joined.by_gpu_count[name]))
         np.testing.assert_array_equal(np.asarray(alone.by_concurrency[name]), np.asarray(joined.by_concurrency[name]))
     _ = break_even_pass  # the pass's own assembly is exercised through analyze above
+
+
+def test_tied_bars_keep_the_order_inputs_were_listed_in():
+    """Bars of equal swing: the other numbers, then the server's prices, then the choices (the
+    order of the tornado before the server's prices could ride in the sweep)."""
+    chart = tornado(builtin_scenario("r1-claims-8xh100"))  # R1 does not fit: every bar ties
+    settings = [bar.setting for bar in chart.bars["cost_per_case"]]
+    prices = [settings.index(name) for name in ("pricing.server_price", "pricing.server_overhead_price")
+              if name in settings]
+    choices = [settings.index(name) for name in ("hardware.accelerator_id", "model.weight_precision")]
+    numbers = [settings.index(name) for name in ("workload.calls_per_case", "pricing.hosting_per_server_year")]
+    assert prices and max(numbers) < min(prices) and max(prices) < min(choices)

@@ -524,3 +524,71 @@ def test_a_part_that_cannot_be_computed_says_why_once_a_move(window, qapp):
     qapp.processEvents()
     qapp.processEvents()
     assert len(passes) == 1 and "No comparison" in window.break_even.summary.text()
+
+
+def test_side_by_side_a_pause_computes_each_deciding_part_once(window, qapp, monkeypatch):
+    """Both deciding views in view, one step of a slider (a key press) and a pause: the tornado's
+    and the break-even's rows are each evaluated once, not once per view's turn and again when
+    the deferred chart catches up."""
+    import time
+
+    from PySide6.QtCore import Qt
+
+    import core.overview
+
+    counts = {"tornado": 0, "break_even": 0}
+    tornado_request, break_even_request = core.overview.tornado_request, core.overview.break_even_request
+
+    def counted_tornado(*args, **kwargs):
+        counts["tornado"] += 1
+        return tornado_request(*args, **kwargs)
+
+    def counted_break_even(*args, **kwargs):
+        counts["break_even"] += 1
+        return break_even_request(*args, **kwargs)
+
+    for dock in (window.sensitivity_dock, window.break_even_dock):
+        _show(window, dock, qapp)
+    window.removeDockWidget(window.break_even_dock)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.break_even_dock)
+    window.break_even_dock.show()
+    window.sensitivity_dock.raise_()
+    qapp.processEvents()
+    assert window.document.views_in_view() == 2
+    monkeypatch.setattr(core.overview, "tornado_request", counted_tornado)
+    monkeypatch.setattr(core.overview, "break_even_request", counted_break_even)
+    window.document.request_change({"workload.output_tokens_per_call": 1600}, "key", merge_key="key")
+    end = time.monotonic() + 1.5
+    while time.monotonic() < end:
+        qapp.processEvents()
+        time.sleep(0.005)
+    assert counts == {"tornado": 1, "break_even": 1}
+    assert window.sensitivity.result is not None and window.sensitivity.result.as_json() == tornado(
+        window.document.scenario, window.document.swing).as_json()
+
+
+def test_a_fleet_that_serves_nothing_draws_and_exports_no_lines(window, qapp):
+    """After a scenario whose fleet serves nothing, the break-even holds no lines (its CSV export
+    has none of the scenario before)."""
+    from gui.views.view_export import break_even_csv
+
+    _show(window, window.break_even_dock, qapp)
+    assert window.break_even.lines is not None
+    window.document.replace(builtin_scenario("r1-claims-8xh100"), None)  # R1 does not fit 8 H100s
+    qapp.processEvents()
+    qapp.processEvents()
+    assert window.break_even.lines is None
+    assert len(break_even_csv(window.break_even).splitlines()) == 1  # the header only
+
+
+def test_a_hidden_break_even_computes_nothing_when_its_price_is_restored(window, qapp):
+    view = window.break_even
+    _show(window, window.break_even_dock, qapp)
+    state = view.state()
+    window.break_even_dock.hide()
+    qapp.processEvents()
+    count = view.refresh_count
+    view.restore(state)
+    assert view.refresh_count == count
+    _show(window, window.break_even_dock, qapp)
+    assert view.refresh_count > count and view.lines is not None
