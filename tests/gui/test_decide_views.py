@@ -34,6 +34,20 @@ def _show(window, dock, qapp):
     qapp.processEvents()
 
 
+def _side_by_side(window, qapp):
+    """The tornado and the break-even both in view: the break-even moved to the bottom dock area."""
+    from PySide6.QtCore import Qt
+
+    for dock in (window.sensitivity_dock, window.break_even_dock):
+        _show(window, dock, qapp)
+    window.removeDockWidget(window.break_even_dock)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.break_even_dock)
+    window.break_even_dock.show()
+    window.sensitivity_dock.raise_()
+    qapp.processEvents()
+    assert window.document.views_in_view() == 2
+
+
 def test_compare_view_pins_and_follows_the_open_scenario(window, qapp, tmp_path):
     view, document = window.compare, window.document
     _show(window, window.compare_dock, qapp)
@@ -468,19 +482,11 @@ def test_charts_catch_up_after_a_drag_with_both_deciding_views_in_view(window, q
     import time
 
     import numpy as np
-    from PySide6.QtCore import Qt
 
     from core.overview import analyze
     from gui.charts.accelerator_comparison import AcceleratorComparisonChart
 
-    for dock in (window.sensitivity_dock, window.break_even_dock):
-        _show(window, dock, qapp)
-    window.removeDockWidget(window.break_even_dock)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.break_even_dock)
-    window.break_even_dock.show()
-    window.sensitivity_dock.raise_()
-    qapp.processEvents()
-    assert window.document.views_in_view() == 2
+    _side_by_side(window, qapp)
     chart = next(iter(window.charts.findChildren(AcceleratorComparisonChart)))
 
     def wait(ms: float) -> None:
@@ -532,8 +538,6 @@ def test_side_by_side_a_pause_computes_each_deciding_part_once(window, qapp, mon
     the deferred chart catches up."""
     import time
 
-    from PySide6.QtCore import Qt
-
     import core.overview
 
     counts = {"tornado": 0, "break_even": 0}
@@ -547,14 +551,7 @@ def test_side_by_side_a_pause_computes_each_deciding_part_once(window, qapp, mon
         counts["break_even"] += 1
         return break_even_request(*args, **kwargs)
 
-    for dock in (window.sensitivity_dock, window.break_even_dock):
-        _show(window, dock, qapp)
-    window.removeDockWidget(window.break_even_dock)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.break_even_dock)
-    window.break_even_dock.show()
-    window.sensitivity_dock.raise_()
-    qapp.processEvents()
-    assert window.document.views_in_view() == 2
+    _side_by_side(window, qapp)
     monkeypatch.setattr(core.overview, "tornado_request", counted_tornado)
     monkeypatch.setattr(core.overview, "break_even_request", counted_break_even)
     window.document.request_change({"workload.output_tokens_per_call": 1600}, "key", merge_key="key")
