@@ -69,6 +69,8 @@ class BarCanvas(QWidget):
         self.paint_count = 0
         self._name_width = 0
         self._layout_key: object = None
+        self._tick_key: object = None
+        self._tick_cache: list[tuple[float, int, str]] = []
 
     # --- geometry ------------------------------------------------------------------------
     def plot_rect(self) -> QRectF:
@@ -82,21 +84,11 @@ class BarCanvas(QWidget):
         """Names take what they need, up to 45% of the width (longer ones are elided; hover shows them)."""
         return min(self._name_width, int(self.width() * 0.45))
 
-    def x_to_px(self, value: float, plot: QRectF) -> float:
-        low, high = self.x_range
-        return plot.left() + (value - low) / (high - low or 1.0) * plot.width()
-
     def row_rect(self, row: int, plot: QRectF | None = None) -> QRectF:
         """The band of row `row` (0 = top), across the whole width (names included)."""
         plot = plot or self.plot_rect()
         height = plot.height() / max(len(self.names), 1)
         return QRectF(0, plot.top() + row * height, self.width(), height)
-
-    def _bar_rect(self, row: int, start: float, end: float, plot: QRectF) -> QRectF:
-        band = self.row_rect(row, plot)
-        thickness = band.height() * ROW_THICKNESS
-        a, b = sorted((self.x_to_px(start, plot), self.x_to_px(end, plot)))
-        return QRectF(a, band.center().y() - thickness / 2, max(b - a, 1.0), thickness)
 
     # --- data ----------------------------------------------------------------------------
     def set_data(self, names: list[str], segments: list[tuple[int, float, float, str]],
@@ -143,43 +135,66 @@ class BarCanvas(QWidget):
         plot = self.plot_rect()
         foreground = QColor(self.colors["foreground"])
         metrics = QFontMetrics(painter.font())
+        # The rows' and the value axis's geometry worked out once per paint (a tornado
+        # repaints twenty bars on every move of a slider).
+        top, band, left, plot_width = plot.top(), plot.height() / len(self.names), plot.left(), plot.width()
+        low, high = self.x_range
+        per_unit = plot_width / (high - low or 1.0)
+        thickness = band * ROW_THICKNESS
+        column = self.name_column_width()
         painter.setPen(foreground)
+        right_aligned = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for row, name in enumerate(self.names):
-            band = self.row_rect(row, plot)
-            if clip is not None and not band.toAlignedRect().intersects(clip):
+            row_top = top + row * band
+            if clip is not None and not QRectF(0, row_top, self.width(), band).toAlignedRect().intersects(clip):
                 continue
-            column = self.name_column_width()
-            text_rect = QRectF(PAD, band.top(), column + PAD, band.height())
             shown = name if column >= self._name_width else metrics.elidedText(name, Qt.TextElideMode.ElideMiddle,
                                                                                column)
-            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shown)
+            painter.drawText(QRectF(PAD, row_top, column + PAD, band), right_aligned, shown)
         painter.setPen(Qt.PenStyle.NoPen)
+        brushes: dict[str, QColor] = {}
         for row, start, end, color in self.segments:
-            painter.setBrush(QColor(self.colors.get(color, color)))
-            painter.drawRect(self._bar_rect(row, start, end, plot))
+            brush = brushes.get(color)
+            if brush is None:
+                brush = brushes[color] = QColor(self.colors.get(color, color))
+            painter.setBrush(brush)
+            a, b = sorted((left + (start - low) * per_unit, left + (end - low) * per_unit))
+            painter.drawRect(QRectF(a, top + (row + 0.5) * band - thickness / 2, max(b - a, 1.0), thickness))
         painter.setPen(QPen(foreground, 2))
-        for row, low, high in self.ranges:
-            y = self.row_rect(row, plot).center().y()
-            painter.drawLine(QPointF(self.x_to_px(low, plot), y), QPointF(self.x_to_px(high, plot), y))
+        for row, range_low, range_high in self.ranges:
+            y = top + (row + 0.5) * band
+            painter.drawLine(QPointF(left + (range_low - low) * per_unit, y),
+                             QPointF(left + (range_high - low) * per_unit, y))
         if self.reference is not None:
-            x = self.x_to_px(self.reference, plot)
+            x = left + (self.reference - low) * per_unit
             painter.setPen(QPen(foreground, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         if clip is not None and clip.bottom() < plot.bottom():
             return
         painter.setPen(QPen(foreground, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        ticks, label = self._ticks(plot.width(), metrics)
-        for value in ticks:
-            x = self.x_to_px(value, plot)
+        for x, width, text in self._tick_labels(plot_width, metrics):
+            x += left
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            text = label(value)
-            width = metrics.horizontalAdvance(text)
             painter.drawText(QRectF(x - width / 2 - 2, plot.bottom() + 4, width + 4, metrics.height()),
                              int(Qt.AlignmentFlag.AlignCenter), text)
         if self.x_title:
             painter.drawText(QRectF(plot.left(), plot.bottom() + 4 + metrics.height(), plot.width(),
                                     metrics.height()), int(Qt.AlignmentFlag.AlignCenter), self.x_title)
+
+    def _tick_labels(self, width: float, metrics: QFontMetrics) -> list[tuple[float, int, str]]:
+        """Each tick's offset from the plot's left, its label's width and its label: kept while
+        the axis holds (most moves of a slider redraw the bars on the same axis)."""
+        key = (width, self.x_range, self.tick_format, metrics.height(), metrics.averageCharWidth())
+        if key != self._tick_key:
+            ticks, label = self._ticks(width, metrics)
+            low, high = self.x_range
+            per_unit = width / (high - low or 1.0)
+            texts = [label(value) for value in ticks]
+            self._tick_key, self._tick_cache = key, [
+                ((value - low) * per_unit, metrics.horizontalAdvance(text), text) for value, text in zip(ticks, texts,
+                                                                                                        strict=True)]
+        return self._tick_cache
 
     def _ticks(self, width: float, metrics: QFontMetrics) -> tuple[list[float], Callable[[float], str]]:
         """As many round ticks as fit with their labels a gap apart (never colliding)."""

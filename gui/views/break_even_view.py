@@ -61,6 +61,7 @@ class BreakEvenView(QWidget):
         self._computed_for: object = None
         self._prices: list[ApiPrice] = []
         self._ticks_shown: dict[str, list[tuple[float, str]]] = {}  # axis -> the ticks it shows
+        self._views: dict[str, tuple[float, float]] = {}  # "x"/"y" -> the view shown (log10 units)
         self._custom_currency = document.scenario.pricing.currency  # what "your own price" was typed in
         self._typed: tuple[float, float, str] | None = None  # your own price as typed (in, out, currency)
         layout = QVBoxLayout(self)
@@ -307,12 +308,11 @@ class BreakEvenView(QWidget):
         finite = np.concatenate([lines.buy[drawn], lines.rent[drawn], lines.api[drawn]])
         finite = finite[np.isfinite(finite) & (finite > 0)]
         if finite.size:
-            low, high = math.log10(finite.min()), math.log10(finite.max())
-            self.plot.setYRange(low, high, padding=0.05)
+            low, high = self._held_view("y", math.log10(finite.min()), math.log10(finite.max()))
             symbol = currency_symbol(currency).strip()  # one style on every tick: ¥1k, ¥100k, ¥1M
             self._set_ticks("left", decade_ticks(low, high, lambda v: symbol + compact_count(v)))
-        self.plot.setXRange(logx[0], logx[-1], padding=0.02)
-        self._set_ticks("bottom", decade_ticks(logx[0], logx[-1], compact_count))
+        low, high = self._held_view("x", float(logx[0]), float(logx[-1]))
+        self._set_ticks("bottom", decade_ticks(low, high, compact_count))
         said = [(translate("BreakEvenView", "Buying meets the API at {volume} {cases} a month") if name == "buy"
                  else translate("BreakEvenView", "Renting meets the API at {volume} {cases} a month")).format(
                      volume=number(v), cases=cases) for name, v in points]
@@ -331,12 +331,27 @@ class BreakEvenView(QWidget):
     def _clear_chart(self, note: str) -> None:
         """No lines to draw: none shown, and none exported (the last scenario's are not this one's)."""
         self.lines = None
+        self._views.clear()  # the next lines set their views afresh
         for curve in (*self.curves.values(), self.crossings):
             curve.setData([], [])
         for axis in ("left", "bottom"):  # no scale to read: pyqtgraph's default 0-1 range in logs (2…9) misled
             self._set_ticks(axis, [])
         self.now_line.setVisible(False)
         self.note.setText(note)
+
+    def _held_view(self, axis: str, low: float, high: float) -> tuple[float, float]:
+        """The axis's view (log10 units) for data from `low` to `high`: snapped out to half
+        decades and held while the data stays inside it and fills at least half of it. A new
+        view makes pyqtgraph lay its axis out again (about 1 ms); a slider's move mostly shifts
+        the lines by less than that margin."""
+        shown = self._views.get(axis)
+        if shown is not None and shown[0] <= low and high <= shown[1] and 2 * (high - low) >= shown[1] - shown[0]:
+            return shown
+        margin = 0.02 * (high - low) or 0.1  # the lines never touch the frame
+        view = (math.floor((low - margin) * 2) / 2, math.ceil((high + margin) * 2) / 2)
+        self._views[axis] = view
+        (self.plot.setXRange if axis == "x" else self.plot.setYRange)(*view, padding=0)
+        return view
 
     def _set_ticks(self, axis: str, ticks: list[tuple[float, str]]) -> None:
         """New ticks only when they differ: new ones make the axis lay out its labels again,

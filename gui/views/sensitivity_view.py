@@ -134,9 +134,10 @@ class SensitivityView(QWidget):
         plot.show_rows(names, segments, reference=None if base is None else base * scale, x_title=unit,
                        include_zero=False)
         missing = [self._name(bar) for bar in bars if bar.low is None or bar.high is None]
-        beyond = [_beyond(bar, end, self._name(bar)) for bar in bars for end in ("low", "high")
-                  if getattr(bar, f"{end}_over_capacity")]
-        base_over = bool(self.document.outcome.over_capacity)
+        # Over capacity already, the note says so instead of naming each end's fleet.
+        beyond = [] if base_over else [
+            _beyond(end, self._name(bar), getattr(bar, f"{end}_accelerators_needed"), language.current())
+            for bar in bars for end in ("low", "high") if getattr(bar, f"{end}_over_capacity")]
         plot.note.setText(translate("SensitivityView", "Base {value}.").format(value=show(base))
                           + (translate("SensitivityView", " No figure at one end of: {names}.").format(
                               names=listing(missing)) if missing else "")
@@ -163,9 +164,10 @@ def _input_name(setting: str, name: str, case: str, locale: str) -> str:
     return case_input_name(setting, name, case, locale)
 
 
-def _beyond(bar: Bar, end: str, name: str) -> str:
-    """"calls per claim: 16 at the high end" (or that no fleet size serves that end)."""
-    count = getattr(bar, f"{end}_accelerators_needed")
+@functools.lru_cache(maxsize=256)
+def _beyond(end: str, name: str, count: int | None, locale: str) -> str:
+    """"calls per claim: 16 at the high end" (or that no fleet size serves that end). Kept
+    (`locale`: the words' language): a tornado notes up to twenty ends on every move."""
     if count:
         return (translate("SensitivityView", "{input}: {count} at the low end") if end == "low" else translate(
             "SensitivityView", "{input}: {count} at the high end")).format(input=name, count=quantity(count))
