@@ -285,7 +285,9 @@ def outcome_of(scenario: Scenario, result: OutcomeArrays, sizes_tried: OutcomeAr
     """The Outcome of `scenario` from its single-point result (e.g. one part of evaluate_sweeps);
     `sizes_tried`: its tensor_parallel_request evaluated in the same pass, when the caller has
     it (`sizes_known`: the caller asked, and None means there was no larger size to try)."""
-    raw = {name: float(np.asarray(value).reshape(-1)[0]) for name, value in result.arrays.items()}
+    arrays = result.arrays
+    raw = (arrays.first_values() if isinstance(arrays, PartFigures)
+           else {name: float(np.asarray(value).reshape(-1)[0]) for name, value in arrays.items()})
     columns_fit = bool(raw["fits"])
     accelerator = accelerator_of(scenario)
     model = model_of(scenario)

@@ -54,6 +54,12 @@ class PartFigures(Mapping[str, np.ndarray]):
             made = self._made[name] = row.reshape(self._shape)
         return made
 
+    def first_values(self) -> dict[str, float]:
+        """Every figure's first value as a plain float, read in one go (an Outcome reads them all)."""
+        values = dict(zip(self._index, self._block[:, 0].tolist(), strict=True))
+        values.update((name, float(flag.reshape(-1)[0])) for name, flag in self._flags.items())
+        return values
+
     def __iter__(self) -> Iterator[str]:
         yield from self._index
         yield from (name for name in self._flags if name not in self._index)

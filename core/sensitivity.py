@@ -336,9 +336,10 @@ def _ends_of(result: Any) -> dict[str, list[Any]]:
     """Each row's figures (per FIGURES; None without meaning), whether this fleet is over
     capacity there, and what serving it takes."""
     def flat(name: str) -> list[float]:
-        return [float(x) for x in np.asarray(result[name]).reshape(-1)]
+        values: list[float] = np.asarray(result[name], dtype=float).reshape(-1).tolist()
+        return values
 
-    fits = [bool(x) for x in np.asarray(result["fits"]).reshape(-1)]  # a fleet the model does not fit serves nothing
+    fits = [x != 0 for x in flat("fits")]  # a fleet the model does not fit serves nothing
     over = [fit and x > 0 for fit, x in zip(fits, flat("over_capacity"), strict=True)]
     needed = [int(x) if math.isfinite(x) else None for x in flat("accelerators_for_peak_demand")]
     return {**{name: [_number(x) for x in flat(name)] for name in FIGURES}, "over": over, "needed": needed}
