@@ -143,15 +143,19 @@ class ScenarioDocument(QObject):
         turns during the drag (gui.views.refresh) and all catch up when it pauses."""
         return not self.dragging or self.views_in_view() <= 1
 
+    def holds_part(self, part: str) -> bool:
+        """Whether drawing `part` needs no computing: the current pass holds it for this scenario
+        and swing, or tried it and says why it could not."""
+        return part in self._overview.failures or (
+            part not in self._overview.stale
+            and self._overview.keys.get(part) == part_key(part, self._scenario, self._swing))
+
     def ensure_part(self, part: str) -> None:
         """A view is about to draw `part`: computed now unless the current pass holds it for this
         scenario and swing (the view came into view, its part waited during a drag, or the swing
         changed). The rest of the pass is kept; parts deferred in a drag stay deferred while it
         lasts, and when they come up to date on the way, every view hears of it."""
-        if part in self._overview.failures:
-            return  # this scenario's pass tried it and could not: the view says why (no second try a move)
-        if self._overview.keys.get(part) == part_key(part, self._scenario, self._swing) \
-                and part not in self._overview.stale:
+        if self.holds_part(part):  # a part this scenario's pass could not compute: the view says why
             return
         stale_before = self._overview.stale
         # Once changes pause, the other views in view that wait for their parts get them in the

@@ -126,7 +126,8 @@ class BreakEvenView(QWidget):
         self.note.setObjectName("note")
         self.note.fit_lines()
         layout.addWidget(self.note)
-        self.refresher = ViewRefresher(self, document, self.refresh, BREAK_EVEN_DELAY_MS, live=document.live_views)
+        self.refresher = ViewRefresher(self, document, self.refresh, BREAK_EVEN_DELAY_MS, live=document.live_views,
+                                       ready=lambda: document.holds_part(BREAK_EVEN))
         document.declare_part(BREAK_EVEN, self, self.refresher.in_view.in_view)
 
     # --- the price ---------------------------------------------------------------------

@@ -33,12 +33,14 @@ class RefreshSchedule(QObject):
     _last_in_drag_s: ClassVar[float] = -1e9  # the last refresh any schedule made in a drag
 
     def __init__(self, parent: QObject, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
-                 wait_always: bool = False, live: Callable[[], bool] | None = None) -> None:
+                 wait_always: bool = False, live: Callable[[], bool] | None = None,
+                 ready: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.refresh = refresh
         self.wait_always = wait_always
         self.live = live
+        self.ready = ready
         self._key = id(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -56,7 +58,13 @@ class RefreshSchedule(QObject):
         if not (self.wait_always or self.document.dragging) or (self.live is not None and self.live()):
             self._forget()
             self.timer.stop()
-            self.soon.start()
+            if self.ready is not None and self.ready():
+                # Its figures are in the move's own pass: drawn now, its paints join the window's
+                # one paint pass (a turn later they took a pass of their own, a frame later).
+                self.soon.stop()
+                self.refresh()
+            else:
+                self.soon.start()
             return
         if self.wait_always:
             self.timer.start()
@@ -155,11 +163,13 @@ class ViewRefresher(QObject):
 
     def __init__(
         self, view: QWidget, document: ScenarioDocument, refresh: Callable[[], None], delay_ms: int,
-        wait_always: bool = False, live: Callable[[], bool] | None = None,
+        wait_always: bool = False, live: Callable[[], bool] | None = None, ready: Callable[[], bool] | None = None,
     ) -> None:
+        """`ready()`: the view can draw without computing anything (it then draws within the
+        change's own signal when live, not a turn of the event loop later)."""
         super().__init__(view)
         self.view = view
-        self.schedule = RefreshSchedule(self, document, refresh, delay_ms, wait_always, live)
+        self.schedule = RefreshSchedule(self, document, refresh, delay_ms, wait_always, live, ready)
         self.in_view = InView(view, self.schedule.soon.start)
         document.outcomeChanged.connect(self._changed)
         view.installEventFilter(self)

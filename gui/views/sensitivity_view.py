@@ -76,7 +76,8 @@ class SensitivityView(QWidget):
         self.key.setObjectName("note")
         self.key.setWordWrap(True)
         layout.addWidget(self.key)
-        self.refresher = ViewRefresher(self, document, self.refresh, SENSITIVITY_DELAY_MS, live=document.live_views)
+        self.refresher = ViewRefresher(self, document, self.refresh, SENSITIVITY_DELAY_MS, live=document.live_views,
+                                       ready=lambda: document.holds_part(SENSITIVITY))
         document.declare_part(SENSITIVITY, self, self.refresher.in_view.in_view)
 
     def _swing_changed(self, percent: float) -> None:

@@ -35,18 +35,33 @@ def test_an_input_row_stays_while_moving_and_goes_when_still(window, qapp):
     assert view.table.rowCount() == len(_rows(view))
 
 
-def test_after_a_change_the_views_refresh_in_the_next_turn_of_the_event_loop(window, qapp):
-    """Not inside the change's signal: at the end of a drag each view gets its own turn, so a new
-    slider grab is handled in between (all of them at once blocked the window ~60 ms)."""
+def test_a_view_that_must_compute_refreshes_in_the_next_turn_of_the_event_loop(window, qapp, monkeypatch):
+    """Not inside the change's signal when it has to compute: at the end of a drag each view gets
+    its own turn, so a new slider grab is handled in between (all at once blocked the window ~60 ms)."""
     window.sensitivity_dock.show()
     qapp.processEvents()
     view = window.sensitivity
+    monkeypatch.setattr(window.document, "holds_part", lambda part: False)  # its figures not in the pass
     before = view.refresh_count
     window.document.request_change({"pricing.pue": window.document.scenario.pricing.pue + 0.1}, "test")
     settle(window)
     assert view.refresh_count == before  # not yet: the signal only scheduled it
     qapp.processEvents()
     assert view.refresh_count == before + 1
+
+
+def test_a_view_whose_figures_are_in_the_pass_draws_within_the_change(window, qapp):
+    """The tornado in view is rows of the change's own pass: it draws at once, so its paints join
+    the window's one paint pass instead of a pass of their own a turn later."""
+    window.sensitivity_dock.show()
+    qapp.processEvents()
+    view = window.sensitivity
+    before = view.refresh_count
+    window.document.request_change({"pricing.pue": window.document.scenario.pricing.pue + 0.1}, "test")
+    settle(window)
+    assert view.refresh_count == before + 1
+    assert view.result is window.document.overview.tornado
+    assert view.result.base["cost_per_case"] == window.document.outcome.cost_per_case
 
 
 def test_a_pinned_scenario_without_a_bar_says_why(window, qapp):
