@@ -129,8 +129,12 @@ def _replica_curves(c: Columns, grid: Columns, tensor_parallel: Array, levels: A
             if first.size < keys.shape[0]:
                 flat_levels = np.broadcast_to(levels, (*shape, levels.shape[-1])).reshape(-1, levels.shape[-1])
                 rows = {name: value for name, value in grid.items() if name not in varying}
-                rows.update({name: np.ravel(c[name])[first][:, None] for name in reading})
-                distinct = at_occupancy(rows, flat_levels[first], np.ravel(tensor_parallel)[first][:, None])
+                key = _curve_key(rows, reading, keys[first], flat_levels[first])
+                distinct = _curves.get(key)
+                if distinct is None:
+                    rows.update({name: np.ravel(c[name])[first][:, None] for name in reading})
+                    distinct = _remember_curves(
+                        key, at_occupancy(rows, flat_levels[first], np.ravel(tensor_parallel)[first][:, None]))
                 out_shape = (*shape, levels.shape[-1])
                 return {
                     name: value[inverse.ravel()].reshape(out_shape) if isinstance(value, np.ndarray) and value.ndim
@@ -139,6 +143,34 @@ def _replica_curves(c: Columns, grid: Columns, tensor_parallel: Array, levels: A
                 }
     tp = tensor_parallel[..., None] if isinstance(tensor_parallel, np.ndarray) else tensor_parallel
     return at_occupancy(grid, levels, tp)
+
+
+# The last few passes' replica curves. A slider that moves only what a replica does not read
+# (prices, the load, the fleet's size, the limits: most of them) leaves every replica of the
+# next pass as it was, the tornado's and the break-even's rows included: their curves (about
+# a sixth of a window's pass) are taken from here instead of being evaluated again.
+_CURVES_KEPT = 8
+_curves: dict[tuple[Any, ...], dict[str, Array]] = {}
+
+
+def _curve_key(rows: Columns, reading: list[str], keys: np.ndarray, levels: np.ndarray) -> tuple[Any, ...]:
+    """Everything a replica's curve reads: its distinct rows (tensor-parallel size and the
+    columns that vary), their occupancy grid, and every single-valued column it may read."""
+    shared = tuple((name, float(value)) for name, value in rows.items() if name not in _REPLICA_FREE_COLUMNS)
+    # A missing figure (NaN) equals no other NaN: keyed as bytes, it matches itself.
+    return tuple(reading), keys.shape, keys.tobytes(), levels.tobytes(), np.array([v for _, v in shared]).tobytes(), \
+        tuple(name for name, _ in shared)
+
+
+def _remember_curves(key: tuple[Any, ...], curves: dict[str, Array]) -> dict[str, Array]:
+    kept = {name: value for name, value in curves.items() if name != "step"}
+    for value in kept.values():
+        if isinstance(value, np.ndarray):
+            value.setflags(write=False)
+    if len(_curves) >= _CURVES_KEPT:
+        del _curves[next(iter(_curves))]  # the oldest
+    _curves[key] = kept
+    return kept
 
 
 def _distinct_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
