@@ -79,13 +79,16 @@ def run(folds: int | None = None, progress: bool = True) -> dict[str, Any]:
         "sources_held_out": len({p.source_group for p in loso_points}),
         "fitted_parameters": len(model.params),
         **_figures(in_sample_points, loso_points, variable),
-        "thin_data_widening": thin_data_widening(model, loso_points) if loso_points else None,
+        # Built, as the bands are, from the shared rows alone: coverage by their sources only.
+        "thin_data_widening": thin_data_widening(
+            model, loso_points, np.array([p.id in shared_ids for p in in_sample_all])) if loso_points else None,
         "band_coverage_on_own_residuals": coverage(loso_points, quantiles),
         "with_additional_rows": {
             "rows": len(in_sample_all),
             "additional_rows": len(in_sample_all) - len(in_sample_points),
             "sources": len(set(groups)),
             **_figures(in_sample_all, loso_all, variable),
+            "thin_data_widening": thin_data_widening(model, loso_all) if loso_all else None,
             "additional_rows_only": figures_by_kind([p for p in loso_all if p.id not in shared_ids]),
         },
         "parameters": {
