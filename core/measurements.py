@@ -6,7 +6,8 @@ per row the hardware, model, lengths, concurrency and benchmark `kind`, the serv
 framework as text, and the measured figures. The set-up (serving stack, tensor
 parallelism, attention data-parallelism, KV-cache format, output-length spread, latency
 limits) comes from explicit columns where a file has them, else from the framework and
-notes text (`setup_of`); `scenario_for` turns a row into the scenario it is predicted as.
+notes text (`setup_of`); an optional `max_sequences` column gives a run's own batch cap;
+`scenario_for` turns a row into the scenario it is predicted as.
 """
 
 from __future__ import annotations
