@@ -39,50 +39,65 @@ from core.cross_validation import (
 )
 from core.errors import ScenarioError
 from core.fit_model import OUTPUT_NAMES, Model
+from core.measurements import additional_measurements_text
 from core.robust_fit import fit
-from core.validation import builtin_measurements_text, prepare, read_measurements
+from core.validation import ValidationPoint, builtin_measurements_text, prepare, read_measurements
 from core.validation_summary import error_figures
 
 PROFILE_ITERATIONS = 20
 
 
 def run(folds: int | None = None, progress: bool = True) -> dict[str, Any]:
-    """The full fit on the shipped measurements and its leave-one-source-out check."""
+    """The full fit on the shipped measurements (the shared rows and the additional ones) and
+    its leave-one-source-out check. The headline figures, bands and coverage are those of the
+    shared rows (measurements.csv); `with_additional_rows` gives the same figures over all rows."""
     calibration = load_calibration()
-    prepared = prepare(read_measurements(builtin_measurements_text()))
+    shared = read_measurements(builtin_measurements_text())
+    shared_ids = {row["id"] for row in shared}
+    prepared = prepare(shared + read_measurements(additional_measurements_text()))
     model = Model(prepared, calibration)
     theta = fit(model, np.arange(prepared.index.size), model.theta0)
-    in_sample_points = model_points(model, model.predict(theta))
+    in_sample_all = model_points(model, model.predict(theta))
     held, covered = leave_one_source_out(model, theta, folds, progress)
-    loso_points = [p for p, keep in zip(model_points(model, held), covered, strict=True) if keep]
+    loso_all = [p for p, keep in zip(model_points(model, held), covered, strict=True) if keep]
+    in_sample_points = [p for p in in_sample_all if p.id in shared_ids]
+    loso_points = [p for p in loso_all if p.id in shared_ids]
     quantiles = band_quantiles(loso_points or in_sample_points)
-    steady_tpot = [not b for b, keep in zip(model.burst_variable, covered, strict=True) if keep]
+    variable = dict(zip((p.id for p in in_sample_all), model.burst_variable, strict=True))
     groups = source_groups(prepared)
+    shared_groups = {g for g, p in zip(groups, in_sample_all, strict=True) if p.id in shared_ids}
     report = {
         "format": "inferonomics-fit-report",
         "version": 1,
         "fitted_on": datetime.date.today().isoformat(),
         "method": "Huber (delta 0.3) on log(predicted/measured), Levenberg-Marquardt, "
         "Gaussian prior on log parameters; "
-        "leave-one-source-out: each source's rows held out of a refit and predicted",
-        "rows": int(prepared.index.size),
-        "sources": len(set(groups)),
-        "sources_held_out": len(set(groups[covered])),
+        "leave-one-source-out: each source's rows held out of a refit and predicted; "
+        "fitted on measurements.csv and additional-measurements.csv, headline figures over measurements.csv",
+        "rows": len(in_sample_points),
+        "sources": len(shared_groups),
+        "sources_held_out": len({p.source_group for p in loso_points}),
         "fitted_parameters": len(model.params),
-        "in_sample": figures_by_kind(in_sample_points),
-        "leave_one_source_out": figures_by_kind(loso_points) if loso_points else {},
-        "leave_one_source_out_tpot_without_variable_bursts": error_figures(
-            [p for p, keep in zip(loso_points, steady_tpot, strict=True) if keep]
-        )["tpot_median_ape"] if loso_points else None,
-        "thin_data_widening": thin_data_widening(model, loso_points) if loso_points else None,
-        "band_coverage_cross_validated": nested_coverage(loso_points),
+        **_figures(in_sample_points, loso_points, variable),
+        # Built, as the bands are, from the shared rows alone: coverage by their sources only.
+        "thin_data_widening": thin_data_widening(
+            model, loso_points, np.array([p.id in shared_ids for p in in_sample_all])) if loso_points else None,
         "band_coverage_on_own_residuals": coverage(loso_points, quantiles),
+        "with_additional_rows": {
+            "rows": len(in_sample_all),
+            "additional_rows": len(in_sample_all) - len(in_sample_points),
+            "sources": len(set(groups)),
+            **_figures(in_sample_all, loso_all, variable),
+            "thin_data_widening": thin_data_widening(model, loso_all) if loso_all else None,
+            "additional_rows_only": figures_by_kind([p for p in loso_all if p.id not in shared_ids]),
+        },
         "parameters": {
             p.name: {"start": p.start, "fitted": model.values(theta)[p.name]} for p in model.params
         },
         "residuals": [
             {
                 "id": p.id, "kind": p.kind, "source": p.source_group,
+                **({} if p.id in shared_ids else {"additional": True}),
                 "in_sample_percent_error": _percent(p.error_fraction),
                 "cross_validated_percent_error": _percent(q.error_fraction),
                 "cross_validated_tpot_percent_error": _percent(_ratio(q.predicted_time_per_output_token_s,
@@ -91,12 +106,26 @@ def run(folds: int | None = None, progress: bool = True) -> dict[str, Any]:
                                                                       q.measured_time_to_first_token_s)),
             }
             for p, q in zip(
-                [p for p, keep in zip(in_sample_points, covered, strict=True) if keep], loso_points, strict=True
+                [p for p, keep in zip(in_sample_all, covered, strict=True) if keep], loso_all, strict=True
             )
         ],
     }
     return {"report": report, "quantiles": quantiles, "values": model.calibration_values(theta), "model": model,
             "families": sorted(set(prepared.family)), "classes": sorted(set(prepared.model_class))}
+
+
+def _figures(in_sample: list[ValidationPoint], held_out: list[ValidationPoint],
+             variable: Mapping[str, bool]) -> dict[str, Any]:
+    """In-sample and held-out figures of these rows, the held-out TPOT without variable-length
+    bursts and the nested band coverage."""
+    return {
+        "in_sample": figures_by_kind(in_sample),
+        "leave_one_source_out": figures_by_kind(held_out) if held_out else {},
+        "leave_one_source_out_tpot_without_variable_bursts": error_figures(
+            [p for p in held_out if not variable[p.id]]
+        )["tpot_median_ape"] if held_out else None,
+        "band_coverage_cross_validated": nested_coverage(held_out),
+    }
 
 
 def recalibrate(rows: Sequence[Mapping[str, str]]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -204,8 +233,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = run(args.folds)
     report = result["report"]
-    for label in ("in_sample", "leave_one_source_out"):
-        figures = report[label]
+    extra = report["with_additional_rows"]
+    for label, figures in (("in_sample", report["in_sample"]), ("leave_one_source_out", report["leave_one_source_out"]),
+                           (f"all {extra['rows']} rows, in_sample", extra["in_sample"]),
+                           (f"all {extra['rows']} rows, leave_one_source_out", extra["leave_one_source_out"])):
         if not figures:
             continue
         print(f"{label}: median {100 * figures['median_ape']:.1f}%, "
@@ -216,7 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"   {kind:<12} n={f['points']:<3} median {100 * f['median_ape']:.1f}%  "
                   f"within30 {100 * f['within_30_percent_share']:.0f}%  "
                   f"TPOT {100 * (f['tpot_median_ape'] or 0):.1f}%  TTFT {100 * (f['ttft_median_ape'] or 0):.1f}%")
-    print(f"band coverage (cross-validated): {report['band_coverage_cross_validated']}")
+    print(f"band coverage (cross-validated): {report['band_coverage_cross_validated']}; "
+          f"all rows: {extra['band_coverage_cross_validated']}")
     print(f"fitted parameters: {report['fitted_parameters']}")
     if args.verbose:
         for name, entry in report["parameters"].items():

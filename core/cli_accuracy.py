@@ -16,10 +16,11 @@ from core.calibration_profiles import check_name, missing_profile_notice, save_p
 from core.cli_text import pad, tr
 from core.errors import ScenarioError
 from core.measurement_import import FORMATS, import_measurements, safe_label
+from core.measurements import additional_measurements_text
 from core.precision import PRECISIONS
 from core.translations import QT_TRANSLATE_NOOP
 from core.validation import ValidationPoint, run_validation
-from core.validation_summary import median_absolute_error, summary_of
+from core.validation_summary import additional_summary, median_absolute_error, summary_of
 
 ACCURACY_COMMANDS = ("validate", "calibrate")
 MAX_FILE_BYTES = 16 * 2**20
@@ -87,8 +88,14 @@ def run(args: argparse.Namespace) -> tuple[str, list[str]]:
             profile = None
     rows = None if args.measurements is None else _rows(args)
     points = run_validation(rows=rows, profile=profile)
-    return _validate_text(points, args.json, builtin=rows is None and profile is None,
-                          locale=getattr(args, "lang", "en")), notices
+    builtin = rows is None and profile is None
+    text = _validate_text(points, args.json, builtin=builtin, locale=getattr(args, "lang", "en"))
+    if builtin and args.json:  # the rows added after the shared 134, apart from the headline
+        extra = run_validation(additional_measurements_text())
+        data = json.loads(text)
+        data["additional_rows"] = {"summary": additional_summary(extra), "points": [_point(p) for p in extra]}
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+    return text, notices
 
 
 def _calibrate(args: argparse.Namespace) -> tuple[str, list[str]]:
@@ -133,28 +140,7 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool, 
             {
                 "median_absolute_percent_error": None if math.isnan(median) else median * 100,
                 "summary": summary,
-                "points": [
-                    {
-                        "id": p.id,
-                        "description": p.description,
-                        "kind": p.kind,
-                        "measured_output_tokens_per_s": p.measured_output_tokens_per_s,
-                        "predicted_output_tokens_per_s": p.predicted_output_tokens_per_s,
-                        "predicted_output_tokens_per_s_p10": p.predicted_output_tokens_per_s_p10,
-                        "predicted_output_tokens_per_s_p90": p.predicted_output_tokens_per_s_p90,
-                        "percent_error": None if p.error_fraction is None else p.error_fraction * 100,
-                        "measured_time_per_output_token_s": p.measured_time_per_output_token_s,
-                        "predicted_time_per_output_token_s": p.predicted_time_per_output_token_s,
-                        "predicted_tpot_ms": _ms(p.predicted_time_per_output_token_s),
-                        "measured_time_to_first_token_s": p.measured_time_to_first_token_s,
-                        "predicted_time_to_first_token_s": p.predicted_time_to_first_token_s,
-                        "predicted_ttft_ms": _ms(p.predicted_time_to_first_token_s),
-                        "source": p.source,
-                        "source_group": p.source_group,
-                        **({"error": p.error} if p.error else {}),
-                    }
-                    for p in points
-                ],
+                "points": [_point(p) for p in points],
             },
             indent=2,
             ensure_ascii=False,
@@ -203,3 +189,25 @@ def _validate_text(points: list[ValidationPoint], as_json: bool, builtin: bool, 
         lines.append(t(QT_TRANSLATE_NOOP("CliText", "leave-one-source-out (python -m core.calibrate): median {median}")
                        ).format(median=_pct(summary["median_ape_cross_validated"])))
     return "\n".join(lines)
+
+
+def _point(p: ValidationPoint) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "description": p.description,
+        "kind": p.kind,
+        "measured_output_tokens_per_s": p.measured_output_tokens_per_s,
+        "predicted_output_tokens_per_s": p.predicted_output_tokens_per_s,
+        "predicted_output_tokens_per_s_p10": p.predicted_output_tokens_per_s_p10,
+        "predicted_output_tokens_per_s_p90": p.predicted_output_tokens_per_s_p90,
+        "percent_error": None if p.error_fraction is None else p.error_fraction * 100,
+        "measured_time_per_output_token_s": p.measured_time_per_output_token_s,
+        "predicted_time_per_output_token_s": p.predicted_time_per_output_token_s,
+        "predicted_tpot_ms": _ms(p.predicted_time_per_output_token_s),
+        "measured_time_to_first_token_s": p.measured_time_to_first_token_s,
+        "predicted_time_to_first_token_s": p.predicted_time_to_first_token_s,
+        "predicted_ttft_ms": _ms(p.predicted_time_to_first_token_s),
+        "source": p.source,
+        "source_group": p.source_group,
+        **({"error": p.error} if p.error else {}),
+    }

@@ -112,19 +112,21 @@ def coverage(points: list[ValidationPoint], quantiles: dict[str, dict[str, list[
     return {"share_inside": inside / total if total else None, "points": total}
 
 
-def thin_data_widening(model: Model, points: list[ValidationPoint]) -> dict[str, Any]:
+def thin_data_widening(model: Model, points: list[ValidationPoint], among: np.ndarray | None = None) -> dict[str, Any]:
     """How much larger held-out errors are where no other source covers a row's accelerator
     family or model class (what a user sees for hardware without measurements): the ratio
-    of median |log error| of those rows to the others', at least 1."""
+    of median |log error| of those rows to the others', at least 1. `among`: the rows whose
+    sources count as coverage (default all)."""
     position = {model.prepared.rows[pos]["id"]: i for i, pos in enumerate(model.prepared.index)}
     groups = source_groups(model.prepared)
+    counted = np.ones(groups.size, dtype=bool) if among is None else among
     thin: list[float] = []
     rich: list[float] = []
     for p in points:
         i = position[p.id]
         if p.error_fraction is None or p.error_fraction <= -1:
             continue
-        others = groups != groups[i]
+        others = (groups != groups[i]) & counted
         family_elsewhere = bool(np.any(others & (np.array(model.prepared.family) == model.prepared.family[i])))
         class_elsewhere = bool(np.any(others & (np.array(model.prepared.model_class) == model.prepared.model_class[i])))
         error = abs(math.log1p(p.error_fraction))

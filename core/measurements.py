@@ -6,7 +6,8 @@ per row the hardware, model, lengths, concurrency and benchmark `kind`, the serv
 framework as text, and the measured figures. The set-up (serving stack, tensor
 parallelism, attention data-parallelism, KV-cache format, output-length spread, latency
 limits) comes from explicit columns where a file has them, else from the framework and
-notes text (`setup_of`); `scenario_for` turns a row into the scenario it is predicted as.
+notes text (`setup_of`); an optional `max_sequences` column gives a run's own batch cap;
+`scenario_for` turns a row into the scenario it is predicted as.
 """
 
 from __future__ import annotations
@@ -203,6 +204,11 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
     stated_rate = re.search(r"poisson\s+([\d.]+)\s*req(?:uests)?/s", notes.lower())
     rate = _number_in(row, "request_rate_per_s", 0) if rate_text else (
         float(stated_rate.group(1)) if stated_rate else 0.0)
+    tools = tool_settings_of(framework)
+    if text_of(row, "max_sequences"):  # the engine's batch cap as the run set it (e.g. vLLM --max-num-seqs)
+        cap = _number_in(row, "max_sequences", 1, whole=True)
+        kept = (pair for pair in tools if pair[0] != "max_sequences_per_replica")
+        tools = (*kept, ("max_sequences_per_replica", cap))
     return RowSetup(
         id=text_of(row, "id"),
         kind=kind,
@@ -218,7 +224,7 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
         request_rate_per_s=rate,
         expert_parallel=expert_parallel,
         source_group=source_group(text_of(row, "source")),
-        tool_settings=tool_settings_of(framework),
+        tool_settings=tools,
         description=(
             f"{gpu_count}×{text_of(row, 'gpu')} {text_of(row, 'model')} {weight} "
             f"{text_of(row, 'input_tokens')}/{text_of(row, 'output_tokens')} c={concurrency or 'max'}"
@@ -251,3 +257,10 @@ def scenario_for(row: Mapping[str, str], base: Scenario, setup: RowSetup | None 
 @cache
 def builtin_measurements_text() -> str:
     return read_resource_text("validation", "measurements.csv")
+
+
+@cache
+def additional_measurements_text() -> str:
+    """Published rows added after the shared 134 (resources/validation/README.md): fitted and
+    cross-validated with them, but outside the headline figures."""
+    return read_resource_text("validation", "additional-measurements.csv")

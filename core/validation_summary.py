@@ -88,6 +88,21 @@ def summary_of(points: Sequence[ValidationPoint], builtin: bool) -> dict[str, An
     return summary
 
 
+def additional_summary(points: Sequence[ValidationPoint]) -> dict[str, Any]:
+    """Figures of the rows added after the shared ones (additional-measurements.csv), apart from
+    the headline: in-sample with the shipped calibration, and their leave-one-source-out figures
+    stored by `python -m core.calibrate` (`with_additional_rows` in fit-report.json)."""
+    summary = summary_of(points, builtin=False)
+    summary.pop("cross_validated_note", None)
+    extra = (_fit_report() or {}).get("with_additional_rows") or {}
+    held_out = extra.get("additional_rows_only") or {}
+    summary["median_ape_cross_validated"] = held_out.get("median_ape")
+    summary["within_30_percent_share_cross_validated"] = held_out.get("within_30_percent_share")
+    summary["cross_validated"] = held_out
+    summary["all_rows_cross_validated"] = extra.get("leave_one_source_out")
+    return summary
+
+
 @cache
 def _fit_report() -> dict[str, Any] | None:
     try:
