@@ -346,10 +346,14 @@ class BreakEvenView(QWidget):
         view makes pyqtgraph lay its axis out again (about 1 ms); a slider's move mostly shifts
         the lines by less than that margin."""
         shown = self._views.get(axis)
-        if shown is not None and shown[0] <= low and high <= shown[1] and 2 * (high - low) >= shown[1] - shown[0]:
+        margin = 0.02 * (high - low) or 0.1  # the lines never touch the frame, held or new
+        if shown is not None and shown[0] <= low - margin and high + margin <= shown[1] \
+                and 2 * (high - low) >= shown[1] - shown[0]:
             return shown
-        margin = 0.02 * (high - low) or 0.1  # the lines never touch the frame
         view = (math.floor((low - margin) * 2) / 2, math.ceil((high + margin) * 2) / 2)
+        # A little room past the end ticks: a label on the frame would be cut in half.
+        pad = 0.04 * (view[1] - view[0])
+        view = (view[0] - pad, view[1] + pad)
         self._views[axis] = view
         (self.plot.setXRange if axis == "x" else self.plot.setYRange)(*view, padding=0)
         return view
