@@ -7,12 +7,13 @@ array arithmetic, so a sweep broadcasts any column over thousands of values.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 from core.calibration_profiles import calibration_named
-from core.catalog import AcceleratorSpec, ModelSpec, load_catalog
+from core.catalog import AcceleratorSpec, Calibration, ModelSpec, load_catalog
 from core.errors import ScenarioError
 from core.model_shape import attention_params, figures, moe_layers
 from core.power_limit import sustained_compute_share
@@ -97,6 +98,52 @@ def chip_columns(
 ) -> Columns:
     """accelerator_columns from just the settings they depend on."""
     calibration = calibration_named(calibration_profile)
+    return {**_chip_performance_columns(calibration, accelerator, serving_stack, weight_precision,
+                                        scale_up_override_gb_per_s),
+            **_chip_price_columns(accelerator, pricing)}
+
+
+def _chip_price_columns(accelerator: AcceleratorSpec, pricing: Pricing) -> Columns:
+    if pricing.mode == "rent":
+        rent = pricing.rental_price_per_accelerator_hour
+        return {"price_per_accelerator": 0.0,
+                "rent_per_accelerator_hour": catalog_rental_price(pricing, accelerator) if rent is None else rent}
+    price = pricing.accelerator_price
+    if price is None and pricing.server_price is None:
+        price = catalog_accelerator_price(pricing, accelerator)
+    return {"price_per_accelerator": price or 0.0, "rent_per_accelerator_hour": 0.0}
+
+
+# Columns that depend on the calibration, chip, stack, format and model only, kept per such set:
+# a slider moves a price or the workload far more often, and the tornado's neighbouring choices
+# resolve a scenario copy each on every move. Keyed by the calibration's identity (held in the
+# entry, so its id is not reused while kept): a re-read profile is a new object.
+_KEPT = 64
+_kept: dict[tuple[Any, ...], tuple[Calibration, Columns]] = {}
+
+
+def _kept_columns(key: tuple[Any, ...], calibration: Calibration, make: Callable[[], Columns]) -> Columns:
+    hit = _kept.get(key)
+    if hit is not None and hit[0] is calibration:
+        return hit[1]
+    columns = make()
+    if len(_kept) >= _KEPT:
+        del _kept[next(iter(_kept))]  # the oldest
+    _kept[key] = (calibration, columns)
+    return columns
+
+
+def _chip_performance_columns(calibration: Calibration, accelerator: AcceleratorSpec, serving_stack: str,
+                              weight_precision: str, scale_up_override_gb_per_s: float | None) -> Columns:
+    return _kept_columns(
+        ("chip", id(calibration), accelerator, serving_stack, weight_precision, scale_up_override_gb_per_s),
+        calibration,
+        lambda: _chip_performance(calibration, accelerator, serving_stack, weight_precision,
+                                  scale_up_override_gb_per_s))
+
+
+def _chip_performance(calibration: Calibration, accelerator: AcceleratorSpec, serving_stack: str,
+                      weight_precision: str, scale_up_override_gb_per_s: float | None) -> Columns:
     stack = calibration.stacks[serving_stack]
     family = calibration.family_factors.get(accelerator.family)
     family_bandwidth = family.bandwidth if family else 1.0
@@ -106,18 +153,6 @@ def chip_columns(
     factors = calibration.precision_compute_factors
     precision_factor = factors.get(weight_precision, factors.get(rate, 1.0))
     link = scale_up_override_gb_per_s or accelerator.scale_up_gb_per_s_per_direction
-
-    renting = pricing.mode == "rent"
-    if renting:
-        rent = pricing.rental_price_per_accelerator_hour
-        rent_per_hour = catalog_rental_price(pricing, accelerator) if rent is None else rent
-        price_per_accelerator = 0.0
-    else:
-        rent_per_hour = 0.0
-        price = pricing.accelerator_price
-        if price is None and pricing.server_price is None:
-            price = catalog_accelerator_price(pricing, accelerator)
-        price_per_accelerator = price or 0.0
     return {
         # Memory "GB" of HBM parts and DIMMs is binary (H100 "80 GB" = 80 GiB).
         "memory_bytes": accelerator.memory_gb * 2.0**30,
@@ -144,8 +179,6 @@ def chip_columns(
         # The engine's default batch cap depends on the device's memory (vLLM, SGLang).
         "max_sequences_per_replica": float(stack.batch_cap(accelerator.memory_gb, accelerator.family)),
         "memory_reserve_bytes": stack.reserve_bytes(accelerator.memory_gb),
-        "price_per_accelerator": price_per_accelerator,
-        "rent_per_accelerator_hour": rent_per_hour,
     }
 
 
@@ -174,64 +207,24 @@ def resolve(scenario: Scenario) -> Columns:
     calibration = calibration_named(scenario.serving.calibration_profile)
     accelerator = accelerator_of(scenario)
     spec = model_of(scenario)
-    model = figures(spec, scenario.model.total_params_b)
-    stack = calibration.stacks[scenario.serving.serving_stack]
-    mechanisms = calibration.mechanisms
     workload = scenario.workload
     level = workload.service_level
     pricing = scenario.pricing
     hardware = scenario.hardware
+    model = scenario.model
+    stack = scenario.serving.serving_stack
     return {
-        **accelerator_columns(scenario, accelerator),
-        "scale_out_bytes_per_s": calibration.scale_out_gb_per_s_per_direction * 1e9,
-        "scale_out_latency_s": calibration.scale_out_latency_s,
+        **_chip_performance_columns(calibration, accelerator, stack, model.weight_precision,
+                                    hardware.scale_up_gb_per_s_per_direction),
+        **_chip_price_columns(accelerator, pricing),
         "accelerator_count": float(hardware.accelerator_count),
         "accelerators_per_server": float(hardware.accelerators_per_server),
-        "step_overhead_s": stack.step_overhead_s,
-        "per_layer_overhead_s": stack.per_layer_overhead_s,
-        "allreduce_latency_s": stack.allreduce_latency_s,
-        "request_overhead_s": stack.request_overhead_s,
-        "memory_reserve_fraction": stack.memory_reserve_fraction,
-        "memory_reserve_of_free": 1.0 if stack.memory_reserve_of_free else 0.0,
-        "kv_reserved_output_share": stack.kv_reserved_output_share,
-        "narrow_gemms_block_scaled": 1.0 if stack.narrow_gemms_block_scaled else 0.0,
-        "tpot_p99_over_mean": stack.tpot_p99_over_mean or float("nan"),
-        # Mechanisms (resources/calibration/efficiency.json "mechanisms").
-        "gemm_tile_tokens": mechanisms.gemm_tile_tokens,
-        "narrow_gemm_tile_tokens": mechanisms.narrow_gemm_tile_tokens,
-        "expert_gemm_tile_tokens": mechanisms.expert_gemm_tile_tokens,
-        "expert_gemm_efficiency": stack.expert_gemm_efficiency or mechanisms.expert_gemm_efficiency,
-        "moe_layer_overhead_s": mechanisms.moe_layer_overhead_s,
-        "all_to_all_latency_s": mechanisms.all_to_all_latency_s,
-        "max_prompt_tokens_per_step": mechanisms.max_prompt_tokens_per_step,
-        "moe_token_passes": mechanisms.moe_token_passes,
-        "pcie_allreduce_latency_s": mechanisms.pcie_allreduce_latency_s,
-        "narrow_gemm_bandwidth_share": mechanisms.narrow_gemm_bandwidth_share,
-        "pcie_link_bytes_per_s_max": mechanisms.pcie_link_gb_per_s_max * 1e9,
-        "attention_data_parallel": 0.0,  # scenarios run attention tensor-parallel
-        "min_kv_sequences_to_fit": calibration.min_kv_sequences_to_fit,
-        "auto_tp_max_weight_share": calibration.auto_tp_max_weight_share,
         "tensor_parallel_fixed": 0.0 if scenario.serving.tensor_parallel == "auto"
         else float(scenario.serving.tensor_parallel),
-        # Model.
-        "total_params": model.total_params,
-        "active_params": model.active_params,
-        "routed_expert_params": model.routed_expert_params,
-        "attention_params": attention_params(spec) * model.total_params / (spec.total_params_b * 1e9),
-        "moe_layers": moe_layers(spec) * model.num_layers / spec.num_layers,
-        "num_routed_experts": model.num_routed_experts,
-        "num_active_experts": model.num_active_experts,
-        "num_layers": model.num_layers,
-        "hidden_size": model.hidden_size,
-        "kv_values_per_token": model.kv_values_per_token,
-        "kv_shards_max": model.kv_shards_max,
-        "attention_flops_per_context_token": model.attention_flops_per_context_token,
-        "sliding_window_tokens": model.sliding_window_tokens,
-        "sliding_window_share": model.sliding_window_share,
-        "max_context_tokens": float(spec.max_context_tokens or _NO_LIMIT),
-        "weight_bytes_per_param": BYTES_PER_VALUE[scenario.model.weight_precision],
-        **native_checkpoint_columns(spec, scenario.model.weight_precision),
-        "kv_bytes_per_value": BYTES_PER_VALUE[scenario.model.kv_cache_precision],
+        **_kept_columns(("model", id(calibration), stack, spec, model.total_params_b, model.weight_precision,
+                         model.kv_cache_precision), calibration,
+                        lambda: _model_columns(calibration, stack, spec, model.total_params_b,
+                                               model.weight_precision, model.kv_cache_precision)),
         # Workload.
         "input_tokens": float(workload.input_tokens_per_call),
         "output_tokens": float(workload.output_tokens_per_call),
@@ -256,4 +249,59 @@ def resolve(scenario: Scenario) -> Columns:
         "electricity_price_per_kwh": pricing.electricity_price_per_kwh,
         "pue": pricing.pue,
         "hosting_per_server_year": pricing.hosting_per_server_year,
+    }
+
+
+def _model_columns(calibration: Calibration, serving_stack: str, spec: ModelSpec, total_params_b: float | None,
+                   weight_precision: str, kv_cache_precision: str) -> Columns:
+    """The stack's, the mechanisms' and the model's columns (see resolve)."""
+    model = figures(spec, total_params_b)
+    stack = calibration.stacks[serving_stack]
+    mechanisms = calibration.mechanisms
+    return {
+        "scale_out_bytes_per_s": calibration.scale_out_gb_per_s_per_direction * 1e9,
+        "scale_out_latency_s": calibration.scale_out_latency_s,
+        "step_overhead_s": stack.step_overhead_s,
+        "per_layer_overhead_s": stack.per_layer_overhead_s,
+        "allreduce_latency_s": stack.allreduce_latency_s,
+        "request_overhead_s": stack.request_overhead_s,
+        "memory_reserve_fraction": stack.memory_reserve_fraction,
+        "memory_reserve_of_free": 1.0 if stack.memory_reserve_of_free else 0.0,
+        "kv_reserved_output_share": stack.kv_reserved_output_share,
+        "narrow_gemms_block_scaled": 1.0 if stack.narrow_gemms_block_scaled else 0.0,
+        "tpot_p99_over_mean": stack.tpot_p99_over_mean or float("nan"),
+        # Mechanisms (resources/calibration/efficiency.json "mechanisms").
+        "gemm_tile_tokens": mechanisms.gemm_tile_tokens,
+        "narrow_gemm_tile_tokens": mechanisms.narrow_gemm_tile_tokens,
+        "expert_gemm_tile_tokens": mechanisms.expert_gemm_tile_tokens,
+        "expert_gemm_efficiency": stack.expert_gemm_efficiency or mechanisms.expert_gemm_efficiency,
+        "moe_layer_overhead_s": mechanisms.moe_layer_overhead_s,
+        "all_to_all_latency_s": mechanisms.all_to_all_latency_s,
+        "max_prompt_tokens_per_step": mechanisms.max_prompt_tokens_per_step,
+        "moe_token_passes": mechanisms.moe_token_passes,
+        "pcie_allreduce_latency_s": mechanisms.pcie_allreduce_latency_s,
+        "narrow_gemm_bandwidth_share": mechanisms.narrow_gemm_bandwidth_share,
+        "pcie_link_bytes_per_s_max": mechanisms.pcie_link_gb_per_s_max * 1e9,
+        "attention_data_parallel": 0.0,  # scenarios run attention tensor-parallel
+        "min_kv_sequences_to_fit": calibration.min_kv_sequences_to_fit,
+        "auto_tp_max_weight_share": calibration.auto_tp_max_weight_share,
+        # Model.
+        "total_params": model.total_params,
+        "active_params": model.active_params,
+        "routed_expert_params": model.routed_expert_params,
+        "attention_params": attention_params(spec) * model.total_params / (spec.total_params_b * 1e9),
+        "moe_layers": moe_layers(spec) * model.num_layers / spec.num_layers,
+        "num_routed_experts": model.num_routed_experts,
+        "num_active_experts": model.num_active_experts,
+        "num_layers": model.num_layers,
+        "hidden_size": model.hidden_size,
+        "kv_values_per_token": model.kv_values_per_token,
+        "kv_shards_max": model.kv_shards_max,
+        "attention_flops_per_context_token": model.attention_flops_per_context_token,
+        "sliding_window_tokens": model.sliding_window_tokens,
+        "sliding_window_share": model.sliding_window_share,
+        "max_context_tokens": float(spec.max_context_tokens or _NO_LIMIT),
+        "weight_bytes_per_param": BYTES_PER_VALUE[weight_precision],
+        **native_checkpoint_columns(spec, weight_precision),
+        "kv_bytes_per_value": BYTES_PER_VALUE[kv_cache_precision],
     }

@@ -11,6 +11,7 @@ marked with what serving it takes (the bar itself holds the fleet, as the defini
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -186,14 +187,20 @@ def accelerator_order(scenario: Scenario) -> list[str]:
     """Catalog accelerators of the scenario's kind (GPU/NPU or CPU server) sold in servers of the
     same size (an 8-GPU server's neighbour is never a part of a 72-GPU rack), from cheapest to
     dearest catalog purchase price: the neighbours are the next cheaper and the next dearer chip."""
+    return list(_catalog_order(scenario.hardware.accelerator_id))
+
+
+@functools.lru_cache(maxsize=64)
+def _catalog_order(accelerator_id: str) -> tuple[str, ...]:
+    """accelerator_order for a catalog chip (the catalog is read once: kept, as a tornado asks on every move)."""
     catalog = load_catalog()
-    current = catalog.accelerators.get(scenario.hardware.accelerator_id)
+    current = catalog.accelerators.get(accelerator_id)
     if current is None:
-        return []
+        return ()
     size = catalog.server_size(current)
     alike = [(spec.purchase_price_usd, name) for name, spec in catalog.accelerators.items()
              if spec.kind == current.kind and spec.purchase_price_usd is not None and catalog.server_size(spec) == size]
-    return [name for _, name in sorted(alike)]
+    return tuple(name for _, name in sorted(alike))
 
 
 def categorical_choices(scenario: Scenario) -> list[tuple[str, str, str]]:

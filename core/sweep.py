@@ -83,6 +83,9 @@ _SIZE_EXPONENTS = {
 
 def _numeric(name: str, values: Any) -> np.ndarray:
     array = np.asarray(values, dtype=float)
+    # One pass in the common case (a tornado's dozen sweeps on every move): NaN fails `>= 0`.
+    if array.size and array.min() >= 0 and array.max() < math.inf:
+        return array
     if not np.all(np.isfinite(array)):
         raise ScenarioError(f"{name}: sweep values must be finite numbers")
     if np.any(array < 0):
@@ -170,11 +173,16 @@ def _categorical_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved:
     distinct = list(dict.fromkeys(combos))
     index = np.array([distinct.index(combo) for combo in combos], dtype=np.intp).reshape(shape)
     per_combo = [resolve(_with_choices(scenario, dict(zip(keys, combo, strict=True)))) for combo in distinct]
-    # A column the choices do not move stays one number (a joined pass lays out only those that differ).
+    # A column the choices do not move stays one number (a joined pass lays out only those that
+    # differ). Compared as one table (combos × columns), not column by column: a tornado's
+    # precision bars resolve two scenarios on every move of a slider.
     first = per_combo[0]
-    return {name: np.asarray([r[name] for r in per_combo], dtype=float)[index]
-            if any(r[name] is not first[name] and r[name] != first[name] for r in per_combo[1:]) else first[name]
-            for name in first}
+    names = list(first)
+    table = np.array([[r[name] for name in names] for r in per_combo], dtype=float)
+    same = (table == table[0]) | (np.isnan(table) & np.isnan(table[0]))
+    moved = (~same.all(axis=0)).tolist()
+    return {name: table[:, column][index] if moved[column] else first[name]
+            for column, name in enumerate(names)}
 
 
 def sweep_columns(scenario: Scenario, sweep: Mapping[str, Any], resolved: Columns | None = None) -> Columns:

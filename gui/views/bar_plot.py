@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QStaticText
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from gui.charts.base import PALETTE
@@ -71,6 +71,10 @@ class BarCanvas(QWidget):
         self._layout_key: object = None
         self._tick_key: object = None
         self._tick_cache: list[tuple[float, int, str]] = []
+        # Each text laid out once (QStaticText): drawText lays a text out on every call, and a
+        # tornado draws some fifteen of them on every move of a slider.
+        self._laid_out: dict[str, QStaticText] = {}
+        self._laid_out_font = self.font()
 
     # --- geometry ------------------------------------------------------------------------
     def plot_rect(self) -> QRectF:
@@ -150,7 +154,7 @@ class BarCanvas(QWidget):
                 continue
             shown = name if column >= self._name_width else metrics.elidedText(name, Qt.TextElideMode.ElideMiddle,
                                                                                column)
-            painter.drawText(QRectF(PAD, row_top, column + PAD, band), right_aligned, shown)
+            self._text(painter, QRectF(PAD, row_top, column + PAD, band), right_aligned, shown)
         painter.setPen(Qt.PenStyle.NoPen)
         brushes: dict[str, QColor] = {}
         for row, start, end, color in self.segments:
@@ -176,11 +180,29 @@ class BarCanvas(QWidget):
         for x, width, text in self._tick_labels(plot_width, metrics):
             x += left
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            painter.drawText(QRectF(x - width / 2 - 2, plot.bottom() + 4, width + 4, metrics.height()),
-                             int(Qt.AlignmentFlag.AlignCenter), text)
+            self._text(painter, QRectF(x - width / 2 - 2, plot.bottom() + 4, width + 4, metrics.height()),
+                       int(Qt.AlignmentFlag.AlignCenter), text)
         if self.x_title:
-            painter.drawText(QRectF(plot.left(), plot.bottom() + 4 + metrics.height(), plot.width(),
-                                    metrics.height()), int(Qt.AlignmentFlag.AlignCenter), self.x_title)
+            self._text(painter, QRectF(plot.left(), plot.bottom() + 4 + metrics.height(), plot.width(),
+                                       metrics.height()), int(Qt.AlignmentFlag.AlignCenter), self.x_title)
+
+    def _text(self, painter: QPainter, rect: QRectF, flags: int, text: str) -> None:
+        """drawText(rect, flags, text) for one line aligned right or centred; on screen from a
+        layout kept per text. Printing (another device) draws it as it is."""
+        if painter.device() is not self or "\n" in text:
+            painter.drawText(rect, flags, text)
+            return
+        if painter.font() != self._laid_out_font or len(self._laid_out) > 512:
+            self._laid_out, self._laid_out_font = {}, QFont(painter.font())
+        static = self._laid_out.get(text)
+        if static is None:
+            static = self._laid_out[text] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(painter.transform(), painter.font())
+        size = static.size()
+        right = flags & int(Qt.AlignmentFlag.AlignRight)
+        x = rect.right() - size.width() if right else rect.left() + (rect.width() - size.width()) / 2
+        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), static)
 
     def _tick_labels(self, width: float, metrics: QFontMetrics) -> list[tuple[float, int, str]]:
         """Each tick's offset from the plot's left, its label's width and its label: kept while
