@@ -13,7 +13,17 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QRegion,
+    QStaticText,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from gui.charts.base import PALETTE
@@ -102,8 +112,22 @@ class BarCanvas(QWidget):
         if layout_key != self._layout_key or reference != self.reference:
             self._layout_key = layout_key
             metrics = self.fontMetrics()
+            before = (self.names, self.name_column_width(), self.x_range, self.x_title, self.tick_format)
             if names != self.names:
                 self._name_width = max((metrics.horizontalAdvance(name) for name in names), default=0)
+            if before[0] and len(before[0]) == len(names) and before[1:] == (
+                    self.name_column_width(), x_range, x_title, tick_format):
+                # The same geometry and axis (most moves of a slider: the base and one input's range
+                # in its name change): repaint the bars and the names that changed, not the axis
+                # and every name.
+                self.names, self.segments, self.ranges, self.reference = names, segments, ranges, reference
+                plot = self.plot_rect()
+                self.update(QRectF(plot.left(), plot.top(), self.width() - plot.left(),
+                                   plot.height()).toAlignedRect())
+                for row, (name, was) in enumerate(zip(names, before[0], strict=True)):
+                    if name != was:
+                        self.update(self.row_rect(row, plot).toAlignedRect())
+                return
             # Every name a line of its own (plot_rect's margins around them): a short view scrolls
             # rather than overlap them.
             needed = len(names) * metrics.lineSpacing() + PAD + metrics.height() * (2 if x_title else 1) + 6
@@ -129,11 +153,12 @@ class BarCanvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor(self.colors["background"]))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self.draw(painter, event.rect())
+        self.draw(painter, event.rect(), event.region())
         painter.end()
 
-    def draw(self, painter: QPainter, clip: QRect | None = None) -> None:
-        """Everything (or what meets `clip`) on `painter`; also used to print the chart."""
+    def draw(self, painter: QPainter, clip: QRect | None = None, region: QRegion | None = None) -> None:
+        """Everything (or what meets `clip`, within `region` if given) on `painter`; also used to
+        print the chart."""
         if not self.names:
             return  # nothing to show: no axis suggesting a scale either (the note says why)
         plot = self.plot_rect()
@@ -152,6 +177,8 @@ class BarCanvas(QWidget):
             row_top = top + row * band
             if clip is not None and not QRectF(0, row_top, self.width(), band).toAlignedRect().intersects(clip):
                 continue
+            if region is not None and not region.intersects(QRectF(PAD, row_top, column, band).toAlignedRect()):
+                continue  # only the bars to repaint on this row
             shown = name if column >= self._name_width else metrics.elidedText(name, Qt.TextElideMode.ElideMiddle,
                                                                                column)
             self._text(painter, QRectF(PAD, row_top, column + PAD, band), right_aligned, shown)
