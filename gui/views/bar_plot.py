@@ -85,6 +85,7 @@ class BarCanvas(QWidget):
         # tornado draws some fifteen of them on every move of a slider.
         self._laid_out: dict[str, QStaticText] = {}
         self._laid_out_font = self.font()
+        self._advances: dict[str, int] = {}  # widths in the widget's font (cleared when it changes)
 
     # --- geometry ------------------------------------------------------------------------
     def plot_rect(self) -> QRectF:
@@ -114,7 +115,7 @@ class BarCanvas(QWidget):
             metrics = self.fontMetrics()
             before = (self.names, self.name_column_width(), self.x_range, self.x_title, self.tick_format)
             if names != self.names:
-                self._name_width = max((metrics.horizontalAdvance(name) for name in names), default=0)
+                self._name_width = max((self._advance(name, metrics) for name in names), default=0)
             if before[0] and len(before[0]) == len(names) and before[1:] == (
                     self.name_column_width(), x_range, x_title, tick_format):
                 # The same geometry and axis (most moves of a slider: the base and one input's range
@@ -212,6 +213,23 @@ class BarCanvas(QWidget):
         if self.x_title:
             self._text(painter, QRectF(plot.left(), plot.bottom() + 4 + metrics.height(), plot.width(),
                                        metrics.height()), int(Qt.AlignmentFlag.AlignCenter), self.x_title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._advances = {}
+            self._name_width = max((self._advance(name, self.fontMetrics()) for name in self.names), default=0)
+            self.update()
+        super().changeEvent(event)
+
+    def _advance(self, text: str, metrics: QFontMetrics) -> int:
+        """A name's width in the widget's font, kept (shaping a text is the costly part; a tornado's
+        names come back as the same few inputs with new ranges)."""
+        if len(self._advances) > 512:
+            self._advances = {}
+        width = self._advances.get(text)
+        if width is None:
+            width = self._advances[text] = metrics.horizontalAdvance(text)
+        return width
 
     def _text(self, painter: QPainter, rect: QRectF, flags: int, text: str) -> None:
         """drawText(rect, flags, text) for one line aligned right or centred; on screen from a
