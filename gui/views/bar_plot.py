@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -83,7 +84,7 @@ class BarCanvas(QWidget):
         self._tick_cache: list[tuple[float, int, str]] = []
         # Each text laid out once (QStaticText): drawText lays a text out on every call, and a
         # tornado draws some fifteen of them on every move of a slider.
-        self._laid_out: dict[str, QStaticText] = {}
+        self._laid_out: dict[str, tuple[QStaticText, float, float]] = {}  # text -> layout, width, height
         self._laid_out_font = self.font()
         self._advances: dict[str, int] = {}  # widths in the widget's font (cleared when it changes)
 
@@ -239,15 +240,19 @@ class BarCanvas(QWidget):
             return
         if painter.font() != self._laid_out_font or len(self._laid_out) > 512:
             self._laid_out, self._laid_out_font = {}, QFont(painter.font())
-        static = self._laid_out.get(text)
-        if static is None:
-            static = self._laid_out[text] = QStaticText(text)
+        kept = self._laid_out.get(text)
+        if kept is None:
+            static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(painter.transform(), painter.font())
-        size = static.size()
+            # The height drawText centres (the line's own, fractional): QStaticText's size is
+            # rounded up to whole pixels, which put a text a pixel higher in some fonts.
+            height = QFontMetricsF(painter.font()).boundingRect(QRectF(), int(Qt.AlignmentFlag.AlignLeft), text).height()
+            kept = self._laid_out[text] = (static, static.size().width(), height)
+        static, width, height = kept
         right = flags & int(Qt.AlignmentFlag.AlignRight)
-        x = rect.right() - size.width() if right else rect.left() + (rect.width() - size.width()) / 2
-        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), static)
+        x = rect.right() - width if right else rect.left() + (rect.width() - width) / 2
+        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), static)
 
     def _tick_labels(self, width: float, metrics: QFontMetrics) -> list[tuple[float, int, str]]:
         """Each tick's offset from the plot's left, its label's width and its label: kept while
