@@ -247,7 +247,8 @@ class BarCanvas(QWidget):
             static.prepare(painter.transform(), painter.font())
             # The height drawText centres (the line's own, fractional): QStaticText's size is
             # rounded up to whole pixels, which put a text a pixel higher in some fonts.
-            height = QFontMetricsF(painter.font()).boundingRect(QRectF(), int(Qt.AlignmentFlag.AlignLeft), text).height()
+            metrics = QFontMetricsF(painter.font())
+            height = metrics.boundingRect(QRectF(), int(Qt.AlignmentFlag.AlignLeft), text).height()
             kept = self._laid_out[text] = (static, static.size().width(), height)
         static, width, height = kept
         right = flags & int(Qt.AlignmentFlag.AlignRight)
