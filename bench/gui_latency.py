@@ -156,21 +156,10 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
             watched = {widget: state for widget, state in _compare_parts(window).items()
                        if widget.window() is view.window() and view.isAncestorOf(widget)}
         log = PaintLog([*labels, *viewports.values(), *watched])
-        # Warm-up, not timed with the moves: each slider moved once and back (the timed moves then
-        # start from the same scenario as without it). The first moves after a window is built pay
-        # one-off costs (each widget's first layout and paint, glyph caches): in a short run they
-        # were most of its slowest 5%. Their time is reported apart (`first_moves_max_ms`).
-        first_ms: list[float] = []
-        for slider in sliders:
-            current = slider.slider.value()
-            for step in (min(SLIDER_STEPS, current + 25) if current + 25 <= SLIDER_STEPS else current - 25, current):
-                start = time.perf_counter()
-                slider.move_slider_to(step)
-                document.flush()
-                app.processEvents()
-                first_ms.append((time.perf_counter() - start) * 1000)
-        document.end_gesture()
-        settle(app)
+        # Warm-up, not timed with the moves: each slider moved once and back. The first moves after a
+        # window is built pay one-off costs (each widget's first layout and paint, glyph caches): in
+        # a short run they were most of its slowest 5%. Their time is reported apart (`first_moves_max_ms`).
+        first_ms = warm_up(app, document, sliders)
         if counts is not None:
             counts["first_moves_max_us"] = max(counts.get("first_moves_max_us", 0), round(max(first_ms) * 1000))
         rng = random.Random(seed)
@@ -245,6 +234,29 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
         counts["cpu_p95_us"] = round(percentile(cpu_ms, 0.95) * 1000)
         counts["in_drag_refreshes"] = in_drag_refreshes
     return timings_ms, forced
+
+
+def warm_up(app: QApplication, document: Any, sliders: list[Any]) -> list[float]:
+    """Move each slider once and back, untimed by the caller; then undo those moves, so the timed
+    moves start from the same scenario and slider positions as without a warm-up (moving a slider
+    back to its position does not restore the value: the positions are a grid, and a slider may
+    move a linked setting, or switch on the model-size knob). Each move's time, in ms."""
+    index = document.undo_stack.index()
+    first_ms: list[float] = []
+    for slider in sliders:
+        current = slider.slider.value()
+        for step in (current + 25 if current + 25 <= SLIDER_STEPS else current - 25, current):
+            start = time.perf_counter()
+            slider.move_slider_to(step)
+            document.flush()
+            app.processEvents()
+            first_ms.append((time.perf_counter() - start) * 1000)
+    document.end_gesture()
+    settle(app)
+    document.undo_stack.setIndex(index)
+    document.flush()
+    settle(app)
+    return first_ms
 
 
 def _compare_parts(window: Any) -> dict[QWidget, Any]:
