@@ -130,11 +130,7 @@ class BarCanvas(QWidget):
                     if name != was:
                         self.update(self.row_rect(row, plot).toAlignedRect())
                 return
-            # Every name a line of its own (plot_rect's margins around them): a short view scrolls
-            # rather than overlap them.
-            needed = len(names) * metrics.lineSpacing() + PAD + metrics.height() * (2 if x_title else 1) + 6
-            if max(self._base_min_height, needed) != self.minimumHeight():
-                self.setMinimumHeight(max(self._base_min_height, needed))
+            self._fit_height(len(names), bool(x_title))
             self.names, self.segments, self.ranges = names, segments, ranges
             self.reference, self.x_range, self.x_title, self.tick_format = reference, x_range, x_title, tick_format
             self.update()
@@ -148,6 +144,14 @@ class BarCanvas(QWidget):
             now = ([s for s in segments if s[0] == row], [r for r in ranges if r[0] == row])
             if now != old[row]:
                 self.update(self.row_rect(row, plot).toAlignedRect())
+
+    def _fit_height(self, rows: int, titled: bool) -> None:
+        """Every name a line of its own (plot_rect's margins around them): a short view scrolls
+        rather than overlap them."""
+        metrics = self.fontMetrics()
+        needed = rows * metrics.lineSpacing() + PAD + metrics.height() * (2 if titled else 1) + 6
+        if max(self._base_min_height, needed) != self.minimumHeight():
+            self.setMinimumHeight(max(self._base_min_height, needed))
 
     # --- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -219,6 +223,8 @@ class BarCanvas(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._advances = {}
             self._name_width = max((self._advance(name, self.fontMetrics()) for name in self.names), default=0)
+            if self.names:  # the lines' height too: set_data's partial path does not ask again
+                self._fit_height(len(self.names), bool(self.x_title))
             self.update()
         super().changeEvent(event)
 
