@@ -127,9 +127,6 @@ class ModelSpec(BaseModel):
     active_params_b: float = Field(gt=0, le=1_000_000)
     native_precision: str = "bf16"
     native_checkpoint: NativeCheckpoint | None = None
-    # Its published FP8 checkpoint scales weights per 128x128 block (DeepSeek-style "fine-grained"
-    # FP8), not per tensor or channel: such GEMMs run through block-scaled kernels.
-    fp8_block_scaled: bool = False
     sources: tuple[str, ...] = ()
     estimates: tuple[str, ...] = ()
     notes: str = ""
@@ -170,9 +167,6 @@ class ServingStack(BaseModel):
     # Its 8-/4-bit GEMMs run as block-scaled Triton/DeepGEMM kernels, which stream weights at
     # a lower share of bandwidth at small batches (mechanisms.narrow_gemm_bandwidth_share).
     narrow_gemms_block_scaled: bool = False
-    # Share of its FP8 GEMM rate a block-scaled (128x128) FP8 checkpoint's GEMMs reach: the
-    # kernel it runs them with (DeepGEMM, CUTLASS blockwise, its own) against per-tensor FP8.
-    block_scaled_fp8_compute_share: float = Field(default=1.0, gt=0, le=1)
     # p99 over mean of the per-request TPOT its MLPerf Server/Interactive runs report (sourced);
     # None: the fitted mechanisms.server_p99_over_mean, which also serves TTFT.
     tpot_p99_over_mean: float | None = Field(default=None, ge=1, le=10)

@@ -195,8 +195,6 @@ def resolve(scenario: Scenario) -> Columns:
         "memory_reserve_of_free": 1.0 if stack.memory_reserve_of_free else 0.0,
         "kv_reserved_output_share": stack.kv_reserved_output_share,
         "narrow_gemms_block_scaled": 1.0 if stack.narrow_gemms_block_scaled else 0.0,
-        "block_scaled_fp8_compute_share": stack.block_scaled_fp8_compute_share,
-        "fp8_block_scaled": 1.0 if spec.fp8_block_scaled and scenario.model.weight_precision == "fp8" else 0.0,
         "tpot_p99_over_mean": stack.tpot_p99_over_mean or float("nan"),
         # Mechanisms (resources/calibration/efficiency.json "mechanisms").
         "gemm_tile_tokens": mechanisms.gemm_tile_tokens,

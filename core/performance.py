@@ -142,7 +142,7 @@ def _linear_compute_parts(
     touched = np.where(k > 0, experts * touched_share, 0.0)
     per_expert_tokens = tokens * k / np.maximum(touched, 1e-9)
     padded = touched * np.maximum(per_expert_tokens, c.get("expert_gemm_tile_tokens", 0.0))
-    rate = c["peak_flops"] * efficiency * block_scaled_share(c)
+    rate = c["peak_flops"] * efficiency
     # Tensor-core GEMMs compute whole tiles: a pass over fewer tokens than the smallest
     # tile still costs the tile (matters only where compute is scarce, e.g. H20, CPUs).
     tile = np.where(c.get("narrow_compute", 0.0) > 0, c.get("narrow_gemm_tile_tokens", 0.0),
@@ -151,17 +151,6 @@ def _linear_compute_parts(
     routed_s = 2.0 * padded * routed_per_expert / (rate * c.get("expert_gemm_efficiency", 1.0))
     routed_s = routed_s * expert_parallel_busiest(c, touched_share, tensor_parallel)
     return dense_s / tensor_parallel, routed_s / tensor_parallel
-
-
-def block_scaled_share(c: Columns) -> Array:
-    """Share of the FP8 matrix rate the GEMMs of a block-scaled FP8 checkpoint (weights scaled
-    per 128x128 block, activations per 1x128 group: DeepSeek's and Qwen's FP8 releases) reach
-    in the stack's kernels, where they run on FP8 tensor cores (1 elsewhere). On DeepSeek-V3
-    shapes at M = 4096 on Hopper, DeepGEMM takes 1127 us, CUTLASS blockwise (vLLM, sgl-kernel)
-    1522-1620 us and Triton 2200 us (sglang PR #5820): each stack's share is in
-    efficiency.json with its evidence."""
-    blocked = (c.get("fp8_block_scaled", 0.0) > 0) & (c.get("narrow_compute", 0.0) > 0)
-    return np.where(blocked, c.get("block_scaled_fp8_compute_share", 1.0), 1.0)
 
 
 def _linear_compute_s(c: Columns, tokens: Array, efficiency: Array, tensor_parallel: Array) -> Array:
@@ -266,7 +255,7 @@ def data_parallel_prefill_wait_s(c: Columns, prompt_tokens: Array, tensor_parall
     experts = c["num_routed_experts"]
     k = c["num_active_experts"]
     dense_active = c["active_params"] - np.where(k > 0, c["routed_expert_params"] / np.maximum(experts, 1.0) * k, 0.0)
-    per_token_s = 2.0 * dense_active / (c["peak_flops"] * c["prefill_compute_efficiency"] * block_scaled_share(c)) + (
+    per_token_s = 2.0 * dense_active / (c["peak_flops"] * c["prefill_compute_efficiency"]) + (
         c["attention_flops_per_context_token"] * 0.5 * cached_tokens(c, c["input_tokens"])
         / (c["attention_peak_flops"] * c["prefill_compute_efficiency"])
     )

@@ -49,9 +49,7 @@ def test_fixed_length_closed_loop_waits_for_its_waves_prompts(llama70b_on_h100) 
 
 def test_trtllm_bench_rows_get_the_tools_kv_fraction_and_batch_cap() -> None:
     assert dict(tool_settings_of("TensorRT-LLM v1.0 PyTorch backend, trtllm-bench (TP1)")) == {
-        "memory_reserve_fraction": 0.05, "max_sequences_per_replica": 4096.0,
-        # the perf overview's runs load NVIDIA's per-tensor FP8 checkpoints (benchmark-tools.json)
-        "fp8_block_scaled": 0.0}
+        "memory_reserve_fraction": 0.05, "max_sequences_per_replica": 4096.0}
     assert tool_settings_of("vLLM 0.11") == ()
     row = {"id": "X", "gpu": "h100-sxm", "gpu_count": "1", "model": "llama-3.1-8b", "weight_precision": "fp8",
            "input_tokens": "1000", "output_tokens": "1000", "concurrency": "max", "kind": "offline",
