@@ -205,6 +205,10 @@ def setup_of(row: Mapping[str, str]) -> RowSetup:
     rate = _number_in(row, "request_rate_per_s", 0) if rate_text else (
         float(stated_rate.group(1)) if stated_rate else 0.0)
     tools = tool_settings_of(framework)
+    if "--async-scheduling" in lower:
+        # vLLM's async scheduling prepares step n+1 while the GPU runs step n (as TensorRT-LLM's
+        # and SGLang's overlap schedulers do): the per-step scheduler time no longer adds up.
+        tools = (*(pair for pair in tools if pair[0] != "step_overhead_s"), ("step_overhead_s", 0.0))
     if text_of(row, "max_sequences"):  # the engine's batch cap as the run set it (e.g. vLLM --max-num-seqs)
         cap = _number_in(row, "max_sequences", 1, whole=True)
         kept = (pair for pair in tools if pair[0] != "max_sequences_per_replica")
