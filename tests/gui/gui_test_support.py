@@ -91,3 +91,31 @@ def scenario_text_with(scenario: Any, old: str, new: str) -> str:
     text = scenario_to_json(scenario).replace(old.replace(": ", ": "), new)
     assert new in text, f"{old!r} not found in the scenario JSON"
     return text
+
+
+def on_screen_equals_fresh_render(window: Any, widget: Any) -> bool:
+    """What the offscreen backing store shows of `widget` (the part in view) equals a fresh
+    full render of it: a widget that repaints only what changed must not leave stale pixels."""
+    visible = widget.visibleRegion().boundingRect()
+    top_left = widget.mapTo(window, visible.topLeft())
+    shown = window.screen().grabWindow(window.winId()).toImage().copy(
+        top_left.x(), top_left.y(), visible.width(), visible.height())
+    fresh = widget.grab().toImage().copy(visible.x(), visible.y(), visible.width(), visible.height())
+    return bool(shown == fresh.convertToFormat(shown.format()))
+
+
+TORNADO_DRAG_SLIDERS = ("pricing.electricity_price_per_kwh", "workload.cases_per_day", "workload.peak_factor")
+
+
+def drag_a_slider(window: MainWindow, rng: Any) -> None:
+    """One step of a drag of one of TORNADO_DRAG_SLIDERS (chosen by `rng`), applied and painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.slider_spin import SLIDER_STEPS
+
+    slider = window.controls.sliders[rng.choice(TORNADO_DRAG_SLIDERS)]
+    step = slider.slider.value() + rng.choice((-1, 1)) * rng.randint(3, 40)
+    slider.move_slider_to(min(SLIDER_STEPS, max(0, step)))
+    window.document.flush()
+    QApplication.processEvents()
+    QApplication.processEvents()

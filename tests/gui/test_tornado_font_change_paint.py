@@ -13,9 +13,6 @@ import random
 import gui_test_support
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
-from test_tornado_partial_paint import _on_screen_equals_fresh_render
-
-from gui.slider_spin import SLIDER_STEPS
 
 window = gui_test_support.window  # fixtures
 dialogs = gui_test_support.dialogs
@@ -30,8 +27,6 @@ def test_tornado_after_a_larger_font_shows_what_a_full_render_shows(window, qapp
     QApplication.processEvents()
     canvases = (window.sensitivity.cost.canvas, window.sensitivity.latency.canvas)
     rng = random.Random(8)
-    sliders = [window.controls.sliders[key] for key in (
-        "pricing.electricity_price_per_kwh", "workload.cases_per_day", "workload.peak_factor")]
     mismatches = []
     font_moves = (3, 10)
     for move in range(30):
@@ -40,15 +35,10 @@ def test_tornado_after_a_larger_font_shows_what_a_full_render_shows(window, qapp
             font.setPointSizeF(font.pointSizeF() + 3)
             window.sensitivity.setFont(font)
             QApplication.processEvents()
-        slider = rng.choice(sliders)
-        step = slider.slider.value() + rng.choice((-1, 1)) * rng.randint(3, 40)
-        slider.move_slider_to(min(SLIDER_STEPS, max(0, step)))
-        window.document.flush()
-        QApplication.processEvents()
-        QApplication.processEvents()
+        gui_test_support.drag_a_slider(window, rng)
         if move in font_moves or move - 1 in font_moves:
             continue
-        mismatches += [move for canvas in canvases if canvas.names and not _on_screen_equals_fresh_render(
-            canvas.window(), canvas)]
+        same = gui_test_support.on_screen_equals_fresh_render
+        mismatches += [move for canvas in canvases if canvas.names and not same(canvas.window(), canvas)]
     window.document.end_gesture()
     assert mismatches == []

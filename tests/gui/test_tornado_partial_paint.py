@@ -7,21 +7,9 @@ from __future__ import annotations
 import random
 
 import gui_test_support
-from PySide6.QtWidgets import QApplication
-
-from gui.slider_spin import SLIDER_STEPS
 
 window = gui_test_support.window  # fixtures
 dialogs = gui_test_support.dialogs
-
-
-def _on_screen_equals_fresh_render(window, widget) -> bool:
-    visible = widget.visibleRegion().boundingRect()
-    top_left = widget.mapTo(window, visible.topLeft())
-    shown = window.screen().grabWindow(window.winId()).toImage().copy(
-        top_left.x(), top_left.y(), visible.width(), visible.height())
-    fresh = widget.grab().toImage().copy(visible.x(), visible.y(), visible.width(), visible.height())
-    return shown == fresh.convertToFormat(shown.format())
 
 
 def test_partly_repainted_tornado_bars_on_screen_match_a_full_repaint(window, qapp, monkeypatch):
@@ -40,16 +28,9 @@ def test_partly_repainted_tornado_bars_on_screen_match_a_full_repaint(window, qa
 
     monkeypatch.setattr(type(canvases[0]), "update", counted)
     rng = random.Random(11)
-    sliders = [window.controls.sliders[key] for key in (
-        "pricing.electricity_price_per_kwh", "workload.cases_per_day", "workload.peak_factor")]
     for _ in range(15):
-        slider = rng.choice(sliders)
-        step = slider.slider.value() + rng.choice((-1, 1)) * rng.randint(3, 40)
-        slider.move_slider_to(min(SLIDER_STEPS, max(0, step)))
-        window.document.flush()
-        QApplication.processEvents()
-        QApplication.processEvents()
+        gui_test_support.drag_a_slider(window, rng)
         for canvas in canvases:
-            assert canvas.names and _on_screen_equals_fresh_render(window, canvas)
+            assert canvas.names and gui_test_support.on_screen_equals_fresh_render(window, canvas)
     assert partial[0] > 0  # the partial path was taken (else this test checks nothing new)
     window.document.end_gesture()
