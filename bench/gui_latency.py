@@ -13,7 +13,8 @@ repaint() on the view itself does not repaint the plot).
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_latency.py [--moves 600] [--json]
 
 Each run first moves every slider once and back, untimed (a new window's first layouts and
-paints, reported apart as `first_moves_max_ms`); the timed moves then start from the same scenario.
+paints, reported apart as `first_moves_max_ms`), and undoes those moves: the timed moves then start
+from the same scenario and slider positions as without the warm-up (see `warm_up`).
 
 A second run repeats the moves with the deciding views shown as well (compare with one
 example pinned, and a third with four: `views_shown_four_pins_*`; sensitivity, own/rent/API;
@@ -156,7 +157,7 @@ def measure(moves: int, seed: int = 7, decide_views: bool = False, pins: int = 1
             watched = {widget: state for widget, state in _compare_parts(window).items()
                        if widget.window() is view.window() and view.isAncestorOf(widget)}
         log = PaintLog([*labels, *viewports.values(), *watched])
-        # Warm-up, not timed with the moves: each slider moved once and back. The first moves after a
+        # Warm-up, not timed with the moves: each slider moved once and back, then undone. The first moves after a
         # window is built pay one-off costs (each widget's first layout and paint, glyph caches): in
         # a short run they were most of its slowest 5%. Their time is reported apart (`first_moves_max_ms`).
         first_ms = warm_up(app, document, sliders)
