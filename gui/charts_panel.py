@@ -74,6 +74,10 @@ class ChartsPanel(QWidget):
         for column in range(3):
             self.grid.setColumnStretch(column, 1)
         self._placeholders: list[QFrame] = []
+        # Charts scrolled out of view (or behind a dock) skip the moves they miss and catch up
+        # as they come back into view (see show_outcome).
+        self._waiting: set[Chart] = set()
+        self._coming_into_view = _ComingIntoView(self)
         if DEFER_CHARTS:
             for title, row, column, rows in LAYOUT:
                 placeholder = _placeholder(chart_title(title, document.scenario))
@@ -105,6 +109,9 @@ class ChartsPanel(QWidget):
         self.accelerators = AcceleratorComparisonChart(self.theme)
         self.memory = MemoryBreakdownChart(self.theme)
         self.charts = [self.cost_vs_gpus, self.throughput, self.latency, self.accelerators, self.memory]
+        for chart in self.charts:  # any part of it about to be painted (the frame may not be: its plot is opaque)
+            for widget in (chart, *chart.findChildren(QWidget)):
+                widget.installEventFilter(self._coming_into_view)
         for placeholder in self._placeholders:
             self.grid.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -148,16 +155,30 @@ class ChartsPanel(QWidget):
         return QSize(MIN_CHART_WIDTH_PX, hint.height())
 
     def show_outcome(self, outcome: Outcome) -> list[Chart]:
-        """Update every chart whose inputs changed; returns the ones that redrew. The
-        sweeps come with the outcome (the document computes both in one pass)."""
+        """Update every chart in view whose inputs changed; returns the ones that redrew. The
+        sweeps come with the outcome (the document computes both in one pass). A chart out of
+        view waits: nobody sees its moves, and it catches up before it is next painted."""
+        shown = [chart for chart in self.charts if self._in_view(chart)]
+        self._waiting.update(chart for chart in self.charts if chart not in shown)
+        self._waiting.difference_update(shown)
+        return self._update(shown, outcome)
+
+    def catch_up(self, charts: list[Chart] | None = None) -> list[Chart]:
+        """Bring the waiting charts (or those of `charts` that wait) up to date, in view or not:
+        before one is painted, exported or read."""
+        waiting = [chart for chart in (self.charts if charts is None else charts) if chart in self._waiting]
+        self._waiting.difference_update(waiting)
+        return self._update(waiting, self.document.outcome) if waiting else []
+
+    def _in_view(self, chart: Chart) -> bool:
+        # Before the window is shown (tests, a screenshot being prepared) every chart counts as in view.
+        return not self.isVisible() or not chart.visibleRegion().isEmpty()
+
+    def _update(self, charts: list[Chart], outcome: Outcome) -> list[Chart]:
         scenario = self.document.scenario
         sweeps = self.document.overview
-        keys = [chart.sweep_key(scenario, sweeps) for chart in self.charts]
-        redrawn = [
-            chart
-            for chart, key in zip(self.charts, keys, strict=True)
-            if chart.update_from(scenario, outcome, sweeps, key)
-        ]
+        redrawn = [chart for chart in charts if chart.update_from(scenario, outcome, sweeps,
+                                                                  chart.sweep_key(scenario, sweeps))]
         if redrawn:
             with _HeldUpdateRequests(self.window()):
                 for chart in redrawn:
@@ -191,6 +212,21 @@ class _HeldUpdateRequests(QObject):
         if watched is self.target and event.type() == QEvent.Type.UpdateRequest:
             self.held = True
             return True
+        return False
+
+
+class _ComingIntoView(QObject):
+    """A waiting chart's plot about to be painted (scrolled into view, a dock closed, the window
+    grown): it catches up first, so what shows is never an old figure."""
+
+    def __init__(self, panel: ChartsPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.panel._waiting and isinstance(watched, QWidget):
+            charts = self.panel.charts
+            self.panel.catch_up([chart for chart in charts if chart is watched or chart.isAncestorOf(watched)])
         return False
 
 

@@ -167,6 +167,9 @@ class Exporter:
                    "svg": (export_chart_svg, translate("Export", "SVG drawing (*.svg)")),
                    "csv": (export_chart_csv, translate("Export", "CSV (*.csv)"))}
         write, pattern = writers[kind]
+        panel = getattr(self.window, "charts", None)
+        if panel is not None:  # a chart scrolled out of view may have skipped the last moves
+            panel.catch_up([chart])
         table = CHART_TABLES.get(type(chart).__name__, "chart")
         self._run(lambda p: write(chart, self.document, p), translate("Export", "Export chart"),
                   f"{self._stem()}-{table}.{kind}", pattern)

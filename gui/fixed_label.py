@@ -261,7 +261,8 @@ class FixedLinesLabel(QFrame):
     def paint_background(self, painter: QPainter, event: QPaintEvent, parent: QWidget) -> None:
         """An opaque label's background: its parent's colour (subclasses may add more)."""
         if self._background is None:
-            self._background = parent.palette().color(QPalette.ColorRole.Window)
+            surface_fill = getattr(parent, "surface_fill", None)  # a rounded panel (gui.theme.Surface)
+            self._background = surface_fill() if surface_fill else parent.palette().color(QPalette.ColorRole.Window)
         painter.fillRect(event.rect(), self._background)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -136,8 +136,16 @@ class Surface:
     def set_surface_state(self, state: str) -> None:
         if state != self.surface_state:
             self.surface_state = state
-            self._sync_palette()
-            self.update()  # type: ignore[attr-defined]
+            # Not a new palette: setting one sends every child a palette change and costs more than
+            # the repaint itself (a card turning red mid-drag); opaque labels ask `surface_fill`.
+            widget: QWidget = self  # type: ignore[assignment]
+            for label in widget.findChildren(FixedLinesLabel):
+                label.forget_colors()
+            widget.update()
+
+    def surface_fill(self) -> QColor:
+        """The colour inside the panel now (its state's): what opaque labels on it paint behind their text."""
+        return self.surface_colors()[0]
 
     def surface_colors(self) -> tuple[QColor, QColor, float]:
         c = colors(self.surface_theme)

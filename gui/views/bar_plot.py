@@ -29,33 +29,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidge
 
 from gui.charts.base import PALETTE
 from gui.fixed_label import FixedLinesLabel
+from gui.views.round_numbers import nice_step, nice_ticks, plain_number
 
 ROW_THICKNESS = 0.62
 TICK_SPACING_PX = 60  # a first guess; fewer when the labels need more room
 PAD = 6
-
-
-def nice_ticks(low: float, high: float, most: int) -> list[float]:
-    """Round values (1, 2, 5 × 10^k apart) inside [low, high], at most `most` of them."""
-    span = high - low
-    if not (math.isfinite(span) and span > 0) or most < 1:
-        return []
-    raw = span / max(most, 1)
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    first = math.ceil(low / step - 1e-9)
-    ticks = []
-    k = first
-    while k * step <= high + step * 1e-9:
-        ticks.append(0.0 if abs(k * step) < step * 1e-9 else k * step)
-        k += 1
-    return ticks
-
-
-def plain_number(step: float) -> Callable[[float], str]:
-    """Tick labels with as many decimals as the step needs, thousands separated."""
-    decimals = max(0, -math.floor(math.log10(step) + 1e-9)) if step > 0 else 0
-    return lambda value: f"{value:,.{decimals}f}"
+NAME_WIDTH_HELD = 0.9  # the name column keeps its width while the widest name needs at least this share of it
+RANGE_STEPS = 8  # a new value range ends on round values about an eighth of it apart (room to move before the next)
 
 
 class BarCanvas(QWidget):
@@ -116,7 +96,7 @@ class BarCanvas(QWidget):
             metrics = self.fontMetrics()
             before = (self.names, self.name_column_width(), self.x_range, self.x_title, self.tick_format)
             if names != self.names:
-                self._name_width = max((self._advance(name, metrics) for name in names), default=0)
+                self._name_width = self._held_name_width(names, metrics)
             if before[0] and len(before[0]) == len(names) and before[1:] == (
                     self.name_column_width(), x_range, x_title, tick_format):
                 # The same geometry and axis (most moves of a slider: the base and one input's range
@@ -144,6 +124,13 @@ class BarCanvas(QWidget):
             now = ([s for s in segments if s[0] == row], [r for r in ranges if r[0] == row])
             if now != old[row]:
                 self.update(self.row_rect(row, plot).toAlignedRect())
+
+    def _held_name_width(self, names: list[str], metrics: QFontMetrics) -> int:
+        """The widest name's width, or the column's width now while the names stay a little narrower:
+        a tornado's names carry the moving input's range, and a digit more or less would otherwise
+        move the axis and repaint every row on that move."""
+        needed = max((self._advance(name, metrics) for name in names), default=0)
+        return self._name_width if NAME_WIDTH_HELD * self._name_width <= needed <= self._name_width else needed
 
     def _fit_height(self, rows: int, titled: bool) -> None:
         """Every name a line of its own (plot_rect's margins around them): a short view scrolls
@@ -179,24 +166,34 @@ class BarCanvas(QWidget):
         column = self.name_column_width()
         painter.setPen(foreground)
         right_aligned = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Which rows' names to paint, in plain numbers (a rectangle object per row and test cost
+        # more than the names' drawing on a move that repaints the bars alone).
+        width = self.width()
+        spans = None if region is None else [(r.left(), r.right(), r.top(), r.bottom()) for r in region]
+        names_left, names_right = PAD, math.ceil(PAD + column) - 1  # as QRectF.toAlignedRect() would
         for row, name in enumerate(self.names):
             row_top = top + row * band
-            if clip is not None and not QRectF(0, row_top, self.width(), band).toAlignedRect().intersects(clip):
+            row_first, row_last = math.floor(row_top), math.ceil(row_top + band) - 1
+            if clip is not None and (row_last < clip.top() or row_first > clip.bottom() or width <= clip.left()):
                 continue
-            if region is not None and not region.intersects(QRectF(PAD, row_top, column, band).toAlignedRect()):
+            if spans is not None and not any(
+                    x0 <= names_right and names_left <= x1 and y0 <= row_last and row_first <= y1
+                    for x0, x1, y0, y1 in spans):
                 continue  # only the bars to repaint on this row
             shown = name if column >= self._name_width else metrics.elidedText(name, Qt.TextElideMode.ElideMiddle,
                                                                                column)
             self._text(painter, QRectF(PAD, row_top, column + PAD, band), right_aligned, shown)
         painter.setPen(Qt.PenStyle.NoPen)
-        brushes: dict[str, QColor] = {}
+        by_color: dict[str, list[QRectF]] = {}  # one brush change and one call per colour
         for row, start, end, color in self.segments:
-            brush = brushes.get(color)
-            if brush is None:
-                brush = brushes[color] = QColor(self.colors.get(color, color))
-            painter.setBrush(brush)
-            a, b = sorted((left + (start - low) * per_unit, left + (end - low) * per_unit))
-            painter.drawRect(QRectF(a, top + (row + 0.5) * band - thickness / 2, max(b - a, 1.0), thickness))
+            a, b = left + (start - low) * per_unit, left + (end - low) * per_unit
+            if b < a:
+                a, b = b, a
+            by_color.setdefault(color, []).append(
+                QRectF(a, top + (row + 0.5) * band - thickness / 2, max(b - a, 1.0), thickness))
+        for color, rects in by_color.items():
+            painter.setBrush(QColor(self.colors.get(color, color)))
+            painter.drawRects(rects)
         painter.setPen(QPen(foreground, 2))
         for row, range_low, range_high in self.ranges:
             y = top + (row + 0.5) * band
@@ -387,5 +384,11 @@ class BarPlot(QWidget):
             if current[0] <= low and high <= current[1] and (high - low) >= 0.5 * span:
                 return current
         pad = (high - low) * 0.08 or abs(high) * 0.1 or 1.0
-        self._range = (low - pad, high + pad)
+        low, high = low - pad, high + pad
+        if math.isfinite(high - low):
+            # Out to round values: a figure growing move by move then keeps this range (and its
+            # tick labels) for a while instead of asking for a new one, and a repaint of every row, each time.
+            step = nice_step((high - low) / RANGE_STEPS)
+            low, high = math.floor(low / step) * step, math.ceil(high / step) * step
+        self._range = (low, high)
         return self._range
