@@ -52,6 +52,7 @@ class FixedLinesLabel(QFrame):
         self._background: QColor | None = None  # an opaque label's parent colour, kept
         self._flags = 0
         self._fit = False  # grow to the lines the text needs (see fit_lines)
+        self._fit_when_shown = False
         self._centered = False  # text in the middle of a taller row (see center_vertically)
         self._horizontal = Qt.AlignmentFlag.AlignLeft
         self._set_flags()
@@ -113,10 +114,21 @@ class FixedLinesLabel(QFrame):
     def _grow_to_fit(self, shrink: bool = False) -> None:
         if not self._fit:
             return
+        if not self.isVisible() and self.window().isVisible():
+            # On a tab not shown (the engineering cards): the lines are worked out as it shows,
+            # not on every move of a slider (measuring a text is most of a new text's cost).
+            self._fit_when_shown = True
+            return
         needed = max(self._min_lines, self.needed_lines())
         if needed > self._lines or (shrink and needed < self._lines):
             self._lines = needed
             self.updateGeometry()
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._fit_when_shown = False
+            self._grow_to_fit(shrink=True)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
