@@ -48,10 +48,13 @@ class AcceleratorSpec(BaseModel):
     accelerators_per_server: int | None = Field(default=None, ge=1, le=1_000)
     interconnect: str = Field(default="", max_length=200)
     tdp_w: float = Field(gt=0, le=100_000)
-    # The part with the same chip whose board power sustains its boost clock (a PCIe or
-    # NVL card of an SXM chip): this part's compute is scaled by its power per TFLOPS over
-    # that part's (core.power_limit).
+    # The reference part with the same chip (the SXM module of a PCIe or NVL card, or of a
+    # cut-down variant): this part's compute is scaled by its power per TFLOPS over that
+    # part's (core.power_limit).
     full_power_part: str | None = Field(default=None, max_length=64)
+    # Share of its datasheet matrix clock the part holds under dense matrix work at its TDP
+    # (None: taken as 1); read where the part is another's full_power_part.
+    sustained_matrix_share: float | None = Field(default=None, gt=0, le=1)
     idle_power_w: float = Field(ge=0, le=100_000)
     purchase_price_usd: float | None = Field(default=None, ge=0, le=1e9)
     purchase_price_date: str | None = None

@@ -157,7 +157,8 @@ def _chip_performance(calibration: Calibration, accelerator: AcceleratorSpec, se
         # Memory "GB" of HBM parts and DIMMs is binary (H100 "80 GB" = 80 GiB).
         "memory_bytes": accelerator.memory_gb * 2.0**30,
         "bandwidth_bytes_per_s": accelerator.memory_bandwidth_tb_per_s * 1e12,
-        # A power-capped card sustains only part of its datasheet matrix rate (core.power_limit).
+        # A power-capped card sustains only part of its datasheet matrix rate, a cut-down part with
+        # power to spare more than the SXM reference the shares are fitted on (core.power_limit).
         "peak_flops": peak_tflops * 1e12 * sustained_compute_share(accelerator),
         "attention_peak_flops": sixteen_bit_tflops(accelerator) * 1e12 * sustained_compute_share(accelerator),
         "scale_up_bytes_per_s": link * 1e9,

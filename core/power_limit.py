@@ -15,6 +15,15 @@ Evidence: MLPerf Inference v4.1 llama2-70b Offline, TensorRT-LLM FP8 TP2 on 8 GP
 and 1.16 of the bandwidth; power per datasheet TFLOPS 0.68 (NVL) and 0.65 (PCIe) of the
 SXM module's. A memory-bound pass draws less power and is not slowed: the share applies
 to the matrix rates only (HBM bandwidth does not depend on the core clock).
+
+The reference SXM module is itself power-limited under dense matrix work: an H200 at 700 W
+holds ~1.4-1.5 GHz of the 1.83 GHz its datasheet TFLOPS assume (tile-ai/TileOPs PRs #1567,
+#1588; an H800 falls from 1980 to 1575 MHz, DeepGEMM issue #120), about 0.8
+(`sustained_matrix_share` in the catalog). A cut-down part of the same chip with far more
+power per TFLOPS holds its full clock (H20: 400 W for 148 BF16 TFLOPS, a torch matmul at
+0.96 of its datasheet), so relative to the reference it sustains 1/0.8 of its datasheet
+share: the share is min(1, held * own/full) / held, which leaves the power-capped cards as
+they were (held * own/full < 1 there).
 """
 
 from __future__ import annotations
@@ -28,12 +37,16 @@ def _watts_per_tflops(accelerator: AcceleratorSpec) -> float | None:
 
 
 def sustained_compute_share(accelerator: AcceleratorSpec) -> float:
-    """Share of the datasheet matrix rate the card sustains within its TDP (1 for a part
-    that is its chip's full-power part or names none)."""
+    """Share of the datasheet matrix rate the card sustains within its TDP, relative to the
+    reference part whose rate the fitted compute shares are set on (1 for a part that is
+    its chip's reference or names none; above 1 for a cut-down part with power to spare)."""
     reference = load_catalog().accelerators.get(accelerator.full_power_part or "")
     if reference is None or reference.id == accelerator.id:
         return 1.0
     own, full = _watts_per_tflops(accelerator), _watts_per_tflops(reference)
     if not own or not full:
         return 1.0
-    return min(1.0, own / full)
+    # The reference itself holds only part of its datasheet clock under dense matrix work; a
+    # part with more power per TFLOPS holds more of its own, up to all of it.
+    held = reference.sustained_matrix_share or 1.0
+    return min(1.0, held * own / full) / held
