@@ -8,7 +8,10 @@ event), and then a synchronous repaint of every result label, chart note, bar-na
 and chart whose content changed, unless the event processing already painted it during
 this move. Charts
 are painted in their plot viewport (a pyqtgraph PlotWidget is a QGraphicsView: calling
-repaint() on the view itself does not repaint the plot).
+repaint() on the view itself does not repaint the plot). A chart scrolled out of the figures'
+view (or behind a dock) does not follow the moves: it waits and catches up at its next paint
+(gui/charts_panel.py), so nothing of it changes and the bench has nothing of it to repaint; a
+changed label or chart outside the view is still repainted here, timed (`repainted_out_of_view`).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_latency.py [--moves 600] [--json]
 
