@@ -384,11 +384,17 @@ class BarPlot(QWidget):
             if current[0] <= low and high <= current[1] and (high - low) >= 0.5 * span:
                 return current
         pad = (high - low) * 0.08 or abs(high) * 0.1 or 1.0
+        data_low, data_high = low, high
         low, high = low - pad, high + pad
         if math.isfinite(high - low):
             # Out to round values: a figure growing move by move then keeps this range (and its
             # tick labels) for a while instead of asking for a new one, and a repaint of every row, each time.
             step = nice_step((high - low) / RANGE_STEPS)
             low, high = math.floor(low / step) * step, math.ceil(high / step) * step
+        # Figures all of one sign (a cost, a time) never get an axis reaching the other ("-1 minutes").
+        if data_low >= 0 < data_high:
+            low = max(low, 0.0)
+        elif data_low < 0 >= data_high:
+            high = min(high, 0.0)
         self._range = (low, high)
         return self._range
