@@ -184,14 +184,18 @@ class BarCanvas(QWidget):
                                                                                column)
             self._text(painter, QRectF(PAD, row_top, column + PAD, band), right_aligned, shown)
         painter.setPen(Qt.PenStyle.NoPen)
-        by_color: dict[str, list[QRectF]] = {}  # one brush change and one call per colour
+        # One brush change and one call per colour and layer: a row's second bar (a tornado's high
+        # end) is drawn over its first wherever they overlap, whatever colour other rows begin with.
+        by_layer: dict[tuple[int, str], list[QRectF]] = {}
+        layers: dict[int, int] = {}
         for row, start, end, color in self.segments:
             a, b = left + (start - low) * per_unit, left + (end - low) * per_unit
             if b < a:
                 a, b = b, a
-            by_color.setdefault(color, []).append(
+            layer = layers[row] = layers.get(row, -1) + 1
+            by_layer.setdefault((layer, color), []).append(
                 QRectF(a, top + (row + 0.5) * band - thickness / 2, max(b - a, 1.0), thickness))
-        for color, rects in by_color.items():
+        for (_layer, color), rects in sorted(by_layer.items(), key=lambda item: item[0][0]):
             painter.setBrush(QColor(self.colors.get(color, color)))
             painter.drawRects(rects)
         painter.setPen(QPen(foreground, 2))

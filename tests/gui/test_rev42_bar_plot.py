@@ -52,3 +52,30 @@ def test_the_range_holds_every_value_however_large_or_small(qtbot):
         shown_low, shown_high = plot.canvas.x_range
         assert math.isfinite(shown_low) and math.isfinite(shown_high), (low, high, plot.canvas.x_range)
         assert shown_low <= low and high <= shown_high and shown_low < shown_high, (low, high, plot.canvas.x_range)
+
+
+def test_overlapping_bars_of_a_row_keep_their_order_whatever_the_first_row_holds(qtbot):
+    """A tornado row whose low and high ends lie on the same side of the base draws the low bar
+    (blue), then the high one (orange) over it, as every other row does. Bars batched by colour
+    drew all orange bars first when the top row had no low figure (an input whose neighbour
+    cannot run the model), so the long blue bar of a later row hid its orange one."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor
+
+    plot = BarPlot("Cost per claim")
+    qtbot.addWidget(plot)
+    plot.resize(600, 200)
+    plot.show()
+    QApplication.processEvents()
+    base = 1.0
+    segments = [(0, base, 3.0, "second"),  # the top row: its low end has no figure
+                (1, base, 4.0, "accent"), (1, base, 2.0, "second")]  # low and high both above the base
+    plot.show_rows(["top", "both above"], segments, reference=base, include_zero=False)
+    QApplication.processEvents()
+    canvas = plot.canvas
+    image = canvas.grab().toImage()
+    plot_rect = canvas.plot_rect()
+    low, high = canvas.x_range
+    x = plot_rect.left() + (1.5 - low) * plot_rect.width() / (high - low)  # on the short orange bar
+    y = plot_rect.top() + 1.5 * plot_rect.height() / 2
+    assert image.pixelColor(QPoint(round(x), round(y))) == QColor(plot.color("second"))
