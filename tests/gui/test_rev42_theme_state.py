@@ -56,3 +56,22 @@ def test_a_card_title_follows_its_card_state_in_the_light_theme(window):
         gpus.setValue(count)
         window.document.flush()
         _check(window, memory, "light", memory.property("state"))
+
+
+def test_a_chart_exported_in_the_dark_theme_is_the_light_chart_exported_in_the_light_theme(window, tmp_path):
+    """An exported chart is always drawn light; in the dark theme its copy took the dark
+    application palette's text colour: light text on the light chart (its title, and since the
+    notes ask the chart's surface for their background, its note too: unreadable)."""
+    from PySide6.QtGui import QImage
+
+    from gui.export import export_chart_png
+
+    memory = window.charts.memory
+    export_chart_png(memory, window.document, tmp_path / "light.png")
+    window._set_theme("dark")
+    QApplication.processEvents()
+    export_chart_png(window.charts.memory, window.document, tmp_path / "dark.png")
+    window._set_theme("light")
+    light, dark = QImage(str(tmp_path / "light.png")), QImage(str(tmp_path / "dark.png"))
+    assert light.size() == dark.size()
+    assert light == dark
