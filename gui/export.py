@@ -22,9 +22,8 @@ from core.report_data import ReportData, report_data
 from gui.atomic_file import write_atomically
 from gui.document import ScenarioDocument
 from gui.language import translate
-from gui.report.charts import built_chart, render_widget, settle_at
+from gui.report.charts import built_chart, render_widget
 from gui.report.texts import summary_text
-from gui.theme import apply_theme
 
 if TYPE_CHECKING:
     from gui.charts.base import Chart
@@ -47,13 +46,8 @@ def tr(text: str) -> str:
 
 def _copy_of(chart: Chart, document: ScenarioDocument) -> Chart:
     size = chart.size() if chart.width() > 50 and chart.height() > 50 else QSize(560, 360)
-    copy = built_chart(type(chart), (document.scenario, document.outcome, document.overview), size.width(),
+    return built_chart(type(chart), (document.scenario, document.outcome, document.overview), size.width(),
                        size.height(), for_page=False)
-    # A light chart in the light theme's colours and fonts: a window of its own, it otherwise takes the
-    # application's palette, and in the dark theme drew light text on the light chart.
-    apply_theme(copy, "light")
-    settle_at(copy, size.width(), size.height())
-    return copy
 
 
 def export_chart_png(chart: Chart, document: ScenarioDocument, path: str | Path) -> Path:

@@ -75,3 +75,23 @@ def test_a_chart_exported_in_the_dark_theme_is_the_light_chart_exported_in_the_l
     light, dark = QImage(str(tmp_path / "light.png")), QImage(str(tmp_path / "dark.png"))
     assert light.size() == dark.size()
     assert light == dark
+
+
+def test_a_report_chart_made_in_the_dark_theme_draws_its_key_as_in_the_light_theme(window):
+    """The PDF's charts are light: in the dark theme the latency chart's colour key was light text
+    on the light chart."""
+    from gui.report.charts import built_chart
+
+    document = window.document
+    data = (document.scenario, document.outcome, document.overview)
+    light = built_chart("latency_vs_concurrency", data, 500, 300)
+    light_image = light.grab().toImage()
+    light.deleteLater()
+    window._set_theme("dark")
+    QApplication.processEvents()
+    dark = built_chart("latency_vs_concurrency", data, 500, 300)
+    dark_image = dark.grab().toImage()
+    dark.deleteLater()
+    window._set_theme("light")
+    assert dark.key.isVisible() and dark.key.text()
+    assert dark_image == light_image
