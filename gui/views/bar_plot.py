@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidge
 
 from gui.charts.base import PALETTE
 from gui.fixed_label import FixedLinesLabel
-from gui.views.round_numbers import nice_step, nice_ticks, plain_number
+from gui.views.round_numbers import nice_ticks, padded_range, plain_number
 
 ROW_THICKNESS = 0.62
 TICK_SPACING_PX = 60  # a first guess; fewer when the labels need more room
@@ -387,18 +387,5 @@ class BarPlot(QWidget):
             span = current[1] - current[0]
             if current[0] <= low and high <= current[1] and (high - low) >= 0.5 * span:
                 return current
-        pad = (high - low) * 0.08 or abs(high) * 0.1 or 1.0
-        data_low, data_high = low, high
-        low, high = low - pad, high + pad
-        if math.isfinite(high - low):
-            # Out to round values: a figure growing move by move then keeps this range (and its
-            # tick labels) for a while instead of asking for a new one, and a repaint of every row, each time.
-            step = nice_step((high - low) / RANGE_STEPS)
-            low, high = math.floor(low / step) * step, math.ceil(high / step) * step
-        # Figures all of one sign (a cost, a time) never get an axis reaching the other ("-1 minutes").
-        if data_low >= 0 < data_high:
-            low = max(low, 0.0)
-        elif data_low < 0 >= data_high:
-            high = min(high, 0.0)
-        self._range = (low, high)
+        self._range = padded_range(low, high, RANGE_STEPS)
         return self._range
