@@ -45,6 +45,7 @@ class ShareActions:
         menu.addAction(translate("ShareActions", "Figures as CSV…"), self.exporter.outcome_csv)
         charts = self.window.charts
         charts.ensure_built()
+        charts.catch_up()  # a chart scrolled out of view may still carry an old title (another case's name)
         for kind, label in (("png", translate("ShareActions", "Chart as PNG")), ("svg", translate("ShareActions",
             "Chart as SVG")), ("csv", translate("ShareActions", "Chart data as CSV"))):
             sub = menu.addMenu(label)

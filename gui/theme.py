@@ -141,6 +141,9 @@ class Surface:
             widget: QWidget = self  # type: ignore[assignment]
             for label in widget.findChildren(FixedLinesLabel):
                 label.forget_colors()
+                # Opaque: Qt leaves it out of the panel's repaint, and a label whose text did not
+                # change (a card's title) would keep the old state's colour behind its text.
+                label.update()
             widget.update()
 
     def surface_fill(self) -> QColor:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidge
 from core import Outcome, Scenario
 from core.overview import Overview
 from core.report_data import ReportData
+from gui.theme import apply_theme
 
 if TYPE_CHECKING:
     from gui.charts.base import Chart
@@ -60,6 +61,9 @@ def built_chart(
     chart_class = chart_classes()[code_or_class] if isinstance(code_or_class, str) else code_or_class
     chart = chart_class("light")
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    # The light theme's colours and fonts, as on screen: a window of its own, it otherwise takes the
+    # application's palette, and in the dark theme drew light text (its key, title, note) on the light chart.
+    apply_theme(chart, "light")
     if font is not None:
         chart.setFont(font)
     if for_page:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidge
 
 from gui.charts.base import PALETTE
 from gui.fixed_label import FixedLinesLabel
-from gui.views.round_numbers import nice_step, nice_ticks, plain_number
+from gui.views.round_numbers import nice_ticks, padded_range, plain_number
 
 ROW_THICKNESS = 0.62
 TICK_SPACING_PX = 60  # a first guess; fewer when the labels need more room
@@ -184,14 +184,18 @@ class BarCanvas(QWidget):
                                                                                column)
             self._text(painter, QRectF(PAD, row_top, column + PAD, band), right_aligned, shown)
         painter.setPen(Qt.PenStyle.NoPen)
-        by_color: dict[str, list[QRectF]] = {}  # one brush change and one call per colour
+        # One brush change and one call per colour and layer: a row's second bar (a tornado's high
+        # end) is drawn over its first wherever they overlap, whatever colour other rows begin with.
+        by_layer: dict[tuple[int, str], list[QRectF]] = {}
+        layers: dict[int, int] = {}
         for row, start, end, color in self.segments:
             a, b = left + (start - low) * per_unit, left + (end - low) * per_unit
             if b < a:
                 a, b = b, a
-            by_color.setdefault(color, []).append(
+            layer = layers[row] = layers.get(row, -1) + 1
+            by_layer.setdefault((layer, color), []).append(
                 QRectF(a, top + (row + 0.5) * band - thickness / 2, max(b - a, 1.0), thickness))
-        for color, rects in by_color.items():
+        for (_layer, color), rects in sorted(by_layer.items(), key=lambda item: item[0][0]):
             painter.setBrush(QColor(self.colors.get(color, color)))
             painter.drawRects(rects)
         painter.setPen(QPen(foreground, 2))
@@ -383,12 +387,5 @@ class BarPlot(QWidget):
             span = current[1] - current[0]
             if current[0] <= low and high <= current[1] and (high - low) >= 0.5 * span:
                 return current
-        pad = (high - low) * 0.08 or abs(high) * 0.1 or 1.0
-        low, high = low - pad, high + pad
-        if math.isfinite(high - low):
-            # Out to round values: a figure growing move by move then keeps this range (and its
-            # tick labels) for a while instead of asking for a new one, and a repaint of every row, each time.
-            step = nice_step((high - low) / RANGE_STEPS)
-            low, high = math.floor(low / step) * step, math.ceil(high / step) * step
-        self._range = (low, high)
+        self._range = padded_range(low, high, RANGE_STEPS)
         return self._range
